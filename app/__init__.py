@@ -1,0 +1,1 @@
+"""Daybook: the end-to-end encrypted backend of a stalking-incident diary."""

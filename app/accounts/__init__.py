@@ -1,0 +1,1 @@
+"""Registration, pre-login parameters, passphrase change and recovery."""

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Account
+
+
+async def by_username(session: AsyncSession, username: str) -> Account | None:
+    return (
+        await session.scalars(select(Account).where(Account.username == username))
+    ).one_or_none()
+
+
+async def by_id(session: AsyncSession, account_id: uuid.UUID) -> Account | None:
+    return await session.get(Account, account_id)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, status
+
+from app.accounts import service
+from app.accounts.schemas import (
+    AccountOut,
+    ChangePassphraseRequest,
+    PreloginRequest,
+    PreloginResponse,
+    RecoverRequest,
+    RecoveryKeysRequest,
+    RecoveryKeysResponse,
+    RegisterRequest,
+)
+from app.sessions.dependencies import CurrentCaller
+from app.sessions.router import client_address
+from app.sessions.schemas import TokenPair
+from app.state import DbSession, State
+
+router = APIRouter(tags=["accounts"])
+
+
+@router.post("/v1/accounts", response_model=TokenPair, status_code=status.HTTP_201_CREATED)
+async def register(body: RegisterRequest, db: DbSession, state: State) -> TokenPair:
+    """Create a victim account from keys made on the device, and sign that device in.
+
+    The server receives only public keys, private keys sealed under keys it
+    never sees, and the two auth keys, which it stores as argon2id hashes."""
+    return await service.register(db, state, body)
+
+
+@router.post("/v1/auth/prelogin", response_model=PreloginResponse)
+async def prelogin(body: PreloginRequest, db: DbSession, state: State) -> PreloginResponse:
+    """The Argon2id salt and cost for a username. An unknown username gets
+    stable, well-formed fake parameters, so this call cannot tell who exists."""
+    return PreloginResponse(kdf=await service.prelogin(db, state, body.username))
+
+
+@router.get("/v1/account", response_model=AccountOut)
+async def me(caller: CurrentCaller) -> AccountOut:
+    return AccountOut.model_validate(caller.account)
+
+
+@router.post("/v1/account/passphrase", status_code=status.HTTP_204_NO_CONTENT)
+async def change_passphrase(
+    body: ChangePassphraseRequest,
+    request: Request,
+    caller: CurrentCaller,
+    db: DbSession,
+    state: State,
+) -> None:
+    """Replace the auth key and the passphrase-sealed private keys atomically.
+    Every other device is signed out."""
+    await service.change_passphrase(
+        db, state, caller.account, caller.session.id, body, client_address(request)
+    )
+
+
+@router.post("/v1/auth/recovery/keys", response_model=RecoveryKeysResponse)
+async def recovery_keys(
+    body: RecoveryKeysRequest, request: Request, db: DbSession, state: State
+) -> RecoveryKeysResponse:
+    """Step 1 of recovery: the private keys sealed under the recovery key."""
+    account = await service.recovery_keys(db, state, body, client_address(request))
+    return RecoveryKeysResponse(
+        account_id=account.id, recovery_sealed_private_keys=account.recovery_sealed_private_keys
+    )
+
+
+@router.post("/v1/auth/recovery", response_model=TokenPair)
+async def recover(body: RecoverRequest, request: Request, db: DbSession, state: State) -> TokenPair:
+    """Step 2 of recovery: set a new passphrase and a new recovery key, keeping
+    the same account keys (so no data is lost). Every device is signed out and
+    this one is signed in."""
+    return await service.recover(db, state, body, client_address(request))

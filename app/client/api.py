@@ -1,0 +1,171 @@
+"""Thin typed access to the HTTP API, with token refresh on expiry."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from app.protocol.encoding import b64encode
+
+
+class ApiError(Exception):
+    """A problem document (RFC 9457) returned by the server."""
+
+    def __init__(self, status: int, problem: dict[str, Any]) -> None:
+        self.status = status
+        self.problem = problem
+        self.code = str(problem.get("code", ""))
+        super().__init__(f"{status} {self.code}: {problem.get('detail', '')}")
+
+
+def _problem(response: httpx.Response) -> dict[str, Any]:
+    if "json" not in response.headers.get("content-type", ""):
+        return {"detail": response.text}
+    return dict(response.json())
+
+
+def _problem_code(response: httpx.Response) -> str | None:
+    return _problem(response).get("code") if response.status_code == 401 else None
+
+
+@dataclass
+class Tokens:
+    access_token: str
+    refresh_token: str
+
+
+TokenListener = Callable[[Tokens | None], Awaitable[None] | None]
+
+
+class DaybookApi:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: Tokens | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_tokens: TokenListener | None = None,
+    ) -> None:
+        self.http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=60)
+        self.tokens = tokens
+        self._on_tokens = on_tokens
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def __aenter__(self) -> DaybookApi:
+        return self
+
+    async def __aexit__(self, *_exc: object) -> None:
+        await self.aclose()
+
+    async def _set_tokens(self, tokens: Tokens | None) -> None:
+        self.tokens = tokens
+        if self._on_tokens is not None:
+            result = self._on_tokens(tokens)
+            if result is not None:
+                await result
+
+    async def call(
+        self, method: str, path: str, *, json: Any = None, auth: bool = True, **kw: Any
+    ) -> Any:
+        response = await self._send(method, path, json=json, auth=auth, **kw)
+        if auth and self.tokens and _problem_code(response) == "token-expired":
+            await self.refresh()
+            response = await self._send(method, path, json=json, auth=auth, **kw)
+        if response.is_error:
+            raise ApiError(response.status_code, _problem(response))
+        return response.json() if response.content else None
+
+    async def _send(self, method: str, path: str, *, auth: bool, **kw: Any) -> httpx.Response:
+        headers = {}
+        if auth and self.tokens is not None:
+            headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+        return await self.http.request(method, path, headers=headers, **kw)
+
+    async def _signed_in(self, body: dict[str, Any]) -> dict[str, Any]:
+        await self._set_tokens(Tokens(body["access_token"], body["refresh_token"]))
+        return body
+
+    # Accounts and sign-in
+
+    async def prelogin(self, username: str) -> dict[str, Any]:
+        body = await self.call("POST", "/v1/auth/prelogin", json={"username": username}, auth=False)
+        return dict(body["kdf"])
+
+    async def register(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._signed_in(await self.call("POST", "/v1/accounts", json=body, auth=False))
+
+    async def login(self, username: str, auth_key: bytes, device_name: str) -> dict[str, Any]:
+        body = {"username": username, "auth_key": b64encode(auth_key), "device_name": device_name}
+        return await self._signed_in(
+            await self.call("POST", "/v1/auth/login", json=body, auth=False)
+        )
+
+    async def refresh(self) -> dict[str, Any]:
+        if self.tokens is None:
+            raise RuntimeError("not signed in")
+        body = {"refresh_token": self.tokens.refresh_token}
+        try:
+            return await self._signed_in(
+                await self.call("POST", "/v1/auth/refresh", json=body, auth=False)
+            )
+        except ApiError:
+            await self._set_tokens(None)
+            raise
+
+    async def logout(self) -> None:
+        await self.call("POST", "/v1/auth/logout")
+        await self._set_tokens(None)
+
+    async def account(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/account"))
+
+    async def change_passphrase(self, body: dict[str, Any]) -> None:
+        await self.call("POST", "/v1/account/passphrase", json=body)
+
+    async def recovery_keys(self, username: str, recovery_auth_key: bytes) -> dict[str, Any]:
+        body = {"username": username, "recovery_auth_key": b64encode(recovery_auth_key)}
+        return dict(await self.call("POST", "/v1/auth/recovery/keys", json=body, auth=False))
+
+    async def recover(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self._signed_in(
+            await self.call("POST", "/v1/auth/recovery", json=body, auth=False)
+        )
+
+    # Keys
+
+    async def own_keys(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/account/keys"))
+
+    async def public_keys(self, account_id: uuid.UUID) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/accounts/{account_id}/public-keys"))
+
+    # Sessions and security events
+
+    async def sessions(self) -> list[dict[str, Any]]:
+        return list(await self.call("GET", "/v1/sessions"))
+
+    async def rename_session(self, session_id: uuid.UUID, device_name: str) -> dict[str, Any]:
+        body = {"device_name": device_name}
+        return dict(await self.call("PATCH", f"/v1/sessions/{session_id}", json=body))
+
+    async def revoke_session(self, session_id: uuid.UUID) -> None:
+        await self.call("DELETE", f"/v1/sessions/{session_id}")
+
+    async def sign_out_everywhere(self, *, keep_current: bool = False) -> None:
+        await self.call("DELETE", "/v1/sessions", params={"keep_current": keep_current})
+        if not keep_current:
+            await self._set_tokens(None)
+
+    async def security_events(
+        self, *, before: int | None = None, limit: int = 50
+    ) -> dict[str, Any]:
+        params: dict[str, int] = {"limit": limit}
+        if before is not None:
+            params["before"] = before
+        return dict(await self.call("GET", "/v1/account/security-events", params=params))

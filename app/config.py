@@ -1,0 +1,81 @@
+"""Settings, read from DAYBOOK_* environment variables."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# RFC 9106's second recommended option, which the design fixes as the floor.
+MIN_KDF_MEMORY_KIB = 64 * 1024
+MIN_KDF_ITERATIONS = 3
+PLACEHOLDERS = {"changeme", "change-me", "secret", "placeholder", "example"}
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    TEST = "test"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DAYBOOK_", frozen=True)
+
+    environment: Environment = Environment.DEVELOPMENT
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy async URL; defaults to a SQLite file in data_dir.",
+    )
+    # 32 random bytes, base64url: keys the fake pre-login salts and the
+    # hashed client addresses. Generated into data_dir in development.
+    server_secret: SecretStr | None = None
+    # Ed25519 seed, base64url: signs log checkpoints. Generated into data_dir
+    # in development.
+    signing_key: SecretStr | None = None
+
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    access_token_seconds: int = Field(default=15 * 60, ge=30)
+    refresh_token_days: int = Field(default=30, ge=1)
+
+    # The Argon2id cost every client must use (and the cost of the server's
+    # own hash of the auth key). Only the test environment may go below the
+    # design's floor, to keep the suite fast.
+    kdf_memory_kib: int = MIN_KDF_MEMORY_KIB
+    kdf_iterations: int = MIN_KDF_ITERATIONS
+    kdf_parallelism: int = Field(default=4, ge=1, le=16)
+    hash_concurrency: int = Field(default=4, ge=1)
+
+    login_free_failures: int = Field(default=5, ge=1)
+    login_backoff_base_seconds: float = Field(default=1.0, gt=0)
+    login_backoff_max_seconds: float = Field(default=15 * 60, gt=0)
+
+    @model_validator(mode="after")
+    def _refuse_unsafe(self) -> Self:
+        if self.environment is not Environment.TEST and (
+            self.kdf_memory_kib < MIN_KDF_MEMORY_KIB or self.kdf_iterations < MIN_KDF_ITERATIONS
+        ):
+            raise ValueError(
+                f"DAYBOOK_KDF_MEMORY_KIB must be >= {MIN_KDF_MEMORY_KIB} and "
+                f"DAYBOOK_KDF_ITERATIONS >= {MIN_KDF_ITERATIONS} outside the test environment"
+            )
+        if self.environment is Environment.PRODUCTION:
+            for name in ("server_secret", "signing_key"):
+                value: SecretStr | None = getattr(self, name)
+                if value is None:
+                    raise ValueError(f"DAYBOOK_{name.upper()} is required in production")
+                if value.get_secret_value().lower() in PLACEHOLDERS:
+                    raise ValueError(f"DAYBOOK_{name.upper()} is a placeholder; set a real key")
+            if self.database_url is None:
+                raise ValueError("DAYBOOK_DATABASE_URL is required in production")
+        return self
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'daybook.sqlite3'}"

@@ -1,0 +1,1 @@
+"""Key custody: the caller's own key material, and anyone's public keys."""

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+
+from app.accounts import repository as accounts
+from app.accounts.service import account_kdf
+from app.errors import NotFound
+from app.keys.schemas import OwnKeys, PublicKeys
+from app.models import Account
+from app.protocol.keys import fingerprint
+from app.sessions.dependencies import CurrentCaller
+from app.state import DbSession
+
+router = APIRouter(tags=["keys"])
+
+
+def _public(account: Account) -> PublicKeys:
+    return PublicKeys(
+        account_id=account.id,
+        signing_public_key=account.signing_public_key,
+        hpke_public_key=account.hpke_public_key,
+        fingerprint=fingerprint(account.signing_public_key, account.hpke_public_key),
+    )
+
+
+@router.get("/v1/account/keys", response_model=OwnKeys)
+async def own_keys(caller: CurrentCaller) -> OwnKeys:
+    """What a signed-in device needs to unlock: derive the key-encryption key
+    from the passphrase with `kdf`, then open `sealed_private_keys`."""
+    account = caller.account
+    return OwnKeys(
+        **_public(account).model_dump(),
+        kdf=account_kdf(account),
+        sealed_private_keys=account.sealed_private_keys,
+    )
+
+
+@router.get("/v1/accounts/{account_id}/public-keys", response_model=PublicKeys)
+async def public_keys(account_id: uuid.UUID, _caller: CurrentCaller, db: DbSession) -> PublicKeys:
+    """Any signed-in user may fetch an account's public keys to share with it."""
+    account = await accounts.by_id(db, account_id)
+    if account is None:
+        raise NotFound("No account with that id.")
+    return _public(account)

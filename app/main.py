@@ -1,0 +1,47 @@
+"""The ASGI application."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.accounts.router import router as accounts_router
+from app.body_limit import BodyLimit
+from app.config import Settings
+from app.errors import install_error_handlers
+from app.keys.router import router as keys_router
+from app.security_events.router import router as security_events_router
+from app.sessions.router import auth_router, sessions_router
+from app.state import AppState
+
+DESCRIPTION = """\
+Daybook stores an end-to-end encrypted stalking-incident diary. The server
+sees ciphertext, public keys and proofs, never the diary. Byte layouts, key
+derivations and test vectors: docs/PROTOCOL.md. Every error is an RFC 9457
+problem document (`application/problem+json`) with a stable `code`.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    state = AppState.create(settings or Settings())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await state.engine.dispose()
+
+    app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.daybook = state
+    install_error_handlers(app)
+    for router in (
+        accounts_router,
+        auth_router,
+        sessions_router,
+        keys_router,
+        security_events_router,
+    ):
+        app.include_router(router)
+    app.add_middleware(BodyLimit, max_bytes=state.settings.max_body_bytes)
+    return app

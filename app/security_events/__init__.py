@@ -1,0 +1,1 @@
+"""The account's security events, which only its owner can read."""

@@ -1,0 +1,56 @@
+"""The server's own secrets: from settings, or generated once in development."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from app.config import Environment, Settings
+from app.protocol.encoding import b64decode, b64encode
+
+KEYS_FILE = "server-keys.json"
+
+
+@dataclass(frozen=True)
+class ServerKeys:
+    server_secret: bytes
+    signing_key: ed25519.Ed25519PrivateKey
+
+
+def load_server_keys(settings: Settings) -> ServerKeys:
+    if settings.server_secret and settings.signing_key:
+        return _from_text(
+            settings.server_secret.get_secret_value(), settings.signing_key.get_secret_value()
+        )
+    if settings.environment is Environment.TEST:
+        return ServerKeys(os.urandom(32), ed25519.Ed25519PrivateKey.generate())
+    return _load_or_create(settings.data_dir / KEYS_FILE)
+
+
+def _from_text(secret: str, signing_seed: str) -> ServerKeys:
+    try:
+        raw_secret, seed = b64decode(secret), b64decode(signing_seed)
+    except ValueError as exc:
+        raise ValueError(f"server keys must be base64url: {exc}") from exc
+    if len(raw_secret) < 32 or len(seed) != 32:
+        raise ValueError("DAYBOOK_SERVER_SECRET needs >= 32 bytes, DAYBOOK_SIGNING_KEY exactly 32")
+    return ServerKeys(raw_secret, ed25519.Ed25519PrivateKey.from_private_bytes(seed))
+
+
+def _load_or_create(path: Path) -> ServerKeys:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(
+            {"server_secret": b64encode(os.urandom(32)), "signing_key": b64encode(os.urandom(32))}
+        )
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    stored = json.loads(path.read_text())
+    return _from_text(stored["server_secret"], stored["signing_key"])

@@ -1,0 +1,1 @@
+"""Sign-in, token refresh and the device sessions an account can see and revoke."""

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Account, DeviceSession, RefreshToken
+
+
+async def by_access_hash(
+    session: AsyncSession, access_hash: bytes
+) -> tuple[DeviceSession, Account] | None:
+    row = (
+        await session.execute(
+            select(DeviceSession, Account)
+            .join(Account, Account.id == DeviceSession.account_id)
+            .where(DeviceSession.access_token_hash == access_hash)
+        )
+    ).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+async def for_account(session: AsyncSession, account_id: uuid.UUID) -> Sequence[DeviceSession]:
+    query = (
+        select(DeviceSession)
+        .where(DeviceSession.account_id == account_id, DeviceSession.revoked_at.is_(None))
+        .order_by(DeviceSession.created_at)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def owned(
+    session: AsyncSession, account_id: uuid.UUID, session_id: uuid.UUID
+) -> DeviceSession | None:
+    """A live session of this account; another account's id finds nothing."""
+    query = select(DeviceSession).where(
+        DeviceSession.id == session_id,
+        DeviceSession.account_id == account_id,
+        DeviceSession.revoked_at.is_(None),
+    )
+    return (await session.scalars(query)).one_or_none()
+
+
+async def device_seen_before(session: AsyncSession, account_id: uuid.UUID, name: str) -> bool:
+    query = select(
+        exists().where(DeviceSession.account_id == account_id, DeviceSession.device_name == name)
+    )
+    return bool(await session.scalar(query))
+
+
+async def refresh_token(session: AsyncSession, token_hash: bytes) -> RefreshToken | None:
+    return await session.get(RefreshToken, token_hash)
+
+
+async def mark_refresh_used(session: AsyncSession, token_hash: bytes, now: dt.datetime) -> bool:
+    """Atomic: of two concurrent refreshes with one token, exactly one wins."""
+    result = await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.token_hash == token_hash, RefreshToken.used_at.is_(None))
+        .values(used_at=now)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def revoke(
+    session: AsyncSession,
+    account_id: uuid.UUID,
+    reason: str,
+    now: dt.datetime,
+    *,
+    only: uuid.UUID | None = None,
+    keep: uuid.UUID | None = None,
+) -> None:
+    query = update(DeviceSession).where(
+        DeviceSession.account_id == account_id, DeviceSession.revoked_at.is_(None)
+    )
+    if only is not None:
+        query = query.where(DeviceSession.id == only)
+    if keep is not None:
+        query = query.where(DeviceSession.id != keep)
+    await session.execute(query.values(revoked_at=now, revoked_reason=reason))

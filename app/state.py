@@ -1,0 +1,52 @@
+"""What the running app holds: settings, database, server keys, the hasher."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Annotated, cast
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from app.accounts.hashing import AuthKeyHasher
+from app.config import Settings
+from app.db import create_engine, create_sessionmaker, transaction
+from app.server_keys import ServerKeys, load_server_keys
+
+
+@dataclass(frozen=True)
+class AppState:
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    keys: ServerKeys
+    hasher: AuthKeyHasher
+
+    @classmethod
+    def create(cls, settings: Settings) -> AppState:
+        engine = create_engine(settings.resolved_database_url)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessionmaker=create_sessionmaker(engine),
+            keys=load_server_keys(settings),
+            hasher=AuthKeyHasher(settings),
+        )
+
+
+def get_state(request: Request) -> AppState:
+    return cast(AppState, request.app.state.daybook)
+
+
+State = Annotated[AppState, Depends(get_state)]
+
+
+async def _db_session(state: State) -> AsyncIterator[AsyncSession]:
+    async with transaction(state.sessionmaker) as session:
+        yield session
+
+
+# scope="function": the commit happens before the response is sent, so a
+# failed commit reaches the client as an error and never as a success.
+DbSession = Annotated[AsyncSession, Depends(_db_session, scope="function")]

@@ -1,0 +1,106 @@
+"""Building blocks of the wire format shared by every domain's schemas."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    WithJsonSchema,
+)
+from pydantic_core import core_schema
+
+from app.protocol.encoding import b64decode, b64encode
+
+
+class RequestModel(BaseModel):
+    """Request bodies reject unknown fields, so a typo is an error, not ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ResponseModel(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+@dataclass(frozen=True)
+class Base64Url:
+    """Annotate `bytes` with this to carry it as base64url without padding,
+    optionally of an exact decoded size: `Annotated[bytes, Base64Url(32)]`."""
+
+    size: int | None = None
+
+    def __get_pydantic_core_schema__(
+        self, _source: Any, _handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            self._validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                b64encode, return_schema=core_schema.str_schema()
+            ),
+        )
+
+    def __get_pydantic_json_schema__(
+        self, _schema: core_schema.CoreSchema, _handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "type": "string",
+            "format": "base64url",
+            "pattern": "^[A-Za-z0-9_-]*$",
+        }
+        if self.size is not None:
+            schema["description"] = f"{self.size} bytes, base64url without padding"
+            schema["minLength"] = schema["maxLength"] = (self.size * 8 + 5) // 6
+        return schema
+
+    def _validate(self, value: Any) -> bytes:
+        if isinstance(value, bytes):
+            data = value
+        elif isinstance(value, str):
+            data = b64decode(value)
+        else:
+            raise ValueError("expected a base64url string")
+        if self.size is not None and len(data) != self.size:
+            raise ValueError(f"must decode to exactly {self.size} bytes, got {len(data)}")
+        return data
+
+
+Bytes32 = Annotated[bytes, Base64Url(32)]
+
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
+
+
+def _username(value: str) -> str:
+    lowered = value.lower()
+    if not _USERNAME.fullmatch(lowered):
+        raise ValueError(
+            "a username is 3-32 characters: ASCII letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit"
+        )
+    return lowered
+
+
+def _device_name(value: str) -> str:
+    text = unicodedata.normalize("NFC", value).strip()
+    if not 1 <= len(text) <= 64:
+        raise ValueError("a device name is 1-64 characters")
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in text):
+        raise ValueError("a device name cannot contain control or unassigned characters")
+    return text
+
+
+Username = Annotated[
+    str,
+    AfterValidator(_username),
+    WithJsonSchema({"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$"}),
+]
+DeviceName = Annotated[
+    str, AfterValidator(_device_name), WithJsonSchema({"type": "string", "maxLength": 64})
+]

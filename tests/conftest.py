@@ -1,0 +1,172 @@
+"""Fixtures: every app test runs once on SQLite and once on PostgreSQL.
+
+PostgreSQL comes from DAYBOOK_TEST_POSTGRES_URL (default: the local server,
+database `test`); each run works in a database of its own, created and dropped
+here. Without a reachable server the PostgreSQL half is skipped, loudly,
+unless DAYBOOK_REQUIRE_POSTGRES is set (as in CI), which makes it an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import make_url, text
+
+import app.models
+from app.client.api import DaybookApi
+from app.config import Environment, Settings
+from app.db import Base, create_engine
+from app.main import create_app
+
+ADMIN_URL = os.environ.get(
+    "DAYBOOK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+BASE_URL = "http://daybook.test"
+# A fast Argon2id cost for the suite; tests/accounts/test_production_cost.py
+# runs the real flow at the production floor.
+FAST_KDF_MEMORY_KIB = 1024
+_skipped_postgres: list[str] = []
+
+
+def _plain_dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def _admin(url: str, statement: str) -> None:
+    connection = await asyncpg.connect(_plain_dsn(url), timeout=5)
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+class PostgresDatabases:
+    """Creates throw-away databases on the test server and drops them at the end."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.created: list[str] = []
+
+    def create(self) -> str:
+        name = f"daybook_test_{secrets.token_hex(6)}"
+        asyncio.run(_admin(self.admin_url, f'CREATE DATABASE "{name}"'))
+        self.created.append(name)
+        return make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        for name in self.created:
+            asyncio.run(_admin(self.admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresDatabases | None]:
+    try:
+        asyncio.run(_admin(ADMIN_URL, "SELECT 1"))
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        if os.environ.get("DAYBOOK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL is required but unreachable at {ADMIN_URL}: {exc}")
+        _skipped_postgres.append(f"{ADMIN_URL}: {exc}")
+        yield None
+        return
+    databases = PostgresDatabases(ADMIN_URL)
+    yield databases
+    databases.drop_all()
+
+
+async def _create_tables(url: str) -> None:
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        await connection.run_sync(Base.metadata.create_all)
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_app_url(postgres: PostgresDatabases | None) -> str | None:
+    if postgres is None:
+        return None
+    url = postgres.create()
+    asyncio.run(_create_tables(url))
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_app_url: str | None
+) -> str:
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'daybook.sqlite3'}"
+        asyncio.run(_create_tables(url))
+        return url
+    if postgres_app_url is None:
+        pytest.skip("PostgreSQL unreachable")
+    return postgres_app_url
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(
+        environment=Environment.TEST,
+        database_url=database_url,
+        data_dir=tmp_path / "data",
+        kdf_memory_kib=FAST_KDF_MEMORY_KIB,
+        kdf_iterations=1,
+        kdf_parallelism=1,
+    )
+
+
+@pytest.fixture
+async def application(settings: Settings) -> AsyncIterator[FastAPI]:
+    application = create_app(settings)
+    yield application
+    state = application.state.daybook
+    if state.engine.dialect.name == "postgresql":
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        async with state.engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    await state.engine.dispose()
+
+
+@pytest.fixture
+async def http(application: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """Raw HTTP for tests about the wire itself (bad input, status codes)."""
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=application), base_url=BASE_URL
+    ) as client:
+        yield client
+
+
+MakeApi = Callable[[], Awaitable[DaybookApi]]
+
+
+@pytest.fixture
+async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
+    """A new reference-client connection: one per simulated device."""
+    made: list[DaybookApi] = []
+
+    async def make() -> DaybookApi:
+        api = DaybookApi(BASE_URL, transport=httpx.ASGITransport(app=application))
+        made.append(api)
+        return api
+
+    yield make
+    for api in made:
+        await api.aclose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _skipped_postgres:
+        terminalreporter.write_sep("!", "PostgreSQL HALF SKIPPED", red=True, bold=True)
+        terminalreporter.write_line(
+            "Every database test ran on SQLite only: PostgreSQL was unreachable at "
+            + _skipped_postgres[0],
+            red=True,
+            bold=True,
+        )
