@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     login_free_failures: int = Field(default=5, ge=1)
     login_backoff_base_seconds: float = Field(default=1.0, gt=0)
     login_backoff_max_seconds: float = Field(default=15 * 60, gt=0)
+    # A counter with no new failure for this long starts again from zero.
+    login_failure_memory_seconds: float = Field(default=24 * 3600, gt=0)
 
     @model_validator(mode="after")
     def _refuse_unsafe(self) -> Self:

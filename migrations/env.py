@@ -23,9 +23,6 @@ def _url() -> str:
 
 
 def _run(connection: Connection) -> None:
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SET lock_timeout = '4s'"))
-        connection.execute(text("SET statement_timeout = '60s'"))
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -33,6 +30,9 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET LOCAL lock_timeout = '4s'"))
+            connection.execute(text("SET LOCAL statement_timeout = '60s'"))
         context.run_migrations()
 
 

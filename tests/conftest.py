@@ -18,13 +18,14 @@ import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI
+from pydantic import SecretStr
 from sqlalchemy import make_url, text
 
-import app.models
 from app.client.api import DaybookApi
 from app.config import Environment, Settings
 from app.db import Base, create_engine
 from app.main import create_app
+from app.protocol.encoding import b64encode
 
 ADMIN_URL = os.environ.get(
     "DAYBOOK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -97,17 +98,29 @@ def postgres_app_url(postgres: PostgresDatabases | None) -> str | None:
     return url
 
 
+async def _truncate_tables(url: str) -> None:
+    engine = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    async with engine.begin() as connection:
+        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    await engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(
     request: pytest.FixtureRequest, tmp_path: Path, postgres_app_url: str | None
-) -> str:
+) -> Iterator[str]:
+    """A database with every table, empty: a new SQLite file, or the shared
+    PostgreSQL test database, emptied after the test."""
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'daybook.sqlite3'}"
         asyncio.run(_create_tables(url))
-        return url
+        yield url
+        return
     if postgres_app_url is None:
         pytest.skip("PostgreSQL unreachable")
-    return postgres_app_url
+    yield postgres_app_url
+    asyncio.run(_truncate_tables(postgres_app_url))
 
 
 @pytest.fixture
@@ -119,6 +132,9 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         kdf_memory_kib=FAST_KDF_MEMORY_KIB,
         kdf_iterations=1,
         kdf_parallelism=1,
+        # Fixed per test, so that several app instances act as workers of one server.
+        server_secret=SecretStr(b64encode(os.urandom(32))),
+        signing_key=SecretStr(b64encode(os.urandom(32))),
     )
 
 
@@ -126,12 +142,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 async def application(settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(settings)
     yield application
-    state = application.state.daybook
-    if state.engine.dialect.name == "postgresql":
-        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-        async with state.engine.begin() as connection:
-            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    await state.engine.dispose()
+    await application.state.daybook.engine.dispose()
 
 
 @pytest.fixture

@@ -127,7 +127,7 @@ async def change_passphrase(
     )
     await throttle.check(db, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.current_auth_key):
-        await session_service.record_failed_attempt(state, keys, account)
+        await session_service.record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The current passphrase is wrong.")
     _set_passphrase(
         account, body.kdf, await state.hasher.hash(body.auth_key), body.sealed_private_keys
@@ -154,7 +154,7 @@ async def _recovery_account(
     account = await repository.by_username(db, username)
     stored = account.recovery_auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, recovery_auth_key):
-        await session_service.record_failed_attempt(state, keys, account)
+        await session_service.record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or recovery key is wrong.")
     return account
 
@@ -170,6 +170,8 @@ async def recover(
 ) -> TokenPair:
     """New passphrase and new recovery key; every device is signed out."""
     _require_current_kdf(state, body.kdf)
+    if body.new_recovery_auth_key == body.recovery_auth_key:
+        raise BadRequest("A recovery key works once: generate a new one for the account.")
     account = await _recovery_account(db, state, body.username, body.recovery_auth_key, address)
     _set_passphrase(
         account, body.kdf, await state.hasher.hash(body.auth_key), body.sealed_private_keys

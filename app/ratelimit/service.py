@@ -44,8 +44,9 @@ async def check(session: AsyncSession, keys: ThrottleKeys) -> None:
 
 async def record_failure(session: AsyncSession, keys: ThrottleKeys, settings: Settings) -> None:
     now = utcnow()
+    forget_before = now - dt.timedelta(seconds=settings.login_failure_memory_seconds)
     for key in (keys.account, keys.address):
-        failures = await repository.count_failure(session, key, now)
+        failures = await repository.count_failure(session, key, now, forget_before)
         excess = failures - settings.login_free_failures
         if excess >= 0:
             delay = min(

@@ -71,7 +71,7 @@ async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: 
     account = await accounts.by_username(db, body.username)
     stored = account.auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, body.auth_key):
-        await record_failed_attempt(state, keys, account)
+        await record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or passphrase is wrong.")
     await throttle.record_success(db, keys)
     if state.hasher.needs_rehash(account.auth_key_hash):
@@ -80,13 +80,17 @@ async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: 
 
 
 async def record_failed_attempt(
-    state: AppState, keys: throttle.ThrottleKeys, account: Account | None
+    db: AsyncSession, state: AppState, keys: throttle.ThrottleKeys, account: Account | None
 ) -> None:
-    """In a transaction of its own: the request fails, but the count must stay."""
-    async with transaction(state.sessionmaker) as db:
-        await throttle.record_failure(db, keys, state.settings)
-        if account is not None:
-            await events.add(db, account.id, SecurityEventKind.SIGN_IN_FAILED)
+    """The request fails, but the count must stay: so it is written in a
+    transaction of its own, after the request's (which is abandoned) lets go
+    of any lock it holds."""
+    account_id = account.id if account is not None else None
+    await db.rollback()
+    async with transaction(state.sessionmaker) as own:
+        await throttle.record_failure(own, keys, state.settings)
+        if account_id is not None:
+            await events.add(own, account_id, SecurityEventKind.SIGN_IN_FAILED)
 
 
 async def refresh(db: AsyncSession, state: AppState, refresh_token: str) -> TokenPair:
@@ -98,8 +102,8 @@ async def refresh(db: AsyncSession, state: AppState, refresh_token: str) -> Toke
     session = await db.get(DeviceSession, stored.session_id)
     if session is None or session.revoked_at is not None:
         raise Unauthenticated("This session was signed out; sign in again.")
-    if not await repository.mark_refresh_used(db, presented, now):
-        await _revoke_after_reuse(state, session)
+    if stored.used_at is not None or not await repository.mark_refresh_used(db, presented, now):
+        await _revoke_after_reuse(db, state, session)
         raise Unauthenticated(
             "This refresh token was already used, so it may have been stolen: "
             "the session is now signed out. Sign in again."
@@ -107,17 +111,18 @@ async def refresh(db: AsyncSession, state: AppState, refresh_token: str) -> Toke
     return await _issue_tokens(db, session, state, now)
 
 
-async def _revoke_after_reuse(state: AppState, session: DeviceSession) -> None:
-    async with transaction(state.sessionmaker) as db:
-        await repository.revoke(
-            db, session.account_id, "refresh_token_reused", utcnow(), only=session.id
-        )
+async def _revoke_after_reuse(db: AsyncSession, state: AppState, session: DeviceSession) -> None:
+    """Like a failed attempt, this must outlast the request's rollback."""
+    account_id, session_id, device_name = session.account_id, session.id, session.device_name
+    await db.rollback()
+    async with transaction(state.sessionmaker) as own:
+        await repository.revoke(own, account_id, "refresh_token_reused", utcnow(), only=session_id)
         await events.add(
-            db,
-            session.account_id,
+            own,
+            account_id,
             SecurityEventKind.REFRESH_TOKEN_REUSED,
-            session_id=session.id,
-            device_name=session.device_name,
+            session_id=session_id,
+            device_name=device_name,
         )
 
 
