@@ -43,7 +43,7 @@ def _from_text(secret: str, signing_seed: str) -> ServerKeys:
 
 def _load_or_create(path: Path) -> ServerKeys:
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         text = json.dumps(
             {"server_secret": b64encode(os.urandom(32)), "signing_key": b64encode(os.urandom(32))}
         )
