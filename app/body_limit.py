@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import PayloadTooLarge, problem_response
+from app.errors import problem_response
 
 
 class BodyLimit:
@@ -12,8 +13,9 @@ class BodyLimit:
         self.app = app
         self.max_bytes = max_bytes
 
-    def _error(self) -> PayloadTooLarge:
-        return PayloadTooLarge(f"Request bodies are limited to {self.max_bytes} bytes.")
+    @property
+    def _detail(self) -> str:
+        return f"Request bodies are limited to {self.max_bytes} bytes."
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -21,8 +23,9 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            error = self._error()
-            response = problem_response(error.status, error.code, error.title, error.detail)
+            response = problem_response(
+                413, "payload-too-large", "Request body too large", self._detail
+            )
             await response(scope, receive, send)
             return
         seen = 0
@@ -33,7 +36,9 @@ class BodyLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > self.max_bytes:
-                raise self._error()
+                # FastAPI passes an HTTPException from the body reader through
+                # unchanged (any other exception would become a bare 400).
+                raise HTTPException(413, self._detail)
             return message
 
         await self.app(scope, counted, send)

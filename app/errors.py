@@ -68,12 +68,6 @@ class Conflict(DaybookError):
     title = "Conflict"
 
 
-class PayloadTooLarge(DaybookError):
-    status = 413
-    code = "payload-too-large"
-    title = "Request body too large"
-
-
 class TooManyAttempts(DaybookError):
     status = 429
     code = "too-many-attempts"
@@ -133,21 +127,33 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+_HTTP_CODES = {404: "not-found", 405: "method-not-allowed", 413: "payload-too-large"}
+
+
 async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
+    cause = exc.__cause__
+    if isinstance(cause, RecursionError):
+        return problem_response(
+            400, "too-deeply-nested", "Too deeply nested", "The request body is nested too deeply."
+        )
+    if exc.status_code == 400 and cause is not None:
+        # FastAPI could not decode the body at all (for example invalid UTF-8).
+        return problem_response(
+            400,
+            "malformed-body",
+            "Unreadable request body",
+            f"The request body could not be read ({type(cause).__name__}): send UTF-8 JSON.",
+        )
+    detail = str(exc.detail)
+    if exc.status_code in (404, 405):
+        detail += ": check the method and path against the OpenAPI document."
     return problem_response(
         exc.status_code,
-        code,
+        _HTTP_CODES.get(exc.status_code, "http-error"),
         str(exc.detail),
-        f"{exc.detail}: check the method and path against the OpenAPI document.",
+        detail,
         headers=exc.headers,
-    )
-
-
-async def _recursion_error(_request: Request, _exc: Exception) -> JSONResponse:
-    return problem_response(
-        400, "too-deeply-nested", "Too deeply nested", "The request body is nested too deeply."
     )
 
 
@@ -162,5 +168,4 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DaybookError, _daybook_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(RecursionError, _recursion_error)
     app.add_exception_handler(Exception, _unexpected_error)

@@ -1,0 +1,414 @@
+"""Who may call what: an authorisation matrix over every route in the OpenAPI document.
+
+Each route is either public (used before sign-in) or needs a live access token;
+a route in neither list fails `test_every_route_is_classified`, so a new route
+cannot ship without a decision here.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from app.client import identity
+from app.client.api import ApiError, DaybookApi
+from app.errors import PROBLEM_MEDIA_TYPE
+from app.protocol.encoding import b64encode
+from app.protocol.kdf import SALT_BYTES
+from app.protocol.sealing import SEALED_BYTES
+from tests.conftest import FAST_KDF_MEMORY_KIB, MakeApi
+
+PASSPHRASE = "correct horse battery staple"
+
+Route = tuple[str, str]  # (METHOD, OpenAPI path template)
+
+# The routes used before sign-in. Keep this list explicit: adding a route here
+# is a security decision.
+PUBLIC: frozenset[Route] = frozenset(
+    {
+        ("POST", "/v1/accounts"),
+        ("POST", "/v1/auth/prelogin"),
+        ("POST", "/v1/auth/login"),
+        ("POST", "/v1/auth/refresh"),
+        ("POST", "/v1/auth/recovery/keys"),
+        ("POST", "/v1/auth/recovery"),
+    }
+)
+
+
+def _b64(size: int) -> str:
+    return b64encode(os.urandom(size))
+
+
+def _passphrase_change_body() -> dict[str, Any]:
+    """Well-formed (the shape identity.change_passphrase sends), so only auth can fail."""
+    return {
+        "current_auth_key": _b64(32),
+        "kdf": {
+            "algorithm": "argon2id",
+            "salt": _b64(SALT_BYTES),
+            "memory_kib": FAST_KDF_MEMORY_KIB,
+            "iterations": 1,
+            "parallelism": 1,
+        },
+        "auth_key": _b64(32),
+        "sealed_private_keys": _b64(SEALED_BYTES),
+    }
+
+
+BodyFactory = Callable[[], dict[str, Any]] | None
+
+# Every route that needs an access token, with a valid body where it takes one.
+AUTHENTICATED: dict[Route, BodyFactory] = {
+    ("GET", "/v1/account"): None,
+    ("POST", "/v1/account/passphrase"): _passphrase_change_body,
+    ("GET", "/v1/account/keys"): None,
+    ("GET", "/v1/account/security-events"): None,
+    ("GET", "/v1/accounts/{account_id}/public-keys"): None,
+    ("POST", "/v1/auth/logout"): None,
+    ("GET", "/v1/sessions"): None,
+    ("DELETE", "/v1/sessions"): None,
+    ("PATCH", "/v1/sessions/{session_id}"): lambda: {"device_name": "renamed"},
+    ("DELETE", "/v1/sessions/{session_id}"): None,
+}
+
+
+def openapi_routes(application: FastAPI) -> set[Route]:
+    paths: dict[str, dict[str, Any]] = application.openapi()["paths"]
+    return {
+        (method.upper(), path)
+        for path, operations in paths.items()
+        for method in operations
+        if method in {"get", "put", "post", "patch", "delete", "head", "options", "trace"}
+    }
+
+
+@dataclass
+class Victim:
+    """A registered account signed in on two devices."""
+
+    api: DaybookApi  # the phone
+    laptop: DaybookApi
+    account_id: uuid.UUID
+    username: str
+    session_id: uuid.UUID  # the phone's
+    laptop_session_id: uuid.UUID
+
+    @property
+    def token(self) -> str:
+        assert self.api.tokens is not None
+        return self.api.tokens.access_token
+
+    @property
+    def session_ids(self) -> set[uuid.UUID]:
+        return {self.session_id, self.laptop_session_id}
+
+    def path(self, template: str) -> str:
+        return template.format(account_id=self.account_id, session_id=self.session_id)
+
+
+async def new_victim(make_api: MakeApi, username: str) -> Victim:
+    phone = await make_api()
+    me, _ = await identity.register(phone, username, PASSPHRASE, f"{username}'s phone")
+    laptop = await make_api()
+    await identity.login(laptop, username, PASSPHRASE, f"{username}'s laptop")
+    ids = {s["device_name"]: uuid.UUID(s["id"]) for s in await phone.sessions()}
+    return Victim(
+        api=phone,
+        laptop=laptop,
+        account_id=me.account_id,
+        username=me.username,
+        session_id=ids[f"{username}'s phone"],
+        laptop_session_id=ids[f"{username}'s laptop"],
+    )
+
+
+@pytest.fixture
+async def victim(make_api: MakeApi) -> Victim:
+    return await new_victim(make_api, "robin")
+
+
+@pytest.fixture
+async def other(make_api: MakeApi) -> Victim:
+    """A second victim: another account, never entitled to the first one's data."""
+    return await new_victim(make_api, "sam")
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def call(
+    http: httpx.AsyncClient,
+    route: Route,
+    owner: Victim,
+    headers: dict[str, str] | None = None,
+) -> httpx.Response:
+    method, template = route
+    make_body = AUTHENTICATED[route]
+    return await http.request(
+        method,
+        owner.path(template),
+        json=make_body() if make_body else None,
+        headers=headers or {},
+    )
+
+
+def assert_unauthenticated(response: httpx.Response) -> None:
+    assert response.status_code == 401, response.text
+    assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+    assert response.headers.get("www-authenticate") == "Bearer"
+    problem = response.json()
+    assert problem["status"] == 401
+    assert problem["code"] in {"unauthenticated", "token-expired"}
+    assert problem["type"] == f"urn:daybook:problem:{problem['code']}"
+
+
+async def assert_alive(owner: Victim) -> None:
+    """The phone's session still works, and nothing of it was changed."""
+    sessions = {uuid.UUID(s["id"]): s for s in await owner.api.sessions()}
+    assert sessions.keys() == owner.session_ids
+    assert sessions[owner.session_id]["device_name"] == f"{owner.username}'s phone"
+    assert (await owner.laptop.account())["id"] == str(owner.account_id)
+
+
+AUTHENTICATED_ROUTES = pytest.mark.parametrize(
+    "route", sorted(AUTHENTICATED), ids=[f"{m} {p}" for m, p in sorted(AUTHENTICATED)]
+)
+
+
+# The classification itself
+
+
+def test_every_route_is_classified(application: FastAPI) -> None:
+    routes = openapi_routes(application)
+    assert not PUBLIC & AUTHENTICATED.keys()
+    unclassified = routes - PUBLIC - AUTHENTICATED.keys()
+    assert not unclassified, f"classify these routes as public or authenticated: {unclassified}"
+    stale = (PUBLIC | AUTHENTICATED.keys()) - routes
+    assert not stale, f"these classified routes no longer exist: {stale}"
+
+
+def test_authenticated_routes_declare_bearer_auth_in_openapi(application: FastAPI) -> None:
+    paths = application.openapi()["paths"]
+    for method, path in AUTHENTICATED:
+        security = paths[path][method.lower()].get("security")
+        assert security, f"{method} {path} does not declare its bearer auth"
+    for method, path in PUBLIC:
+        assert not paths[path][method.lower()].get("security"), f"{method} {path}"
+
+
+# Authenticated routes refuse callers without a live access token
+
+
+@AUTHENTICATED_ROUTES
+async def test_anonymous_callers_get_401(
+    http: httpx.AsyncClient, victim: Victim, route: Route
+) -> None:
+    assert_unauthenticated(await call(http, route, victim))
+    await assert_alive(victim)
+
+
+BAD_CREDENTIALS: dict[str, Callable[[Victim], dict[str, str]]] = {
+    "garbage": lambda _v: bearer("garbage"),
+    "empty-bearer": lambda _v: {"Authorization": "Bearer "},
+    "token-plus-one": lambda v: bearer(v.token + "x"),
+    "token-truncated": lambda v: bearer(v.token[:-1]),
+    "refresh-token": lambda v: bearer(v.api.tokens.refresh_token if v.api.tokens else ""),
+    "basic-scheme": lambda v: {"Authorization": f"Basic {v.token}"},
+    "no-scheme": lambda v: {"Authorization": v.token},
+    "token-in-cookie": lambda v: {"Cookie": f"access_token={v.token}"},
+    "token-in-other-header": lambda v: {"X-Access-Token": v.token},
+}
+
+
+@AUTHENTICATED_ROUTES
+async def test_bad_credentials_get_401(
+    http: httpx.AsyncClient, victim: Victim, route: Route
+) -> None:
+    wrong: dict[str, str] = {}
+    for name, credential in BAD_CREDENTIALS.items():
+        response = await call(http, route, victim, credential(victim))
+        try:
+            assert_unauthenticated(response)
+        except AssertionError:
+            wrong[name] = f"{response.status_code} {response.headers} {response.text}"
+    assert not wrong, wrong
+    await assert_alive(victim)
+
+
+@AUTHENTICATED_ROUTES
+async def test_a_revoked_sessions_token_gets_401(
+    http: httpx.AsyncClient, victim: Victim, route: Route
+) -> None:
+    assert victim.laptop.tokens is not None
+    laptop_token = victim.laptop.tokens.access_token
+    await victim.api.revoke_session(victim.laptop_session_id)
+    assert_unauthenticated(await call(http, route, victim, bearer(laptop_token)))
+
+
+@AUTHENTICATED_ROUTES
+async def test_a_signed_out_sessions_token_gets_401(
+    http: httpx.AsyncClient, victim: Victim, route: Route
+) -> None:
+    assert victim.laptop.tokens is not None
+    laptop_token = victim.laptop.tokens.access_token
+    await victim.laptop.logout()
+    assert_unauthenticated(await call(http, route, victim, bearer(laptop_token)))
+
+
+@AUTHENTICATED_ROUTES
+async def test_a_token_from_before_signing_out_everywhere_gets_401(
+    http: httpx.AsyncClient, victim: Victim, route: Route
+) -> None:
+    token = victim.token
+    await victim.laptop.sign_out_everywhere()
+    assert_unauthenticated(await call(http, route, victim, bearer(token)))
+
+
+# Another account cannot reach the victim's objects
+
+
+SESSION_ROUTES = [
+    ("PATCH", "/v1/sessions/{session_id}"),
+    ("DELETE", "/v1/sessions/{session_id}"),
+]
+
+
+def test_every_route_with_an_id_is_covered_below(application: FastAPI) -> None:
+    with_ids = {route for route in openapi_routes(application) if "{" in route[1]}
+    assert with_ids == {*SESSION_ROUTES, ("GET", "/v1/accounts/{account_id}/public-keys")}
+
+
+@pytest.mark.parametrize("route", SESSION_ROUTES, ids=["rename", "revoke"])
+@pytest.mark.parametrize("target", ["phone", "laptop"])
+async def test_another_account_cannot_touch_the_victims_sessions(
+    http: httpx.AsyncClient, victim: Victim, other: Victim, route: Route, target: str
+) -> None:
+    method, template = route
+    session_id = victim.session_id if target == "phone" else victim.laptop_session_id
+    make_body = AUTHENTICATED[route]
+    response = await http.request(
+        method,
+        template.format(session_id=session_id),
+        json=make_body() if make_body else None,
+        headers=bearer(other.token),
+    )
+    # 404, as for a session that does not exist: not 403, which would confirm it does.
+    assert response.status_code == 404, response.text
+    assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
+    assert response.json()["code"] == "not-found"
+    await assert_alive(victim)
+    await assert_alive(other)
+
+
+@pytest.mark.parametrize("route", SESSION_ROUTES, ids=["rename", "revoke"])
+async def test_a_missing_session_looks_the_same_as_someone_elses(
+    http: httpx.AsyncClient, victim: Victim, other: Victim, route: Route
+) -> None:
+    method, template = route
+    make_body = AUTHENTICATED[route]
+
+    async def attempt(session_id: uuid.UUID) -> dict[str, Any]:
+        response = await http.request(
+            method,
+            template.format(session_id=session_id),
+            json=make_body() if make_body else None,
+            headers=bearer(other.token),
+        )
+        assert response.status_code == 404, response.text
+        return dict(response.json())
+
+    assert await attempt(victim.session_id) == await attempt(uuid.uuid4())
+
+
+async def test_signing_out_everywhere_only_touches_the_callers_account(
+    victim: Victim, other: Victim
+) -> None:
+    await other.api.sign_out_everywhere()
+    await assert_alive(victim)
+
+
+async def test_any_signed_in_user_reads_only_public_keys(
+    http: httpx.AsyncClient, victim: Victim, other: Victim
+) -> None:
+    response = await http.get(
+        f"/v1/accounts/{victim.account_id}/public-keys", headers=bearer(other.token)
+    )
+    assert response.status_code == 200, response.text
+    keys = response.json()
+    assert keys["account_id"] == str(victim.account_id)
+    assert set(keys) == {
+        "account_id",
+        "signing_public_key",
+        "hpke_public_key",
+        "hpke_suite",
+        "fingerprint",
+    }
+    for secret in ("sealed_private_keys", "recovery_sealed_private_keys", "kdf", "username"):
+        assert secret not in keys
+    assert victim.username not in response.text
+
+
+async def test_public_keys_of_an_unknown_account_are_404(
+    http: httpx.AsyncClient, other: Victim
+) -> None:
+    response = await http.get(
+        f"/v1/accounts/{uuid.uuid4()}/public-keys", headers=bearer(other.token)
+    )
+    assert response.status_code == 404
+    assert response.json()["code"] == "not-found"
+
+
+# The victim's own endpoints return only the caller's data
+
+
+async def test_own_data_endpoints_return_only_the_callers_data(
+    http: httpx.AsyncClient, make_api: MakeApi, victim: Victim, other: Victim
+) -> None:
+    # Give both accounts some history: a failed sign-in and a rename each.
+    for someone in (victim, other):
+        with pytest.raises(ApiError) as refused:
+            await identity.login(await make_api(), someone.username, "wrong", "x")
+        assert refused.value.status == 401
+        await someone.api.rename_session(someone.laptop_session_id, "renamed laptop")
+    event_ids = {
+        someone.account_id: {e["id"] for e in (await someone.api.security_events())["events"]}
+        for someone in (victim, other)
+    }
+    assert not event_ids[victim.account_id] & event_ids[other.account_id]
+
+    for me, them in ((victim, other), (other, victim)):
+        headers = bearer(me.token)
+
+        account = (await http.get("/v1/account", headers=headers)).json()
+        assert (account["id"], account["username"]) == (str(me.account_id), me.username)
+
+        keys = (await http.get("/v1/account/keys", headers=headers)).json()
+        assert keys["account_id"] == str(me.account_id)
+        their_keys = await me.api.public_keys(them.account_id)
+        assert keys["signing_public_key"] != their_keys["signing_public_key"]
+        assert keys["hpke_public_key"] != their_keys["hpke_public_key"]
+
+        sessions = (await http.get("/v1/sessions", headers=headers)).json()
+        assert {uuid.UUID(s["id"]) for s in sessions} == me.session_ids
+        assert not any(them.username in s["device_name"] for s in sessions)
+
+        page = (
+            await http.get("/v1/account/security-events", params={"limit": 200}, headers=headers)
+        ).json()
+        events = page["events"]
+        assert {"account_created", "sign_in_failed", "session_renamed"} <= {
+            e["kind"] for e in events
+        }
+        mentioned = {uuid.UUID(e["session_id"]) for e in events if e["session_id"]}
+        assert mentioned <= me.session_ids
+        assert not any(them.username in (e["device_name"] or "") for e in events)
+        assert not {e["id"] for e in events} & event_ids[them.account_id]
