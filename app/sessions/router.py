@@ -5,8 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
 
+from app.models import DeviceSession
 from app.sessions import service
-from app.sessions.dependencies import CurrentCaller
+from app.sessions.dependencies import Caller, CurrentCaller
 from app.sessions.schemas import (
     LoginRequest,
     RefreshRequest,
@@ -47,27 +48,7 @@ async def logout(caller: CurrentCaller, db: DbSession) -> None:
     await service.revoke(db, caller.account.id, caller.session.id, "signed_out")
 
 
-@sessions_router.get("", response_model=list[SessionOut])
-async def list_sessions(caller: CurrentCaller, db: DbSession) -> list[SessionOut]:
-    """The devices signed in to this account, oldest first."""
-    sessions = await service.list_sessions(db, caller.account.id)
-    return [
-        SessionOut(
-            id=s.id,
-            device_name=s.device_name,
-            created_at=s.created_at,
-            last_used_at=s.last_used_at,
-            current=s.id == caller.session.id,
-        )
-        for s in sessions
-    ]
-
-
-@sessions_router.patch("/{session_id}", response_model=SessionOut)
-async def rename_session(
-    session_id: uuid.UUID, body: RenameSessionRequest, caller: CurrentCaller, db: DbSession
-) -> SessionOut:
-    session = await service.rename(db, caller.account.id, session_id, body.device_name)
+def _session_out(session: DeviceSession, caller: Caller) -> SessionOut:
     return SessionOut(
         id=session.id,
         device_name=session.device_name,
@@ -75,6 +56,21 @@ async def rename_session(
         last_used_at=session.last_used_at,
         current=session.id == caller.session.id,
     )
+
+
+@sessions_router.get("", response_model=list[SessionOut])
+async def list_sessions(caller: CurrentCaller, db: DbSession) -> list[SessionOut]:
+    """The devices signed in to this account, oldest first."""
+    sessions = await service.list_sessions(db, caller.account.id)
+    return [_session_out(session, caller) for session in sessions]
+
+
+@sessions_router.patch("/{session_id}", response_model=SessionOut)
+async def rename_session(
+    session_id: uuid.UUID, body: RenameSessionRequest, caller: CurrentCaller, db: DbSession
+) -> SessionOut:
+    session = await service.rename(db, caller.account.id, session_id, body.device_name)
+    return _session_out(session, caller)
 
 
 @sessions_router.delete("/{session_id}", status_code=status.HTTP_204_NO_CONTENT)
