@@ -287,20 +287,27 @@ def test_every_route_with_an_id_is_covered_below(application: FastAPI) -> None:
     assert with_ids == {*SESSION_ROUTES, ("GET", "/v1/accounts/{account_id}/public-keys")}
 
 
+async def touch_session(
+    http: httpx.AsyncClient, route: Route, session_id: uuid.UUID, caller: Victim
+) -> httpx.Response:
+    """Call a session route on `session_id` as `caller`, with a valid body."""
+    method, template = route
+    make_body = AUTHENTICATED[route]
+    return await http.request(
+        method,
+        template.format(session_id=session_id),
+        json=make_body() if make_body else None,
+        headers=bearer(caller.token),
+    )
+
+
 @pytest.mark.parametrize("route", SESSION_ROUTES, ids=["rename", "revoke"])
 @pytest.mark.parametrize("target", ["phone", "laptop"])
 async def test_another_account_cannot_touch_the_victims_sessions(
     http: httpx.AsyncClient, victim: Victim, other: Victim, route: Route, target: str
 ) -> None:
-    method, template = route
     session_id = victim.session_id if target == "phone" else victim.laptop_session_id
-    make_body = AUTHENTICATED[route]
-    response = await http.request(
-        method,
-        template.format(session_id=session_id),
-        json=make_body() if make_body else None,
-        headers=bearer(other.token),
-    )
+    response = await touch_session(http, route, session_id, other)
     # 404, as for a session that does not exist: not 403, which would confirm it does.
     assert response.status_code == 404, response.text
     assert response.headers["content-type"].startswith(PROBLEM_MEDIA_TYPE)
@@ -313,16 +320,9 @@ async def test_another_account_cannot_touch_the_victims_sessions(
 async def test_a_missing_session_looks_the_same_as_someone_elses(
     http: httpx.AsyncClient, victim: Victim, other: Victim, route: Route
 ) -> None:
-    method, template = route
-    make_body = AUTHENTICATED[route]
 
     async def attempt(session_id: uuid.UUID) -> dict[str, Any]:
-        response = await http.request(
-            method,
-            template.format(session_id=session_id),
-            json=make_body() if make_body else None,
-            headers=bearer(other.token),
-        )
+        response = await touch_session(http, route, session_id, other)
         assert response.status_code == 404, response.text
         return dict(response.json())
 
