@@ -38,7 +38,16 @@ class Settings(BaseSettings):
     # in development.
     signing_key: SecretStr | None = None
 
+    blob_dir: Path | None = Field(
+        default=None, description="Local blob store directory; defaults to data_dir/blobs."
+    )
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    # Of the original file; the ciphertext adds 16 bytes per 1 MiB chunk.
+    attachment_max_bytes: int = Field(default=2 * 1024**3, ge=1)
+    # Ciphertext bytes per account, counting uploads still in progress.
+    attachment_quota_bytes: int = Field(default=20 * 1024**3, ge=1)
+    upload_abandon_seconds: float = Field(default=3 * 24 * 3600, gt=0)
+    cleanup_interval_seconds: float = Field(default=3600, gt=0)
     access_token_seconds: int = Field(default=15 * 60, ge=30)
     refresh_token_days: int = Field(default=30, ge=1)
 
@@ -75,6 +84,10 @@ class Settings(BaseSettings):
             if self.database_url is None:
                 raise ValueError("DAYBOOK_DATABASE_URL is required in production")
         return self
+
+    @cached_property
+    def resolved_blob_dir(self) -> Path:
+        return self.blob_dir if self.blob_dir is not None else self.data_dir / "blobs"
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -26,10 +26,18 @@ class DaybookError(Exception):
     code = "bad-request"
     title = "Bad request"
 
-    def __init__(self, detail: str, *, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.detail = detail
         self.headers = dict(headers or {})
+        # Problem-details extension members, for what a client acts on.
+        self.extra = dict(extra or {})
 
 
 class BadRequest(DaybookError):
@@ -68,6 +76,24 @@ class Conflict(DaybookError):
     title = "Conflict"
 
 
+class Gone(DaybookError):
+    status = 410
+    code = "gone"
+    title = "Gone"
+
+
+class PayloadTooLarge(DaybookError):
+    status = 413
+    code = "payload-too-large"
+    title = "Too large"
+
+
+class RangeNotSatisfiable(DaybookError):
+    status = 416
+    code = "range-not-satisfiable"
+    title = "Range not satisfiable"
+
+
 class TooManyAttempts(DaybookError):
     status = 429
     code = "too-many-attempts"
@@ -98,7 +124,9 @@ def problem_response(
 
 async def _daybook_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DaybookError)
-    return problem_response(exc.status, exc.code, exc.title, exc.detail, headers=exc.headers)
+    return problem_response(
+        exc.status, exc.code, exc.title, exc.detail, headers=exc.headers, **exc.extra
+    )
 
 
 def _field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:

@@ -8,13 +8,21 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.accounts.router import router as accounts_router
+from app.attachments.router import router as attachments_router
 from app.body_limit import BodyLimit
 from app.config import Settings
+from app.entries.router import router as entries_router
+from app.entries.router import sync_router
 from app.errors import install_error_handlers
 from app.keys.router import router as keys_router
+from app.protocol.entries import MAX_ENVELOPE_BYTES
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from app.security_events.router import router as security_events_router
 from app.sessions.router import auth_router, sessions_router
 from app.state import AppState
+
+# The largest entry envelope in base64url, plus room for the rest of the JSON.
+ENTRY_BODY_BYTES = MAX_ENVELOPE_BYTES * 4 // 3 + 16 * 1024
 
 DESCRIPTION = """\
 Daybook stores an end-to-end encrypted stalking-incident diary. The server
@@ -41,7 +49,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sessions_router,
         keys_router,
         security_events_router,
+        entries_router,
+        sync_router,
+        attachments_router,
     ):
         app.include_router(router)
-    app.add_middleware(BodyLimit, max_bytes=state.settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=state.settings.max_body_bytes,
+        exceptions=[
+            (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
+            (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
+        ],
+    )
     return app

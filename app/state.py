@@ -10,6 +10,8 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.accounts.hashing import AuthKeyHasher
+from app.blobs.local import LocalBlobStore
+from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
 from app.server_keys import ServerKeys, load_server_keys
@@ -22,6 +24,7 @@ class AppState:
     sessionmaker: async_sessionmaker[AsyncSession]
     keys: ServerKeys
     hasher: AuthKeyHasher
+    blobs: BlobStore
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -32,6 +35,7 @@ class AppState:
             sessionmaker=create_sessionmaker(engine),
             keys=load_server_keys(settings),
             hasher=AuthKeyHasher(settings),
+            blobs=LocalBlobStore(settings.resolved_blob_dir),
         )
 
 
@@ -40,6 +44,13 @@ def get_state(request: Request) -> AppState:
 
 
 State = Annotated[AppState, Depends(get_state)]
+
+
+def get_blobs(state: State) -> BlobStore:
+    return state.blobs
+
+
+Blobs = Annotated[BlobStore, Depends(get_blobs)]
 
 
 async def _db_session(state: State) -> AsyncIterator[AsyncSession]:

@@ -33,9 +33,11 @@ class ResponseModel(BaseModel):
 @dataclass(frozen=True)
 class Base64Url:
     """Annotate `bytes` with this to carry it as base64url without padding,
-    optionally of an exact decoded size: `Annotated[bytes, Base64Url(32)]`."""
+    optionally of an exact decoded size: `Annotated[bytes, Base64Url(32)]`,
+    or at most `max_size` bytes."""
 
     size: int | None = None
+    max_size: int | None = None
 
     def __get_pydantic_core_schema__(
         self, _source: Any, _handler: GetCoreSchemaHandler
@@ -57,19 +59,30 @@ class Base64Url:
         }
         if self.size is not None:
             schema["description"] = f"{self.size} bytes, base64url without padding"
-            schema["minLength"] = schema["maxLength"] = (self.size * 8 + 5) // 6
+            schema["minLength"] = schema["maxLength"] = _encoded_length(self.size)
+        if self.max_size is not None:
+            schema["description"] = f"at most {self.max_size} bytes, base64url without padding"
+            schema["maxLength"] = _encoded_length(self.max_size)
         return schema
 
     def _validate(self, value: Any) -> bytes:
         if isinstance(value, bytes):
             data = value
         elif isinstance(value, str):
+            if self.max_size is not None and len(value) > _encoded_length(self.max_size):
+                raise ValueError(f"must decode to at most {self.max_size} bytes")
             data = b64decode(value)
         else:
             raise ValueError("expected a base64url string")
         if self.size is not None and len(data) != self.size:
             raise ValueError(f"must decode to exactly {self.size} bytes, got {len(data)}")
+        if self.max_size is not None and len(data) > self.max_size:
+            raise ValueError(f"must decode to at most {self.max_size} bytes, got {len(data)}")
         return data
+
+
+def _encoded_length(size: int) -> int:
+    return (size * 8 + 5) // 6
 
 
 Bytes32 = Annotated[bytes, Base64Url(32)]

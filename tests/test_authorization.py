@@ -24,6 +24,7 @@ from app.protocol.encoding import b64encode
 from app.protocol.kdf import SALT_BYTES
 from app.protocol.sealing import SEALED_BYTES
 from tests.conftest import FAST_KDF_MEMORY_KIB, MakeApi
+from tests.entries.test_access import ATTACHMENT_ROUTES, ENTRY_ROUTES
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -63,6 +64,17 @@ def _passphrase_change_body() -> dict[str, Any]:
     }
 
 
+def _version_body() -> dict[str, Any]:
+    return {"ciphertext": _b64(1053), "commitment": _b64(900), "signature": _b64(64)}
+
+
+def _entry_body() -> dict[str, Any]:
+    return {
+        "key_grant": {"envelope": _b64(87), "signature": _b64(64)},
+        "version": _version_body(),
+    }
+
+
 BodyFactory = Callable[[], dict[str, Any]] | None
 
 # Every route that needs an access token, with a valid body where it takes one.
@@ -77,6 +89,19 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("DELETE", "/v1/sessions"): None,
     ("PATCH", "/v1/sessions/{session_id}"): lambda: {"device_name": "renamed"},
     ("DELETE", "/v1/sessions/{session_id}"): None,
+    ("PUT", "/v1/entries/{entry_id}"): _entry_body,
+    ("GET", "/v1/entries/{entry_id}"): None,
+    ("DELETE", "/v1/entries/{entry_id}"): None,
+    ("POST", "/v1/entries/{entry_id}/versions"): lambda: {**_version_body(), "base_version": 1},
+    ("GET", "/v1/entries/{entry_id}/versions"): None,
+    ("GET", "/v1/entries/{entry_id}/versions/{version}"): None,
+    ("GET", "/v1/sync"): None,
+    ("PUT", "/v1/attachments/{attachment_id}"): lambda: {"ciphertext_size": 1024},
+    ("GET", "/v1/attachments/{attachment_id}"): None,
+    ("DELETE", "/v1/attachments/{attachment_id}"): None,
+    ("PUT", "/v1/attachments/{attachment_id}/chunks/{index}"): None,
+    ("POST", "/v1/attachments/{attachment_id}/finalize"): lambda: {"ciphertext_sha256": _b64(32)},
+    ("GET", "/v1/attachments/{attachment_id}/content"): None,
 }
 
 
@@ -111,7 +136,16 @@ class Victim:
         return {self.session_id, self.laptop_session_id}
 
     def path(self, template: str) -> str:
-        return template.format(account_id=self.account_id, session_id=self.session_id)
+        # Entry and attachment ids are random: these tests are about the caller,
+        # and tests/entries/test_access.py tries them on real objects.
+        return template.format(
+            account_id=self.account_id,
+            session_id=self.session_id,
+            entry_id=uuid.uuid4(),
+            attachment_id=uuid.uuid4(),
+            version=1,
+            index=0,
+        )
 
 
 async def new_victim(make_api: MakeApi, username: str) -> Victim:
@@ -282,9 +316,15 @@ SESSION_ROUTES = [
 ]
 
 
-def test_every_route_with_an_id_is_covered_below(application: FastAPI) -> None:
+def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
+    """Session routes below; entry and attachment routes in tests/entries/test_access.py."""
     with_ids = {route for route in openapi_routes(application) if "{" in route[1]}
-    assert with_ids == {*SESSION_ROUTES, ("GET", "/v1/accounts/{account_id}/public-keys")}
+    assert with_ids == {
+        *SESSION_ROUTES,
+        ("GET", "/v1/accounts/{account_id}/public-keys"),
+        *ENTRY_ROUTES,
+        *ATTACHMENT_ROUTES,
+    }
 
 
 async def touch_session(

@@ -16,3 +16,9 @@ async def by_username(session: AsyncSession, username: str) -> Account | None:
 
 async def by_id(session: AsyncSession, account_id: uuid.UUID) -> Account | None:
     return await session.get(Account, account_id)
+
+
+async def lock(session: AsyncSession, account_id: uuid.UUID) -> None:
+    """Serialises writes that check a per-account total (such as the quota)
+    until commit; SQLite, with one writer at a time, needs no row lock."""
+    await session.execute(select(Account.id).where(Account.id == account_id).with_for_update())

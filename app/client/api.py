@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,19 +75,54 @@ class DaybookApi:
     async def call(
         self, method: str, path: str, *, json: Any = None, auth: bool = True, **kw: Any
     ) -> Any:
-        response = await self._send(method, path, json=json, auth=auth, **kw)
-        if auth and self.tokens and _problem_code(response) == "token-expired":
-            await self.refresh()
-            response = await self._send(method, path, json=json, auth=auth, **kw)
-        if response.is_error:
-            raise ApiError(response.status_code, _problem(response))
+        response = await self.request(method, path, json=json, auth=auth, **kw)
         return response.json() if response.content else None
 
-    async def _send(self, method: str, path: str, *, auth: bool, **kw: Any) -> httpx.Response:
-        headers = {}
-        if auth and self.tokens is not None:
-            headers["Authorization"] = f"Bearer {self.tokens.access_token}"
-        return await self.http.request(method, path, headers=headers, **kw)
+    async def request(
+        self, method: str, path: str, *, auth: bool = True, **kw: Any
+    ) -> httpx.Response:
+        """One call, refreshing the access token once if it has expired."""
+        response = await self._send(method, path, auth=auth, **kw)
+        if auth and self.tokens and _problem_code(response) == "token-expired":
+            await self.refresh()
+            response = await self._send(method, path, auth=auth, **kw)
+        if response.is_error:
+            raise ApiError(response.status_code, _problem(response))
+        return response
+
+    @asynccontextmanager
+    async def stream(
+        self, path: str, *, headers: dict[str, str] | None = None
+    ) -> AsyncIterator[httpx.Response]:
+        """A GET whose body is read as it arrives, never all at once."""
+        for attempt in range(2):
+            request_headers = {**(headers or {}), **self._auth_header()}
+            async with self.http.stream("GET", path, headers=request_headers) as response:
+                if response.is_error:
+                    await response.aread()
+                    if attempt == 0 and _problem_code(response) == "token-expired":
+                        await self.refresh()
+                        continue
+                    raise ApiError(response.status_code, _problem(response))
+                yield response
+                return
+
+    def _auth_header(self) -> dict[str, str]:
+        if self.tokens is None:
+            return {}
+        return {"Authorization": f"Bearer {self.tokens.access_token}"}
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool,
+        headers: dict[str, str] | None = None,
+        **kw: Any,
+    ) -> httpx.Response:
+        all_headers = {**(headers or {}), **(self._auth_header() if auth else {})}
+        return await self.http.request(method, path, headers=all_headers, **kw)
 
     async def _signed_in(self, body: dict[str, Any]) -> dict[str, Any]:
         await self._set_tokens(Tokens(body["access_token"], body["refresh_token"]))
@@ -169,3 +206,56 @@ class DaybookApi:
         if before is not None:
             params["before"] = before
         return dict(await self.call("GET", "/v1/account/security-events", params=params))
+
+    # Entries and sync
+
+    async def create_entry(self, entry_id: uuid.UUID, body: dict[str, Any]) -> dict[str, Any]:
+        return dict(await self.call("PUT", f"/v1/entries/{entry_id}", json=body))
+
+    async def entry(self, entry_id: uuid.UUID) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/entries/{entry_id}"))
+
+    async def append_version(self, entry_id: uuid.UUID, body: dict[str, Any]) -> dict[str, Any]:
+        return dict(await self.call("POST", f"/v1/entries/{entry_id}/versions", json=body))
+
+    async def versions(self, entry_id: uuid.UUID, *, after: int = 0) -> dict[str, Any]:
+        params = {"after": after, "limit": 100}
+        return dict(await self.call("GET", f"/v1/entries/{entry_id}/versions", params=params))
+
+    async def delete_entry(self, entry_id: uuid.UUID) -> None:
+        await self.call("DELETE", f"/v1/entries/{entry_id}")
+
+    async def sync(self, cursor: str | None, *, limit: int = 100) -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return dict(await self.call("GET", "/v1/sync", params=params))
+
+    # Attachments
+
+    async def start_upload(self, attachment_id: uuid.UUID, ciphertext_size: int) -> dict[str, Any]:
+        body = {"ciphertext_size": ciphertext_size}
+        return dict(await self.call("PUT", f"/v1/attachments/{attachment_id}", json=body))
+
+    async def attachment(self, attachment_id: uuid.UUID) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/attachments/{attachment_id}"))
+
+    async def put_chunk(
+        self, attachment_id: uuid.UUID, index: int, chunk: bytes, digest: bytes
+    ) -> dict[str, Any]:
+        headers = {
+            "Content-Type": "application/octet-stream",
+            "Content-Digest": f"sha-256=:{base64.b64encode(digest).decode('ascii')}:",
+        }
+        path = f"/v1/attachments/{attachment_id}/chunks/{index}"
+        return dict(await self.call("PUT", path, content=chunk, headers=headers))
+
+    async def finalize_attachment(
+        self, attachment_id: uuid.UUID, ciphertext_sha256: bytes
+    ) -> dict[str, Any]:
+        body = {"ciphertext_sha256": b64encode(ciphertext_sha256)}
+        path = f"/v1/attachments/{attachment_id}/finalize"
+        return dict(await self.call("POST", path, json=body))
+
+    async def delete_attachment(self, attachment_id: uuid.UUID) -> None:
+        await self.call("DELETE", f"/v1/attachments/{attachment_id}")

@@ -1,14 +1,25 @@
 """ORM tables, one per module; importing this package registers them all."""
 
 from app.models.account import Account, Role
+from app.models.attachment import Attachment, AttachmentStatus
+from app.models.attachment_chunk import AttachmentChunk
 from app.models.device_session import DeviceSession
+from app.models.entry import Entry
+from app.models.entry_key_grant import EntryKeyGrant
+from app.models.entry_version import EntryVersion
 from app.models.login_throttle import LoginThrottle
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
 
 __all__ = [
     "Account",
+    "Attachment",
+    "AttachmentChunk",
+    "AttachmentStatus",
     "DeviceSession",
+    "Entry",
+    "EntryKeyGrant",
+    "EntryVersion",
     "LoginThrottle",
     "RefreshToken",
     "Role",

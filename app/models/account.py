@@ -4,7 +4,7 @@ import datetime as dt
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import Enum, LargeBinary, String, Uuid
+from sqlalchemy import BigInteger, Enum, LargeBinary, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -40,5 +40,8 @@ class Account(Base):
     hpke_public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
     sealed_private_keys: Mapped[bytes] = mapped_column(LargeBinary(128))
     recovery_sealed_private_keys: Mapped[bytes] = mapped_column(LargeBinary(128))
+    # The diary's change counter: every entry write takes the next number,
+    # under this row's lock, so sync cursors see changes in commit order.
+    diary_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     credentials_changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,1 @@
+"""Encrypted evidence files: resumable chunked uploads, ranged downloads, cleanup."""

@@ -1,0 +1,87 @@
+"""Every query on attachments, filtered by owner or by a key grant on their entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import Attachment, AttachmentChunk, AttachmentStatus, EntryKeyGrant
+
+
+async def owned(
+    db: AsyncSession, owner_id: uuid.UUID, attachment_id: uuid.UUID
+) -> Attachment | None:
+    attachment = await db.get(Attachment, attachment_id)
+    return attachment if attachment is not None and attachment.owner_id == owner_id else None
+
+
+async def by_id(db: AsyncSession, attachment_id: uuid.UUID) -> Attachment | None:
+    """Any owner's attachment: only for telling a fresh id from a used one."""
+    return await db.get(Attachment, attachment_id)
+
+
+async def readable(
+    db: AsyncSession, reader_id: uuid.UUID, attachment_id: uuid.UUID
+) -> Attachment | None:
+    """Its owner, or whoever holds a key grant for the entry that references it."""
+    granted = select(EntryKeyGrant.entry_id).where(EntryKeyGrant.reader_id == reader_id)
+    query = select(Attachment).where(
+        Attachment.id == attachment_id,
+        or_(Attachment.owner_id == reader_id, Attachment.entry_id.in_(granted)),
+    )
+    return await db.scalar(query)
+
+
+async def bytes_used(db: AsyncSession, owner_id: uuid.UUID) -> int:
+    total = await db.scalar(
+        select(func.coalesce(func.sum(Attachment.ciphertext_size), 0)).where(
+            Attachment.owner_id == owner_id
+        )
+    )
+    return int(total or 0)
+
+
+async def chunk(db: AsyncSession, attachment_id: uuid.UUID, index: int) -> AttachmentChunk | None:
+    return await db.get(AttachmentChunk, (attachment_id, index))
+
+
+async def chunks(db: AsyncSession, attachment_id: uuid.UUID) -> Sequence[AttachmentChunk]:
+    query = (
+        select(AttachmentChunk)
+        .where(AttachmentChunk.attachment_id == attachment_id)
+        .order_by(AttachmentChunk.index)
+    )
+    return (await db.scalars(query)).all()
+
+
+async def received_indexes(db: AsyncSession, attachment_id: uuid.UUID) -> set[int]:
+    query = select(AttachmentChunk.index).where(AttachmentChunk.attachment_id == attachment_id)
+    return set(await db.scalars(query))
+
+
+async def owned_many(
+    db: AsyncSession, owner_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> Sequence[Attachment]:
+    query = select(Attachment).where(Attachment.id.in_(ids), Attachment.owner_id == owner_id)
+    return (await db.scalars(query)).all()
+
+
+async def of_entry(db: AsyncSession, entry_id: uuid.UUID) -> Sequence[Attachment]:
+    return (await db.scalars(select(Attachment).where(Attachment.entry_id == entry_id))).all()
+
+
+async def abandoned(db: AsyncSession, cutoff: dt.datetime) -> Sequence[Attachment]:
+    query = select(Attachment).where(
+        Attachment.status == AttachmentStatus.UPLOADING, Attachment.last_activity_at < cutoff
+    )
+    return (await db.scalars(query)).all()
+
+
+async def erase(db: AsyncSession, ids: Sequence[uuid.UUID]) -> None:
+    if ids:
+        await db.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id.in_(ids)))
+        await db.execute(delete(Attachment).where(Attachment.id.in_(ids)))

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter, Header, Request, Response, status
+from fastapi.responses import StreamingResponse
+
+from app.attachments import service
+from app.attachments.digest_header import format_sha256, parse_sha256
+from app.attachments.ranges import parse_range
+from app.attachments.schemas import AttachmentOut, ChunkOut, Finalize, UploadStart
+from app.blobs.store import BlobStore
+from app.errors import BadRequest
+from app.models import Attachment
+from app.protocol.encoding import b64encode
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+from app.sessions.dependencies import CurrentCaller
+from app.state import Blobs, DbSession, State
+
+router = APIRouter(prefix="/v1/attachments", tags=["attachments"])
+
+_CHUNK_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "The chunk's ciphertext bytes, exactly as sealed.",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+_CONTENT = {
+    200: {"content": {"application/octet-stream": {}}, "description": "The whole ciphertext."},
+    206: {"content": {"application/octet-stream": {}}, "description": "The requested range."},
+}
+
+
+def upload_out(found: service.UploadView) -> AttachmentOut:
+    a = found.attachment
+    return AttachmentOut(
+        id=a.id,
+        status=a.status,
+        ciphertext_size=a.ciphertext_size,
+        chunk_count=a.chunk_count,
+        missing_chunks=found.missing,
+        ciphertext_sha256=a.ciphertext_sha256,
+        entry_id=a.entry_id,
+        created_at=a.created_at,
+        completed_at=a.completed_at,
+    )
+
+
+@router.put(
+    "/{attachment_id}",
+    response_model=AttachmentOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"model": AttachmentOut, "description": "The upload already exists."}},
+)
+async def start_upload(
+    attachment_id: uuid.UUID,
+    body: UploadStart,
+    caller: CurrentCaller,
+    db: DbSession,
+    state: State,
+    response: Response,
+) -> AttachmentOut:
+    """Begin (or, repeated, resume) an upload under an id the device chose.
+    The answer lists the chunks still missing."""
+    found, created = await service.start_upload(
+        db, state.settings, caller.account, attachment_id, body.ciphertext_size
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return upload_out(found)
+
+
+@router.get("/{attachment_id}", response_model=AttachmentOut)
+async def get_attachment(
+    attachment_id: uuid.UUID, caller: CurrentCaller, db: DbSession
+) -> AttachmentOut:
+    """Upload progress (missing chunks) or, once finalised, the ciphertext hash."""
+    return upload_out(await service.status(db, caller.account, attachment_id))
+
+
+@router.put(
+    "/{attachment_id}/chunks/{index}",
+    response_model=ChunkOut,
+    status_code=status.HTTP_201_CREATED,
+    openapi_extra=_CHUNK_BODY,
+    responses={200: {"model": ChunkOut, "description": "This chunk was already stored."}},
+)
+async def put_chunk(
+    attachment_id: uuid.UUID,
+    index: int,
+    request: Request,
+    caller: CurrentCaller,
+    db: DbSession,
+    blobs: Blobs,
+    response: Response,
+    content_digest: str | None = Header(
+        default=None,
+        description="RFC 9530: `sha-256=:<base64 of the chunk's SHA-256>:`.",
+    ),
+) -> ChunkOut:
+    """Store chunk `index` (from 0). Every chunk but the last is exactly
+    `chunk_size` bytes. Sending a stored chunk again is harmless; a chunk
+    whose bytes do not match its Content-Digest is refused."""
+    declared = parse_sha256(content_digest)
+    if declared is None:
+        raise BadRequest("Send the chunk's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
+    chunk, created = await service.put_chunk(
+        db, blobs, caller.account, attachment_id, index, declared, request.stream()
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return ChunkOut.model_validate(chunk)
+
+
+@router.post("/{attachment_id}/finalize", response_model=AttachmentOut)
+async def finalize(
+    attachment_id: uuid.UUID, body: Finalize, caller: CurrentCaller, db: DbSession, blobs: Blobs
+) -> AttachmentOut:
+    """Check that every chunk arrived and that together they hash to
+    `ciphertext_sha256`; then the attachment can be referenced by an entry."""
+    found = await service.finalize(db, blobs, caller.account, attachment_id, body.ciphertext_sha256)
+    return upload_out(found)
+
+
+@router.delete("/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_attachment(
+    attachment_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
+) -> None:
+    """Delete an upload no entry references (entries take theirs with them)."""
+    erased = await service.delete(db, caller.account, attachment_id)
+    await db.commit()
+    await service.erase_blobs(blobs, [erased])
+
+
+@router.get(
+    "/{attachment_id}/content",
+    response_class=StreamingResponse,
+    responses=_CONTENT,  # type: ignore[arg-type]
+)
+async def download(
+    attachment_id: uuid.UUID,
+    caller: CurrentCaller,
+    db: DbSession,
+    blobs: Blobs,
+    range_header: str | None = Header(default=None, alias="Range"),
+) -> StreamingResponse:
+    """The ciphertext, streamed; one byte range on request (206). The
+    `Repr-Digest` and `ETag` carry the SHA-256 of the whole ciphertext."""
+    attachment = await service.readable_complete(db, caller.account, attachment_id)
+    size = attachment.ciphertext_size
+    span = parse_range(range_header, size)
+    start, end = span if span is not None else (0, size)
+    headers = _content_headers(attachment, start, end)
+    if span is not None:
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+    return StreamingResponse(
+        _ciphertext(blobs, attachment.id, start, end),
+        status_code=status.HTTP_206_PARTIAL_CONTENT if span else status.HTTP_200_OK,
+        media_type="application/octet-stream",
+        headers=headers,
+    )
+
+
+def _content_headers(attachment: Attachment, start: int, end: int) -> dict[str, str]:
+    digest = attachment.ciphertext_sha256
+    assert digest is not None
+    return {
+        "Content-Length": str(end - start),
+        "Accept-Ranges": "bytes",
+        "ETag": f'"{b64encode(digest)}"',
+        "Repr-Digest": format_sha256(digest),
+        "Cache-Control": "private, no-store",
+    }
+
+
+async def _ciphertext(
+    blobs: BlobStore, attachment_id: uuid.UUID, start: int, end: int
+) -> AsyncIterator[bytes]:
+    """Bytes [start, end) of the chunks laid end to end, one open blob at a time."""
+    for index in range(start // CIPHERTEXT_CHUNK_BYTES, (end - 1) // CIPHERTEXT_CHUNK_BYTES + 1):
+        offset = index * CIPHERTEXT_CHUNK_BYTES
+        local_start, local_end = max(start - offset, 0), min(end - offset, CIPHERTEXT_CHUNK_BYTES)
+        key = service.chunk_key(attachment_id, index)
+        async with await blobs.read(key, local_start, local_end) as pieces:
+            async for piece in pieces:
+                yield piece

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pydantic import Field
+
+from app.models import AttachmentStatus
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, TAG_BYTES
+from app.wire import Bytes32, RequestModel, ResponseModel
+
+
+class UploadStart(RequestModel):
+    ciphertext_size: int = Field(
+        ge=TAG_BYTES,
+        description="Total ciphertext bytes: plaintext size + 16 per chunk (PROTOCOL.md).",
+    )
+
+
+class Finalize(RequestModel):
+    ciphertext_sha256: Bytes32 = Field(
+        description="SHA-256 of the whole ciphertext, chunks in order; the server checks it."
+    )
+
+
+class AttachmentOut(ResponseModel):
+    id: uuid.UUID
+    status: AttachmentStatus
+    ciphertext_size: int
+    chunk_count: int
+    chunk_size: int = Field(
+        default=CIPHERTEXT_CHUNK_BYTES,
+        description="Ciphertext bytes of every chunk but the last.",
+    )
+    missing_chunks: list[int] = Field(
+        description="Indexes still to upload; empty once every chunk has arrived."
+    )
+    ciphertext_sha256: Bytes32 | None = Field(description="Set when the upload is finalised.")
+    entry_id: uuid.UUID | None = Field(description="The entry that references it, once one does.")
+    created_at: dt.datetime
+    completed_at: dt.datetime | None
+
+
+class ChunkOut(ResponseModel):
+    index: int
+    size: int
+    sha256: Bytes32
+    received_at: dt.datetime

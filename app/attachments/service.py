@@ -1,0 +1,276 @@
+"""The rules of attachments: sizes, quota, chunk integrity, finalisation, binding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import AsyncIterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts import repository as accounts
+from app.attachments import repository
+from app.blobs.store import BlobDigestMismatch, BlobStore, BlobTooLarge
+from app.config import Settings
+from app.db import utcnow
+from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
+from app.models import Account, Attachment, AttachmentChunk, AttachmentStatus
+from app.protocol import stream
+
+NOT_FOUND = "No attachment with that id is readable by this account."
+
+
+class QuotaExceeded(Forbidden):
+    code = "quota-exceeded"
+    title = "Storage quota exceeded"
+
+
+class DigestMismatch(BadRequest):
+    code = "digest-mismatch"
+    title = "Digest does not match"
+
+
+class ChunksMissing(Conflict):
+    code = "chunks-missing"
+    title = "Chunks missing"
+
+
+class AttachmentUnavailable(Conflict):
+    code = "attachment-unavailable"
+    title = "Attachment unavailable"
+
+
+@dataclass(frozen=True)
+class UploadView:
+    attachment: Attachment
+    missing: list[int]
+
+
+def chunk_key(attachment_id: uuid.UUID, index: int) -> str:
+    return f"attachments/{attachment_id}/{index:08d}"
+
+
+def blob_prefix(attachment_id: uuid.UUID) -> str:
+    return f"attachments/{attachment_id}"
+
+
+def expected_chunk_size(attachment: Attachment, index: int) -> int:
+    sizes = stream.chunk_sizes(attachment.ciphertext_size)
+    assert sizes is not None
+    return sizes[index]
+
+
+async def view(db: AsyncSession, attachment: Attachment) -> UploadView:
+    if attachment.status is AttachmentStatus.COMPLETE:
+        return UploadView(attachment, [])
+    received = await repository.received_indexes(db, attachment.id)
+    return UploadView(attachment, [i for i in range(attachment.chunk_count) if i not in received])
+
+
+async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> Attachment:
+    attachment = await repository.owned(db, owner.id, attachment_id)
+    if attachment is None:
+        raise NotFound(NOT_FOUND)
+    return attachment
+
+
+async def status(db: AsyncSession, reader: Account, attachment_id: uuid.UUID) -> UploadView:
+    attachment = await repository.readable(db, reader.id, attachment_id)
+    if attachment is None:
+        raise NotFound(NOT_FOUND)
+    return await view(db, attachment)
+
+
+def _check_size(settings: Settings, size: int) -> int:
+    """The chunk count for a ciphertext of this size."""
+    if size > stream.ciphertext_size(settings.attachment_max_bytes):
+        raise PayloadTooLarge(
+            f"Attachments are limited to {settings.attachment_max_bytes} bytes before encryption."
+        )
+    sizes = stream.chunk_sizes(size)
+    if sizes is None:
+        raise BadRequest(
+            f"No file encrypts to {size} bytes: the ciphertext is the plaintext plus "
+            f"{stream.TAG_BYTES} bytes per {stream.CHUNK_BYTES}-byte chunk (PROTOCOL.md)."
+        )
+    return len(sizes)
+
+
+async def start_upload(
+    db: AsyncSession, settings: Settings, owner: Account, attachment_id: uuid.UUID, size: int
+) -> tuple[UploadView, bool]:
+    """Returns the upload and whether this call started it."""
+    count = _check_size(settings, size)
+    await accounts.lock(db, owner.id)
+    existing = await repository.by_id(db, attachment_id)
+    if existing is not None:
+        if existing.owner_id != owner.id or existing.ciphertext_size != size:
+            raise Conflict("That attachment id is already used; generate a new random UUID.")
+        return await view(db, existing), False
+    used = await repository.bytes_used(db, owner.id)
+    if used + size > settings.attachment_quota_bytes:
+        raise QuotaExceeded(
+            f"This upload needs {size} bytes but only "
+            f"{max(0, settings.attachment_quota_bytes - used)} of the account's quota are free.",
+            extra={"quota_bytes": settings.attachment_quota_bytes, "used_bytes": used},
+        )
+    now = utcnow()
+    attachment = Attachment(
+        id=attachment_id,
+        owner_id=owner.id,
+        status=AttachmentStatus.UPLOADING,
+        ciphertext_size=size,
+        chunk_count=count,
+        created_at=now,
+        last_activity_at=now,
+    )
+    db.add(attachment)
+    await db.flush()
+    return UploadView(attachment, list(range(count))), True
+
+
+async def put_chunk(
+    db: AsyncSession,
+    blobs: BlobStore,
+    owner: Account,
+    attachment_id: uuid.UUID,
+    index: int,
+    declared: bytes,
+    body: AsyncIterable[bytes],
+) -> tuple[AttachmentChunk, bool]:
+    """Stores one chunk; the blob is durable before the row that records it.
+    Returns the chunk and whether this call stored it."""
+    attachment = await _owned(db, owner, attachment_id)
+    if not 0 <= index < attachment.chunk_count:
+        last = attachment.chunk_count - 1
+        raise NotFound(f"Chunk indexes of this attachment run from 0 to {last}.")
+    stored = await repository.chunk(db, attachment_id, index)
+    if stored is not None:
+        if stored.sha256 != declared:
+            raise Conflict("Another chunk is already stored at this index; chunks never change.")
+        return stored, False
+    if attachment.status is AttachmentStatus.COMPLETE:
+        raise Conflict("The attachment is finalised; it takes no more chunks.")
+    size = expected_chunk_size(attachment, index)
+    try:
+        info = await blobs.put(
+            chunk_key(attachment_id, index), body, max_bytes=size, expected_sha256=declared
+        )
+    except BlobTooLarge as exc:
+        raise BadRequest(f"Chunk {index} must be exactly {size} bytes.") from exc
+    except BlobDigestMismatch as exc:
+        raise DigestMismatch(
+            "The chunk's SHA-256 does not match its Content-Digest; nothing was stored. "
+            "Send the chunk again."
+        ) from exc
+    if info.size != size:
+        await blobs.delete(chunk_key(attachment_id, index))
+        raise BadRequest(f"Chunk {index} must be exactly {size} bytes, got {info.size}.")
+    now = utcnow()
+    chunk = AttachmentChunk(
+        attachment_id=attachment_id, index=index, size=size, sha256=declared, received_at=now
+    )
+    attachment.last_activity_at = now
+    db.add(chunk)
+    await db.flush()
+    return chunk, True
+
+
+async def _ciphertext_sha256(blobs: BlobStore, attachment: Attachment) -> bytes:
+    digest = hashlib.sha256()
+    for index in range(attachment.chunk_count):
+        async with await blobs.read(chunk_key(attachment.id, index)) as piece_stream:
+            async for piece in piece_stream:
+                digest.update(piece)
+    return digest.digest()
+
+
+async def finalize(
+    db: AsyncSession, blobs: BlobStore, owner: Account, attachment_id: uuid.UUID, declared: bytes
+) -> UploadView:
+    attachment = await _owned(db, owner, attachment_id)
+    if attachment.status is AttachmentStatus.COMPLETE:
+        if attachment.ciphertext_sha256 != declared:
+            raise DigestMismatch("The attachment was finalised with another SHA-256.")
+        return UploadView(attachment, [])
+    current = await view(db, attachment)
+    if current.missing:
+        raise ChunksMissing(
+            f"{len(current.missing)} chunk(s) have not arrived; upload them, then finalise.",
+            extra={"missing_chunks": current.missing},
+        )
+    if await _ciphertext_sha256(blobs, attachment) != declared:
+        raise DigestMismatch(
+            "The stored chunks do not hash to ciphertext_sha256; check the chunks you sent."
+        )
+    now = utcnow()
+    attachment.status, attachment.ciphertext_sha256 = AttachmentStatus.COMPLETE, declared
+    attachment.completed_at = attachment.last_activity_at = now
+    await db.flush()
+    return UploadView(attachment, [])
+
+
+async def readable_complete(
+    db: AsyncSession, reader: Account, attachment_id: uuid.UUID
+) -> Attachment:
+    attachment = await repository.readable(db, reader.id, attachment_id)
+    if attachment is None:
+        raise NotFound(NOT_FOUND)
+    if attachment.status is not AttachmentStatus.COMPLETE:
+        raise Conflict("The attachment's upload is not finalised yet.")
+    return attachment
+
+
+async def delete(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> uuid.UUID:
+    """Only an attachment no entry references; those go with their entry."""
+    attachment = await _owned(db, owner, attachment_id)
+    if attachment.entry_id is not None:
+        raise Conflict("An entry references this attachment; delete the entry to delete it.")
+    await repository.erase(db, [attachment_id])
+    return attachment_id
+
+
+async def bind_to_entry(
+    db: AsyncSession, owner_id: uuid.UUID, entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> None:
+    """An entry version's commitment lists its attachments: each must be the
+    owner's, finalised, and not already another entry's."""
+    if not ids:
+        return
+    found = {a.id: a for a in await repository.owned_many(db, owner_id, ids)}
+    unusable = [
+        str(i)
+        for i in ids
+        if (a := found.get(i)) is None
+        or a.status is not AttachmentStatus.COMPLETE
+        or a.entry_id not in (None, entry_id)
+    ]
+    if unusable:
+        raise AttachmentUnavailable(
+            "These attachments are missing, not finalised, or another entry's: "
+            + ", ".join(unusable),
+            extra={"attachment_ids": unusable},
+        )
+    for attachment in found.values():
+        attachment.entry_id = entry_id
+
+
+async def erase_for_entry(db: AsyncSession, entry_id: uuid.UUID) -> list[uuid.UUID]:
+    ids = [a.id for a in await repository.of_entry(db, entry_id)]
+    await repository.erase(db, ids)
+    return ids
+
+
+async def erase_abandoned(db: AsyncSession, older_than: dt.timedelta) -> list[uuid.UUID]:
+    ids = [a.id for a in await repository.abandoned(db, utcnow() - older_than)]
+    await repository.erase(db, ids)
+    return ids
+
+
+async def erase_blobs(blobs: BlobStore, ids: Sequence[uuid.UUID]) -> None:
+    """After the rows are gone and committed: a crash in between leaves
+    unreferenced ciphertext, never a row whose blob is missing."""
+    for attachment_id in ids:
+        await blobs.delete_prefix(blob_prefix(attachment_id))

@@ -1,0 +1,1 @@
+"""The store for encrypted attachment chunks (ciphertext only), behind a backend-neutral API."""

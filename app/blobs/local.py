@@ -1,0 +1,353 @@
+"""`LocalBlobStore`: the blob store on a local directory, one file per blob.
+
+A key maps to a path under the root (``a/b/c`` is ``<root>/a/b/c``);
+`check_key` guarantees that path stays inside the root. Writes are crash-safe:
+a ``.tmp-<hex>`` file in the target directory is filled, fsynced, renamed onto
+the final name, and the directory fsynced, so after a crash a key holds either
+its old blob or its new one, and the only debris is dot-named temp entries,
+which `LocalBlobStore.sweep_temporary` clears. Keys cannot start a segment
+with ".", so debris never collides with a blob.
+
+Every blocking call runs in a worker thread (`anyio.to_thread`), in batches
+of up to 256 KiB so a large transfer costs a few thread hops, not thousands.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import secrets
+import shutil
+import stat
+import time
+from collections.abc import AsyncIterable, Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import anyio.to_thread
+
+from app.blobs.store import (
+    READ_PIECE_BYTES,
+    BlobDigestMismatch,
+    BlobInfo,
+    BlobNotFound,
+    BlobTooLarge,
+    check_key,
+    check_range,
+    clamp_range,
+)
+
+TEMP_PREFIX = ".tmp-"
+WRITE_BATCH_BYTES = 256 * 1024
+DIRECTORY_MODE = 0o700
+FILE_MODE = 0o600
+# What opening or statting a key that holds no blob can raise: nothing there,
+# a blob where the key needs a directory, or a directory where it needs a file.
+_NO_BLOB = (FileNotFoundError, NotADirectoryError, IsADirectoryError)
+
+
+class LocalBlobStore:
+    """A `BlobStore` on the directory `root`, created (mode 0700) if missing.
+
+    Not for several processes sharing one root while `sweep_temporary` runs
+    with a threshold shorter than an upload's longest pause (it would take the
+    upload's temp file from under it).
+    """
+
+    def __init__(self, root: Path) -> None:
+        # Blocking, but construction happens once, at startup.
+        root.mkdir(mode=DIRECTORY_MODE, parents=True, exist_ok=True)
+        self._root = root
+
+    @property
+    def root(self) -> Path:
+        return self._root
+
+    async def put(
+        self,
+        key: str,
+        data: AsyncIterable[bytes],
+        *,
+        max_bytes: int | None = None,
+        expected_sha256: bytes | None = None,
+    ) -> BlobInfo:
+        parts = check_key(key).split("/")
+        if max_bytes is not None and max_bytes < 0:
+            raise ValueError("max_bytes must not be negative")
+        if expected_sha256 is not None and len(expected_sha256) != hashlib.sha256().digest_size:
+            raise ValueError("expected_sha256 must be a 32-byte SHA-256 digest")
+        temp = await anyio.to_thread.run_sync(_TempFile.create, self._root, parts[:-1])
+        try:
+            pending = await _fill(temp, data, max_bytes)
+            return await anyio.to_thread.run_sync(
+                temp.commit, pending, self._root.joinpath(*parts), expected_sha256
+            )
+        except BaseException:
+            # Inline rather than in a thread: after a cancellation the next await
+            # may be cancelled too, and the temp file must go whatever happens.
+            # Closing and unlinking one file is quick.
+            temp.discard()
+            raise
+
+    async def read(self, key: str, start: int = 0, end: int | None = None) -> LocalBlobStream:
+        path = self._path(key)
+        check_range(start, end)
+        return await anyio.to_thread.run_sync(LocalBlobStream.open, path, key, start, end)
+
+    async def size(self, key: str) -> int | None:
+        return await anyio.to_thread.run_sync(_regular_file_size, self._path(key))
+
+    async def delete(self, key: str) -> None:
+        await anyio.to_thread.run_sync(_unlink_blob, self._path(key))
+
+    async def delete_prefix(self, prefix: str) -> None:
+        await anyio.to_thread.run_sync(_remove_tree, self._path(prefix))
+
+    async def sweep_temporary(self, older_than_seconds: float) -> int:
+        """Remove the ``.tmp-`` files and directories that crashed writes and
+        deletions left behind, if untouched for `older_than_seconds`; return
+        how many were removed. The threshold must exceed the longest pause of
+        an upload in progress, or its temp file is swept from under it."""
+        return await anyio.to_thread.run_sync(_sweep, self._root, older_than_seconds)
+
+    def _path(self, key: str) -> Path:
+        return self._root.joinpath(*check_key(key).split("/"))
+
+
+class LocalBlobStream:
+    """A `BlobStream` over an open file: one ``pread`` per piece, so it keeps
+    no file position and reads the inode it opened even if the key has since
+    been replaced or deleted. Meant for one consumer at a time."""
+
+    def __init__(self, file: io.FileIO, size: int, start: int, end: int) -> None:
+        self._file: io.FileIO | None = file
+        self._size = size
+        self._start = start
+        self._end = end
+        self._position = start
+
+    @classmethod
+    def open(cls, path: Path, key: str, start: int, end: int | None) -> Self:
+        """Blocking: open the blob at `path` and settle the range against its size."""
+        try:
+            file = io.FileIO(path, "r")
+        except _NO_BLOB as error:
+            raise BlobNotFound(key) from error
+        try:
+            size = os.fstat(file.fileno()).st_size
+            return cls(file, size, start, clamp_range(start, end, size))
+        except BaseException:
+            file.close()
+            raise
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @property
+    def start(self) -> int:
+        return self._start
+
+    @property
+    def end(self) -> int:
+        return self._end
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._file is None or self._position >= self._end:
+            self._close()
+            raise StopAsyncIteration
+        count = min(READ_PIECE_BYTES, self._end - self._position)
+        try:
+            piece = await anyio.to_thread.run_sync(
+                os.pread, self._file.fileno(), count, self._position
+            )
+            if not piece:
+                # Blobs are replaced, never truncated in place; someone else did this.
+                raise OSError(f"blob file shrank below {self._end} bytes while read")
+        except BaseException:
+            self._close()
+            raise
+        self._position += len(piece)
+        return piece
+
+    async def aclose(self) -> None:
+        self._close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        # Closing a read-only descriptor does no I/O worth a thread, and doing it
+        # inline means a cancelled consumer still releases it.
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+class _TempFile:
+    """A ``.tmp-<hex>`` file being filled next to its blob's final name.
+    Its methods block: call them through a worker thread (`discard` excepted)."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._path = directory / _temp_name()
+        descriptor = os.open(
+            self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE
+        )
+        self._file = os.fdopen(descriptor, "wb")
+        self._sha256 = hashlib.sha256()
+        self._size = 0
+
+    @classmethod
+    def create(cls, root: Path, directories: Sequence[str]) -> _TempFile:
+        return cls(_make_directories(root, directories))
+
+    def write(self, pieces: Sequence[bytes]) -> None:
+        for piece in pieces:
+            self._file.write(piece)
+            self._sha256.update(piece)
+            self._size += len(piece)
+
+    def commit(
+        self, pieces: Sequence[bytes], final: Path, expected_sha256: bytes | None
+    ) -> BlobInfo:
+        """Write the last `pieces`, check the digest, make the data durable,
+        then move it onto `final` and make the rename durable too."""
+        self.write(pieces)
+        digest = self._sha256.digest()
+        if expected_sha256 is not None and digest != expected_sha256:
+            raise BlobDigestMismatch("the data does not hash to the expected SHA-256")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        os.replace(self._path, final)
+        _fsync_directory(self._directory)
+        return BlobInfo(size=self._size, sha256=digest)
+
+    def discard(self) -> None:
+        self._file.close()
+        # Already gone if the failure came after the rename (the directory fsync).
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._path)
+
+
+async def _fill(temp: _TempFile, data: AsyncIterable[bytes], max_bytes: int | None) -> list[bytes]:
+    """Write `data` into `temp` in batches of about `WRITE_BATCH_BYTES`; return
+    the last, unwritten batch so the commit can write it in the same thread hop."""
+    pending: list[bytes] = []
+    pending_bytes = 0
+    total = 0
+    async for piece in data:
+        total += len(piece)
+        if max_bytes is not None and total > max_bytes:
+            raise BlobTooLarge(f"blob exceeds {max_bytes} bytes")
+        pending.append(piece)
+        pending_bytes += len(piece)
+        if pending_bytes >= WRITE_BATCH_BYTES:
+            await anyio.to_thread.run_sync(temp.write, pending)
+            pending, pending_bytes = [], 0
+    return pending
+
+
+def _temp_name() -> str:
+    return TEMP_PREFIX + secrets.token_hex(16)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the entries added to or removed from `directory` survive a crash."""
+    descriptor = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _make_directories(root: Path, directories: Sequence[str]) -> Path:
+    """Create the missing levels of `root/directories...`, each mode 0700
+    (`os.makedirs` gives intermediate levels the default mode), fsyncing the
+    parent of each new level so it is still there after a crash."""
+    path = root
+    for name in directories:
+        parent, path = path, path / name
+        try:
+            os.mkdir(path, DIRECTORY_MODE)
+        except FileExistsError:
+            continue
+        _fsync_directory(parent)
+    return path
+
+
+def _regular_file_size(path: Path) -> int | None:
+    try:
+        status = os.stat(path)
+    except _NO_BLOB:
+        return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
+
+
+def _unlink_blob(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except _NO_BLOB:  # IsADirectoryError: a directory is a prefix, not a blob
+        return
+    # An erasure must not come back after a crash.
+    _fsync_directory(path.parent)
+
+
+def _remove_tree(path: Path) -> None:
+    """Remove the directory `path` with everything under it.
+
+    It is first renamed to a ``.tmp-`` name and that rename made durable, so
+    the whole prefix disappears at once for readers, and a crash part-way
+    through leaves debris for `_sweep` rather than a half-deleted prefix.
+    """
+    try:
+        if not stat.S_ISDIR(os.lstat(path).st_mode):
+            return
+        trash = path.parent / _temp_name()
+        os.rename(path, trash)
+    except (FileNotFoundError, NotADirectoryError):
+        return  # nothing there, or a concurrent delete_prefix got it first
+    # The sweep judges age by mtime, which a rename leaves old: mark it fresh
+    # so a sweep does not race this removal.
+    os.utime(trash)
+    _fsync_directory(path.parent)
+    shutil.rmtree(trash)
+
+
+def _sweep(root: Path, older_than_seconds: float) -> int:
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    for directory, subdirectories, files in os.walk(root):
+        here = Path(directory)
+        for name in [name for name in subdirectories if name.startswith(TEMP_PREFIX)]:
+            subdirectories.remove(name)  # never walk into a directory being deleted
+            removed += _remove_if_stale(here / name, cutoff, shutil.rmtree)
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                removed += _remove_if_stale(here / name, cutoff, os.unlink)
+    return removed
+
+
+def _remove_if_stale(path: Path, cutoff: float, remove: Callable[[Path], object]) -> int:
+    try:
+        if os.lstat(path).st_mtime >= cutoff:
+            return 0
+        remove(path)
+    except FileNotFoundError:  # finished by its owner meanwhile
+        return 0
+    return 1

@@ -1,0 +1,275 @@
+"""The victim's diary on the device: write, edit, read, verify and sync entries.
+
+Everything is encrypted, signed and checked here; the server only stores.
+Every version read back is verified: the owner's signature over the
+commitment, the commitment against the envelope, the decryption, each
+disclosure against its digest, the hash chain of versions and the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.client.api import DaybookApi
+from app.client.identity import Identity
+from app.client.incident import validate_incident
+from app.protocol import commitment, entries, key_grants
+from app.protocol.encoding import b64decode, b64encode
+
+
+class VerificationError(Exception):
+    """Something the server sent does not verify; the message says what and where."""
+
+
+class EntryDeleted(LookupError):
+    """The entry was deleted: only its tombstone is left."""
+
+
+@dataclass(frozen=True)
+class VerifiedVersion:
+    entry_id: uuid.UUID
+    version: int
+    incident: dict[str, Any]
+    disclosures: list[str]
+    commitment: commitment.Commitment
+    commitment_sha256: bytes
+    received_at: dt.datetime
+
+
+@dataclass
+class Replica:
+    """A device's copy of its diary: the sync cursor and each entry's latest
+    state as the server sent it (ciphertext, so it is safe to keep on disk)."""
+
+    cursor: str | None = None
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"cursor": self.cursor, "entries": self.entries}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Replica:
+        return cls(cursor=data.get("cursor"), entries=dict(data.get("entries", {})))
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    changed: int
+    deleted: int
+
+
+def _fail(entry_id: uuid.UUID, version: int | None, what: str) -> VerificationError:
+    where = f"entry {entry_id}" + (f" version {version}" if version is not None else "")
+    return VerificationError(f"{where}: {what}")
+
+
+def verify_version(
+    wire: dict[str, Any],
+    content_key: bytes,
+    owner_id: uuid.UUID,
+    owner_key: Ed25519PublicKey,
+    previous: bytes | None,
+) -> VerifiedVersion:
+    """Check one version from the server against everything it claims."""
+    entry_id, number = uuid.UUID(wire["entry_id"]), int(wire["version"])
+    envelope, signed = b64decode(wire["ciphertext"]), b64decode(wire["commitment"])
+    if not commitment.verify(signed, b64decode(wire["signature"]), owner_key):
+        raise _fail(entry_id, number, "the owner's signature does not verify")
+    try:
+        parsed = commitment.parse_commitment(signed)
+    except ValueError as exc:
+        raise _fail(entry_id, number, f"bad commitment: {exc}") from exc
+    claims = (parsed.entry_id, parsed.owner_id, parsed.version, parsed.previous)
+    if claims != (entry_id, owner_id, number, previous):
+        raise _fail(entry_id, number, "the commitment belongs to another place in the history")
+    if parsed.ciphertext_sha256 != commitment.sha256(envelope):
+        raise _fail(entry_id, number, "the ciphertext is not the one the owner signed")
+    try:
+        plaintext = entries.decrypt_version(envelope, content_key, entry_id, number, owner_id)
+        disclosures = commitment.decode_plaintext(plaintext)
+        incident = commitment.undisclose(disclosures)
+    except Exception as exc:
+        raise _fail(entry_id, number, f"does not decrypt to a valid entry ({exc!r})") from exc
+    if not {commitment.disclosure_digest(d) for d in disclosures} <= set(parsed.digests):
+        raise _fail(entry_id, number, "a field does not match its signed digest")
+    validate_incident(incident)
+    referenced = {uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", [])}
+    if referenced != set(parsed.attachments):
+        raise _fail(entry_id, number, "the signed attachment list does not match the entry")
+    return VerifiedVersion(
+        entry_id=entry_id,
+        version=number,
+        incident=incident,
+        disclosures=disclosures,
+        commitment=parsed,
+        commitment_sha256=commitment.commitment_hash(signed),
+        received_at=dt.datetime.fromisoformat(wire["received_at"]),
+    )
+
+
+def version_body(
+    identity: Identity,
+    entry_id: uuid.UUID,
+    number: int,
+    previous: bytes | None,
+    incident: dict[str, Any],
+    content_key: bytes,
+) -> dict[str, Any]:
+    """Disclose, pad, encrypt and sign one version: the wire body's version part."""
+    validate_incident(incident)
+    disclosures = commitment.disclose(incident)
+    owner = identity.account_id
+    envelope = entries.encrypt_version(
+        commitment.encode_plaintext(disclosures), content_key, entry_id, number, owner
+    )
+    attachments = tuple(uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", []))
+    signed = commitment.Commitment(
+        entry_id=entry_id,
+        owner_id=owner,
+        version=number,
+        previous=previous,
+        ciphertext_sha256=commitment.sha256(envelope),
+        digests=commitment.digest_slots(disclosures),
+        attachments=attachments,
+    ).to_bytes()
+    return {
+        "ciphertext": b64encode(envelope),
+        "commitment": b64encode(signed),
+        "signature": b64encode(commitment.sign(signed, identity.keys.signing)),
+    }
+
+
+def create_body(
+    identity: Identity, entry_id: uuid.UUID, incident: dict[str, Any]
+) -> dict[str, Any]:
+    """The whole create request: a fresh content key, granted to the owner."""
+    content_key = entries.new_content_key()
+    info = key_grants.entry_key_info(entry_id, identity.account_id)
+    envelope, signature = key_grants.grant(
+        content_key, identity.keys.hpke.public_key(), info, identity.keys.signing
+    )
+    return {
+        "key_grant": {"envelope": b64encode(envelope), "signature": b64encode(signature)},
+        "version": version_body(identity, entry_id, 1, None, incident, content_key),
+    }
+
+
+class Diary:
+    """One unlocked account's own diary over the API."""
+
+    def __init__(self, api: DaybookApi, identity: Identity) -> None:
+        self.api = api
+        self.identity = identity
+
+    @property
+    def _owner_key(self) -> Ed25519PublicKey:
+        return self.identity.keys.signing.public_key()
+
+    def open_key_grant(self, entry: dict[str, Any]) -> bytes:
+        if entry["deleted"]:
+            raise EntryDeleted(f"entry {entry['id']} was deleted")
+        grant = entry.get("key_grant")
+        if grant is None:
+            raise _fail(uuid.UUID(entry["id"]), None, "no key grant for this account")
+        entry_id = uuid.UUID(entry["id"])
+        info = key_grants.entry_key_info(entry_id, self.identity.account_id)
+        try:
+            return key_grants.open_grant(
+                b64decode(grant["envelope"]),
+                b64decode(grant["signature"]),
+                info,
+                self.identity.keys.hpke,
+                self._owner_key,
+            )
+        except Exception as exc:
+            raise _fail(entry_id, None, f"the key grant does not open ({exc!r})") from exc
+
+    def verify_latest(self, entry: dict[str, Any], previous: bytes | None) -> VerifiedVersion:
+        return verify_version(
+            entry["latest"],
+            self.open_key_grant(entry),
+            self.identity.account_id,
+            self._owner_key,
+            previous,
+        )
+
+    async def add(
+        self, incident: dict[str, Any], *, entry_id: uuid.UUID | None = None
+    ) -> VerifiedVersion:
+        entry_id = entry_id or uuid.uuid4()
+        body = create_body(self.identity, entry_id, incident)
+        entry = await self.api.create_entry(entry_id, body)
+        return self.verify_latest(entry, None)
+
+    async def edit(self, entry_id: uuid.UUID, incident: dict[str, Any]) -> VerifiedVersion:
+        """Append a version over the current one, after verifying the whole history."""
+        entry = await self.api.entry(entry_id)
+        content_key = self.open_key_grant(entry)
+        latest = (await self.history(entry_id, entry))[-1]
+        number = latest.version + 1
+        body = version_body(
+            self.identity, entry_id, number, latest.commitment_sha256, incident, content_key
+        )
+        wire = await self.api.append_version(entry_id, {**body, "base_version": latest.version})
+        return verify_version(
+            wire, content_key, self.identity.account_id, self._owner_key, latest.commitment_sha256
+        )
+
+    async def history(
+        self, entry_id: uuid.UUID, entry: dict[str, Any] | None = None
+    ) -> list[VerifiedVersion]:
+        """Every version, oldest first, each verified and chained to the one before."""
+        entry = entry or await self.api.entry(entry_id)
+        content_key = self.open_key_grant(entry)
+        verified: list[VerifiedVersion] = []
+        after: int | None = 0
+        while after is not None:
+            page = await self.api.versions(entry_id, after=after)
+            for wire in page["versions"]:
+                previous = verified[-1].commitment_sha256 if verified else None
+                verified.append(
+                    verify_version(
+                        wire, content_key, self.identity.account_id, self._owner_key, previous
+                    )
+                )
+            after = page["next_after"]
+        if [v.version for v in verified] != list(range(1, entry["current_version"] + 1)):
+            raise _fail(entry_id, None, "the history has gaps or extra versions")
+        return verified
+
+    async def delete(self, entry_id: uuid.UUID) -> None:
+        await self.api.delete_entry(entry_id)
+
+    async def sync(self, replica: Replica) -> SyncReport:
+        """Bring the replica up to date, verifying the latest version of each change."""
+        changed = deleted = 0
+        more = True
+        while more:
+            page = await self.api.sync(replica.cursor)
+            for entry in page["changes"]:
+                if entry["deleted"]:
+                    replica.entries.pop(entry["id"], None)
+                    deleted += 1
+                    continue
+                self.verify_latest(entry, _previous_hash(entry))
+                replica.entries[entry["id"]] = entry
+                changed += 1
+            replica.cursor, more = page["cursor"], page["more"]
+        return SyncReport(changed=changed, deleted=deleted)
+
+    def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
+        """The replica's entries, decrypted and verified, in the order they happened."""
+        found = [self.verify_latest(e, _previous_hash(e)) for e in replica.entries.values()]
+        return sorted(found, key=lambda v: str(v.incident.get("occurred", {}).get("start", "")))
+
+
+def _previous_hash(entry: dict[str, Any]) -> bytes | None:
+    """The previous version's hash as the latest commitment states it; the
+    chain itself is checked when the whole history is read."""
+    parsed = commitment.parse_commitment(b64decode(entry["latest"]["commitment"]))
+    return parsed.previous

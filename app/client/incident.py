@@ -1,0 +1,194 @@
+"""Validating an incident (the plaintext of one diary entry) against schema v1.
+
+The JSON Schema in schemas/incident.schema.json is the language-neutral
+contract; this module applies it with format assertions switched on, then adds
+the rules a schema cannot express: the time zone exists, the incident does not
+end before it starts, and no attachment is listed twice.
+
+Problem messages name the field and the rule but never echo what was written
+there: an incident is the victim's most sensitive plaintext, and exception
+text tends to end up in logs and crash reports.
+"""
+
+from __future__ import annotations
+
+import json
+import zoneinfo
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+from jsonschema import Draft202012Validator, ValidationError
+
+INCIDENT_SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "incident.schema.json"
+
+# Names the tz database ships that mean "whatever this machine is set to":
+# they load here but would mean a different zone on the reader's machine.
+_MACHINE_ZONES = frozenset({"localtime", "posixrules"})
+
+
+class IncidentInvalid(ValueError):
+    """The incident breaks the schema or a rule beside it; `problems` lists each."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("invalid incident:\n" + "\n".join(self.problems))
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    # Format is only an annotation in 2020-12 unless a checker is given, and
+    # jsonschema silently skips date-time when rfc3339-validator is missing:
+    # either way "yesterday" would pass as a date-time.
+    checker = Draft202012Validator.FORMAT_CHECKER
+    missing = {"date-time", "uuid"} - set(checker.checkers)
+    if missing:
+        raise RuntimeError(f"jsonschema cannot check the formats {sorted(missing)}")
+    return Draft202012Validator(schema, format_checker=checker)
+
+
+def validate_incident(incident: dict[str, Any]) -> None:
+    """Raise IncidentInvalid listing every problem as "path: message"."""
+    version = incident.get("schema_version") if isinstance(incident, dict) else None
+    if version is not None and version != INCIDENT_SCHEMA_VERSION:
+        # A reader must not guess at a version it does not know; the schema's
+        # complaints about its fields would only be noise.
+        raise IncidentInvalid([f"$.schema_version: version {version!r} is not known here"])
+    errors = _validator().iter_errors(incident)
+    problems = [f"{error.json_path}: {_describe(error)}" for error in errors]
+    if isinstance(incident, dict):
+        problems += _extra_problems(incident)
+    if problems:
+        raise IncidentInvalid(sorted(problems))
+
+
+def new_incident(
+    description: str,
+    behaviours: Sequence[str],
+    *,
+    start: datetime,
+    time_zone: str,
+    end: datetime | None = None,
+    recorded_at: datetime | None = None,
+    **optional: Any,
+) -> dict[str, Any]:
+    """A validated incident; `optional` takes the other top-level fields as they are."""
+    occurred: dict[str, Any] = {"start": _timestamp(start), "time_zone": time_zone}
+    if end is not None:
+        occurred["end"] = _timestamp(end)
+    incident: dict[str, Any] = {
+        "schema_version": INCIDENT_SCHEMA_VERSION,
+        "occurred": occurred,
+        "recorded_at": _timestamp(recorded_at or datetime.now(UTC)),
+        "description": description,
+        "behaviours": list(behaviours),
+        **optional,
+    }
+    validate_incident(incident)
+    return incident
+
+
+def _timestamp(moment: datetime) -> str:
+    if moment.utcoffset() is None:
+        raise ValueError("incident times must be timezone-aware")
+    return moment.isoformat()
+
+
+_WORDING = {
+    "type": "must be of type {}",
+    "format": "is not a valid {}",
+    "pattern": "does not match the pattern {}",
+    "minLength": "must be at least {} characters long",
+    "maxLength": "must be at most {} characters long",
+    "minimum": "must be at least {}",
+    "maximum": "must be at most {}",
+    "minItems": "must have at least {} items",
+    "maxItems": "must have at most {} items",
+    "uniqueItems": "must not list an item twice",
+    "minProperties": "must have at least {} properties",
+}
+
+
+def _describe(error: ValidationError) -> str:
+    """The rule broken, worded without the offending value."""
+    rule, expected = str(error.validator), cast(Any, error.validator_value)
+    if rule in ("required", "additionalProperties"):
+        return error.message  # names properties, not values
+    if rule == "enum":
+        return "must be one of: " + ", ".join(map(str, expected))
+    if rule == "const":
+        return f"must be {json.dumps(expected)}"
+    if rule in _WORDING:
+        return _WORDING[rule].format(expected)
+    return f"breaks the schema's {rule!r} rule"
+
+
+def _extra_problems(incident: dict[str, Any]) -> list[str]:
+    occurred = incident.get("occurred")
+    problems = []
+    if isinstance(occurred, dict):
+        problems += _time_zone_problems(occurred.get("time_zone"))
+        problems += _order_problems(occurred.get("start"), occurred.get("end"))
+    problems += _attachment_problems(incident.get("attachments"))
+    return problems
+
+
+def _time_zone_problems(name: object) -> list[str]:
+    if not isinstance(name, str):
+        return []  # missing or mistyped: the schema has said so
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a tz database directory such as "Europe" is not a zone.
+        return ["$.occurred.time_zone: is not a time zone in the IANA tz database"]
+    if name in _MACHINE_ZONES:
+        return ["$.occurred.time_zone: depends on the machine; give the zone's own name"]
+    return []
+
+
+def _order_problems(start: object, end: object) -> list[str]:
+    begins, ends = _parse_time(start), _parse_time(end)
+    if begins is None or ends is None:
+        return []  # absent or malformed: the schema's format check reports that
+    if ends < begins:
+        return ["$.occurred.end: is before occurred.start"]
+    return []
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        # RFC 3339 allows lowercase "t" and "z", which fromisoformat does not.
+        moment = datetime.fromisoformat(value.upper())
+    except ValueError:
+        return None  # includes leap seconds (:60), which the format check accepts
+    return moment if moment.utcoffset() is not None else None
+
+
+def _attachment_problems(attachments: object) -> list[str]:
+    if not isinstance(attachments, list):
+        return []
+    seen: set[str] = set()
+    problems = []
+    for index, attachment in enumerate(attachments):
+        identifier = attachment.get("attachment_id") if isinstance(attachment, dict) else None
+        if not isinstance(identifier, str):
+            continue
+        if identifier in seen:
+            problems.append(
+                f"$.attachments[{index}].attachment_id: the same attachment is listed twice"
+            )
+        seen.add(identifier)
+    return problems

@@ -1,0 +1,1 @@
+"""Diary entries: versions, key grants, deletion and sync."""

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.attachments.service import erase_blobs
+from app.entries import service
+from app.entries.schemas import (
+    EntryCreate,
+    EntryOut,
+    KeyGrantOut,
+    SyncPage,
+    VersionAppend,
+    VersionOut,
+    VersionPage,
+)
+from app.sessions.dependencies import CurrentCaller
+from app.state import Blobs, DbSession
+
+router = APIRouter(prefix="/v1/entries", tags=["entries"])
+sync_router = APIRouter(prefix="/v1/sync", tags=["sync"])
+
+
+def entry_out(found: service.EntryView) -> EntryOut:
+    entry = found.entry
+    return EntryOut(
+        id=entry.id,
+        owner_id=entry.owner_id,
+        deleted=entry.deleted_at is not None,
+        current_version=entry.current_version,
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+        deleted_at=entry.deleted_at,
+        key_grant=None if found.grant is None else KeyGrantOut.model_validate(found.grant),
+        latest=None if found.latest is None else VersionOut.model_validate(found.latest),
+    )
+
+
+@router.put(
+    "/{entry_id}",
+    response_model=EntryOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"model": EntryOut, "description": "The same request was already accepted."}},
+)
+async def create_entry(
+    entry_id: uuid.UUID, body: EntryCreate, caller: CurrentCaller, db: DbSession, response: Response
+) -> EntryOut:
+    """Create an entry with its first version, under an id the device chose.
+
+    The server checks the envelope's layout, the commitment document (entry,
+    owner, version 1, ciphertext hash), the owner's signature over it, and the
+    signed key grant. Repeating the identical request answers 200."""
+    found, created = await service.create(db, caller.account, entry_id, body)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return entry_out(found)
+
+
+@router.get("/{entry_id}", response_model=EntryOut)
+async def get_entry(entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession) -> EntryOut:
+    """The entry's current version and the caller's key grant, or its tombstone."""
+    return entry_out(await service.view(db, caller.account, entry_id))
+
+
+@router.post(
+    "/{entry_id}/versions",
+    response_model=VersionOut,
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"model": VersionOut, "description": "The same version was already accepted."}},
+)
+async def append_version(
+    entry_id: uuid.UUID,
+    body: VersionAppend,
+    caller: CurrentCaller,
+    db: DbSession,
+    response: Response,
+) -> VersionOut:
+    """Add a version. `base_version` must be the current version, else 409
+    `stale-version` with `current_version`: nothing is ever overwritten."""
+    version, created = await service.append(db, caller.account, entry_id, body)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return VersionOut.model_validate(version)
+
+
+@router.get("/{entry_id}/versions", response_model=VersionPage)
+async def list_versions(
+    entry_id: uuid.UUID,
+    caller: CurrentCaller,
+    db: DbSession,
+    after: Annotated[int, Query(ge=0, description="Versions after this number.")] = 0,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> VersionPage:
+    """The entry's whole history, oldest first, a page at a time."""
+    versions = await service.history(db, caller.account, entry_id, after, limit + 1)
+    page = versions[:limit]
+    return VersionPage(
+        versions=[VersionOut.model_validate(v) for v in page],
+        next_after=page[-1].version if len(versions) > limit else None,
+    )
+
+
+@router.get("/{entry_id}/versions/{version}", response_model=VersionOut)
+async def get_version(
+    entry_id: uuid.UUID, version: int, caller: CurrentCaller, db: DbSession
+) -> VersionOut:
+    found = await service.one_version(db, caller.account, entry_id, version)
+    return VersionOut.model_validate(found)
+
+
+@router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_entry(
+    entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
+) -> None:
+    """Erase every version, key grant and attachment of the entry for good,
+    leaving a tombstone that sync reports. Deleting it again is harmless."""
+    erased = await service.delete(db, caller.account, entry_id)
+    # The rows go first: a crash before the blobs are removed leaves only
+    # unreferenced ciphertext, which cleanup sweeps.
+    await db.commit()
+    await erase_blobs(blobs, erased)
+
+
+@sync_router.get("", response_model=SyncPage)
+async def sync(
+    caller: CurrentCaller,
+    db: DbSession,
+    cursor: Annotated[str | None, Query(max_length=32, description="From the last page.")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 100,
+) -> SyncPage:
+    """Everything in the caller's diary that changed after `cursor` (from the
+    start without one): each changed entry once, at its latest state, in the
+    order the changes committed. Keep asking while `more` is true."""
+    views, next_cursor, more = await service.changes(db, caller.account, cursor, limit)
+    return SyncPage(changes=[entry_out(v) for v in views], cursor=next_cursor, more=more)

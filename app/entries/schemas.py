@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field
+
+from app.protocol.entries import MAX_ENVELOPE_BYTES
+from app.wire import Base64Url, Bytes32, RequestModel, ResponseModel
+
+Signature = Annotated[bytes, Base64Url(64)]
+Ciphertext = Annotated[bytes, Base64Url(max_size=MAX_ENVELOPE_BYTES)]
+CommitmentBytes = Annotated[bytes, Base64Url(max_size=4096)]
+GrantEnvelope = Annotated[bytes, Base64Url(max_size=256)]
+
+
+class KeyGrantIn(RequestModel):
+    envelope: GrantEnvelope = Field(
+        description="HPKE envelope of the content key; info binds entry and reader.",
+    )
+    signature: Signature = Field(description="Ed25519 by the granter over the grant message.")
+
+
+class VersionIn(RequestModel):
+    ciphertext: Ciphertext = Field(
+        description="Entry envelope: 0x01 || nonce || AES-256-GCM(padded plaintext).",
+    )
+    commitment: CommitmentBytes = Field(description="The canonical commitment document's bytes.")
+    signature: Signature = Field(description="Ed25519 by the owner over the commitment.")
+
+
+class EntryCreate(RequestModel):
+    """Creates an entry with its first version. Retrying the identical request
+    is harmless: it answers 200 with the entry as first created."""
+
+    key_grant: KeyGrantIn = Field(description="The content key, wrapped to the owner.")
+    version: VersionIn
+
+
+class VersionAppend(VersionIn):
+    base_version: int = Field(
+        ge=1, description="The version this one replaces: the entry's current version."
+    )
+
+
+class KeyGrantOut(ResponseModel):
+    reader_id: uuid.UUID
+    granter_id: uuid.UUID
+    envelope: GrantEnvelope
+    signature: Signature
+    granted_at: dt.datetime
+
+
+class VersionOut(ResponseModel):
+    entry_id: uuid.UUID
+    version: int
+    ciphertext: Ciphertext
+    ciphertext_sha256: Bytes32
+    commitment: CommitmentBytes
+    commitment_sha256: Bytes32
+    signature: Signature
+    received_at: dt.datetime = Field(description="When the server accepted this version.")
+
+
+class EntryOut(ResponseModel):
+    """An entry's current state; a deleted entry is a tombstone with no content."""
+
+    id: uuid.UUID
+    owner_id: uuid.UUID
+    deleted: bool
+    current_version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None
+    key_grant: KeyGrantOut | None = Field(description="The caller's wrapped key; null if deleted.")
+    latest: VersionOut | None = Field(description="The current version; null if deleted.")
+
+
+class VersionPage(ResponseModel):
+    versions: list[VersionOut]
+    next_after: int | None = Field(
+        description="Pass as `after` for the next page; null when this is the last page."
+    )
+
+
+class SyncPage(ResponseModel):
+    changes: list[EntryOut] = Field(
+        description="Entries changed since the cursor, in change order, each once."
+    )
+    cursor: str = Field(description="Opaque; send it back as `cursor` for the next page.")
+    more: bool = Field(description="True if more changes are waiting: ask again at once.")

@@ -1,0 +1,272 @@
+"""The rules of the diary: who may write, what a version must prove, sync order."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.attachments import service as attachments
+from app.db import utcnow
+from app.entries import repository
+from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
+from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
+from app.models import Account, Entry, EntryKeyGrant, EntryVersion
+from app.protocol import commitment, entries, hpke, key_grants
+
+NOT_FOUND = "No entry with that id is readable by this account."
+
+
+class StaleVersion(Conflict):
+    code = "stale-version"
+    title = "Stale version"
+
+
+class EntryIdTaken(Conflict):
+    code = "entry-id-taken"
+    title = "Entry id already used"
+
+
+class EntryDeleted(Gone):
+    code = "entry-deleted"
+    title = "Entry deleted"
+
+
+class InvalidVersion(BadRequest):
+    code = "invalid-version"
+    title = "Version does not verify"
+
+
+class InvalidKeyGrant(BadRequest):
+    code = "invalid-key-grant"
+    title = "Key grant does not verify"
+
+
+@dataclass(frozen=True)
+class EntryView:
+    entry: Entry
+    grant: EntryKeyGrant | None
+    latest: EntryVersion | None
+
+
+def _signing_key(account: Account) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
+
+
+def check_key_grant(owner: Account, entry_id: uuid.UUID, grant: KeyGrantIn) -> None:
+    try:
+        hpke.parse_envelope(grant.envelope)
+    except ValueError as exc:
+        raise InvalidKeyGrant(f"key_grant.envelope: {exc}.") from exc
+    info = key_grants.entry_key_info(entry_id, owner.id)
+    if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(owner)):
+        raise InvalidKeyGrant(
+            "key_grant.signature does not verify with the account's signing key over the "
+            "grant message for this entry and reader (PROTOCOL.md, key grants)."
+        )
+
+
+def check_version(
+    owner: Account, entry_id: uuid.UUID, number: int, previous: bytes | None, body: VersionIn
+) -> commitment.Commitment:
+    """Everything the server can check without the content key."""
+    try:
+        entries.check_envelope_layout(body.ciphertext)
+        signed = commitment.parse_commitment(body.commitment)
+    except ValueError as exc:
+        raise InvalidVersion(f"{exc}.") from exc
+    expected = {
+        "entry_id": (signed.entry_id, entry_id),
+        "owner_id": (signed.owner_id, owner.id),
+        "version": (signed.version, number),
+        "previous": (signed.previous, previous),
+        "ciphertext_sha256": (signed.ciphertext_sha256, commitment.sha256(body.ciphertext)),
+    }
+    for name, (got, want) in expected.items():
+        if got != want:
+            raise InvalidVersion(f"The commitment's {name} does not match this version.")
+    if not commitment.verify(body.commitment, body.signature, _signing_key(owner)):
+        raise InvalidVersion(
+            "The signature does not verify with the account's signing key over the commitment."
+        )
+    return signed
+
+
+def _new_version(entry_id: uuid.UUID, number: int, body: VersionIn) -> EntryVersion:
+    return EntryVersion(
+        entry_id=entry_id,
+        version=number,
+        ciphertext=body.ciphertext,
+        ciphertext_sha256=commitment.sha256(body.ciphertext),
+        commitment=body.commitment,
+        commitment_sha256=commitment.commitment_hash(body.commitment),
+        signature=body.signature,
+        received_at=utcnow(),
+    )
+
+
+async def _replayed(
+    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn
+) -> EntryVersion | None:
+    """The stored version if this request repeats one already accepted."""
+    stored = await repository.version(db, entry_id, number)
+    digest = commitment.commitment_hash(body.commitment)
+    return stored if stored is not None and stored.commitment_sha256 == digest else None
+
+
+async def create(
+    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: EntryCreate
+) -> tuple[EntryView, bool]:
+    """Returns the entry and whether this call created it."""
+    seq = await repository.next_diary_seq(db, owner.id)
+    existing = await repository.by_id(db, entry_id)
+    if existing is not None:
+        return await _repeated_create(db, owner, existing, body), False
+    check_key_grant(owner, entry_id, body.key_grant)
+    signed = check_version(owner, entry_id, 1, None, body.version)
+    now = utcnow()
+    entry = Entry(
+        id=entry_id,
+        owner_id=owner.id,
+        current_version=1,
+        change_seq=seq,
+        created_at=now,
+        updated_at=now,
+    )
+    grant = EntryKeyGrant(
+        entry_id=entry_id,
+        reader_id=owner.id,
+        granter_id=owner.id,
+        envelope=body.key_grant.envelope,
+        signature=body.key_grant.signature,
+        granted_at=now,
+    )
+    version = _new_version(entry_id, 1, body.version)
+    db.add(entry)
+    await db.flush()
+    db.add_all([grant, version])
+    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    await db.flush()
+    return EntryView(entry, grant, version), True
+
+
+async def _repeated_create(
+    db: AsyncSession, owner: Account, existing: Entry, body: EntryCreate
+) -> EntryView:
+    if existing.owner_id != owner.id:
+        raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
+    if existing.deleted_at is not None:
+        raise EntryDeleted("That entry was deleted; its id cannot be used again.")
+    first = await _replayed(db, existing.id, 1, body.version)
+    if first is None:
+        raise EntryIdTaken(
+            "An entry with that id already exists with other content; to change it, "
+            "append a version."
+        )
+    return await view(db, owner, existing.id)
+
+
+async def _owned(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> Entry:
+    found = await repository.readable(db, entry_id, owner.id)
+    if found is None:
+        raise NotFound(NOT_FOUND)
+    entry, _grant = found
+    if entry.owner_id != owner.id:
+        raise Forbidden("Only the entry's owner can change it.")
+    return entry
+
+
+async def append(
+    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: VersionAppend
+) -> tuple[EntryVersion, bool]:
+    """Returns the version and whether this call added it."""
+    seq = await repository.next_diary_seq(db, owner.id)
+    entry = await _owned(db, owner, entry_id)
+    if entry.deleted_at is not None:
+        raise EntryDeleted("The entry was deleted; it cannot be edited.")
+    number = body.base_version + 1
+    if body.base_version != entry.current_version:
+        replayed = await _replayed(db, entry_id, number, body)
+        if replayed is not None:
+            return replayed, False
+        raise StaleVersion(
+            f"Version {body.base_version} is not the current version "
+            f"({entry.current_version}): fetch it, merge, and write again.",
+            extra={"current_version": entry.current_version},
+        )
+    previous = await repository.version(db, entry_id, entry.current_version)
+    assert previous is not None
+    signed = check_version(owner, entry_id, number, previous.commitment_sha256, body)
+    version = _new_version(entry_id, number, body)
+    db.add(version)
+    entry.current_version, entry.change_seq, entry.updated_at = number, seq, version.received_at
+    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    await db.flush()
+    return version, True
+
+
+async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[uuid.UUID]:
+    """Erases every version, grant and attachment, leaving a tombstone; returns
+    the attachments whose blobs must go once this commits."""
+    seq = await repository.next_diary_seq(db, owner.id)
+    entry = await _owned(db, owner, entry_id)
+    if entry.deleted_at is not None:
+        return []
+    await repository.erase_content(db, entry_id)
+    erased = await attachments.erase_for_entry(db, entry_id)
+    now = utcnow()
+    entry.deleted_at, entry.updated_at, entry.change_seq = now, now, seq
+    await db.flush()
+    return erased
+
+
+async def view(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> EntryView:
+    found = await repository.readable(db, entry_id, reader.id)
+    if found is None:
+        raise NotFound(NOT_FOUND)
+    entry, grant = found
+    latest = await repository.latest_versions(db, [entry.id])
+    return EntryView(entry, grant, latest.get(entry.id))
+
+
+async def history(
+    db: AsyncSession, reader: Account, entry_id: uuid.UUID, after: int, limit: int
+) -> Sequence[EntryVersion]:
+    found = await view(db, reader, entry_id)
+    if found.entry.deleted_at is not None:
+        raise EntryDeleted("The entry was deleted; its history was erased with it.")
+    return await repository.versions(db, entry_id, after, limit)
+
+
+async def one_version(
+    db: AsyncSession, reader: Account, entry_id: uuid.UUID, number: int
+) -> EntryVersion:
+    found = await history(db, reader, entry_id, number - 1, 1)
+    if not found or found[0].version != number:
+        raise NotFound(f"The entry has no version {number}.")
+    return found[0]
+
+
+def parse_cursor(cursor: str | None) -> int:
+    if cursor is None:
+        return 0
+    if not cursor.isdigit() or len(cursor) > 19:
+        raise BadRequest("`cursor` must be a value returned by a previous sync page.")
+    return int(cursor)
+
+
+async def changes(
+    db: AsyncSession, owner: Account, cursor: str | None, limit: int
+) -> tuple[list[EntryView], str, bool]:
+    since = parse_cursor(cursor)
+    found = await repository.changed_since(db, owner.id, since, limit + 1)
+    page, more = found[:limit], len(found) > limit
+    ids = [e.id for e in page]
+    latest = await repository.latest_versions(db, ids)
+    grants = await repository.grants_for(db, ids, owner.id)
+    views = [EntryView(e, grants.get(e.id), latest.get(e.id)) for e in page]
+    next_cursor = str(page[-1].change_seq) if page else str(since)
+    return views, next_cursor, more

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import BigInteger, Enum, ForeignKey, LargeBinary, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.db import Base, UTCDateTime, utcnow
+
+
+class AttachmentStatus(StrEnum):
+    UPLOADING = "uploading"
+    COMPLETE = "complete"
+
+
+class Attachment(Base):
+    """An encrypted evidence file, stored as chunks in the blob store.
+
+    `entry_id` is set when a version of an entry first lists the attachment in
+    its commitment; from then on it belongs to that entry and goes with it.
+    """
+
+    __tablename__ = "attachments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    owner_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    entry_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[AttachmentStatus] = mapped_column(
+        Enum(
+            AttachmentStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
+    ciphertext_size: Mapped[int] = mapped_column(BigInteger)
+    chunk_count: Mapped[int]
+    ciphertext_sha256: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Uploads with no activity for the configured time are cleaned up.
+    last_activity_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

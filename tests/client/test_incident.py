@@ -1,0 +1,312 @@
+"""The incident schema v1 and the client's validation of it."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from app.client.incident import (
+    INCIDENT_SCHEMA_VERSION,
+    SCHEMA_PATH,
+    IncidentInvalid,
+    load_schema,
+    new_incident,
+    validate_incident,
+)
+from app.protocol.commitment import DIGEST_SLOTS, MAX_ATTACHMENTS, disclose
+from app.protocol.encoding import b64encode
+
+ATTACHMENT_ID = "0b0c9d6e-3f4a-4c1e-9a51-6f0e2d7b8c91"
+
+
+def attachment(attachment_id: str = ATTACHMENT_ID) -> dict[str, Any]:
+    return {
+        "attachment_id": attachment_id,
+        "file_name": "car outside house.jpg",
+        "media_type": "image/jpeg",
+        "size": 2_345_678,
+        "sha256": "a" * 64,
+        "captured_at": "2025-03-14T21:07:12+00:00",
+        "capture_location": {"latitude": 51.5074, "longitude": -0.1278},
+        "key": b64encode(bytes(range(32))),
+        "nonce_prefix": b64encode(b"\x01" * 7),
+        "ciphertext_sha256": b64encode(b"\xff" * 32),
+    }
+
+
+def full_incident() -> dict[str, Any]:
+    """An incident using every field the schema has."""
+    return {
+        "schema_version": 1,
+        "occurred": {
+            "start": "2025-03-14T21:05:00+00:00",
+            "end": "2025-03-14T21:40:00Z",
+            "time_zone": "Europe/London",
+        },
+        "recorded_at": "2025-03-14T22:10:31.250+00:00",
+        "location": {
+            "description": "Outside my house, 4 Elm Road",
+            "coordinates": {"latitude": 51.5074, "longitude": -0.1278, "accuracy_m": 12.5},
+        },
+        "description": "His car was parked across the road again. He sat there for half an hour.",
+        "behaviours": ["watching_or_spying", "loitering", "other"],
+        "behaviour_other": "Flashed the headlights when I looked out of the window",
+        "perpetrator": {
+            "known": True,
+            "name": "J. Smith",
+            "relationship": "ex-partner",
+            "description": "Blue Ford Focus",
+        },
+        "witnesses": [
+            {"name": "Mrs Patel, next door", "contact": "07700 900123", "statement": "Saw it."},
+            {"name": "A dog walker"},
+        ],
+        "impact": {
+            "fear_of_violence": True,
+            "alarm_or_distress": True,
+            "changes_to_daily_life": "I now leave by the back door.",
+            "cost": {"amount": 85.5, "currency": "GBP"},
+            "notes": "Could not sleep.",
+        },
+        "report": {
+            "reported": True,
+            "to": "Metropolitan Police",
+            "police_reference": "CAD 1234/14MAR25",
+            "reported_at": "2025-03-14T22:30:00+00:00",
+        },
+        "attachments": [attachment()],
+    }
+
+
+def problems_of(incident: dict[str, Any]) -> str:
+    with pytest.raises(IncidentInvalid) as caught:
+        validate_incident(incident)
+    return str(caught.value)
+
+
+def test_schema_is_valid_draft_2020_12() -> None:
+    schema = load_schema()
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["schema_version"]["const"] == INCIDENT_SCHEMA_VERSION
+    assert SCHEMA_PATH.name == "incident.schema.json"
+
+
+def test_schema_fits_the_protocol_limits() -> None:
+    schema = load_schema()
+    # Each top-level field is one disclosure, and a commitment has 16 digest slots.
+    assert len(schema["properties"]) <= DIGEST_SLOTS
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["attachments"]["maxItems"] == MAX_ATTACHMENTS
+
+
+def test_every_object_is_closed_and_every_property_described() -> None:
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "object":
+                assert node.get("additionalProperties") is False, where
+            for name, child in node.get("properties", {}).items():
+                assert "description" in child, f"{where}.{name}"
+            for key, child in node.items():
+                if key != "if":  # a condition on properties, not a declaration of them
+                    walk(child, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                walk(child, f"{where}[{index}]")
+
+    walk(load_schema(), "$")
+
+
+def test_full_incident_is_valid() -> None:
+    incident = full_incident()
+    validate_incident(incident)
+    assert len(disclose(incident)) == len(incident)
+
+
+def test_minimal_incident_is_valid() -> None:
+    validate_incident(
+        {
+            "schema_version": 1,
+            "occurred": {"start": "2025-01-02T08:00:00+00:00", "time_zone": "UTC"},
+            "recorded_at": "2025-01-02T08:30:00+00:00",
+            "description": "A text message at 8am.",
+            "behaviours": ["contacting"],
+        }
+    )
+
+
+def test_json_round_trip_keeps_it_valid() -> None:
+    validate_incident(json.loads(json.dumps(full_incident())))
+
+
+def broken(change: str) -> dict[str, Any]:
+    """full_incident() with one thing wrong, named by `change`."""
+    incident = copy.deepcopy(full_incident())
+    if change == "missing description":
+        del incident["description"]
+    elif change == "unknown behaviour":
+        incident["behaviours"] = ["following", "hacking"]
+    elif change == "extra property":
+        incident["mood"] = "scared"
+    elif change == "bad date-time":
+        incident["occurred"]["start"] = "2025-03-14 around nine"
+    elif change == "date-time without offset":
+        incident["recorded_at"] = "2025-03-14T22:10:31"
+    elif change == "impossible date":
+        incident["report"]["reported_at"] = "2025-02-30T10:00:00Z"
+    elif change == "bad time zone":
+        incident["occurred"]["time_zone"] = "Mars/Olympus"
+    elif change == "directory time zone":
+        incident["occurred"]["time_zone"] = "Europe"
+    elif change == "end before start":
+        incident["occurred"]["end"] = "2025-03-14T20:05:00+00:00"
+    elif change == "duplicate attachment ids":
+        incident["attachments"].append(attachment() | {"file_name": "second.jpg"})
+    elif change == "other without behaviour_other":
+        del incident["behaviour_other"]
+    elif change == "empty behaviours":
+        incident["behaviours"] = []
+    elif change == "extra attachment property":
+        incident["attachments"][0]["thumbnail"] = "..."
+    elif change == "uppercase sha256":
+        incident["attachments"][0]["sha256"] = "A" * 64
+    elif change == "short key":
+        incident["attachments"][0]["key"] = b64encode(bytes(16))
+    elif change == "latitude out of range":
+        incident["location"]["coordinates"]["latitude"] = 91
+    elif change == "lowercase currency":
+        incident["impact"]["cost"]["currency"] = "gbp"
+    elif change == "missing attachment key":
+        del incident["attachments"][0]["key"]
+    return incident
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        ("missing description", "$", "'description' is a required property"),
+        ("unknown behaviour", "$.behaviours[1]", "must be one of"),
+        ("extra property", "$", "'mood' was unexpected"),
+        ("bad date-time", "$.occurred.start", "is not a valid date-time"),
+        ("date-time without offset", "$.recorded_at", "is not a valid date-time"),
+        ("impossible date", "$.report.reported_at", "is not a valid date-time"),
+        ("bad time zone", "$.occurred.time_zone", "not a time zone"),
+        ("directory time zone", "$.occurred.time_zone", "not a time zone"),
+        ("end before start", "$.occurred.end", "before occurred.start"),
+        ("duplicate attachment ids", "$.attachments[1].attachment_id", "listed twice"),
+        ("other without behaviour_other", "$", "'behaviour_other' is a required property"),
+        ("empty behaviours", "$.behaviours", "at least 1 items"),
+        ("extra attachment property", "$.attachments[0]", "'thumbnail' was unexpected"),
+        ("uppercase sha256", "$.attachments[0].sha256", "does not match"),
+        ("short key", "$.attachments[0].key", "does not match"),
+        ("latitude out of range", "$.location.coordinates.latitude", "at most 90"),
+        ("lowercase currency", "$.impact.cost.currency", "does not match"),
+        ("missing attachment key", "$.attachments[0]", "'key' is a required property"),
+    ],
+)
+def test_invalid_incident_is_rejected_naming_the_field(change: str, path: str, words: str) -> None:
+    message = problems_of(broken(change))
+    assert f"{path}: " in message
+    assert words in message
+
+
+def test_every_problem_is_listed() -> None:
+    incident = broken("end before start")
+    incident["occurred"]["time_zone"] = "Mars/Olympus"
+    del incident["description"]
+    with pytest.raises(IncidentInvalid) as caught:
+        validate_incident(incident)
+    assert len(caught.value.problems) == 3
+    assert all(": " in problem for problem in caught.value.problems)
+
+
+def test_messages_do_not_echo_the_victims_words() -> None:
+    incident = full_incident()
+    incident["description"] = 12345
+    incident["location"]["description"] = "secret place " * 1000
+    incident["occurred"]["time_zone"] = "Mars/Olympus"
+    message = problems_of(incident)
+    assert "$.occurred.time_zone: " in message
+    assert "Olympus" not in message
+    assert "$.description: must be of type string" in message
+    assert "secret place" not in message
+    assert "12345" not in message
+
+
+def test_unknown_schema_version_is_rejected_alone() -> None:
+    incident = full_incident()
+    incident["schema_version"] = 2
+    incident["mood"] = "scared"
+    with pytest.raises(IncidentInvalid) as caught:
+        validate_incident(incident)
+    assert caught.value.problems == ["$.schema_version: version 2 is not known here"]
+
+
+def test_missing_schema_version_is_rejected() -> None:
+    incident = full_incident()
+    del incident["schema_version"]
+    assert "'schema_version' is a required property" in problems_of(incident)
+
+
+def test_machine_dependent_zone_is_rejected() -> None:
+    incident = full_incident()
+    incident["occurred"]["time_zone"] = "localtime"
+    assert "$.occurred.time_zone: " in problems_of(incident)
+
+
+def test_end_equal_to_start_and_later_in_other_offset_are_fine() -> None:
+    incident = full_incident()
+    incident["occurred"]["end"] = "2025-03-14T21:05:00Z"
+    validate_incident(incident)
+    # 22:00+01:00 is 21:00Z, before the start; 22:30+01:00 is after it.
+    incident["occurred"]["end"] = "2025-03-14T22:00:00+01:00"
+    assert "before occurred.start" in problems_of(incident)
+    incident["occurred"]["end"] = "2025-03-14T22:30:00+01:00"
+    validate_incident(incident)
+
+
+def test_lowercase_rfc3339_letters_are_accepted() -> None:
+    incident = full_incident()
+    incident["occurred"]["end"] = "2025-03-14t21:40:00z"
+    validate_incident(incident)
+
+
+def test_sixty_five_attachments_are_too_many() -> None:
+    incident = full_incident()
+    incident["attachments"] = [
+        attachment(f"0b0c9d6e-3f4a-4c1e-9a51-{index:012x}") for index in range(65)
+    ]
+    assert "$.attachments: must have at most 64 items" in problems_of(incident)
+
+
+def test_new_incident_builds_a_valid_incident() -> None:
+    start = datetime(2025, 3, 14, 21, 5, tzinfo=ZoneInfo("Europe/London"))
+    incident = new_incident(
+        "He followed me from the station.",
+        ["following"],
+        start=start,
+        end=start + timedelta(minutes=20),
+        time_zone="Europe/London",
+        perpetrator={"known": False, "description": "Tall man in a grey hoodie"},
+    )
+    assert incident["schema_version"] == 1
+    assert incident["occurred"] == {
+        "start": "2025-03-14T21:05:00+00:00",
+        "end": "2025-03-14T21:25:00+00:00",
+        "time_zone": "Europe/London",
+    }
+    recorded = datetime.fromisoformat(incident["recorded_at"])
+    assert abs(recorded - datetime.now(UTC)) < timedelta(minutes=1)
+
+
+def test_new_incident_refuses_naive_times_and_invalid_content() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        new_incident("x", ["following"], start=datetime(2025, 1, 1), time_zone="UTC")
+    with pytest.raises(IncidentInvalid, match="behaviour_other"):
+        new_incident("x", ["other"], start=datetime.now(UTC), time_zone="UTC")
