@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI
 
 from app.accounts.router import router as accounts_router
+from app.attachments.cleanup import sweep_forever
 from app.attachments.router import router as attachments_router
 from app.body_limit import BodyLimit
 from app.config import Settings
@@ -37,7 +39,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        cleanup = asyncio.create_task(sweep_forever(state))
         yield
+        cleanup.cancel()
+        with suppress(asyncio.CancelledError):
+            await cleanup
         await state.engine.dispose()
 
     app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)

@@ -167,3 +167,9 @@ class BlobStore(Protocol):
         with nothing under it is not an error. A blob named exactly `prefix`
         is not touched."""
         ...
+
+    async def sweep_temporary(self, older_than_seconds: float) -> int:
+        """Remove what interrupted writes left behind (temporary files, or an
+        object store's unfinished uploads) untouched for `older_than_seconds`;
+        return how many were removed."""
+        ...

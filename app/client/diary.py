@@ -95,8 +95,10 @@ def verify_version(
         incident = commitment.undisclose(disclosures)
     except Exception as exc:
         raise _fail(entry_id, number, f"does not decrypt to a valid entry ({exc!r})") from exc
-    if not {commitment.disclosure_digest(d) for d in disclosures} <= set(parsed.digests):
-        raise _fail(entry_id, number, "a field does not match its signed digest")
+    try:
+        commitment.check_disclosures(parsed, disclosures)
+    except ValueError as exc:
+        raise _fail(entry_id, number, str(exc)) from exc
     validate_incident(incident)
     referenced = {uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", [])}
     if referenced != set(parsed.attachments):

@@ -47,7 +47,9 @@ _FIELDS = {
 
 
 def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    ).encode()
 
 
 def sha256(data: bytes) -> bytes:
@@ -60,7 +62,8 @@ def sha256(data: bytes) -> bytes:
 def make_disclosure(name: str, value: Any, *, salt: bytes | None = None) -> str:
     salt = salt if salt is not None else os.urandom(SALT_BYTES)
     array = [b64encode(salt), name, value]
-    return b64encode(json.dumps(array, ensure_ascii=False, separators=(",", ":")).encode())
+    text = json.dumps(array, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return b64encode(text.encode())
 
 
 def parse_disclosure(disclosure: str) -> tuple[str, Any]:
@@ -195,11 +198,22 @@ def parse_commitment(data: bytes) -> Commitment:
     )
     if len(set(commitment.attachments)) != len(commitment.attachments):
         raise ValueError("an attachment is listed twice")
+    if len(set(commitment.digests)) != len(commitment.digests):
+        raise ValueError("a digest is listed twice")
     if (version == 1) != (previous is None):
         raise ValueError("previous is null for version 1 and a hash for every later version")
     if commitment.to_bytes() != data:
         raise ValueError("commitment is not in canonical form (RFC 8785, lists sorted)")
     return commitment
+
+
+def check_disclosures(signed: Commitment, disclosures: list[str]) -> None:
+    """Every disclosure must be one of the signed digests."""
+    digests = set(signed.digests)
+    for disclosure in disclosures:
+        if disclosure_digest(disclosure) not in digests:
+            name, _value = parse_disclosure(disclosure)
+            raise ValueError(f"field {name!r} does not match any signed digest")
 
 
 def sign(commitment_bytes: bytes, key: ed25519.Ed25519PrivateKey) -> bytes:

@@ -43,6 +43,10 @@ def encrypt_version(
     nonce: bytes | None = None,
 ) -> bytes:
     nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
+    if len(nonce) != NONCE_BYTES or len(content_key) != CONTENT_KEY_BYTES:
+        raise ValueError(f"a {NONCE_BYTES}-byte nonce and a {CONTENT_KEY_BYTES}-byte key")
+    if not 1 <= version < 2**32:
+        raise ValueError("version numbers run from 1 to 2**32 - 1")
     aad = associated_data(entry_id, version, owner_id)
     return (
         bytes([ENVELOPE_VERSION]) + nonce + AESGCM(content_key).encrypt(nonce, pad(plaintext), aad)

@@ -59,4 +59,7 @@ def open_grant(
     """Raises ValueError unless the granter signed this wrap, InvalidTag if it does not open."""
     if not verify_grant(envelope, signature, info, granter):
         raise ValueError("the key grant is not signed by the expected account")
-    return hpke.unwrap(envelope, reader, info)
+    content_key = hpke.unwrap(envelope, reader, info)
+    if len(content_key) != 32:
+        raise ValueError("a granted content key is 32 bytes")
+    return content_key

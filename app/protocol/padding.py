@@ -33,4 +33,6 @@ def unpad(padded: bytes) -> bytes:
     body = padded.rstrip(b"\x00")
     if not body.endswith(_MARKER):
         raise ValueError("padding does not end in 0x80 followed by zero bytes")
+    if bucket_for(len(body) - 1) != len(padded):
+        raise ValueError("padded to a larger bucket than the plaintext needs")
     return body[:-1]

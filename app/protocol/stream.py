@@ -63,6 +63,8 @@ class StreamKey:
     def __init__(self, key: bytes, prefix: bytes, attachment_id: uuid.UUID) -> None:
         if len(key) != KEY_BYTES:
             raise ValueError(f"attachment key must be {KEY_BYTES} bytes")
+        if len(prefix) != NONCE_PREFIX_BYTES:
+            raise ValueError(f"nonce prefix must be {NONCE_PREFIX_BYTES} bytes")
         self.key, self.prefix, self.attachment_id = key, prefix, attachment_id
         self._aead = AESGCM(key)
         self._aad = associated_data(attachment_id)
@@ -72,13 +74,23 @@ class StreamKey:
         return cls(os.urandom(KEY_BYTES), os.urandom(NONCE_PREFIX_BYTES), attachment_id)
 
     def seal_chunk(self, index: int, plaintext: bytes, last: bool) -> bytes:
-        if len(plaintext) > CHUNK_BYTES or (not last and len(plaintext) != CHUNK_BYTES):
-            raise ValueError(f"every chunk but the last holds exactly {CHUNK_BYTES} bytes")
+        _check_chunk_size(index, len(plaintext), last)
         return self._aead.encrypt(nonce(self.prefix, index, last), plaintext, self._aad)
 
     def open_chunk(self, index: int, ciphertext: bytes, last: bool) -> bytes:
-        """Raises InvalidTag if the chunk was altered, moved, or its last flag is wrong."""
+        """Raises InvalidTag if the chunk was altered, moved, or its last flag is
+        wrong, and ValueError if its size is impossible at that place."""
+        _check_chunk_size(index, len(ciphertext) - TAG_BYTES, last)
         return self._aead.decrypt(nonce(self.prefix, index, last), ciphertext, self._aad)
+
+
+def _check_chunk_size(index: int, plaintext_bytes: int, last: bool) -> None:
+    """One encoding per file: full chunks, then a last one that is shorter or
+    full, and empty only when it is the only chunk."""
+    if not last and plaintext_bytes != CHUNK_BYTES:
+        raise ValueError(f"every chunk but the last holds exactly {CHUNK_BYTES} bytes")
+    if last and not (0 < plaintext_bytes <= CHUNK_BYTES or (index == 0 and plaintext_bytes == 0)):
+        raise ValueError("the last chunk holds 1 to CHUNK_BYTES bytes (0 only for an empty file)")
 
 
 def plaintext_chunks(data: Iterable[bytes]) -> Iterator[tuple[int, bytes, bool]]:

@@ -15,7 +15,7 @@ import pytest
 
 from app.client.attachments import PendingUpload, upload
 from app.client.diary import Replica, version_body
-from tests.entries.conftest import Writer, incident
+from tests.writers import Writer, incident
 
 Route = tuple[str, str]
 

@@ -11,7 +11,7 @@ import pytest
 from app.client.api import ApiError
 from app.client.diary import EntryDeleted, Replica, create_body, version_body
 from tests.conftest import MakeApi
-from tests.entries.conftest import Writer, incident, second_device
+from tests.writers import Writer, incident, second_device
 
 
 async def test_add_edit_three_times_and_read_the_history_back(victim: Writer) -> None:

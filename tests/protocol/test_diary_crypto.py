@@ -632,7 +632,8 @@ def test_stream_duplicated_chunk_fails(
     key, _, chunks = four_chunks
     with pytest.raises(InvalidTag):
         _open(key, [chunks[0], chunks[0], *chunks[1:]])
-    with pytest.raises(InvalidTag):
+    # The short last chunk repeated is refused by its size before its tag.
+    with pytest.raises((InvalidTag, ValueError)):
         _open(key, [*chunks, chunks[-1]])
 
 
@@ -654,7 +655,7 @@ def test_stream_extended_with_an_extra_chunk_fails(
     # An extra chunk sealed under the same key (say by a device holding it)
     # cannot follow the last-flagged chunk.
     extra = key.seal_chunk(len(chunks), b"appended", last=True)
-    with pytest.raises(InvalidTag):
+    with pytest.raises((InvalidTag, ValueError)):
         _open(key, [*chunks, extra])
 
 

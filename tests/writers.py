@@ -1,10 +1,11 @@
-"""A signed-in victim with an unlocked identity and a diary, on one device or two."""
+"""Fixtures: a signed-in victim with an unlocked identity and a diary, on one
+device or two; and a valid incident to write. Loaded by tests/conftest.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,7 +14,9 @@ from app.client.api import DaybookApi
 from app.client.diary import Diary
 from app.client.identity import Identity
 from app.client.incident import new_incident
-from tests.conftest import MakeApi
+
+if TYPE_CHECKING:  # tests/conftest.py loads this module as a plugin
+    from tests.conftest import MakeApi
 
 PASSPHRASE = "correct horse battery staple"
 
