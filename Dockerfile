@@ -12,6 +12,8 @@ ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 # README.md is the package's readme in pyproject.toml, so the build needs it.
 COPY pyproject.toml README.md ./
+# app/schemas is a link to schemas/, whose JSON Schemas ship in the package.
+COPY schemas ./schemas
 COPY app ./app
 RUN pip install --no-cache-dir .
 

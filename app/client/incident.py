@@ -23,7 +23,8 @@ from typing import Any, cast
 from jsonschema import Draft202012Validator, ValidationError
 
 INCIDENT_SCHEMA_VERSION = 1
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "incident.schema.json"
+# app/schemas is a link to the top-level schemas/ (a directory in an installed package).
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "incident.schema.json"
 
 # Names the tz database ships that mean "whatever this machine is set to":
 # they load here but would mean a different zone on the reader's machine.

@@ -1,0 +1,66 @@
+"""One encoding per value: the parsers refuse the alternatives a lenient reader
+would accept, so a signature or digest can never cover two meanings."""
+
+from __future__ import annotations
+
+import math
+import os
+import uuid
+
+import pytest
+
+from app.protocol import commitment, entries, padding, stream
+
+
+def test_nan_cannot_be_disclosed() -> None:
+    with pytest.raises(ValueError):
+        commitment.make_disclosure("cost", math.nan)
+    with pytest.raises(ValueError):
+        commitment.canonical_json({"x": math.inf})
+
+
+def test_padding_to_a_larger_bucket_than_needed_is_refused() -> None:
+    oversized = b"short" + b"\x80" + bytes(2048 - 6)
+    with pytest.raises(ValueError, match="larger bucket"):
+        padding.unpad(oversized)
+    assert padding.unpad(padding.pad(b"short")) == b"short"
+
+
+def test_duplicate_digests_are_refused() -> None:
+    digest = commitment.sha256(b"x")
+    signed = commitment.Commitment(
+        entry_id=uuid.uuid4(),
+        owner_id=uuid.uuid4(),
+        version=1,
+        previous=None,
+        ciphertext_sha256=digest,
+        digests=(digest,) * commitment.DIGEST_SLOTS,
+    )
+    with pytest.raises(ValueError, match="twice"):
+        commitment.parse_commitment(signed.to_bytes())
+
+
+def test_an_empty_last_chunk_after_full_ones_is_refused() -> None:
+    key = stream.StreamKey.generate(uuid.uuid4())
+    with pytest.raises(ValueError):
+        key.seal_chunk(1, b"", last=True)
+    sealed = key.seal_chunk(0, b"", last=True)
+    with pytest.raises(ValueError):
+        key.open_chunk(1, sealed, last=True)
+    assert key.open_chunk(0, sealed, last=True) == b""
+
+
+def test_a_short_chunk_in_the_middle_is_refused() -> None:
+    key = stream.StreamKey.generate(uuid.uuid4())
+    with pytest.raises(ValueError):
+        key.seal_chunk(0, b"short", last=False)
+
+
+@pytest.mark.parametrize(
+    ("nonce", "version"), [(os.urandom(16), 1), (os.urandom(12), 0), (os.urandom(12), 2**32)]
+)
+def test_entry_encryption_refuses_bad_nonces_and_versions(nonce: bytes, version: int) -> None:
+    with pytest.raises(ValueError):
+        entries.encrypt_version(
+            b"{}", os.urandom(32), uuid.uuid4(), version, uuid.uuid4(), nonce=nonce
+        )
