@@ -151,3 +151,32 @@ async def test_deleting_leaves_only_a_tombstone(victim: Writer) -> None:
     with pytest.raises(ApiError) as edit:
         await victim.api.append_version(first.entry_id, {"base_version": 2, **stale_edit})
     assert (edit.value.status, edit.value.code) == (410, "entry-deleted")
+
+
+async def test_paging_stays_complete_while_another_device_writes(
+    victim: Writer, make_api: MakeApi
+) -> None:
+    laptop = await second_device(make_api, victim)
+    written = [await victim.diary.add(incident(f"incident {n}", day=n)) for n in range(1, 6)]
+    replica, cursor, pages = Replica(), None, 0
+    while True:
+        page = await victim.api.sync(cursor, limit=2)
+        replica.entries.update({c["id"]: c for c in page["changes"]})
+        cursor, pages = page["cursor"], pages + 1
+        if pages == 1:
+            # Between pages: an entry already seen is edited, one not yet seen
+            # is edited, and a new one is added.
+            await laptop.diary.edit(written[0].entry_id, incident("incident 1, amended", day=1))
+            await laptop.diary.edit(written[4].entry_id, incident("incident 5, amended", day=5))
+            await laptop.diary.add(incident("incident 6", day=6))
+        if not page["more"]:
+            break
+    texts = [v.incident["description"] for v in victim.diary.read_replica(replica)]
+    assert texts == [
+        "incident 1, amended",
+        "incident 2",
+        "incident 3",
+        "incident 4",
+        "incident 5, amended",
+        "incident 6",
+    ]
