@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, status
+from fastapi import APIRouter, Request, Response, status
 
 from app.accounts import service
 from app.accounts.schemas import (
@@ -42,7 +42,9 @@ async def me(caller: CurrentCaller) -> AccountOut:
     return AccountOut.model_validate(caller.account)
 
 
-@router.post("/v1/account/passphrase", status_code=status.HTTP_204_NO_CONTENT)
+@router.post(
+    "/v1/account/passphrase", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
 async def change_passphrase(
     body: ChangePassphraseRequest,
     request: Request,

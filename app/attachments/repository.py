@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Attachment, AttachmentChunk, AttachmentStatus, EntryKeyGrant
@@ -17,6 +17,16 @@ async def owned(
 ) -> Attachment | None:
     attachment = await db.get(Attachment, attachment_id)
     return attachment if attachment is not None and attachment.owner_id == owner_id else None
+
+
+async def touch(
+    db: AsyncSession, owner_id: uuid.UUID, attachment_id: uuid.UUID, now: dt.datetime
+) -> None:
+    await db.execute(
+        update(Attachment)
+        .where(Attachment.id == attachment_id, Attachment.owner_id == owner_id)
+        .values(last_activity_at=now)
+    )
 
 
 async def by_id(db: AsyncSession, attachment_id: uuid.UUID) -> Attachment | None:
@@ -72,6 +82,12 @@ async def owned_many(
 
 async def of_entry(db: AsyncSession, entry_id: uuid.UUID) -> Sequence[Attachment]:
     return (await db.scalars(select(Attachment).where(Attachment.entry_id == entry_id))).all()
+
+
+async def existing_ids(db: AsyncSession, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    if not ids:
+        return set()
+    return set(await db.scalars(select(Attachment.id).where(Attachment.id.in_(ids))))
 
 
 async def abandoned(db: AsyncSession, cutoff: dt.datetime) -> Sequence[Attachment]:

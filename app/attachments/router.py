@@ -124,7 +124,7 @@ async def finalize(
     return upload_out(found)
 
 
-@router.delete("/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 async def delete_attachment(
     attachment_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
 ) -> None:

@@ -48,12 +48,15 @@ class UploadView:
     missing: list[int]
 
 
+BLOB_ROOT = "attachments"
+
+
 def chunk_key(attachment_id: uuid.UUID, index: int) -> str:
-    return f"attachments/{attachment_id}/{index:08d}"
+    return f"{BLOB_ROOT}/{attachment_id}/{index:08d}"
 
 
 def blob_prefix(attachment_id: uuid.UUID) -> str:
-    return f"attachments/{attachment_id}"
+    return f"{BLOB_ROOT}/{attachment_id}"
 
 
 def expected_chunk_size(attachment: Attachment, index: int) -> int:
@@ -142,6 +145,9 @@ async def put_chunk(
 ) -> tuple[AttachmentChunk, bool]:
     """Stores one chunk; the blob is durable before the row that records it.
     Returns the chunk and whether this call stored it."""
+    # Taking the attachment row's write lock first serialises uploads of one
+    # attachment, so two bodies for one index cannot both pass the check below.
+    await repository.touch(db, owner.id, attachment_id, utcnow())
     attachment = await _owned(db, owner, attachment_id)
     if not 0 <= index < attachment.chunk_count:
         last = attachment.chunk_count - 1
@@ -168,11 +174,9 @@ async def put_chunk(
     if info.size != size:
         await blobs.delete(chunk_key(attachment_id, index))
         raise BadRequest(f"Chunk {index} must be exactly {size} bytes, got {info.size}.")
-    now = utcnow()
     chunk = AttachmentChunk(
-        attachment_id=attachment_id, index=index, size=size, sha256=declared, received_at=now
+        attachment_id=attachment_id, index=index, size=size, sha256=declared, received_at=utcnow()
     )
-    attachment.last_activity_at = now
     db.add(chunk)
     await db.flush()
     return chunk, True

@@ -106,6 +106,9 @@ class LocalBlobStore:
     async def delete_prefix(self, prefix: str) -> None:
         await anyio.to_thread.run_sync(_remove_tree, self._path(prefix))
 
+    async def children(self, prefix: str) -> list[str]:
+        return await anyio.to_thread.run_sync(_children, self._path(prefix))
+
     async def sweep_temporary(self, older_than_seconds: float) -> int:
         """Remove the ``.tmp-`` files and directories that crashed writes and
         deletions left behind, if untouched for `older_than_seconds`; return
@@ -306,6 +309,13 @@ def _unlink_blob(path: Path) -> None:
         return
     # An erasure must not come back after a crash.
     _fsync_directory(path.parent)
+
+
+def _children(path: Path) -> list[str]:
+    try:
+        return sorted(name for name in os.listdir(path) if not name.startswith("."))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 def _remove_tree(path: Path) -> None:

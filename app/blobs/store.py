@@ -168,6 +168,11 @@ class BlobStore(Protocol):
         is not touched."""
         ...
 
+    async def children(self, prefix: str) -> list[str]:
+        """The distinct next segments of the keys under ``prefix + "/"``,
+        sorted: for ``attachments``, every attachment id that has blobs."""
+        ...
+
     async def sweep_temporary(self, older_than_seconds: float) -> int:
         """Remove what interrupted writes left behind (temporary files, or an
         object store's unfinished uploads) untouched for `older_than_seconds`;

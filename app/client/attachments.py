@@ -29,8 +29,9 @@ class AttachmentCorrupt(Exception):
 @dataclass(frozen=True)
 class PendingUpload:
     """What a device keeps to resume an upload: the same id, key and nonce
-    prefix give the same ciphertext chunks. It holds the file's key, so it
-    stays on the device and is removed once the upload is finalised."""
+    prefix give the same ciphertext chunks. It holds the file's only key until
+    an entry records the attachment reference, so it stays on the device until
+    then, and goes once the entry is written."""
 
     attachment_id: uuid.UUID
     path: Path
@@ -76,12 +77,24 @@ def _read(file: BinaryIO, size: int) -> bytes:
     return file.read(size)
 
 
+def _sha256_hex(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while piece := file.read(stream.CHUNK_BYTES):
+            digest.update(piece)
+    return digest.hexdigest()
+
+
 async def upload(
     api: DaybookApi, pending: PendingUpload, progress: Progress | None = None
 ) -> dict[str, Any]:
     """Upload whatever chunks the server lacks, finalise, and return the
     incident's attachment reference. Safe to call again after any failure."""
     key = stream.StreamKey(pending.key, pending.nonce_prefix, pending.attachment_id)
+    # Sealing other bytes under the same key and nonces would break AES-GCM:
+    # make sure the file is still the one planned before sealing anything.
+    if await anyio.to_thread.run_sync(_sha256_hex, pending.path) != pending.facts.sha256:
+        raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
     status = await api.start_upload(pending.attachment_id, pending.ciphertext_size)
     missing = set(status["missing_chunks"])
     ciphertext_hash, plaintext_hash = hashlib.sha256(), hashlib.sha256()
@@ -99,7 +112,7 @@ async def upload(
             if progress is not None:
                 progress(len(plaintext))
     if plaintext_hash.hexdigest() != pending.facts.sha256:
-        raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
+        raise ValueError(f"{pending.path} changed during the upload; start a new upload")
     digest = ciphertext_hash.digest()
     await api.finalize_attachment(pending.attachment_id, digest)
     return attachment_reference(

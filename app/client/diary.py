@@ -258,6 +258,7 @@ class Diary:
                     replica.entries.pop(entry["id"], None)
                     deleted += 1
                     continue
+                _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
                 self.verify_latest(entry, _previous_hash(entry))
                 replica.entries[entry["id"]] = entry
                 changed += 1
@@ -270,8 +271,22 @@ class Diary:
         return sorted(found, key=lambda v: str(v.incident.get("occurred", {}).get("start", "")))
 
 
+def _check_not_rolled_back(known: dict[str, Any] | None, incoming: dict[str, Any]) -> None:
+    """A server may not serve an older version than this device has seen."""
+    if known is None:
+        return
+    entry_id = uuid.UUID(incoming["id"])
+    older = incoming["current_version"] < known["current_version"]
+    same_number = incoming["current_version"] == known["current_version"]
+    if older or (same_number and incoming["latest"]["commitment"] != known["latest"]["commitment"]):
+        raise _fail(entry_id, incoming["current_version"], "the server rolled the entry back")
+
+
 def _previous_hash(entry: dict[str, Any]) -> bytes | None:
     """The previous version's hash as the latest commitment states it; the
     chain itself is checked when the whole history is read."""
-    parsed = commitment.parse_commitment(b64decode(entry["latest"]["commitment"]))
+    try:
+        parsed = commitment.parse_commitment(b64decode(entry["latest"]["commitment"]))
+    except ValueError as exc:
+        raise _fail(uuid.UUID(entry["id"]), None, f"bad commitment: {exc}") from exc
     return parsed.previous

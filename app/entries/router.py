@@ -110,7 +110,7 @@ async def get_version(
     return VersionOut.model_validate(found)
 
 
-@router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 async def delete_entry(
     entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
 ) -> None:
@@ -118,7 +118,7 @@ async def delete_entry(
     leaving a tombstone that sync reports. Deleting it again is harmless."""
     erased = await service.delete(db, caller.account, entry_id)
     # The rows go first: a crash before the blobs are removed leaves only
-    # unreferenced ciphertext, which cleanup sweeps.
+    # ciphertext that no row refers to, which cleanup sweeps.
     await db.commit()
     await erase_blobs(blobs, erased)
 

@@ -32,7 +32,7 @@ class VersionIn(RequestModel):
 
 class EntryCreate(RequestModel):
     """Creates an entry with its first version. Retrying the identical request
-    is harmless: it answers 200 with the entry as first created."""
+    is harmless: it answers 200 with the entry's current state."""
 
     key_grant: KeyGrantIn = Field(description="The content key, wrapped to the owner.")
     version: VersionIn

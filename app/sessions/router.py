@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.models import DeviceSession
 from app.sessions import service
@@ -42,7 +42,7 @@ async def refresh(body: RefreshRequest, db: DbSession, state: State) -> TokenPai
     return await service.refresh(db, state, body.refresh_token)
 
 
-@auth_router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+@auth_router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 async def logout(caller: CurrentCaller, db: DbSession) -> None:
     """Sign this device out."""
     await service.revoke(db, caller.account.id, caller.session.id, "signed_out")
@@ -73,13 +73,15 @@ async def rename_session(
     return _session_out(session, caller)
 
 
-@sessions_router.delete("/{session_id}", status_code=status.HTTP_204_NO_CONTENT)
+@sessions_router.delete(
+    "/{session_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
 async def revoke_session(session_id: uuid.UUID, caller: CurrentCaller, db: DbSession) -> None:
     """Sign one device out; its tokens stop working at once."""
     await service.revoke(db, caller.account.id, session_id, "revoked_by_owner")
 
 
-@sessions_router.delete("", status_code=status.HTTP_204_NO_CONTENT)
+@sessions_router.delete("", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 async def sign_out_everywhere(
     caller: CurrentCaller,
     db: DbSession,

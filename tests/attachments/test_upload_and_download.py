@@ -122,3 +122,17 @@ async def test_edge_sizes_round_trip(victim: Writer, tmp_path: Path, size: int) 
     copy = tmp_path / "copy.txt"
     await download(victim.api, reference, copy)
     assert copy.read_bytes() == original.read_bytes()
+
+
+async def test_a_file_changed_before_resuming_is_never_sealed_again(
+    victim: Writer, tmp_path: Path
+) -> None:
+    original = random_file(tmp_path / "screenshot.png", MIB + 10)
+    pending = PendingUpload.plan(original)
+    with pytest.raises(Interrupted):
+        await upload(victim.api, pending, interrupt_after(1))
+    before = await victim.api.attachment(pending.attachment_id)
+    random_file(original, MIB + 10)  # edited in another app meanwhile
+    with pytest.raises(ValueError, match="changed since the upload began"):
+        await upload(victim.api, pending)
+    assert await victim.api.attachment(pending.attachment_id) == before

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import os
 import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -239,3 +240,19 @@ async def test_attachments_are_bound_to_one_entry_and_go_with_it(
     with pytest.raises(ApiError) as gone:
         await victim.api.attachment(attachment_id)
     assert gone.value.status == 404
+
+
+async def test_blobs_left_by_a_crash_after_erasing_rows_are_swept(
+    http: httpx.AsyncClient, application: FastAPI, victim: Writer
+) -> None:
+    state = application.state.daybook
+    kept = await started(http, victim, CIPHERTEXT_CHUNK_BYTES + 100)
+    assert (await put(http, victim, kept, 1, os.urandom(100))).status_code == 201
+    orphan = uuid.uuid4()
+
+    async def one_piece() -> AsyncIterator[bytes]:
+        yield b"ciphertext whose row is gone"
+
+    await state.blobs.put(f"attachments/{orphan}/00000000", one_piece())
+    assert await sweep(state) == 0
+    assert await state.blobs.children("attachments") == [str(kept)]

@@ -9,7 +9,13 @@ import uuid
 import pytest
 
 from app.client.api import ApiError
-from app.client.diary import EntryDeleted, Replica, create_body, version_body
+from app.client.diary import (
+    EntryDeleted,
+    Replica,
+    VerificationError,
+    create_body,
+    version_body,
+)
 from tests.conftest import MakeApi
 from tests.writers import Writer, incident, second_device
 
@@ -180,3 +186,16 @@ async def test_paging_stays_complete_while_another_device_writes(
         "incident 5, amended",
         "incident 6",
     ]
+
+
+async def test_sync_refuses_a_server_that_rolls_an_entry_back(victim: Writer) -> None:
+    written = await victim.diary.add(incident("first words"))
+    await victim.diary.edit(written.entry_id, incident("second words"))
+    replica = Replica()
+    await victim.diary.sync(replica)
+    # As if this device had seen a version 3 that the server now withholds.
+    seen = replica.entries[str(written.entry_id)]
+    replica.entries[str(written.entry_id)] = {**seen, "current_version": 3}
+    replica.cursor = None
+    with pytest.raises(VerificationError, match="rolled the entry back"):
+        await victim.diary.sync(replica)
