@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.client.api import DaybookApi
 from app.client.identity import Identity
-from app.client.incident import validate_incident
+from app.client.incident import occurred_at, validate_incident
 from app.protocol import commitment, entries, key_grants
 from app.protocol.encoding import b64decode, b64encode
 
@@ -39,6 +39,15 @@ class VerifiedVersion:
     commitment: commitment.Commitment
     commitment_sha256: bytes
     received_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Current:
+    """An entry's verified current version and the key to write the next one."""
+
+    entry_id: uuid.UUID
+    content_key: bytes
+    latest: VerifiedVersion
 
 
 @dataclass
@@ -208,19 +217,31 @@ class Diary:
         entry = await self.api.create_entry(entry_id, body)
         return self.verify_latest(entry, None)
 
-    async def edit(self, entry_id: uuid.UUID, incident: dict[str, Any]) -> VerifiedVersion:
-        """Append a version over the current one, after verifying the whole history."""
+    async def current(self, entry_id: uuid.UUID) -> Current:
+        """The verified current version, to base an edit on."""
         entry = await self.api.entry(entry_id)
         content_key = self.open_key_grant(entry)
         latest = (await self.history(entry_id, entry))[-1]
-        number = latest.version + 1
+        return Current(entry_id, content_key, latest)
+
+    async def append(self, base: Current, incident: dict[str, Any]) -> VerifiedVersion:
+        """Append `incident` as the version after `base`: ApiError 409
+        `stale-version` if the entry has moved on since `base` was read, so a
+        change made on another device is never silently written over."""
+        previous, number = base.latest.commitment_sha256, base.latest.version + 1
         body = version_body(
-            self.identity, entry_id, number, latest.commitment_sha256, incident, content_key
+            self.identity, base.entry_id, number, previous, incident, base.content_key
         )
-        wire = await self.api.append_version(entry_id, {**body, "base_version": latest.version})
+        wire = await self.api.append_version(
+            base.entry_id, {**body, "base_version": base.latest.version}
+        )
         return verify_version(
-            wire, content_key, self.identity.account_id, self._owner_key, latest.commitment_sha256
+            wire, base.content_key, self.identity.account_id, self._owner_key, previous
         )
+
+    async def edit(self, entry_id: uuid.UUID, incident: dict[str, Any]) -> VerifiedVersion:
+        """Replace the entry's content with `incident`, as a new version."""
+        return await self.append(await self.current(entry_id), incident)
 
     async def history(
         self, entry_id: uuid.UUID, entry: dict[str, Any] | None = None
@@ -268,7 +289,7 @@ class Diary:
     def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
         """The replica's entries, decrypted and verified, in the order they happened."""
         found = [self.verify_latest(e, _previous_hash(e)) for e in replica.entries.values()]
-        return sorted(found, key=lambda v: str(v.incident.get("occurred", {}).get("start", "")))
+        return sorted(found, key=lambda v: occurred_at(v.incident))
 
 
 def _check_not_rolled_back(known: dict[str, Any] | None, incoming: dict[str, Any]) -> None:

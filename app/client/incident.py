@@ -100,6 +100,11 @@ def new_incident(
     return incident
 
 
+def occurred_at(incident: dict[str, Any]) -> datetime:
+    """When the incident began, as an instant (for sorting)."""
+    return datetime.fromisoformat(str(incident["occurred"]["start"]).upper())
+
+
 def _timestamp(moment: datetime) -> str:
     if moment.utcoffset() is None:
         raise ValueError("incident times must be timezone-aware")

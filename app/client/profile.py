@@ -10,7 +10,6 @@ the same directory, fsync, rename) so a crash never leaves half a key on disk.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import stat
@@ -18,10 +17,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.client.local_files import FILE_MODE, write_private_json
 from app.protocol.encoding import b64decode, b64encode
 
 PROFILE_ENV = "DAYBOOK_PROFILE"
-FILE_MODE = 0o600
 
 
 @dataclass
@@ -52,7 +51,8 @@ class Profile:
         )
 
     def save(self, path: Path) -> None:
-        text = json.dumps(
+        write_private_json(
+            path,
             {
                 "server": self.server,
                 "account_id": str(self.account_id),
@@ -62,33 +62,7 @@ class Profile:
                 "private_keys": b64encode(self.private_keys),
                 "device_name": self.device_name,
             },
-            indent=2,
         )
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = Path(path.parent) / f".{path.name}.{uuid.uuid4().hex}.tmp"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(temp, FILE_MODE)  # in case a umask or ACL widened it
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-            raise
-        _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable (not possible on every platform)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def default_path() -> Path:

@@ -1,0 +1,59 @@
+"""The diary replica on this computer, kept between commands.
+
+It holds what the server sent (ciphertext, signatures, sealed key grants) and
+the sync cursor, never plaintext or keys, so it is safe at rest; it is still
+written 0600 and atomically. Every read verifies it again (Diary.read_replica),
+so a file changed on disk is caught like a lying server would be.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from app.client.diary import Replica
+from app.client.local_files import read_json, write_private_json
+
+REPLICA_FILE = "replica.json"
+FORMAT = 1
+
+
+def load(path: Path, account_id: uuid.UUID) -> Replica:
+    """The stored replica of this account; an empty one when there is none
+    (or only another account's, which the next save replaces)."""
+    data = read_json(path)
+    if data is None or data.get("format") != FORMAT or data.get("account_id") != str(account_id):
+        return Replica()
+    return Replica.from_json(data["replica"])
+
+
+def save(path: Path, account_id: uuid.UUID, replica: Replica) -> None:
+    write_private_json(
+        path, {"format": FORMAT, "account_id": str(account_id), "replica": replica.to_json()}
+    )
+
+
+def delete(path: Path) -> None:
+    path.unlink(missing_ok=True)
+
+
+class UnknownEntry(LookupError):
+    """No entry, or more than one, matches the id or prefix given."""
+
+
+def find_entry(replica: Replica, text: str) -> uuid.UUID:
+    """A full entry id as given, or the one entry of the replica whose id starts with `text`."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        pass
+    prefix = text.strip().lower()
+    matches = [key for key in replica.entries if prefix and key.startswith(prefix)]
+    if not matches:
+        raise UnknownEntry(
+            f"no entry id starts with {text!r} on this computer: run `daybook sync`, "
+            "or give the full id"
+        )
+    if len(matches) > 1:
+        raise UnknownEntry(f"{len(matches)} entry ids start with {text!r}: give more of the id")
+    return uuid.UUID(matches[0])
