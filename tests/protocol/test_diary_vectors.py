@@ -13,7 +13,6 @@ import base64
 import hashlib
 import json
 import uuid
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +24,12 @@ from jsonschema import Draft202012Validator
 
 from app.protocol import commitment, entries, hpke, key_grants, padding, stream
 from tests.protocol import make_diary_vectors
+from tests.protocol.vector_files import Vector, VectorFile, hex_field
 
-VECTORS_PATH = Path(__file__).resolve().parents[2] / "docs" / "vectors" / "diary.json"
+VECTORS = VectorFile("diary.json")
+VECTORS_PATH = VECTORS.path
+_group, _ids, _hex = VECTORS.group, VECTORS.ids, hex_field
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "incident.schema.json"
-Vector = dict[str, Any]
 
 # The layouts of docs/PROTOCOL.md, written out again rather than imported, so
 # a change to a constant in app.protocol shows up here as a failure.
@@ -40,25 +41,6 @@ ATTACHMENT_AAD_LABEL = b"daybook/v1/attachment\x00"
 CHUNK = 1 << 20
 TAG = 16
 HPKE_HEADER = bytes.fromhex("01002000010002")
-
-
-@cache
-def _vectors() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))
-    return data
-
-
-def _group(name: str) -> list[Vector]:
-    group: list[Vector] = _vectors()[name]
-    return group
-
-
-def _ids(name: str) -> list[str]:
-    return [str(v["name"]) for v in _group(name)]
-
-
-def _hex(vector: Vector, field: str) -> bytes:
-    return bytes.fromhex(str(vector[field]))
 
 
 def _b64(text: str) -> bytes:
@@ -93,7 +75,7 @@ def test_vector_file_is_exactly_the_generator_output() -> None:
 
 
 def test_vector_file_covers_every_section() -> None:
-    data = _vectors()
+    data = VECTORS.data
     assert data["format"] == "daybook-test-vectors/1"
     for section in (
         "keys",
@@ -112,7 +94,7 @@ def test_vector_file_covers_every_section() -> None:
 
 
 def test_fixed_keys_are_the_rfc_examples() -> None:
-    keys = _vectors()["keys"]
+    keys = VECTORS.data["keys"]
     signer = ed25519.Ed25519PrivateKey.from_private_bytes(_hex(keys, "owner_signing_seed_hex"))
     assert _raw_public(signer.public_key()).hex() == keys["owner_signing_public_key_hex"]
     # RFC 8032 section 7.1 test 1, and RFC 7748 section 6.1 (Bob).
@@ -138,7 +120,7 @@ def _bucket_by_hand(length: int) -> int:
 
 
 def test_padding_buckets() -> None:
-    vectors = _vectors()["padding"]
+    vectors = VECTORS.data["padding"]
     assert vectors["buckets"] == [1 << k for k in range(10, 19)]
     for example in vectors["examples"]:
         n = example["plaintext_length"]
@@ -149,7 +131,7 @@ def test_padding_buckets() -> None:
 
 
 def test_padding_example() -> None:
-    example = _vectors()["padding"]["example"]
+    example = VECTORS.data["padding"]["example"]
     plaintext, padded = _hex(example, "plaintext_hex"), _hex(example, "padded_hex")
     assert padded == plaintext + b"\x80" + bytes(1024 - len(plaintext) - 1)
     assert padding.pad(plaintext) == padded
@@ -158,8 +140,8 @@ def test_padding_example() -> None:
 
 @pytest.mark.parametrize(
     "vector",
-    _vectors()["padding"]["rejected"],
-    ids=[v["name"] for v in _vectors()["padding"]["rejected"]],
+    VECTORS.data["padding"]["rejected"],
+    ids=[v["name"] for v in VECTORS.data["padding"]["rejected"]],
 )
 def test_padding_rejected(vector: Vector) -> None:
     with pytest.raises(ValueError):
@@ -275,7 +257,7 @@ def test_commitment_document(vector: Vector) -> None:
 
 @pytest.mark.parametrize("vector", _group("entry_versions"), ids=_ids("entry_versions"))
 def test_commitment_signature(vector: Vector) -> None:
-    keys = _vectors()["keys"]
+    keys = VECTORS.data["keys"]
     data = _hex(vector, "commitment_hex")
     signature = _hex(vector, "signature_hex")
     assert vector["signature_label"].encode("ascii") == VERSION_SIGNATURE_LABEL
@@ -347,7 +329,7 @@ def test_key_grant_layout_and_signature(vector: Vector) -> None:
         _hex(vector, "granter_signing_public_key_hex")
     )
     granter.verify(_hex(vector, "signature_hex"), message)
-    seed = _hex(_vectors()["keys"], "owner_signing_seed_hex")
+    seed = _hex(VECTORS.data["keys"], "owner_signing_seed_hex")
     signer = ed25519.Ed25519PrivateKey.from_private_bytes(seed)
     assert signer.sign(message).hex() == vector["signature_hex"]
 
@@ -434,7 +416,7 @@ def test_stream_with_app_protocol(vector: Vector) -> None:
 
 
 def test_stream_sizes() -> None:
-    sizes = _vectors()["stream_sizes"]
+    sizes = VECTORS.data["stream_sizes"]
     assert sizes["chunk_bytes"] == CHUNK == stream.CHUNK_BYTES
     assert sizes["ciphertext_chunk_bytes"] == CHUNK + TAG
     for row in sizes["sizes"]:

@@ -12,9 +12,6 @@ import hashlib
 import hmac
 import json
 import uuid
-from functools import cache
-from pathlib import Path
-from typing import Any
 
 import cryptography_vectors
 import pytest
@@ -25,35 +22,18 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.protocol import encoding, hpke, kdf, keys, recovery, sealing
+from tests.protocol.vector_files import Vector, VectorFile, hex_field
 
-VECTORS_PATH = Path(__file__).resolve().parents[2] / "docs" / "vectors" / "foundation.json"
-Vector = dict[str, Any]
-
-
-@cache
-def _vectors() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))
-    return data
-
-
-def _group(name: str) -> list[Vector]:
-    group: list[Vector] = _vectors()[name]
-    return group
-
-
-def _ids(name: str) -> list[str]:
-    return [str(v["name"]) for v in _group(name)]
-
-
-def _hex(vector: Vector, field: str) -> bytes:
-    return bytes.fromhex(str(vector[field]))
+VECTORS = VectorFile("foundation.json")
+VECTORS_PATH = VECTORS.path
+_group, _ids, _hex = VECTORS.group, VECTORS.ids, hex_field
 
 
 # ---------------------------------------------------------------- file shape
 
 
 def test_vector_file_covers_every_section() -> None:
-    data = _vectors()
+    data = VECTORS.data
     assert data["format"] == "daybook-test-vectors/1"
     for section in (
         "argon2id",
@@ -528,13 +508,13 @@ def test_ed25519_sign_input_vectors() -> None:
 
 
 def test_base64url_accepted() -> None:
-    for case in _vectors()["base64url"]["accepted"]:
+    for case in VECTORS.data["base64url"]["accepted"]:
         data = bytes.fromhex(case["bytes_hex"])
         assert encoding.b64encode(data) == case["text"]
         assert encoding.b64decode(case["text"]) == data
 
 
-@pytest.mark.parametrize("text", [case["text"] for case in _vectors()["base64url"]["rejected"]])
+@pytest.mark.parametrize("text", [case["text"] for case in VECTORS.data["base64url"]["rejected"]])
 def test_base64url_rejected(text: str) -> None:
     with pytest.raises(ValueError):
         encoding.b64decode(text)
