@@ -1,0 +1,326 @@
+"""A live Daybook server in a subprocess, and the memory of a process over time.
+
+`live_server` migrates a fresh database (a SQLite file in a temporary data
+directory, or a new PostgreSQL database on the server the URL names), starts
+`uvicorn --factory app.main:create_app` on a free port of 127.0.0.1, waits
+until it answers, and stops it and removes everything afterwards.
+
+`PhaseMemory.measure` watches a process during one phase of a benchmark: it
+resets the kernel's peak-RSS counter (VmHWM) first, samples VmRSS every
+100 ms in a thread, and reads VmHWM at the end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import httpx
+from sqlalchemy import make_url
+
+from app.protocol.encoding import b64encode
+
+REPO = Path(__file__).resolve().parent.parent
+MIB = 1024 * 1024
+STARTUP_TIMEOUT_SECONDS = 30.0
+SAMPLE_INTERVAL_SECONDS = 0.1
+
+# The Argon2id cost only affects register and login, which these benchmarks do
+# once; the test environment allows the cheapest cost, so set-up stays quick.
+BENCH_ENV = {
+    "DAYBOOK_ENVIRONMENT": "test",
+    "DAYBOOK_KDF_MEMORY_KIB": "1024",
+    "DAYBOOK_KDF_ITERATIONS": "1",
+    "DAYBOOK_KDF_PARALLELISM": "1",
+}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def is_postgres(url: str | None) -> bool:
+    return url is not None and url.startswith("postgresql")
+
+
+def _plain_dsn(url: str) -> str:
+    """An SQLAlchemy URL as asyncpg takes it."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def _admin(url: str, statement: str) -> None:
+    connection = await asyncpg.connect(_plain_dsn(url), timeout=10)
+    try:
+        await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+async def postgres_version(url: str) -> str:
+    connection = await asyncpg.connect(_plain_dsn(url), timeout=10)
+    try:
+        return str(await connection.fetchval("SHOW server_version"))
+    finally:
+        await connection.close()
+
+
+@contextlib.asynccontextmanager
+async def fresh_postgres(server_url: str) -> AsyncIterator[str]:
+    """A new, empty database on the server of `server_url`, dropped afterwards."""
+    name = f"daybook_bench_{secrets.token_hex(6)}"
+    await _admin(server_url, f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        await _admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# Memory of a process, from /proc
+
+
+def _status_kib(pid: int, field: str) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise LookupError(f"{field} not in /proc/{pid}/status")
+
+
+def rss_bytes(pid: int) -> int:
+    return _status_kib(pid, "VmRSS") * 1024
+
+
+def hwm_bytes(pid: int) -> int:
+    """VmHWM: the peak resident set size since start or since `reset_peak`."""
+    return _status_kib(pid, "VmHWM") * 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the whole process (every thread) so far."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        # The command name, in parentheses, may hold spaces: split after it.
+        fields = stat.read().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def reset_peak(pid: int) -> bool:
+    """Reset VmHWM to the current RSS (Linux >= 4.0, own processes); False if refused."""
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")
+    except OSError:
+        return False
+    return True
+
+
+class RssSampler:
+    """Samples VmRSS of `pid` every `interval` seconds in a thread, keeping the maximum."""
+
+    def __init__(self, pid: int, interval: float = SAMPLE_INTERVAL_SECONDS) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.peak = 0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"rss-{pid}", daemon=True)
+
+    def _sample(self) -> None:
+        with contextlib.suppress(OSError, LookupError):  # the process may be gone
+            self.peak = max(self.peak, rss_bytes(self.pid))
+            self.samples += 1
+
+    def _run(self) -> None:
+        self._sample()
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+
+@dataclass
+class PhaseMemory:
+    """What one process's memory did during one phase; bytes."""
+
+    start_rss: int = 0
+    sampled_peak_rss: int = 0
+    hwm: int = 0
+    hwm_is_phase_peak: bool = False  # False: VmHWM could not be reset, it is the lifetime peak
+    end_rss: int = 0
+    samples: int = 0
+
+    @classmethod
+    @contextlib.contextmanager
+    def measure(cls, pid: int) -> Iterator[PhaseMemory]:
+        found = cls(hwm_is_phase_peak=reset_peak(pid), start_rss=rss_bytes(pid))
+        with RssSampler(pid) as sampler:
+            yield found
+        found.sampled_peak_rss, found.samples = sampler.peak, sampler.samples
+        found.hwm, found.end_rss = hwm_bytes(pid), rss_bytes(pid)
+
+
+# The server
+
+
+@dataclass
+class LiveServer:
+    base_url: str
+    process: subprocess.Popen[bytes]
+    data_dir: Path
+    database_url: str
+    startup_seconds: float
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def database_bytes(self) -> int:
+        """The SQLite file with its WAL; for PostgreSQL see `postgres_database_bytes`."""
+        return sum(p.stat().st_size for p in self.data_dir.glob("daybook.sqlite3*"))
+
+    async def postgres_database_bytes(self) -> int:
+        connection = await asyncpg.connect(_plain_dsn(self.database_url), timeout=10)
+        try:
+            size: int = await connection.fetchval("SELECT pg_database_size(current_database())")
+            return size
+        finally:
+            await connection.close()
+
+    def blob_bytes(self) -> int:
+        root = self.data_dir / "blobs"
+        return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def _server_env(data_dir: Path, database_url: str) -> dict[str, str]:
+    # Nothing DAYBOOK_* from the caller's environment leaks into the server.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DAYBOOK_")}
+    env.update(BENCH_ENV)
+    env.update(
+        {
+            "DAYBOOK_DATA_DIR": str(data_dir),
+            "DAYBOOK_DATABASE_URL": database_url,
+            "DAYBOOK_SERVER_SECRET": b64encode(os.urandom(32)),
+            "DAYBOOK_SIGNING_KEY": b64encode(os.urandom(32)),
+        }
+    )
+    return env
+
+
+def _migrate(env: dict[str, str], log_file: Path) -> None:
+    with log_file.open("ab") as output:
+        done = subprocess.run(
+            [sys.executable, "-m", "alembic", "upgrade", "head"],
+            cwd=REPO,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    if done.returncode != 0:
+        raise RuntimeError(f"migrations failed:\n{_tail(log_file)}")
+
+
+def _tail(log_file: Path) -> str:
+    return log_file.read_text(errors="replace")[-4000:]
+
+
+def _spawn(port: int, env: dict[str, str], log_file: Path) -> subprocess.Popen[bytes]:
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "app.main:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+    ]
+    with log_file.open("ab") as output:
+        return subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+
+
+async def _wait_ready(base_url: str, process: subprocess.Popen[bytes], log_file: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+    async with httpx.AsyncClient(base_url=base_url, timeout=2) as probe:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"the server exited:\n{_tail(log_file)}")
+            with contextlib.suppress(httpx.TransportError):
+                # Any HTTP answer means it listens; an unknown path costs next to nothing.
+                await probe.get("/ready-probe")
+                return
+            await asyncio.sleep(0.05)
+    raise RuntimeError(f"the server did not answer in {STARTUP_TIMEOUT_SECONDS} s")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.asynccontextmanager
+async def live_server(database_url: str | None = None) -> AsyncIterator[LiveServer]:
+    """A migrated, running server on a fresh database; everything removed afterwards.
+
+    `database_url` None: a SQLite file in the temporary data directory. A
+    PostgreSQL URL names the server (and an existing database to connect to
+    for administration, e.g. `postgres`): a new database is created there for
+    this server and dropped at the end. Any other URL is used as it is.
+    """
+    with tempfile.TemporaryDirectory(prefix="daybook-bench-") as temporary:
+        data_dir = Path(temporary) / "data"
+        data_dir.mkdir(mode=0o700)
+        async with contextlib.AsyncExitStack() as stack:
+            if database_url is None:
+                url = f"sqlite+aiosqlite:///{data_dir / 'daybook.sqlite3'}"
+            elif is_postgres(database_url):
+                url = await stack.enter_async_context(fresh_postgres(database_url))
+            else:
+                url = database_url
+            env = _server_env(data_dir, url)
+            log_file = Path(temporary) / "server.log"
+            await asyncio.to_thread(_migrate, env, log_file)
+            port = free_port()
+            started = time.perf_counter()
+            process = _spawn(port, env, log_file)
+            try:
+                base_url = f"http://127.0.0.1:{port}"
+                await _wait_ready(base_url, process, log_file)
+                yield LiveServer(base_url, process, data_dir, url, time.perf_counter() - started)
+            finally:
+                _stop(process)
