@@ -1,5 +1,7 @@
-"""Another victim gets 404 on every entry and attachment route of the victim's
-objects, exactly as for ids that do not exist, and changes nothing."""
+"""Another victim, and an advocate the victim has granted nothing, get 404 on
+every entry and attachment route of the victim's objects, exactly as for ids
+that do not exist, and change nothing. (Anonymous callers get 401 on all of
+them: tests/test_authorization.py.)"""
 
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from sqlalchemy import update
 
 from app.client.attachments import PendingUpload, upload
 from app.client.diary import Replica, version_body
+from app.models import Account, Role
 from tests.writers import Writer, incident
 
 Route = tuple[str, str]
@@ -78,10 +83,29 @@ def request_for(
     return {"method": method, "url": path, "headers": headers, **body}
 
 
+async def as_advocate(application: FastAPI, writer: Writer) -> Writer:
+    """Advocates register like anyone (their organisation makes them advocates)."""
+    async with application.state.daybook.sessionmaker() as db:
+        await db.execute(
+            update(Account).where(Account.id == writer.me.account_id).values(role=Role.ADVOCATE)
+        )
+        await db.commit()
+    return writer
+
+
+@pytest.mark.parametrize("intruder", ["other victim", "advocate without a grant"])
 @pytest.mark.parametrize("route", ENTRY_ROUTES + ATTACHMENT_ROUTES, ids=lambda r: f"{r[0]} {r[1]}")
-async def test_another_victim_gets_404_and_changes_nothing(
-    http: httpx.AsyncClient, victim: Writer, other: Writer, tmp_path: Path, route: Route
+async def test_another_account_gets_404_and_changes_nothing(
+    http: httpx.AsyncClient,
+    application: FastAPI,
+    victim: Writer,
+    other: Writer,
+    tmp_path: Path,
+    route: Route,
+    intruder: str,
 ) -> None:
+    if intruder == "advocate without a grant":
+        other = await as_advocate(application, other)
     entry_id, loose_id, written = await victims_objects(victim, tmp_path)
     attachment_id = uuid.UUID(written.incident["attachments"][0]["attachment_id"])
     target = loose_id if route[0] in {"PUT", "POST"} else attachment_id
