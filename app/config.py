@@ -7,8 +7,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.protocol.signed_note import is_valid_key_name
 
 # RFC 9106's second recommended option, which the design fixes as the floor.
 MIN_KDF_MEMORY_KIB = 64 * 1024
@@ -37,6 +39,14 @@ class Settings(BaseSettings):
     # Ed25519 seed, base64url: signs log checkpoints. Generated into data_dir
     # in development.
     signing_key: SecretStr | None = None
+    log_origin: str = Field(
+        default="daybook.invalid/log",
+        description=(
+            "The evidence log's name: the first line of its checkpoints and the name of "
+            "its signing key. Set it to a name of this deployment, such as "
+            "`diary.example.org/log`, and never change it."
+        ),
+    )
 
     blob_dir: Path | None = Field(
         default=None, description="Local blob store directory; defaults to data_dir/blobs."
@@ -64,6 +74,14 @@ class Settings(BaseSettings):
     login_backoff_max_seconds: float = Field(default=15 * 60, gt=0)
     # A counter with no new failure for this long starts again from zero.
     login_failure_memory_seconds: float = Field(default=24 * 3600, gt=0)
+
+    @field_validator("log_origin")
+    @classmethod
+    def _key_name(cls, value: str) -> str:
+        # It names the signing key in every signed note, so it obeys the note's rules.
+        if not is_valid_key_name(value):
+            raise ValueError("DAYBOOK_LOG_ORIGIN must be non-empty, without spaces or '+'")
+        return value
 
     @model_validator(mode="after")
     def _refuse_unsafe(self) -> Self:

@@ -91,4 +91,12 @@ async def transaction(
         except BaseException:
             await session.rollback()
             raise
-        await session.commit()
+        try:
+            await session.commit()
+        except BaseException:
+            # After a failed COMMIT the driver's connection can still be inside
+            # the transaction, and the pool then skips its rollback: the next
+            # request on that connection would see, and commit, these writes.
+            # Closing the connection discards them.
+            await session.invalidate()
+            raise

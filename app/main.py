@@ -16,6 +16,7 @@ from app.config import Settings
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
 from app.errors import install_error_handlers
+from app.evidence.router import router as evidence_router
 from app.keys.router import router as keys_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         entries_router,
         sync_router,
         attachments_router,
+        evidence_router,
     ):
         app.include_router(router)
     app.add_middleware(

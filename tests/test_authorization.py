@@ -30,8 +30,21 @@ PASSPHRASE = "correct horse battery staple"
 
 Route = tuple[str, str]  # (METHOD, OpenAPI path template)
 
-# The routes used before sign-in. Keep this list explicit: adding a route here
-# is a security decision.
+# The evidence log is public by design: anyone may check a receipt, and its
+# leaves carry hashes and times, never an account (PROTOCOL.md, evidence log).
+LOG_ROUTES: frozenset[Route] = frozenset(
+    {
+        ("GET", "/v1/log/checkpoint"),
+        ("GET", "/v1/log/key"),
+        ("GET", "/v1/log/leaves/{index}"),
+        ("GET", "/v1/log/leaves/{index}/tlog-proof"),
+        ("GET", "/v1/log/proof/inclusion"),
+        ("GET", "/v1/log/proof/consistency"),
+    }
+)
+
+# The routes used before sign-in, and the public log. Keep this list explicit:
+# adding a route here is a security decision.
 PUBLIC: frozenset[Route] = frozenset(
     {
         ("POST", "/v1/accounts"),
@@ -40,6 +53,7 @@ PUBLIC: frozenset[Route] = frozenset(
         ("POST", "/v1/auth/refresh"),
         ("POST", "/v1/auth/recovery/keys"),
         ("POST", "/v1/auth/recovery"),
+        *LOG_ROUTES,
     }
 )
 
@@ -317,14 +331,31 @@ SESSION_ROUTES = [
 
 
 def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
-    """Session routes below; entry and attachment routes in tests/entries/test_access.py."""
+    """Session routes below; entry and attachment routes in tests/entries/test_access.py.
+    The log's leaf indexes name no one's object: every leaf is public."""
     with_ids = {route for route in openapi_routes(application) if "{" in route[1]}
     assert with_ids == {
         *SESSION_ROUTES,
         ("GET", "/v1/accounts/{account_id}/public-keys"),
         *ENTRY_ROUTES,
         *ATTACHMENT_ROUTES,
+        *{route for route in LOG_ROUTES if "{" in route[1]},
     }
+
+
+async def test_the_log_answers_anyone_and_ignores_credentials(
+    http: httpx.AsyncClient, victim: Victim
+) -> None:
+    """Public routes work with no token, and a token changes nothing in the answer."""
+    for _method, path in sorted(LOG_ROUTES):
+        if "{" in path or "/proof/" in path:
+            continue
+        anonymous = await http.get(path)
+        signed_in = await http.get(path, headers=bearer(victim.token))
+        assert anonymous.status_code == signed_in.status_code == 200, anonymous.text
+        assert anonymous.text == signed_in.text
+        assert victim.username not in anonymous.text
+        assert str(victim.account_id) not in anonymous.text
 
 
 async def touch_session(

@@ -47,3 +47,9 @@ def test_defaults_are_the_production_floor() -> None:
     settings = Settings()
     assert (settings.kdf_memory_kib, settings.kdf_iterations) == (65536, 3)
     assert settings.resolved_database_url.startswith("sqlite+aiosqlite:///")
+
+
+@pytest.mark.parametrize("origin", ["", "daybook log", "daybook+log", "daybook\nlog"])
+def test_a_log_origin_that_cannot_name_a_key_is_refused(origin: str) -> None:
+    with pytest.raises(ValidationError, match="DAYBOOK_LOG_ORIGIN"):
+        Settings(log_origin=origin)

@@ -12,8 +12,11 @@ from app.attachments.ranges import parse_range
 from app.attachments.schemas import AttachmentOut, ChunkOut, Finalize, UploadStart
 from app.blobs.store import BlobStore
 from app.errors import BadRequest
+from app.evidence import service as evidence
+from app.evidence.schemas import Receipt
 from app.models import Attachment
 from app.protocol.encoding import b64encode
+from app.protocol.receipts import ReceiptKind
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession, State
@@ -45,7 +48,16 @@ def upload_out(found: service.UploadView) -> AttachmentOut:
         entry_id=a.entry_id,
         created_at=a.created_at,
         completed_at=a.completed_at,
+        receipt=receipt(a),
     )
+
+
+def receipt(attachment: Attachment) -> Receipt | None:
+    """The finalised ciphertext's receipt, rebuilt from the row (None while uploading)."""
+    index, digest = attachment.log_index, attachment.ciphertext_sha256
+    if index is None or digest is None or attachment.completed_at is None:
+        return None
+    return evidence.stored_receipt(index, ReceiptKind.ATTACHMENT, attachment.completed_at, digest)
 
 
 @router.put(

@@ -5,6 +5,7 @@ import uuid
 
 from pydantic import Field
 
+from app.evidence.schemas import Receipt
 from app.models import AttachmentStatus
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, TAG_BYTES
 from app.wire import Bytes32, RequestModel, ResponseModel
@@ -39,6 +40,10 @@ class AttachmentOut(ResponseModel):
     entry_id: uuid.UUID | None = Field(description="The entry that references it, once one does.")
     created_at: dt.datetime
     completed_at: dt.datetime | None
+    receipt: Receipt | None = Field(
+        description="Set when the upload is finalised: the evidence log's receipt of its "
+        "ciphertext hash."
+    )
 
 
 class ChunkOut(ResponseModel):

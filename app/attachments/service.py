@@ -16,8 +16,10 @@ from app.blobs.store import BlobDigestMismatch, BlobStore, BlobTooLarge
 from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
+from app.evidence import service as evidence
 from app.models import Account, Attachment, AttachmentChunk, AttachmentStatus
 from app.protocol import stream
+from app.protocol.receipts import ReceiptKind
 
 NOT_FOUND = "No attachment with that id is readable by this account."
 
@@ -191,14 +193,27 @@ async def _ciphertext_sha256(blobs: BlobStore, attachment: Attachment) -> bytes:
     return digest.digest()
 
 
+def _finalised(attachment: Attachment, declared: bytes) -> UploadView:
+    if attachment.ciphertext_sha256 != declared:
+        raise DigestMismatch("The attachment was finalised with another SHA-256.")
+    return UploadView(attachment, [])
+
+
+async def _locked_again(db: AsyncSession, attachment: Attachment, now: dt.datetime) -> Attachment:
+    """The row read again under its write lock. The lock is taken only after the
+    long hashing (under it, SQLite would hold up every writer); reading again
+    shows a racing retry that finalised it meanwhile, so it is logged once."""
+    await repository.touch(db, attachment.owner_id, attachment.id, now)
+    await db.refresh(attachment)
+    return attachment
+
+
 async def finalize(
     db: AsyncSession, blobs: BlobStore, owner: Account, attachment_id: uuid.UUID, declared: bytes
 ) -> UploadView:
     attachment = await _owned(db, owner, attachment_id)
     if attachment.status is AttachmentStatus.COMPLETE:
-        if attachment.ciphertext_sha256 != declared:
-            raise DigestMismatch("The attachment was finalised with another SHA-256.")
-        return UploadView(attachment, [])
+        return _finalised(attachment, declared)
     current = await view(db, attachment)
     if current.missing:
         raise ChunksMissing(
@@ -209,9 +224,14 @@ async def finalize(
         raise DigestMismatch(
             "The stored chunks do not hash to ciphertext_sha256; check the chunks you sent."
         )
-    now = utcnow()
+    now = evidence.received_now()
+    attachment = await _locked_again(db, attachment, now)
+    if attachment.status is AttachmentStatus.COMPLETE:
+        return _finalised(attachment, declared)
+    receipt = await evidence.append(db, ReceiptKind.ATTACHMENT, declared, now)
     attachment.status, attachment.ciphertext_sha256 = AttachmentStatus.COMPLETE, declared
     attachment.completed_at = attachment.last_activity_at = now
+    attachment.log_index = receipt.leaf_index
     await db.flush()
     return UploadView(attachment, [])
 

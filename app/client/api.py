@@ -259,3 +259,29 @@ class DaybookApi:
 
     async def delete_attachment(self, attachment_id: uuid.UUID) -> None:
         await self.call("DELETE", f"/v1/attachments/{attachment_id}")
+
+    # The evidence log (public: no token is sent)
+
+    async def log_checkpoint(self) -> str:
+        """The current signed checkpoint note, verbatim."""
+        return (await self.request("GET", "/v1/log/checkpoint", auth=False)).text
+
+    async def log_key(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/log/key", auth=False))
+
+    async def log_leaf(self, index: int) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/log/leaves/{index}", auth=False))
+
+    async def log_tlog_proof(self, index: int) -> str:
+        """A C2SP tlog-proof of leaf `index` against a freshly signed checkpoint."""
+        path = f"/v1/log/leaves/{index}/tlog-proof"
+        return (await self.request("GET", path, auth=False)).text
+
+    async def inclusion_proof(self, index: int, size: int) -> dict[str, Any]:
+        params = {"index": index, "size": size}
+        return dict(await self.call("GET", "/v1/log/proof/inclusion", params=params, auth=False))
+
+    async def consistency_proof(self, from_size: int, to_size: int) -> dict[str, Any]:
+        params = {"from": from_size, "to": to_size}
+        path = "/v1/log/proof/consistency"
+        return dict(await self.call("GET", path, params=params, auth=False))

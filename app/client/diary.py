@@ -3,7 +3,9 @@
 Everything is encrypted, signed and checked here; the server only stores.
 Every version read back is verified: the owner's signature over the
 commitment, the commitment against the envelope, the decryption, each
-disclosure against its digest, the hash chain of versions and the schema.
+disclosure against its digest, the hash chain of versions and the schema;
+and its evidence-log receipt names this version (whether the log holds that
+leaf is a separate check, against a signed checkpoint).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from app.client.api import DaybookApi
 from app.client.identity import Identity
 from app.client.incident import occurred_at, validate_incident
-from app.protocol import commitment, entries, key_grants
+from app.protocol import commitment, entries, key_grants, receipts
 from app.protocol.encoding import b64decode, b64encode
 
 
@@ -31,6 +33,21 @@ class EntryDeleted(LookupError):
 
 
 @dataclass(frozen=True)
+class LogReceipt:
+    """Where the server says it logged a version: leaf `leaf_index` of the
+    evidence log, whose data names this version's commitment hash. Not yet
+    checked against a signed checkpoint (an inclusion proof does that)."""
+
+    leaf_index: int
+    leaf_data: bytes
+    leaf: receipts.ReceiptLeaf
+
+    @property
+    def leaf_hash(self) -> bytes:
+        return receipts.leaf_hash(self.leaf_data)
+
+
+@dataclass(frozen=True)
 class VerifiedVersion:
     entry_id: uuid.UUID
     version: int
@@ -39,6 +56,7 @@ class VerifiedVersion:
     commitment: commitment.Commitment
     commitment_sha256: bytes
     received_at: dt.datetime
+    receipt: LogReceipt | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,24 @@ def _fail(entry_id: uuid.UUID, version: int | None, what: str) -> VerificationEr
     return VerificationError(f"{where}: {what}")
 
 
+def check_receipt(
+    wire: dict[str, Any], entry_id: uuid.UUID, number: int, commitment_hash: bytes
+) -> LogReceipt:
+    """The version's receipt must decode, hash to its leaf hash, and be the
+    receipt of an entry version with this commitment hash."""
+    try:
+        index, data = int(wire["leaf_index"]), b64decode(wire["leaf_data"])
+        claimed_hash = b64decode(wire["leaf_hash"])
+        leaf = receipts.decode_leaf(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _fail(entry_id, number, f"bad receipt: {exc}") from exc
+    if index < 0 or claimed_hash != receipts.leaf_hash(data):
+        raise _fail(entry_id, number, "the receipt's leaf hash is not that of its leaf data")
+    if leaf.kind is not receipts.ReceiptKind.ENTRY_VERSION or leaf.object_sha256 != commitment_hash:
+        raise _fail(entry_id, number, "the receipt is not this version's")
+    return LogReceipt(index, data, leaf)
+
+
 def verify_version(
     wire: dict[str, Any],
     content_key: bytes,
@@ -112,14 +148,19 @@ def verify_version(
     referenced = {uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", [])}
     if referenced != set(parsed.attachments):
         raise _fail(entry_id, number, "the signed attachment list does not match the entry")
+    commitment_hash = commitment.commitment_hash(signed)
+    receipt = wire.get("receipt")
     return VerifiedVersion(
         entry_id=entry_id,
         version=number,
         incident=incident,
         disclosures=disclosures,
         commitment=parsed,
-        commitment_sha256=commitment.commitment_hash(signed),
+        commitment_sha256=commitment_hash,
         received_at=dt.datetime.fromisoformat(wire["received_at"]),
+        receipt=None
+        if receipt is None
+        else check_receipt(receipt, entry_id, number, commitment_hash),
     )
 
 

@@ -16,11 +16,45 @@ from app.entries.schemas import (
     VersionOut,
     VersionPage,
 )
+from app.evidence import service as evidence
+from app.evidence.schemas import Receipt
+from app.models import Entry, EntryVersion
+from app.protocol.receipts import ReceiptKind, tombstone_object
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
 
 router = APIRouter(prefix="/v1/entries", tags=["entries"])
 sync_router = APIRouter(prefix="/v1/sync", tags=["sync"])
+
+
+def version_out(version: EntryVersion) -> VersionOut:
+    return VersionOut(
+        entry_id=version.entry_id,
+        version=version.version,
+        ciphertext=version.ciphertext,
+        ciphertext_sha256=version.ciphertext_sha256,
+        commitment=version.commitment,
+        commitment_sha256=version.commitment_sha256,
+        signature=version.signature,
+        received_at=version.received_at,
+        receipt=evidence.stored_receipt(
+            version.log_index,
+            ReceiptKind.ENTRY_VERSION,
+            version.received_at,
+            version.commitment_sha256,
+        ),
+    )
+
+
+def deletion_receipt(entry: Entry) -> Receipt | None:
+    if entry.deletion_log_index is None or entry.deleted_at is None:
+        return None
+    return evidence.stored_receipt(
+        entry.deletion_log_index,
+        ReceiptKind.TOMBSTONE,
+        entry.deleted_at,
+        tombstone_object(entry.id),
+    )
 
 
 def entry_out(found: service.EntryView) -> EntryOut:
@@ -34,7 +68,8 @@ def entry_out(found: service.EntryView) -> EntryOut:
         updated_at=entry.updated_at,
         deleted_at=entry.deleted_at,
         key_grant=None if found.grant is None else KeyGrantOut.model_validate(found.grant),
-        latest=None if found.latest is None else VersionOut.model_validate(found.latest),
+        latest=None if found.latest is None else version_out(found.latest),
+        deletion_receipt=deletion_receipt(entry),
     )
 
 
@@ -82,7 +117,7 @@ async def append_version(
     version, created = await service.append(db, caller.account, entry_id, body)
     if not created:
         response.status_code = status.HTTP_200_OK
-    return VersionOut.model_validate(version)
+    return version_out(version)
 
 
 @router.get("/{entry_id}/versions", response_model=VersionPage)
@@ -97,7 +132,7 @@ async def list_versions(
     versions = await service.history(db, caller.account, entry_id, after, limit + 1)
     page = versions[:limit]
     return VersionPage(
-        versions=[VersionOut.model_validate(v) for v in page],
+        versions=[version_out(v) for v in page],
         next_after=page[-1].version if len(versions) > limit else None,
     )
 
@@ -107,7 +142,7 @@ async def get_version(
     entry_id: uuid.UUID, version: int, caller: CurrentCaller, db: DbSession
 ) -> VersionOut:
     found = await service.one_version(db, caller.account, entry_id, version)
-    return VersionOut.model_validate(found)
+    return version_out(found)
 
 
 @router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from app.evidence.schemas import Receipt
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.wire import Base64Url, Bytes32, RequestModel, ResponseModel
 
@@ -61,6 +62,7 @@ class VersionOut(ResponseModel):
     commitment_sha256: Bytes32
     signature: Signature
     received_at: dt.datetime = Field(description="When the server accepted this version.")
+    receipt: Receipt = Field(description="The version's receipt in the evidence log.")
 
 
 class EntryOut(ResponseModel):
@@ -75,6 +77,9 @@ class EntryOut(ResponseModel):
     deleted_at: dt.datetime | None
     key_grant: KeyGrantOut | None = Field(description="The caller's wrapped key; null if deleted.")
     latest: VersionOut | None = Field(description="The current version; null if deleted.")
+    deletion_receipt: Receipt | None = Field(
+        description="The tombstone's receipt in the evidence log; null unless deleted."
+    )
 
 
 class VersionPage(ResponseModel):

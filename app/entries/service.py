@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,12 +11,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.attachments import service as attachments
-from app.db import utcnow
 from app.entries import repository
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
+from app.evidence import service as evidence
 from app.models import Account, Entry, EntryKeyGrant, EntryVersion
-from app.protocol import commitment, entries, hpke, key_grants
+from app.protocol import commitment, entries, hpke, key_grants, receipts
+from app.protocol.receipts import ReceiptKind
 
 NOT_FOUND = "No entry with that id is readable by this account."
 
@@ -95,17 +97,29 @@ def check_version(
     return signed
 
 
-def _new_version(entry_id: uuid.UUID, number: int, body: VersionIn) -> EntryVersion:
-    return EntryVersion(
+async def _accept_version(
+    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
+) -> EntryVersion:
+    """Log the version's commitment hash and store the version with its receipt,
+    in this transaction: neither is ever kept without the other."""
+    # Everything else is written first: from the append to the commit, every
+    # writer of the server waits for this transaction.
+    await db.flush()
+    digest = commitment.commitment_hash(body.commitment)
+    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, digest, now)
+    version = EntryVersion(
         entry_id=entry_id,
         version=number,
         ciphertext=body.ciphertext,
         ciphertext_sha256=commitment.sha256(body.ciphertext),
         commitment=body.commitment,
-        commitment_sha256=commitment.commitment_hash(body.commitment),
+        commitment_sha256=digest,
         signature=body.signature,
-        received_at=utcnow(),
+        received_at=now,
+        log_index=receipt.leaf_index,
     )
+    db.add(version)
+    return version
 
 
 async def _replayed(
@@ -127,7 +141,7 @@ async def create(
         return await _repeated_create(db, owner, existing, body), False
     check_key_grant(owner, entry_id, body.key_grant)
     signed = check_version(owner, entry_id, 1, None, body.version)
-    now = utcnow()
+    now = evidence.received_now()
     entry = Entry(
         id=entry_id,
         owner_id=owner.id,
@@ -144,11 +158,12 @@ async def create(
         signature=body.key_grant.signature,
         granted_at=now,
     )
-    version = _new_version(entry_id, 1, body.version)
     db.add(entry)
+    # The entry first: the grant and the version refer to it.
     await db.flush()
-    db.add_all([grant, version])
+    db.add(grant)
     await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    version = await _accept_version(db, entry_id, 1, body.version, now)
     await db.flush()
     return EntryView(entry, grant, version), True
 
@@ -200,10 +215,10 @@ async def append(
     previous = await repository.version(db, entry_id, entry.current_version)
     assert previous is not None
     signed = check_version(owner, entry_id, number, previous.commitment_sha256, body)
-    version = _new_version(entry_id, number, body)
-    db.add(version)
-    entry.current_version, entry.change_seq, entry.updated_at = number, seq, version.received_at
     await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    now = evidence.received_now()
+    entry.current_version, entry.change_seq, entry.updated_at = number, seq, now
+    version = await _accept_version(db, entry_id, number, body, now)
     await db.flush()
     return version, True
 
@@ -217,8 +232,11 @@ async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[
         return []
     await repository.erase_content(db, entry_id)
     erased = await attachments.erase_for_entry(db, entry_id)
-    now = utcnow()
+    now = evidence.received_now()
+    tombstone = receipts.tombstone_object(entry_id)
+    receipt = await evidence.append(db, ReceiptKind.TOMBSTONE, tombstone, now)
     entry.deleted_at, entry.updated_at, entry.change_seq = now, now, seq
+    entry.deletion_log_index = receipt.leaf_index
     await db.flush()
     return erased
 

@@ -7,6 +7,9 @@ from app.models.device_session import DeviceSession
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
+from app.models.log_head import LogHead
+from app.models.log_leaf import LogLeaf
+from app.models.log_node import LogNode
 from app.models.login_throttle import LoginThrottle
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
@@ -20,6 +23,9 @@ __all__ = [
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",
+    "LogHead",
+    "LogLeaf",
+    "LogNode",
     "LoginThrottle",
     "RefreshToken",
     "Role",

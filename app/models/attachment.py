@@ -46,3 +46,5 @@ class Attachment(Base):
     # Uploads with no activity for the configured time are cleaned up.
     last_activity_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The receipt of the finalised ciphertext in the evidence log.
+    log_index: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("log_leaves.index"))

@@ -28,3 +28,7 @@ class Entry(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The tombstone's receipt in the evidence log, once deleted.
+    deletion_log_index: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("log_leaves.index")
+    )

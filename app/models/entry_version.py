@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, LargeBinary
+from sqlalchemy import BigInteger, ForeignKey, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -25,3 +25,5 @@ class EntryVersion(Base):
     commitment_sha256: Mapped[bytes] = mapped_column(LargeBinary(32))
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The version's receipt in the evidence log; the leaf stays when the entry goes.
+    log_index: Mapped[int] = mapped_column(BigInteger, ForeignKey("log_leaves.index"))

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi.responses import PlainTextResponse
+
+from app.evidence import service
+from app.evidence.schemas import ConsistencyProof, InclusionProof, LogKey, Receipt
+from app.protocol.keys import raw_public
+from app.protocol.signed_note import Signer
+from app.state import DbSession, State
+
+router = APIRouter(prefix="/v1/log", tags=["evidence log"])
+
+# Whatever names a size answers the same for good: the log only grows.
+IMMUTABLE = "public, max-age=31536000, immutable"
+# The current tree head changes with every accepted write.
+FRESH = "no-store"
+_TEXT: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": "UTF-8 text."}
+}
+
+
+def log_signer(state: State) -> Signer:
+    """The server's Ed25519 key, named by the log's origin as C2SP recommends."""
+    return Signer(state.settings.log_origin, state.keys.signing_key)
+
+
+# Indexes and sizes are stored as signed 64-bit integers.
+MAX_SIZE = (1 << 63) - 1
+
+LogSigner = Annotated[Signer, Depends(log_signer)]
+LeafIndex = Annotated[int, Path(ge=0, le=MAX_SIZE, description="The leaf index of a receipt.")]
+
+
+@router.get("/checkpoint", response_class=PlainTextResponse, responses=_TEXT)
+async def checkpoint(db: DbSession, signer: LogSigner) -> PlainTextResponse:
+    """The current tree head: a C2SP tlog-checkpoint (origin, size, RFC 9162
+    root hash in base64) as a signed note, signed with the key of `/v1/log/key`."""
+    note = await service.signed_checkpoint(db, signer)
+    return PlainTextResponse(note, headers={"Cache-Control": FRESH})
+
+
+@router.get("/key", response_model=LogKey)
+async def key(signer: LogSigner, response: Response) -> LogKey:
+    """The key that signs checkpoints. Compare it out of band and pin it."""
+    verifier = signer.verifier()
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return LogKey(
+        origin=signer.name,
+        verifier_key=verifier.vkey(),
+        key_id=verifier.key_id.hex(),
+        public_key=raw_public(verifier.public_key),
+    )
+
+
+@router.get("/leaves/{index}", response_model=Receipt)
+async def leaf(index: LeafIndex, db: DbSession, response: Response) -> Receipt:
+    """One receipt as the log holds it: its leaf data and what that decodes to."""
+    found = await service.leaf(db, index)
+    response.headers["Cache-Control"] = IMMUTABLE
+    return found
+
+
+@router.get("/leaves/{index}/tlog-proof", response_class=PlainTextResponse, responses=_TEXT)
+async def tlog_proof(index: LeafIndex, db: DbSession, signer: LogSigner) -> PlainTextResponse:
+    """An offline proof that the leaf is in the log: a C2SP tlog-proof against
+    a checkpoint of the current size signed now. Its `extra` line is the leaf
+    data (base64), which the proof does not authenticate: hash it yourself."""
+    text = await service.tlog_proof(db, signer, index)
+    return PlainTextResponse(text, headers={"Cache-Control": FRESH})
+
+
+@router.get("/proof/inclusion", response_model=InclusionProof)
+async def inclusion(
+    db: DbSession,
+    response: Response,
+    index: Annotated[int, Query(ge=0, le=MAX_SIZE, description="The leaf.")],
+    size: Annotated[
+        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one.")
+    ],
+) -> InclusionProof:
+    """The RFC 9162 inclusion proof of leaf `index` in the tree of `size` leaves:
+    take `size` from a checkpoint you verified, and check the proof against its root."""
+    proof = await service.inclusion(db, index, size)
+    response.headers["Cache-Control"] = IMMUTABLE
+    return proof
+
+
+@router.get("/proof/consistency", response_model=ConsistencyProof)
+async def consistency(
+    db: DbSession,
+    response: Response,
+    from_size: Annotated[
+        int, Query(alias="from", ge=1, le=MAX_SIZE, description="The older tree size.")
+    ],
+    to_size: Annotated[
+        int, Query(alias="to", ge=1, le=MAX_SIZE, description="The newer tree size.")
+    ],
+) -> ConsistencyProof:
+    """The RFC 9162 proof that the tree of `to` leaves extends the tree of
+    `from` leaves: that nothing logged by then was changed or removed."""
+    proof = await service.consistency(db, from_size, to_size)
+    response.headers["Cache-Control"] = IMMUTABLE
+    return proof
