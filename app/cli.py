@@ -47,6 +47,14 @@ from app.client.diary import (
 from app.client.incident import IncidentInvalid, occurred_at, validate_incident
 from app.client.incident_fields import BEHAVIOURS, FieldValues
 from app.client.local_files import destination_for
+from app.client.log_check import (
+    LogInconsistent,
+    LogReport,
+    SplitView,
+    kept_checkpoint,
+    parse_key,
+    show_root,
+)
 from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
 from app.client.profile import PROFILE_ENV, Profile, default_path, delete
 from app.config import Environment, Settings
@@ -70,6 +78,9 @@ db_app = typer.Typer(no_args_is_help=True, help="Database migrations.")
 sessions_app = typer.Typer(no_args_is_help=True, help="Signed-in devices.")
 passphrase_app = typer.Typer(no_args_is_help=True, help="The account passphrase.")
 keys_app = typer.Typer(no_args_is_help=True, help="Account keys and fingerprints.")
+log_app = typer.Typer(
+    no_args_is_help=True, help="The server's evidence log, as this computer has verified it."
+)
 entry_app = typer.Typer(
     no_args_is_help=True, help="Diary entries: write, edit, read and delete incidents."
 )
@@ -77,6 +88,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(sessions_app, name="sessions")
 app.add_typer(passphrase_app, name="passphrase")
 app.add_typer(keys_app, name="keys")
+app.add_typer(log_app, name="log")
 app.add_typer(entry_app, name="entry")
 
 Server = Annotated[str, typer.Option("--server", help="Base URL of the Daybook server.")]
@@ -107,6 +119,29 @@ def _verification_failed(exc: VerificationError) -> NoReturn:
     raise typer.Exit(1)
 
 
+def _log_failed(exc: LogInconsistent) -> NoReturn:
+    """A log that does not add up: as loud as it gets, and nothing saved."""
+    title = (
+        "SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP"
+        if isinstance(exc, SplitView)
+        else "THE SERVER'S EVIDENCE LOG FAILED ITS CHECK"
+    )
+    err.rule(Text(title, style="bold white on red"), style="bold red")
+    err.print(Text(str(exc), style="bold red"), soft_wrap=True)
+    err.print(
+        Text(
+            "Nothing from this sync was saved: this computer keeps the last checkpoint it "
+            "verified, signed by the server, which is evidence of what the server showed "
+            "before. Keep this computer's copy as it is, tell whoever runs the server, and "
+            "do not rely on its receipts until this is explained.",
+            style="red",
+        ),
+        soft_wrap=True,
+    )
+    err.rule(style="bold red")
+    raise typer.Exit(1)
+
+
 def _invalid(exc: IncidentInvalid) -> NoReturn:
     err.print(Text.assemble(("error: ", "red"), "the incident is not valid:"))
     for problem in exc.problems:
@@ -123,6 +158,8 @@ def _reported_errors(interrupted: str | None = None) -> Iterator[None]:
         message = interrupted or "stopped before finishing"
         err.print(Text.assemble(("interrupted: ", "yellow"), message), soft_wrap=True)
         raise typer.Exit(130) from None
+    except LogInconsistent as exc:
+        _log_failed(exc)
     except VerificationError as exc:
         _verification_failed(exc)
     except IncidentInvalid as exc:
@@ -1206,12 +1243,62 @@ def _print_uploads(references: list[dict[str, Any]], *, as_json: bool, many: boo
     )
 
 
+def _print_log(log: LogReport) -> None:
+    if log.pinned_now == "server":
+        out.print(
+            Text.assemble(
+                ("Pinned the evidence log's key on first use: ", "bold yellow"), log.verifier_key
+            ),
+            soft_wrap=True,
+        )
+        out.print(
+            "Compare it with the key the server's operator publishes elsewhere (not one this "
+            "server sends); `daybook log show` prints it again. Every later checkpoint must "
+            "be signed by it.",
+            style="yellow",
+            soft_wrap=True,
+        )
+    elif log.pinned_now == "caller":
+        out.print(f"Pinned the evidence log's key you gave: {log.verifier_key}", soft_wrap=True)
+    out.print(
+        f"Evidence log checkpoint: size {log.size}, root {show_root(log.root_hash)} "
+        f"(signed by {log.origin}+{log.key_id}).",
+        soft_wrap=True,
+    )
+    proven = f"{log.proven} receipt" + ("" if log.proven == 1 else "s") + " proven"
+    if log.previous_size is None:
+        out.print(f"First checkpoint on this computer, nothing to compare yet; {proven}.")
+    else:
+        out.print(
+            f"Log consistent with the last sync (size {log.previous_size} \u2192 {log.size}), "
+            f"{proven}.",
+            style="green",
+        )
+
+
 @app.command("sync")
-def sync_diary(ctx: typer.Context) -> None:
-    """Bring this computer's copy of the diary up to date, verifying every entry."""
+def sync_diary(
+    ctx: typer.Context,
+    log_key: Annotated[
+        str | None,
+        typer.Option(
+            "--log-key",
+            metavar="KEY",
+            help="The evidence log's verifier key as the server's operator publishes it: "
+            "pinned if none is yet, refused if another one is.",
+        ),
+    ] = None,
+) -> None:
+    """Bring this computer's copy of the diary up to date, verifying every entry,
+    and check the evidence log: the new checkpoint must extend the last one and
+    hold every receipt."""
+    if log_key is not None:
+        with _reported_errors():
+            parse_key(log_key)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         diary = _diary(api, profile)
+        diary.log_key = log_key
         replica, report = await _synced(ctx, diary)
         verified = diary.read_replica(replica)
         out.print(f"{report.changed} changed, {report.deleted} deleted.")
@@ -1221,8 +1308,42 @@ def sync_diary(ctx: typer.Context) -> None:
             "the commitments, the decryption and the schema.",
             style="green",
         )
+        _print_log(report.log)
 
     _with_api(ctx, work)
+
+
+@log_app.command("show")
+def log_show(ctx: typer.Context) -> None:
+    """The evidence log's pinned key, to compare with the one the server's
+    operator publishes, and the last checkpoint this computer verified."""
+    profile = Profile.load(_profile_path(ctx))
+    if profile is None:
+        _fail("not signed in: run `daybook login` first")
+    with _reported_errors():
+        view = replica_store.load(_replica_path(ctx), profile.account_id).log
+        checkpoint = kept_checkpoint(view)
+    if view.verifier_key is None:
+        out.print("No evidence log key is pinned on this computer yet: run `daybook sync`.")
+        return
+    verifier = parse_key(view.verifier_key)
+    out.print(f"Origin:        {verifier.name}")
+    out.print(f"Key id:        {verifier.key_id.hex()}")
+    out.print(f"Verifier key:  {view.verifier_key}", soft_wrap=True)
+    if checkpoint is not None and view.checkpoint is not None:
+        out.print(f"Checkpoint:    size {checkpoint.size}, root {show_root(checkpoint.root_hash)}")
+    out.print(f"Unproven receipts: {len(view.pending)}")
+    out.print(
+        "Compare the verifier key, every character, with the one the server's operator "
+        "publishes somewhere other than this server (a web page, a printed notice, a "
+        "message you trust). If they differ, this computer trusts another key than the "
+        "operator's: stop using the server and ask them.",
+        soft_wrap=True,
+    )
+    if view.checkpoint is not None:
+        out.print()
+        out.print("The last checkpoint verified here, as the server signed it:")
+        out.print(Text(view.checkpoint), soft_wrap=True)
 
 
 def main() -> None:

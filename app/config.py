@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Self
+from typing import Annotated, Any, Self
 
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.signed_note import is_valid_key_name
 
 # RFC 9106's second recommended option, which the design fixes as the floor.
 MIN_KDF_MEMORY_KIB = 64 * 1024
 MIN_KDF_ITERATIONS = 3
 PLACEHOLDERS = {"changeme", "change-me", "secret", "placeholder", "example"}
+# The lengths of the columns that record them.
+MAX_TSA_URL_CHARS = 2048
+MAX_WITNESS_NAME_CHARS = 255
 
 
 class Environment(StrEnum):
@@ -46,6 +51,29 @@ class Settings(BaseSettings):
             "its signing key. Set it to a name of this deployment, such as "
             "`diary.example.org/log`, and never change it."
         ),
+    )
+    checkpoint_interval_seconds: float = Field(
+        default=60,
+        gt=0,
+        description="How often each worker stores a checkpoint of the log, if it grew, "
+        "and has the newest stored one time-stamped.",
+    )
+    tsa_url: str | None = Field(
+        default=None,
+        description="An RFC 3161 time-stamp authority (http or https URL) that time-stamps "
+        "stored checkpoints; unset, none is asked.",
+    )
+    tsa_certificate: Path | None = Field(
+        default=None,
+        description="PEM file of the TSA's certificate chain, its self-signed root "
+        "included: every token is checked against it before it is kept.",
+    )
+    tsa_timeout_seconds: float = Field(default=10, gt=0)
+    witnesses: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="The witnesses whose C2SP cosignatures the log accepts: their "
+        "verifier keys (`<name>+<key id>+<base64(0x04 || Ed25519 key)>`), as a JSON "
+        "list or separated by commas or spaces.",
     )
 
     blob_dir: Path | None = Field(
@@ -83,6 +111,44 @@ class Settings(BaseSettings):
             raise ValueError("DAYBOOK_LOG_ORIGIN must be non-empty, without spaces or '+'")
         return value
 
+    @field_validator("tsa_url")
+    @classmethod
+    def _tsa_url(cls, value: str | None) -> str | None:
+        if value is not None and (
+            not value.startswith(("http://", "https://")) or len(value) > MAX_TSA_URL_CHARS
+        ):
+            raise ValueError(
+                f"DAYBOOK_TSA_URL must be an http or https URL of at most {MAX_TSA_URL_CHARS} "
+                "characters"
+            )
+        return value
+
+    @field_validator("witnesses", mode="before")
+    @classmethod
+    def _split_witnesses(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            # Verifier keys hold no spaces; a name with a comma needs the JSON form.
+            return json.loads(text) if text.startswith("[") else text.replace(",", " ").split()
+        return value
+
+    @field_validator("witnesses")
+    @classmethod
+    def _witness_keys(cls, value: list[str]) -> list[str]:
+        names = []
+        for vkey in value:
+            try:
+                names.append(CosignatureVerifier.from_vkey(vkey).name)
+            except ValueError as exc:
+                raise ValueError(
+                    f"DAYBOOK_WITNESSES: {vkey!r} is not a witness key: {exc}"
+                ) from None
+        if len(set(names)) != len(names):
+            raise ValueError("DAYBOOK_WITNESSES names a witness twice")
+        if any(len(name) > MAX_WITNESS_NAME_CHARS for name in names):
+            raise ValueError(f"a witness name is at most {MAX_WITNESS_NAME_CHARS} characters")
+        return value
+
     @model_validator(mode="after")
     def _refuse_unsafe(self) -> Self:
         if self.environment is not Environment.TEST and (
@@ -101,7 +167,14 @@ class Settings(BaseSettings):
                     raise ValueError(f"DAYBOOK_{name.upper()} is a placeholder; set a real key")
             if self.database_url is None:
                 raise ValueError("DAYBOOK_DATABASE_URL is required in production")
+        if self.tsa_url is not None and self.tsa_certificate is None:
+            # An unchecked token proves nothing: never keep one.
+            raise ValueError("DAYBOOK_TSA_URL needs DAYBOOK_TSA_CERTIFICATE to check its tokens")
         return self
+
+    @cached_property
+    def witness_keys(self) -> tuple[CosignatureVerifier, ...]:
+        return tuple(CosignatureVerifier.from_vkey(vkey) for vkey in self.witnesses)
 
     @cached_property
     def resolved_blob_dir(self) -> Path:

@@ -16,6 +16,7 @@ from app.config import Settings
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
 from app.errors import install_error_handlers
+from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
 from app.keys.router import router as keys_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
@@ -40,11 +41,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        cleanup = asyncio.create_task(sweep_forever(state))
+        background = [
+            asyncio.create_task(sweep_forever(state)),
+            asyncio.create_task(publish_forever(state)),
+        ]
         yield
-        cleanup.cancel()
-        with suppress(asyncio.CancelledError):
-            await cleanup
+        for task in background:
+            task.cancel()
+        for task in background:
+            with suppress(asyncio.CancelledError):
+                await task
         await state.engine.dispose()
 
     app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)

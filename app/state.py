@@ -14,6 +14,7 @@ from app.blobs.local import LocalBlobStore
 from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
+from app.evidence.tsa import TimestampAuthority
 from app.server_keys import ServerKeys, load_server_keys
 
 
@@ -25,6 +26,8 @@ class AppState:
     keys: ServerKeys
     hasher: AuthKeyHasher
     blobs: BlobStore
+    # The time-stamp authority, if one is configured.
+    tsa: TimestampAuthority | None
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -36,6 +39,7 @@ class AppState:
             keys=load_server_keys(settings),
             hasher=AuthKeyHasher(settings),
             blobs=LocalBlobStore(settings.resolved_blob_dir),
+            tsa=TimestampAuthority.from_settings(settings),
         )
 
 

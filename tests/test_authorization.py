@@ -23,6 +23,7 @@ from app.errors import PROBLEM_MEDIA_TYPE
 from app.protocol.encoding import b64encode
 from app.protocol.kdf import SALT_BYTES
 from app.protocol.sealing import SEALED_BYTES
+from app.protocol.signed_note import b64encode_std
 from tests.conftest import FAST_KDF_MEMORY_KIB, MakeApi
 from tests.entries.test_access import ATTACHMENT_ROUTES, ENTRY_ROUTES
 
@@ -38,10 +39,17 @@ LOG_ROUTES: frozenset[Route] = frozenset(
         ("GET", "/v1/log/key"),
         ("GET", "/v1/log/leaves/{index}"),
         ("GET", "/v1/log/leaves/{index}/tlog-proof"),
+        ("GET", "/v1/log/leaves/{index}/evidence"),
+        ("GET", "/v1/log/checkpoints/{size}"),
         ("GET", "/v1/log/proof/inclusion"),
         ("GET", "/v1/log/proof/consistency"),
     }
 )
+
+# Witnesses are not accounts: a cosignature counts only if it verifies with a
+# witness key the operator configured (DAYBOOK_WITNESSES), so the signature is
+# the credential and a bearer token adds nothing (PROTOCOL.md, evidence log).
+WITNESS_ROUTES: frozenset[Route] = frozenset({("POST", "/v1/log/cosignatures")})
 
 # The routes used before sign-in, and the public log. Keep this list explicit:
 # adding a route here is a security decision.
@@ -54,6 +62,7 @@ PUBLIC: frozenset[Route] = frozenset(
         ("POST", "/v1/auth/recovery/keys"),
         ("POST", "/v1/auth/recovery"),
         *LOG_ROUTES,
+        *WITNESS_ROUTES,
     }
 )
 
@@ -356,6 +365,21 @@ async def test_the_log_answers_anyone_and_ignores_credentials(
         assert anonymous.text == signed_in.text
         assert victim.username not in anonymous.text
         assert str(victim.account_id) not in anonymous.text
+
+
+async def test_a_token_does_not_make_anyone_a_witness(
+    http: httpx.AsyncClient, victim: Victim
+) -> None:
+    """Without a witness key, a signed-in user is refused exactly like anyone."""
+    head = (await http.get("/v1/log/checkpoint")).text
+    stranger = f"\u2014 robin.example/w {b64encode_std(bytes(76))}\n"
+    for body in (head, head + stranger):
+        anonymous = await http.post("/v1/log/cosignatures", content=body)
+        signed_in = await http.post(
+            "/v1/log/cosignatures", content=body, headers=bearer(victim.token)
+        )
+        assert anonymous.status_code == signed_in.status_code in {400, 403}
+        assert anonymous.json() == signed_in.json()
 
 
 async def touch_session(

@@ -15,12 +15,14 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI
 from typer.testing import Result
 
 from app import cli
 from app.client.api import DaybookApi
 from app.client.diary import Current, Diary
+from app.protocol.signed_note import Signer
 from tests.test_cli import _Transport, register, run
 
 LONDON = ["--tz", "Europe/London"]
@@ -394,3 +396,100 @@ def test_logout_removes_the_diary_copy_and_unfinished_uploads(
 
     assert not (signed_in.parent / "replica.json").exists()
     assert uploads(signed_in) == []
+
+
+def kept_log(profile: Path) -> dict[str, Any]:
+    """What the replica file keeps of the evidence log."""
+    data = json.loads((profile.parent / "replica.json").read_text(encoding="utf-8"))
+    log = data["replica"]["log"]
+    assert isinstance(log, dict)
+    return log
+
+
+def test_sync_pins_the_log_key_and_proves_the_log_grew(
+    signed_in: Path, application: FastAPI
+) -> None:
+    state = application.state.daybook
+    key = Signer(state.settings.log_origin, state.keys.signing_key).verifier().vkey()
+    assert "No evidence log key is pinned" in ok(signed_in, "log", "show").stdout
+
+    first = ok(signed_in, "sync").stdout
+
+    assert f"Pinned the evidence log's key on first use: {key}" in first
+    assert "Compare it with the key the server's operator publishes" in first
+    assert (
+        "Evidence log checkpoint: size 0, root 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        in first
+    )
+    assert "First checkpoint on this computer" in first
+    add_simple(signed_in, "One")
+    add_simple(signed_in, "Two", start="2026-03-15T10:00")
+    synced = ok(signed_in, "sync").stdout
+    assert "Pinned" not in synced
+    assert "Evidence log checkpoint: size 2, root " in synced
+    assert "Log consistent with the last sync (size 0 \u2192 2), 2 receipts proven." in synced
+    assert kept_log(signed_in)["verifier_key"] == key
+
+    shown = ok(signed_in, "log", "show").stdout
+    assert "Origin:        daybook.invalid/log" in shown
+    assert f"Key id:        {key.split('+')[1]}" in shown
+    assert f"Verifier key:  {key}" in shown
+    assert "Checkpoint:    size 2, root " in shown
+    assert "Compare the verifier key" in shown
+    assert kept_log(signed_in)["checkpoint"] in shown
+
+
+class _StaleLog(_Transport):
+    """The app behind a server that serves an old checkpoint of its log."""
+
+    def __init__(self, application: FastAPI, checkpoint: str) -> None:
+        super().__init__(application)
+        self.checkpoint = checkpoint
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/log/checkpoint":
+            return httpx.Response(200, text=self.checkpoint)
+        return await super().handle_async_request(request)
+
+
+def test_a_rolled_back_log_is_reported_loudly_and_nothing_saved(
+    signed_in: Path, application: FastAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok(signed_in, "sync")
+    empty = kept_log(signed_in)["checkpoint"]
+    add_simple(signed_in, "One")
+    add_simple(signed_in, "Two", start="2026-03-15T10:00")
+    ok(signed_in, "sync")
+    kept = kept_log(signed_in)
+    add_simple(signed_in, "Three", start="2026-03-16T10:00")
+    monkeypatch.setattr(cli, "_transport", _StaleLog(application, empty))
+
+    result = run(signed_in, "sync")
+
+    assert result.exit_code == 1
+    assert "SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP" in result.stderr
+    assert "the evidence log shrank" in result.stderr
+    kept_root = kept["checkpoint"].split("\n")[2]
+    assert f"this device verified size 2, root {kept_root}" in result.stderr
+    assert "the server now signs size 0" in result.stderr
+    assert "Nothing from this sync was saved" in result.stderr
+    assert kept_log(signed_in) == kept
+    # The entry written meanwhile is not in the saved copy either.
+    assert (
+        len(json.loads((signed_in.parent / "replica.json").read_text())["replica"]["entries"]) == 2
+    )
+
+
+def test_sync_checks_the_log_key_given(signed_in: Path) -> None:
+    ok(signed_in, "sync")
+    pinned = kept_log(signed_in)["verifier_key"]
+    another = Signer("daybook.invalid/log", Ed25519PrivateKey.generate()).verifier().vkey()
+
+    refused = run(signed_in, "sync", "--log-key", another)
+    malformed = run(signed_in, "sync", "--log-key", "daybook.invalid/log+00")
+
+    assert refused.exit_code == malformed.exit_code == 1
+    assert "THE SERVER'S EVIDENCE LOG FAILED ITS CHECK" in refused.stderr
+    assert f"this device pinned the log key {pinned}" in refused.stderr
+    assert "not a log verifier key" in malformed.stderr
+    assert "Pinned" not in ok(signed_in, "sync", "--log-key", pinned).stdout

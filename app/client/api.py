@@ -285,3 +285,20 @@ class DaybookApi:
         params = {"from": from_size, "to": to_size}
         path = "/v1/log/proof/consistency"
         return dict(await self.call("GET", path, params=params, auth=False))
+
+    # The evidence log's kept checkpoints and their independent time (public)
+
+    async def log_leaf_evidence(self, index: int) -> dict[str, Any]:
+        """Leaf `index`'s receipt, the kept checkpoints that include it with their
+        TSA tokens and witness cosignatures, and an inclusion proof to each."""
+        return dict(await self.call("GET", f"/v1/log/leaves/{index}/evidence", auth=False))
+
+    async def log_kept_checkpoint(self, size: int) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/log/checkpoints/{size}", auth=False))
+
+    async def log_cosign(self, cosigned_note: str) -> dict[str, Any]:
+        """As a witness: send a checkpoint note with cosignature lines added."""
+        headers = {"Content-Type": "text/plain; charset=utf-8"}
+        body = cosigned_note.encode("utf-8")
+        path = "/v1/log/cosignatures"
+        return dict(await self.call("POST", path, content=body, headers=headers, auth=False))

@@ -4,8 +4,9 @@ Everything is encrypted, signed and checked here; the server only stores.
 Every version read back is verified: the owner's signature over the
 commitment, the commitment against the envelope, the decryption, each
 disclosure against its digest, the hash chain of versions and the schema;
-and its evidence-log receipt names this version (whether the log holds that
-leaf is a separate check, against a signed checkpoint).
+and its evidence-log receipt names this version. Whether the log holds that
+leaf is checked at each sync, against a signed checkpoint that must extend
+the last one this device verified (app.client.log_check).
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.client import log_check
 from app.client.api import DaybookApi
+from app.client.errors import VerificationError as VerificationError
 from app.client.identity import Identity
 from app.client.incident import occurred_at, validate_incident
+from app.client.log_check import LogReport, LogView
 from app.protocol import commitment, entries, key_grants, receipts
 from app.protocol.encoding import b64decode, b64encode
-
-
-class VerificationError(Exception):
-    """Something the server sent does not verify; the message says what and where."""
 
 
 class EntryDeleted(LookupError):
@@ -70,24 +70,31 @@ class Current:
 
 @dataclass
 class Replica:
-    """A device's copy of its diary: the sync cursor and each entry's latest
-    state as the server sent it (ciphertext, so it is safe to keep on disk)."""
+    """A device's copy of its diary: the sync cursor, each entry's latest state
+    as the server sent it (ciphertext, so it is safe to keep on disk), and what
+    the device has verified of the evidence log (public data)."""
 
     cursor: str | None = None
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    log: LogView = field(default_factory=LogView)
 
     def to_json(self) -> dict[str, Any]:
-        return {"cursor": self.cursor, "entries": self.entries}
+        return {"cursor": self.cursor, "entries": self.entries, "log": self.log.to_json()}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Replica:
-        return cls(cursor=data.get("cursor"), entries=dict(data.get("entries", {})))
+        return cls(
+            cursor=data.get("cursor"),
+            entries=dict(data.get("entries", {})),
+            log=LogView.from_json(data.get("log") or {}),
+        )
 
 
 @dataclass(frozen=True)
 class SyncReport:
     changed: int
     deleted: int
+    log: LogReport
 
 
 def _fail(entry_id: uuid.UUID, version: int | None, what: str) -> VerificationError:
@@ -95,11 +102,7 @@ def _fail(entry_id: uuid.UUID, version: int | None, what: str) -> VerificationEr
     return VerificationError(f"{where}: {what}")
 
 
-def check_receipt(
-    wire: dict[str, Any], entry_id: uuid.UUID, number: int, commitment_hash: bytes
-) -> LogReceipt:
-    """The version's receipt must decode, hash to its leaf hash, and be the
-    receipt of an entry version with this commitment hash."""
+def _decode_receipt(wire: dict[str, Any], entry_id: uuid.UUID, number: int | None) -> LogReceipt:
     try:
         index, data = int(wire["leaf_index"]), b64decode(wire["leaf_data"])
         claimed_hash = b64decode(wire["leaf_hash"])
@@ -108,9 +111,30 @@ def check_receipt(
         raise _fail(entry_id, number, f"bad receipt: {exc}") from exc
     if index < 0 or claimed_hash != receipts.leaf_hash(data):
         raise _fail(entry_id, number, "the receipt's leaf hash is not that of its leaf data")
+    return LogReceipt(index, data, leaf)
+
+
+def check_receipt(
+    wire: dict[str, Any], entry_id: uuid.UUID, number: int, commitment_hash: bytes
+) -> LogReceipt:
+    """The version's receipt must decode, hash to its leaf hash, and be the
+    receipt of an entry version with this commitment hash."""
+    receipt = _decode_receipt(wire, entry_id, number)
+    leaf = receipt.leaf
     if leaf.kind is not receipts.ReceiptKind.ENTRY_VERSION or leaf.object_sha256 != commitment_hash:
         raise _fail(entry_id, number, "the receipt is not this version's")
-    return LogReceipt(index, data, leaf)
+    return receipt
+
+
+def check_deletion_receipt(wire: dict[str, Any], entry_id: uuid.UUID) -> LogReceipt:
+    """A tombstone's receipt must decode, hash to its leaf hash, and be the
+    tombstone of this entry id."""
+    receipt = _decode_receipt(wire, entry_id, None)
+    leaf = receipt.leaf
+    tombstone = receipts.tombstone_object(entry_id)
+    if leaf.kind is not receipts.ReceiptKind.TOMBSTONE or leaf.object_sha256 != tombstone:
+        raise _fail(entry_id, None, "the deletion receipt is not this entry's tombstone")
+    return receipt
 
 
 def verify_version(
@@ -212,11 +236,28 @@ def create_body(
 
 
 class Diary:
-    """One unlocked account's own diary over the API."""
+    """One unlocked account's own diary over the API.
 
-    def __init__(self, api: DaybookApi, identity: Identity) -> None:
+    `replica`, when given, is where `add` and `append` record the receipts of
+    this device's own writes, to be proven at the next sync (a version edited
+    again before then never comes back through sync), and the replica `sync`
+    uses when given none. `log_key` is the evidence log's verifier key as its
+    operator publishes it; without it, the first sync pins the key the server
+    sends (trust on first use; compare it out of band).
+    """
+
+    def __init__(
+        self,
+        api: DaybookApi,
+        identity: Identity,
+        *,
+        replica: Replica | None = None,
+        log_key: str | None = None,
+    ) -> None:
         self.api = api
         self.identity = identity
+        self.replica = replica
+        self.log_key = log_key
 
     @property
     def _owner_key(self) -> Ed25519PublicKey:
@@ -256,7 +297,7 @@ class Diary:
         entry_id = entry_id or uuid.uuid4()
         body = create_body(self.identity, entry_id, incident)
         entry = await self.api.create_entry(entry_id, body)
-        return self.verify_latest(entry, None)
+        return self._written(self.verify_latest(entry, None))
 
     async def current(self, entry_id: uuid.UUID) -> Current:
         """The verified current version, to base an edit on."""
@@ -276,9 +317,16 @@ class Diary:
         wire = await self.api.append_version(
             base.entry_id, {**body, "base_version": base.latest.version}
         )
-        return verify_version(
-            wire, base.content_key, self.identity.account_id, self._owner_key, previous
+        return self._written(
+            verify_version(
+                wire, base.content_key, self.identity.account_id, self._owner_key, previous
+            )
         )
+
+    def _written(self, version: VerifiedVersion) -> VerifiedVersion:
+        if self.replica is not None:
+            _expect(self.replica, version.receipt)
+        return version
 
     async def edit(self, entry_id: uuid.UUID, incident: dict[str, Any]) -> VerifiedVersion:
         """Replace the entry's content with `incident`, as a new version."""
@@ -309,28 +357,49 @@ class Diary:
     async def delete(self, entry_id: uuid.UUID) -> None:
         await self.api.delete_entry(entry_id)
 
-    async def sync(self, replica: Replica) -> SyncReport:
-        """Bring the replica up to date, verifying the latest version of each change."""
+    async def sync(self, replica: Replica | None = None) -> SyncReport:
+        """Bring the replica up to date, verifying the latest version of each
+        change; then hold the server to its evidence log: its current signed
+        checkpoint must extend the last one verified, and every receipt this
+        sync brought (versions and tombstones), and those of this device's own
+        writes, must be in it (app.client.log_check).
+
+        On a LogInconsistent the replica's log state is left as it was, with
+        this sync's receipts still to prove; do not keep its other changes.
+        """
+        if replica is None:
+            if self.replica is None:
+                raise TypeError("no replica to sync: pass one, or give the Diary one")
+            replica = self.replica
         changed = deleted = 0
         more = True
         while more:
             page = await self.api.sync(replica.cursor)
             for entry in page["changes"]:
                 if entry["deleted"]:
+                    receipt = entry.get("deletion_receipt")
+                    if receipt is not None:
+                        _expect(replica, check_deletion_receipt(receipt, uuid.UUID(entry["id"])))
                     replica.entries.pop(entry["id"], None)
                     deleted += 1
                     continue
                 _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
-                self.verify_latest(entry, _previous_hash(entry))
+                _expect(replica, self.verify_latest(entry, _previous_hash(entry)).receipt)
                 replica.entries[entry["id"]] = entry
                 changed += 1
             replica.cursor, more = page["cursor"], page["more"]
-        return SyncReport(changed=changed, deleted=deleted)
+        log = await log_check.advance(self.api, replica.log, expected_key=self.log_key)
+        return SyncReport(changed=changed, deleted=deleted, log=log)
 
     def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
         """The replica's entries, decrypted and verified, in the order they happened."""
         found = [self.verify_latest(e, _previous_hash(e)) for e in replica.entries.values()]
         return sorted(found, key=lambda v: occurred_at(v.incident))
+
+
+def _expect(replica: Replica, receipt: LogReceipt | None) -> None:
+    if receipt is not None:
+        replica.log.expect(receipt.leaf_index, receipt.leaf_hash)
 
 
 def _check_not_rolled_back(known: dict[str, Any] | None, incoming: dict[str, Any]) -> None:

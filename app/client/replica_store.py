@@ -1,9 +1,12 @@
 """The diary replica on this computer, kept between commands.
 
-It holds what the server sent (ciphertext, signatures, sealed key grants) and
-the sync cursor, never plaintext or keys, so it is safe at rest; it is still
-written 0600 and atomically. Every read verifies it again (Diary.read_replica),
-so a file changed on disk is caught like a lying server would be.
+It holds what the server sent (ciphertext, signatures, sealed key grants), the
+sync cursor, and what this device verified of the evidence log (the pinned log
+key, the last checkpoint, receipts still to prove: public data), never
+plaintext or keys, so it is safe at rest; it is still written 0600 and
+atomically. Every read verifies it again (Diary.read_replica, and each sync
+the kept checkpoint), so a file changed on disk is caught like a lying server
+would be.
 """
 
 from __future__ import annotations

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, ScalarSelect, and_, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
-from app.models import LogHead, LogLeaf, LogNode
+from app.db import Base
+from app.models import LogCheckpoint, LogCosignature, LogHead, LogLeaf, LogNode, LogTimestamp
 from app.protocol.merkle import NodeRef
 from app.protocol.receipts import ReceiptLeaf
 
@@ -26,12 +31,22 @@ async def _increment(db: AsyncSession) -> int | None:
     return None if size is None else int(size)
 
 
+async def _insert_new(db: AsyncSession, model: type[Base], values: Mapping[str, Any]) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING: racing inserters of one key agree on one
+    row, the first. Whether this one added it."""
+    statement: postgresql.Insert | sqlite.Insert
+    if db.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(model).values(**values).on_conflict_do_nothing()
+    else:
+        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing()
+    result = cast(CursorResult[Any], await db.execute(statement))
+    return result.rowcount == 1
+
+
 async def _create_head(db: AsyncSession) -> None:
     """The head row, if no migration made it (a test database made by create_all,
-    or emptied). ON CONFLICT makes racing creators agree on one row."""
-    dialect = db.get_bind().dialect.name
-    insert_head = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    await db.execute(insert_head(LogHead).values(id=HEAD_ID, size=0).on_conflict_do_nothing())
+    or emptied)."""
+    await _insert_new(db, LogHead, {"id": HEAD_ID, "size": 0})
 
 
 async def take_index(db: AsyncSession) -> int:
@@ -93,3 +108,117 @@ async def add(
         insert(LogNode),
         [{"level": ref.level, "index": ref.index, "hash": digest} for ref, digest in completed],
     )
+
+
+# Stored checkpoints and the independent time attached to them
+
+
+async def latest_checkpoint(db: AsyncSession) -> LogCheckpoint | None:
+    newest = select(LogCheckpoint).order_by(LogCheckpoint.tree_size.desc()).limit(1)
+    return await db.scalar(newest)
+
+
+async def checkpoint(db: AsyncSession, size: int) -> LogCheckpoint | None:
+    return await db.get(LogCheckpoint, size)
+
+
+async def add_checkpoint(
+    db: AsyncSession, size: int, root_hash: bytes, note: str, created_at: dt.datetime
+) -> bool:
+    """Keep a signed checkpoint; False if one of that size is kept already."""
+    values = {"tree_size": size, "root_hash": root_hash, "note": note, "created_at": created_at}
+    return await _insert_new(db, LogCheckpoint, values)
+
+
+async def has_timestamp(db: AsyncSession, size: int, authority: str) -> bool:
+    return await db.get(LogTimestamp, (size, authority)) is not None
+
+
+async def add_timestamp(
+    db: AsyncSession,
+    size: int,
+    authority: str,
+    gen_time: dt.datetime,
+    token: bytes,
+    received_at: dt.datetime,
+) -> bool:
+    """Keep a verified token; False if that authority's is kept already."""
+    values = {
+        "tree_size": size,
+        "authority": authority,
+        "gen_time": gen_time,
+        "token": token,
+        "received_at": received_at,
+    }
+    return await _insert_new(db, LogTimestamp, values)
+
+
+async def add_cosignature(
+    db: AsyncSession,
+    size: int,
+    witness: str,
+    line: str,
+    signed_at: dt.datetime,
+    received_at: dt.datetime,
+) -> bool:
+    """Keep a verified cosignature; False if the witness's first one is kept already."""
+    values = {
+        "tree_size": size,
+        "witness": witness,
+        "line": line,
+        "signed_at": signed_at,
+        "received_at": received_at,
+    }
+    return await _insert_new(db, LogCosignature, values)
+
+
+@dataclass(frozen=True)
+class Covering:
+    """The smallest stored checkpoints that include a leaf: any, the first with a
+    time-stamp token, and the first each witness cosigned (None: there is none)."""
+
+    first: int | None
+    timestamped: int | None
+    by_witness: dict[str, int | None]
+
+
+async def covering(db: AsyncSession, index: int, witnesses: Sequence[str]) -> Covering:
+    """One statement of 2 + len(witnesses) index seeks, however many checkpoints
+    are kept: each is the first key above `index` in a primary key or index."""
+
+    def first_above(
+        column: InstrumentedAttribute[int], *where: ColumnElement[bool]
+    ) -> ScalarSelect[int]:
+        return (
+            select(column).where(column > index, *where).order_by(column).limit(1)
+        ).scalar_subquery()
+
+    row = (
+        await db.execute(
+            select(
+                first_above(LogCheckpoint.tree_size),
+                first_above(LogTimestamp.tree_size),
+                *(
+                    first_above(LogCosignature.tree_size, LogCosignature.witness == name)
+                    for name in witnesses
+                ),
+            )
+        )
+    ).one()
+    first, timestamped, *by_witness = row
+    return Covering(first, timestamped, dict(zip(witnesses, by_witness, strict=True)))
+
+
+async def checkpoints(db: AsyncSession, sizes: Collection[int]) -> list[LogCheckpoint]:
+    found = select(LogCheckpoint).where(LogCheckpoint.tree_size.in_(sizes))
+    return list(await db.scalars(found.order_by(LogCheckpoint.tree_size)))
+
+
+async def timestamps(db: AsyncSession, sizes: Collection[int]) -> list[LogTimestamp]:
+    found = select(LogTimestamp).where(LogTimestamp.tree_size.in_(sizes))
+    return list(await db.scalars(found.order_by(LogTimestamp.gen_time, LogTimestamp.authority)))
+
+
+async def cosignatures(db: AsyncSession, sizes: Collection[int]) -> list[LogCosignature]:
+    found = select(LogCosignature).where(LogCosignature.tree_size.in_(sizes))
+    return list(await db.scalars(found.order_by(LogCosignature.witness)))

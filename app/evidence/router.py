@@ -2,11 +2,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
 
 from app.evidence import service
-from app.evidence.schemas import ConsistencyProof, InclusionProof, LogKey, Receipt
+from app.evidence.schemas import (
+    CheckpointRecord,
+    ConsistencyProof,
+    InclusionProof,
+    LeafEvidence,
+    LogKey,
+    Receipt,
+)
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import Signer
 from app.state import DbSession, State
@@ -32,6 +39,15 @@ MAX_SIZE = (1 << 63) - 1
 
 LogSigner = Annotated[Signer, Depends(log_signer)]
 LeafIndex = Annotated[int, Path(ge=0, le=MAX_SIZE, description="The leaf index of a receipt.")]
+TreeSize = Annotated[int, Path(ge=1, le=MAX_SIZE, description="A kept checkpoint's tree size.")]
+_NOTE_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "A checkpoint note of this log (UTF-8) with the witness's C2SP "
+        "cosignature line(s) added after its signature line.",
+        "content": {"text/plain": {"schema": {"type": "string"}}},
+    }
+}
 
 
 @router.get("/checkpoint", response_class=PlainTextResponse, responses=_TEXT)
@@ -70,6 +86,44 @@ async def tlog_proof(index: LeafIndex, db: DbSession, signer: LogSigner) -> Plai
     data (base64), which the proof does not authenticate: hash it yourself."""
     text = await service.tlog_proof(db, signer, index)
     return PlainTextResponse(text, headers={"Cache-Control": FRESH})
+
+
+@router.get("/leaves/{index}/evidence", response_model=LeafEvidence)
+async def evidence(
+    index: LeafIndex, db: DbSession, state: State, response: Response
+) -> LeafEvidence:
+    """A receipt with the independent time behind it: the first kept checkpoint
+    that includes the leaf and, where later, the first time-stamped by a TSA and
+    the first each configured witness cosigned, each with its inclusion proof.
+    404 `not-checkpointed` (with Retry-After) until a checkpoint includes it."""
+    found = await service.leaf_evidence(
+        db, index, state.settings.witness_keys, state.settings.checkpoint_interval_seconds
+    )
+    # Tokens and cosignatures keep arriving.
+    response.headers["Cache-Control"] = FRESH
+    return found
+
+
+@router.get("/checkpoints/{size}", response_model=CheckpointRecord)
+async def kept_checkpoint(size: TreeSize, db: DbSession, response: Response) -> CheckpointRecord:
+    """A kept checkpoint: its signed note with every kept witness cosignature
+    line, and its RFC 3161 time-stamp tokens."""
+    found = await service.checkpoint_record(db, size)
+    response.headers["Cache-Control"] = FRESH
+    return found
+
+
+@router.post("/cosignatures", response_model=CheckpointRecord, openapi_extra=_NOTE_BODY)
+async def cosignatures(
+    request: Request, db: DbSession, state: State, signer: LogSigner
+) -> CheckpointRecord:
+    """For witnesses (no account): send a checkpoint of this log with your C2SP
+    tlog-cosignature line(s). Each must verify with a key in `DAYBOOK_WITNESSES`
+    (unknown key: 403 `unknown-witness`; bad cosignature: 400 `bad-cosignature`),
+    and the checkpoint must be one this log signed (else 404). Answers the kept
+    checkpoint with every cosignature kept so far."""
+    body = await request.body()
+    return await service.add_cosignatures(db, signer, state.settings.witness_keys, body)
 
 
 @router.get("/proof/inclusion", response_model=InclusionProof)

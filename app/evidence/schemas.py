@@ -48,3 +48,59 @@ class ConsistencyProof(ResponseModel):
     from_root: Bytes32
     to_root: Bytes32
     proof: list[Bytes32] = Field(description="RFC 9162 consistency proof; empty if equal sizes.")
+
+
+# A DER TimeStampToken is a few KiB, even with the TSA's certificate chain.
+MAX_TOKEN_BYTES = 64 * 1024
+TimestampToken = Annotated[bytes, Base64Url(max_size=MAX_TOKEN_BYTES)]
+
+
+class TimestampRecord(ResponseModel):
+    """An RFC 3161 time-stamp token over the checkpoint's signed note (the `note`
+    here without the cosignature lines): proof, checkable with the TSA's
+    certificate alone, that the checkpoint existed at `time`."""
+
+    authority: str = Field(description="The TSA that issued it: its URL.")
+    time: dt.datetime = Field(description="The token's genTime: when the TSA signed it.")
+    token: TimestampToken = Field(
+        description="The DER TimeStampToken (RFC 3161 §2.4.2, a CMS SignedData)."
+    )
+
+
+class CosignatureRecord(ResponseModel):
+    name: str = Field(description="The witness: its key name, as on its signature line.")
+    time: dt.datetime = Field(description="When the witness cosigned, by its own clock.")
+
+
+class CheckpointRecord(ResponseModel):
+    """A checkpoint the log keeps, with the independent time attached to it."""
+
+    tree_size: int
+    root_hash: Bytes32
+    created_at: dt.datetime = Field(description="When the server signed it, by its own clock.")
+    note: str = Field(
+        description="The signed checkpoint note: the log's signature line, then each "
+        "kept witness cosignature line (C2SP tlog-cosignature)."
+    )
+    timestamps: list[TimestampRecord]
+    witnesses: list[CosignatureRecord]
+
+
+class CheckpointInclusion(CheckpointRecord):
+    proof: list[Bytes32] = Field(
+        description="RFC 9162 inclusion path of the leaf in this checkpoint's tree, "
+        "leaf sibling first."
+    )
+
+
+class LeafEvidence(ResponseModel):
+    """A receipt and the kept checkpoints that include it, each with its inclusion
+    proof: the time the server received the write, and the independent times by
+    which it was logged."""
+
+    receipt: Receipt
+    checkpoints: list[CheckpointInclusion] = Field(
+        description="Smallest first: the first kept checkpoint that includes the leaf, "
+        "then, where it is a later one, the first with a TSA token and the first each "
+        "configured witness cosigned."
+    )

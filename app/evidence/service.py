@@ -1,29 +1,62 @@
-"""The rules of the evidence log: appending receipts, and answering its
-checkpoint, leaves and proofs from stored subtrees in O(log n) reads."""
+"""The rules of the evidence log: appending receipts, answering its checkpoint,
+leaves and proofs from stored subtrees in O(log n) reads, and keeping checkpoints
+with the independent time (TSA tokens, witness cosignatures) that backs them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import utcnow
-from app.errors import BadRequest, NotFound
+from app.errors import BadRequest, Forbidden, NotFound
 from app.evidence import repository
-from app.evidence.schemas import ConsistencyProof, InclusionProof, KindName, Receipt
+from app.evidence.schemas import (
+    CheckpointInclusion,
+    CheckpointRecord,
+    ConsistencyProof,
+    CosignatureRecord,
+    InclusionProof,
+    KindName,
+    LeafEvidence,
+    Receipt,
+    TimestampRecord,
+)
+from app.models import LogCheckpoint
 from app.protocol import merkle
-from app.protocol.checkpoint import Checkpoint
+from app.protocol.checkpoint import Checkpoint, CheckpointError
+from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open_cosignatures
 from app.protocol.merkle import Composite, NodeRef
 from app.protocol.receipts import ReceiptKind, ReceiptLeaf, floor_millis
-from app.protocol.signed_note import Signer
+from app.protocol.signed_note import NoteError, Signer, parse_note
+from app.protocol.timestamp import Timestamp
 from app.protocol.tlog_proof import format_proof
+
+# How far ahead of ours a witness's clock may run.
+COSIGNATURE_CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 class BadTreeSize(BadRequest):
     code = "bad-tree-size"
     title = "Tree size out of range"
+
+
+class BadCosignature(BadRequest):
+    code = "bad-cosignature"
+    title = "Bad cosignature"
+
+
+class UnknownWitness(Forbidden):
+    code = "unknown-witness"
+    title = "Not a witness of this log"
+
+
+class NotCheckpointed(NotFound):
+    code = "not-checkpointed"
+    title = "Not in a kept checkpoint yet"
 
 
 def received_now() -> dt.datetime:
@@ -152,3 +185,167 @@ async def tlog_proof(db: AsyncSession, signer: Signer, index: int) -> str:
     head = Checkpoint(signer.name, size, merkle.root_from_nodes(size, lookup))
     proof = merkle.inclusion_proof_from_nodes(index, size, lookup)
     return format_proof(index, proof, head.sign(signer.private_key), extra=found.leaf_data)
+
+
+# Kept checkpoints and their independent time
+
+
+async def store_checkpoint(db: AsyncSession, signer: Signer) -> LogCheckpoint | None:
+    """Sign and keep a checkpoint of the current tree if it grew since the newest
+    kept one; returns it, or None. Workers may race: one row per size is kept, and
+    they all sign the same note (Ed25519 is deterministic)."""
+    head = await checkpoint(db, signer.name)
+    latest = await repository.latest_checkpoint(db)
+    if head.size == 0 or (latest is not None and latest.tree_size >= head.size):
+        return None
+    note = head.sign(signer.private_key)
+    if not await repository.add_checkpoint(db, head.size, head.root_hash, note, utcnow()):
+        return None
+    return await repository.checkpoint(db, head.size)
+
+
+async def latest_checkpoint(db: AsyncSession) -> LogCheckpoint | None:
+    return await repository.latest_checkpoint(db)
+
+
+async def needs_timestamp(db: AsyncSession, stored: LogCheckpoint, authority: str) -> bool:
+    return not await repository.has_timestamp(db, stored.tree_size, authority)
+
+
+async def add_timestamp(
+    db: AsyncSession, stored: LogCheckpoint, authority: str, timestamp: Timestamp
+) -> bool:
+    """Keep a token that was checked against the checkpoint's signed note."""
+    return await repository.add_timestamp(
+        db, stored.tree_size, authority, timestamp.gen_time, timestamp.token, utcnow()
+    )
+
+
+async def _records(db: AsyncSession, kept: Sequence[LogCheckpoint]) -> dict[int, CheckpointRecord]:
+    """The kept checkpoints with their tokens and cosignatures: two more queries."""
+    sizes = [c.tree_size for c in kept]
+    timestamps = await repository.timestamps(db, sizes)
+    cosignatures = await repository.cosignatures(db, sizes)
+    records = {}
+    for stored in kept:
+        mine = [c for c in cosignatures if c.tree_size == stored.tree_size]
+        records[stored.tree_size] = CheckpointRecord(
+            tree_size=stored.tree_size,
+            root_hash=stored.root_hash,
+            created_at=stored.created_at,
+            note=stored.note + "".join(c.line for c in mine),
+            timestamps=[
+                TimestampRecord(authority=t.authority, time=t.gen_time, token=t.token)
+                for t in timestamps
+                if t.tree_size == stored.tree_size
+            ],
+            witnesses=[CosignatureRecord(name=c.witness, time=c.signed_at) for c in mine],
+        )
+    return records
+
+
+async def checkpoint_record(db: AsyncSession, size: int) -> CheckpointRecord:
+    stored = await repository.checkpoint(db, size)
+    if stored is None:
+        raise NotFound(f"The log keeps no checkpoint of size {size}.")
+    return (await _records(db, [stored]))[size]
+
+
+async def _kept_or_signed(db: AsyncSession, signer: Signer, text: str) -> LogCheckpoint | None:
+    """The kept checkpoint whose note text is `text`; if none of its size is kept
+    but `text` is this log's tree head at that size, it is signed and kept now (a
+    witness may cosign what /v1/log/checkpoint served). None: not this log's."""
+    try:
+        head = Checkpoint.parse(text)
+    except CheckpointError:
+        return None
+    if head.origin != signer.name or head.extensions or head.size == 0:
+        return None
+    stored = await repository.checkpoint(db, head.size)
+    if stored is None:
+        if head.size > await repository.size(db):
+            return None
+        lookup = await _resolve(db, [merkle.root_nodes(head.size)])
+        if merkle.root_from_nodes(head.size, lookup) != head.root_hash:
+            return None
+        note = head.sign(signer.private_key)
+        await repository.add_checkpoint(db, head.size, head.root_hash, note, utcnow())
+        stored = await repository.checkpoint(db, head.size)
+    if stored is None or parse_note(stored.note)[0] != text:
+        return None
+    return stored
+
+
+async def add_cosignatures(
+    db: AsyncSession,
+    signer: Signer,
+    witnesses: Sequence[CosignatureVerifier],
+    note: bytes,
+) -> CheckpointRecord:
+    """Keep the witness cosignatures on a checkpoint note. Every signature line
+    must be the log's own or a configured witness's (else 403), every witness's
+    must verify (else 400), and the note must be a checkpoint this log signed
+    (else 404). A witness's first cosignature of a checkpoint is the one kept."""
+    now = utcnow()
+    try:
+        opened = open_cosignatures(
+            note, witnesses, not_after=math.floor((now + COSIGNATURE_CLOCK_SKEW).timestamp())
+        )
+    except NoteError as exc:
+        raise BadCosignature(f"The body is not a signed note: {exc}.") from None
+    except CosignatureError as exc:
+        raise BadCosignature(f"Refused: {exc}.") from None
+    log_key = signer.verifier()
+    strangers = sorted(
+        {s.name for s in opened.others if (s.name, s.key_id) != (log_key.name, log_key.key_id)}
+    )
+    if strangers:
+        raise UnknownWitness(
+            f"This log accepts no cosignature from {', '.join(strangers)}.",
+            extra={"witnesses": strangers},
+        )
+    if not opened.cosignatures:
+        raise BadCosignature("The note carries no witness cosignature.")
+    stored = await _kept_or_signed(db, signer, opened.text)
+    if stored is None:
+        raise NotFound("This log never signed that checkpoint.")
+    for cosignature in opened.cosignatures:
+        await repository.add_cosignature(
+            db, stored.tree_size, cosignature.name, cosignature.line(), cosignature.time, now
+        )
+    return (await _records(db, [stored]))[stored.tree_size]
+
+
+async def leaf_evidence(
+    db: AsyncSession,
+    index: int,
+    witnesses: Sequence[CosignatureVerifier],
+    retry_after_seconds: float,
+) -> LeafEvidence:
+    """A receipt with the kept checkpoints that give it independent time, and the
+    inclusion proof to each: constant queries of O(log n) rows, however many
+    checkpoints are kept."""
+    receipt = await leaf(db, index)
+    found = await repository.covering(db, index, [w.name for w in witnesses])
+    if found.first is None:
+        raise NotCheckpointed(
+            f"No kept checkpoint includes leaf {index} yet; one is kept every "
+            f"{retry_after_seconds:g} seconds.",
+            headers={"Retry-After": str(math.ceil(retry_after_seconds))},
+        )
+    candidates = (found.first, found.timestamped, *found.by_witness.values())
+    sizes = sorted({size for size in candidates if size is not None})
+    kept = await repository.checkpoints(db, sizes)
+    records = await _records(db, kept)
+    paths = {size: merkle.inclusion_proof_nodes(index, size) for size in sizes}
+    lookup = await _resolve(db, [node for path in paths.values() for node in path])
+    return LeafEvidence(
+        receipt=receipt,
+        checkpoints=[
+            CheckpointInclusion(
+                **dict(records[size]),
+                proof=merkle.inclusion_proof_from_nodes(index, size, lookup),
+            )
+            for size in sizes
+        ],
+    )

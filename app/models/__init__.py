@@ -7,9 +7,12 @@ from app.models.device_session import DeviceSession
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
+from app.models.log_checkpoint import LogCheckpoint
+from app.models.log_cosignature import LogCosignature
 from app.models.log_head import LogHead
 from app.models.log_leaf import LogLeaf
 from app.models.log_node import LogNode
+from app.models.log_timestamp import LogTimestamp
 from app.models.login_throttle import LoginThrottle
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
@@ -23,9 +26,12 @@ __all__ = [
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",
+    "LogCheckpoint",
+    "LogCosignature",
     "LogHead",
     "LogLeaf",
     "LogNode",
+    "LogTimestamp",
     "LoginThrottle",
     "RefreshToken",
     "Role",

@@ -83,8 +83,10 @@ def key_id(name: str, public_key: bytes, signature_type: int = ED25519_TYPE) -> 
     return digest.digest()[:KEY_ID_BYTES]
 
 
-def _split_key(encoded: str, what: str) -> tuple[str, bytes, bytes]:
-    """Split "<name>+<hex key ID>+<base64 key>" (the base64 may itself hold "+")."""
+def split_key(encoded: str, what: str, key_type: int = ED25519_TYPE) -> tuple[str, bytes, bytes]:
+    """Split "<name>+<hex key ID>+<base64(key type || key)>" (the base64 may itself
+    hold "+") into the name, the claimed key ID and the raw Ed25519 key, refusing
+    any key type but `key_type`. The caller checks the key ID."""
     name, sep1, rest = encoded.partition("+")
     hex_id, sep2, key64 = rest.partition("+")
     if not (sep1 and sep2 and is_valid_key_name(name) and _KEY_ID_HEX.fullmatch(hex_id)):
@@ -95,7 +97,7 @@ def _split_key(encoded: str, what: str) -> tuple[str, bytes, bytes]:
         raise ValueError(f"malformed {what} key: {exc}") from None
     if len(key) != 1 + ED25519_KEY_BYTES:
         raise ValueError(f"malformed {what} key: wrong key length")
-    if key[0] != ED25519_TYPE:
+    if key[0] != key_type:
         raise ValueError(f"unsupported {what} key type 0x{key[0]:02x}")
     return name, bytes.fromhex(hex_id), key[1:]
 
@@ -118,7 +120,7 @@ class Verifier:
     @classmethod
     def from_vkey(cls, vkey: str) -> Verifier:
         """Parse "<name>+<hex key ID>+<base64(0x01 || public key)>", checking the ID."""
-        name, claimed_id, raw = _split_key(vkey, "verifier")
+        name, claimed_id, raw = split_key(vkey, "verifier")
         if key_id(name, raw) != claimed_id:
             raise ValueError("verifier key ID does not match the name and key")
         return cls(name, ed25519.Ed25519PublicKey.from_public_bytes(raw))
@@ -163,7 +165,7 @@ class Signer:
         """Parse "PRIVATE+KEY+<name>+<hex key ID>+<base64(0x01 || seed)>"."""
         if not skey.startswith(SIGNER_KEY_PREFIX):
             raise ValueError("malformed signer key")
-        name, claimed_id, seed = _split_key(skey[len(SIGNER_KEY_PREFIX) :], "signer")
+        name, claimed_id, seed = split_key(skey[len(SIGNER_KEY_PREFIX) :], "signer")
         signer = cls(name, ed25519.Ed25519PrivateKey.from_private_bytes(seed))
         # The ID is of the public key, so it can be checked only after deriving it.
         if signer.key_id != claimed_id:

@@ -6,7 +6,8 @@ The receipts are of the objects in diary.json: entry versions 1 and 2 (their
 commitment hashes), the attachment `stream-three-chunks` (its ciphertext
 hash), the key grant `entry-key-grant` (its signed grant message) and the
 tombstone of the entry. They make a five-leaf log whose checkpoint is signed
-by a fixed Ed25519 key (Ed25519 is deterministic, so the file is reproducible).
+by a fixed Ed25519 key, then cosigned by a witness with a fixed key at a fixed
+time (Ed25519 is deterministic, so the file is reproducible).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from app.protocol import merkle, receipts
 from app.protocol.checkpoint import Checkpoint
+from app.protocol.cosignature import CosignatureSigner, cosigned_message
 from app.protocol.encoding import b64encode
 from app.protocol.key_grants import entry_key_info, signed_message
 from app.protocol.keys import raw_public
@@ -35,6 +37,9 @@ LOG_SEED = hashlib.sha256(b"daybook test log signing key").digest()
 START = dt.datetime(2025, 3, 14, 22, 31, 7, 412000, tzinfo=dt.UTC)
 # The leaf whose receipt becomes the example tlog-proof: entry version 2.
 PROOF_LEAF = 2
+WITNESS = "witness.daybook.example/w1"
+WITNESS_SEED = hashlib.sha256(b"daybook test witness key").digest()
+WITNESS_TIME = 1741991527  # 2025-03-14T22:32:07Z, a minute after the first receipt
 
 
 def _signer() -> Signer:
@@ -178,6 +183,25 @@ def log_vectors(leaf_hashes: list[bytes], leaves: list[bytes]) -> dict[str, Any]
             "leaf_index": PROOF_LEAF,
             "text": format_proof(PROOF_LEAF, proof, signed, extra=leaves[PROOF_LEAF]),
         },
+        "cosignature": cosignature_vector(signed),
+    }
+
+
+def cosignature_vector(signed_note: str) -> dict[str, Any]:
+    """A witness's C2SP cosignature/v1 on the signed checkpoint."""
+    witness = CosignatureSigner(WITNESS, ed25519.Ed25519PrivateKey.from_private_bytes(WITNESS_SEED))
+    text = signed_note[: signed_note.index("\n\n") + 1]
+    line = witness.cosign(text, WITNESS_TIME).line()
+    return {
+        "witness_name": WITNESS,
+        "witness_seed_hex": WITNESS_SEED.hex(),
+        "witness_public_key_hex": raw_public(witness.private_key.public_key()).hex(),
+        "witness_verifier_key": witness.verifier().vkey(),
+        "key_id_hex": witness.verifier().key_id.hex(),
+        "timestamp": WITNESS_TIME,
+        "signed_message": cosigned_message(text, WITNESS_TIME).decode(),
+        "line": line,
+        "cosigned_note": signed_note + line,
     }
 
 

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from app.protocol import merkle, receipts
 from app.protocol.checkpoint import open_checkpoint
+from app.protocol.cosignature import CosignatureVerifier, open_cosignatures
 from app.protocol.signed_note import Verifier
 from app.protocol.tlog_proof import check_proof
 from tests.protocol import make_log_vectors
@@ -170,3 +171,37 @@ def test_tlog_proof() -> None:
     assert verified.index == proof["leaf_index"]
     assert verified.extra == leaf_data
     assert proof["text"].endswith("\n\n" + log["checkpoint"]["signed_note"])
+
+
+def test_witness_cosignature() -> None:
+    log = _vectors()["log"]
+    vector = log["cosignature"]
+    raw = bytes.fromhex(vector["witness_public_key_hex"])
+    seed = bytes.fromhex(vector["witness_seed_hex"])
+    assert ed25519.Ed25519PrivateKey.from_private_bytes(seed).public_key() == (
+        ed25519.Ed25519PublicKey.from_public_bytes(raw)
+    )
+    # Key type 0x04, in the key ID and the verifier key.
+    key_id = hashlib.sha256(vector["witness_name"].encode() + b"\n\x04" + raw).digest()[:4]
+    assert key_id.hex() == vector["key_id_hex"]
+    encoded_key = base64.b64encode(b"\x04" + raw).decode()
+    assert (
+        vector["witness_verifier_key"] == f"{vector['witness_name']}+{key_id.hex()}+{encoded_key}"
+    )
+    text = log["checkpoint"]["text"]
+    message = f"cosignature/v1\ntime {vector['timestamp']}\n{text}"
+    assert vector["signed_message"] == message
+    assert vector["line"].startswith(f"\u2014 {vector['witness_name']} ")
+    signature = base64.b64decode(vector["line"].rstrip("\n").rsplit(" ", 1)[1])
+    assert signature[:4] == key_id
+    assert struct.unpack(">Q", signature[4:12])[0] == vector["timestamp"]
+    # Raises if the signature does not verify.
+    ed25519.Ed25519PublicKey.from_public_bytes(raw).verify(signature[12:], message.encode())
+    note = vector["cosigned_note"]
+    assert note == log["checkpoint"]["signed_note"] + vector["line"]
+    witness = CosignatureVerifier.from_vkey(vector["witness_verifier_key"])
+    [cosignature] = open_cosignatures(note, [witness]).cosignatures
+    assert cosignature.timestamp == vector["timestamp"]
+    # The log's own signature still opens the cosigned note.
+    opened = open_checkpoint(note, log["origin"], [Verifier.from_vkey(log["verifier_key"])])
+    assert opened.size == len(_leaf_hashes())

@@ -1,0 +1,362 @@
+"""Holding the server to its evidence log (PROTOCOL.md §23), on the device.
+
+A receipt says "the server logged this". That is worth something only if the
+device checks it against the log's signed checkpoints, and only if every
+checkpoint it accepts extends the one it accepted before: a server that could
+serve a shorter or a different tree later could take any receipt back. So the
+device keeps, beside its replica (`LogView`, public data only):
+
+- the log's key, pinned on first use or given by the caller, and compared out
+  of band (the CLI shows it; `daybook log show`);
+- the latest checkpoint it verified: the signed note, its size and root;
+- the receipts it was given and has not proven yet.
+
+On every sync, `advance` fetches the current checkpoint, verifies it with the
+pinned key and origin, checks that it extends the last one (RFC 9162
+consistency proof; equal sizes need equal roots; a log never shrinks), proves
+every pending receipt in it (RFC 9162 inclusion proof), and only then keeps
+it. A failure changes nothing kept and raises a `LogInconsistent` that names
+the checkpoints it saw and the proof that failed.
+
+What this cannot see on its own: a server that shows this device one
+consistent history and other devices another. Comparing checkpoints between
+devices (or with witnesses) closes that; every device doing this check makes
+such a fork permanent, since neither history can later be merged into one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.client.api import ApiError, DaybookApi
+from app.client.errors import VerificationError
+from app.protocol import merkle
+from app.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
+from app.protocol.encoding import b64decode, b64encode
+from app.protocol.keys import raw_public
+from app.protocol.signed_note import (
+    NoteError,
+    UnverifiedNoteError,
+    Verifier,
+    b64encode_std,
+    parse_note,
+)
+
+# Inclusion proofs in flight at once: a fresh device proves one receipt per
+# entry, and one round trip after another would be slow on a real network.
+PROOFS_AT_ONCE = 8
+
+SPLIT_VIEW = "the server is showing different histories to different clients"
+
+# Who the key was pinned from in this sync: the caller's expected key, or the
+# server itself (trust on first use, to be compared out of band).
+PinnedBy = Literal["caller", "server"]
+
+
+class LogInconsistent(VerificationError):
+    """The evidence log's answers do not hold together. Nothing was kept: the
+    last verified checkpoint and the unproven receipts stay as they were."""
+
+
+class UntrustedCheckpoint(LogInconsistent):
+    """The checkpoint is not signed by the pinned key, or is another log's."""
+
+
+class SplitView(LogInconsistent):
+    """The checkpoint does not extend the last one this device verified: the
+    log was rolled back or rewritten, or the server keeps more than one."""
+
+
+class ReceiptNotLogged(LogInconsistent):
+    """A receipt the server gave is not in the log its checkpoint signs."""
+
+
+def show_root(root_hash: bytes) -> str:
+    """A root hash as a checkpoint writes it (standard base64), to compare by eye."""
+    return b64encode_std(root_hash)
+
+
+def _tree(checkpoint: Checkpoint) -> str:
+    return f"size {checkpoint.size}, root {show_root(checkpoint.root_hash)}"
+
+
+@dataclass
+class LogView:
+    """What this device has verified of the evidence log, kept with its replica."""
+
+    verifier_key: str | None = None  # the pinned key, as a signed-note verifier key
+    checkpoint: str | None = None  # the last verified checkpoint, the signed note verbatim
+    size: int = 0
+    root: bytes | None = None
+    # Receipts given to this device and not yet proven: leaf index -> leaf hash.
+    pending: dict[int, bytes] = field(default_factory=dict)
+
+    def expect(self, leaf_index: int, leaf_hash: bytes) -> None:
+        """Remember a receipt, to prove it at the next sync."""
+        known = self.pending.setdefault(leaf_index, leaf_hash)
+        if known != leaf_hash:
+            raise LogInconsistent(
+                f"the server gave two different receipts for leaf {leaf_index}: leaf hash "
+                f"{b64encode(known)} and leaf hash {b64encode(leaf_hash)}"
+            )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verifier_key": self.verifier_key,
+            "checkpoint": self.checkpoint,
+            "size": self.size,
+            "root": None if self.root is None else b64encode(self.root),
+            "pending": [
+                {"leaf_index": index, "leaf_hash": b64encode(leaf)}
+                for index, leaf in sorted(self.pending.items())
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LogView:
+        root = data.get("root")
+        return cls(
+            verifier_key=data.get("verifier_key"),
+            checkpoint=data.get("checkpoint"),
+            size=int(data.get("size", 0)),
+            root=None if root is None else b64decode(root),
+            pending={
+                int(item["leaf_index"]): b64decode(item["leaf_hash"])
+                for item in data.get("pending", [])
+            },
+        )
+
+
+@dataclass(frozen=True)
+class LogReport:
+    """What one sync established about the evidence log."""
+
+    origin: str
+    verifier_key: str
+    key_id: str  # hex, as on the checkpoint's signature line
+    pinned_now: PinnedBy | None  # None: the key was pinned before this sync
+    previous_size: int | None  # None: no earlier checkpoint to compare with
+    size: int
+    root_hash: bytes
+    proven: int  # receipts whose inclusion this sync proved
+
+
+async def advance(api: DaybookApi, view: LogView, *, expected_key: str | None = None) -> LogReport:
+    """Verify the server's current checkpoint against what `view` holds, prove
+    the pending receipts in it, and keep it in `view`; raises LogInconsistent
+    (leaving `view` as it was) when anything fails.
+
+    `expected_key` is the log's verifier key as the operator publishes it: it
+    is pinned if nothing is, and must be the pinned key if one is. Without it
+    the first sync pins the key the server sends (trust on first use).
+    """
+    verifier, pinned_now = await _verifier(api, view, expected_key)
+    previous = _kept_checkpoint(view, verifier)
+    note = await api.log_checkpoint()
+    current = _open(note, verifier)
+    if previous is not None:
+        await _check_extends(api, previous, current)
+    await _prove_all(api, current, sorted(view.pending.items()))
+    proven = len(view.pending)
+    view.verifier_key, view.checkpoint = verifier.vkey(), note
+    view.size, view.root = current.size, current.root_hash
+    view.pending.clear()
+    return LogReport(
+        origin=verifier.name,
+        verifier_key=verifier.vkey(),
+        key_id=verifier.key_id.hex(),
+        pinned_now=pinned_now,
+        previous_size=None if previous is None else previous.size,
+        size=current.size,
+        root_hash=current.root_hash,
+        proven=proven,
+    )
+
+
+# ---------------------------------------------------------------- the key
+
+
+def parse_key(vkey: str) -> Verifier:
+    """A verifier key "<origin>+<key id>+<base64 key>"; ValueError if malformed."""
+    try:
+        return Verifier.from_vkey(vkey.strip())
+    except ValueError as exc:
+        raise ValueError(f"not a log verifier key ({exc}): {vkey!r}") from None
+
+
+async def _verifier(
+    api: DaybookApi, view: LogView, expected_key: str | None
+) -> tuple[Verifier, PinnedBy | None]:
+    expected = None if expected_key is None else parse_key(expected_key)
+    if view.verifier_key is not None:
+        pinned = parse_key(view.verifier_key)
+        if expected is not None and expected.vkey() != pinned.vkey():
+            raise UntrustedCheckpoint(
+                f"this device pinned the log key {pinned.vkey()}, but the expected key is "
+                f"{expected.vkey()}"
+            )
+        return pinned, None
+    if expected is not None:
+        return expected, "caller"
+    return _served_key(await api.log_key()), "server"
+
+
+def _served_key(body: dict[str, Any]) -> Verifier:
+    """The key of GET /v1/log/key, whose fields must agree with each other."""
+    try:
+        verifier = Verifier.from_vkey(str(body["verifier_key"]))
+        claims = (str(body["origin"]), str(body["key_id"]), b64decode(body["public_key"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UntrustedCheckpoint(f"the log key the server sent is malformed: {exc}") from exc
+    if claims != (verifier.name, verifier.key_id.hex(), raw_public(verifier.public_key)):
+        raise UntrustedCheckpoint(
+            f"the log key the server sent contradicts itself: origin {claims[0]!r} and key id "
+            f"{claims[1]!r} beside the verifier key {verifier.vkey()}"
+        )
+    return verifier
+
+
+# ---------------------------------------------------------- checkpoints
+
+
+def _signers(note: str) -> str:
+    try:
+        _text, signatures = parse_note(note)
+    except NoteError:
+        return "nobody"
+    return ", ".join(f"{s.name}+{s.key_id.hex()}" for s in signatures)
+
+
+def _open(note: str, verifier: Verifier) -> Checkpoint:
+    """The checkpoint, signed by the pinned key and of the pinned key's log."""
+    try:
+        found = open_checkpoint(note, verifier.name, [verifier])
+    except UnverifiedNoteError:
+        raise UntrustedCheckpoint(
+            f"the log's checkpoint is not signed by the pinned key {verifier.vkey()} "
+            f"(signed by {_signers(note)})"
+        ) from None
+    except (NoteError, CheckpointError) as exc:
+        raise UntrustedCheckpoint(
+            f"the log's checkpoint does not verify with the pinned key {verifier.vkey()}: {exc}"
+        ) from exc
+    if found.size == 0 and found.root_hash != merkle.EMPTY_ROOT:
+        raise LogInconsistent(
+            f"the log's checkpoint has no leaves but the root of some: {_tree(found)}"
+        )
+    return found
+
+
+def kept_checkpoint(view: LogView) -> Checkpoint | None:
+    """The last checkpoint this device verified, verified again with the pinned key."""
+    if view.verifier_key is None:
+        return None
+    return _kept_checkpoint(view, parse_key(view.verifier_key))
+
+
+def _kept_checkpoint(view: LogView, verifier: Verifier) -> Checkpoint | None:
+    """The last verified checkpoint, verified again: the file it was kept in
+    is checked like anything the server sends."""
+    if view.checkpoint is None:
+        return None
+    try:
+        kept = open_checkpoint(view.checkpoint, verifier.name, [verifier])
+    except ValueError as exc:
+        raise LogInconsistent(
+            f"the checkpoint kept on this computer does not verify with the pinned key: {exc}"
+        ) from exc
+    if (kept.size, kept.root_hash) != (view.size, view.root):
+        raise LogInconsistent(
+            "the checkpoint kept on this computer is not its recorded size and root"
+        )
+    return kept
+
+
+async def _check_extends(api: DaybookApi, old: Checkpoint, new: Checkpoint) -> None:
+    """RFC 9162 2.1.4: the tree of `new` is an append-only extension of `old`'s."""
+    if new.size < old.size:
+        raise SplitView(
+            f"the evidence log shrank: at the last sync this device verified {_tree(old)}, "
+            f"and the server now signs {_tree(new)}. A log only grows: the server rolled "
+            f"its log back, or {SPLIT_VIEW}."
+        )
+    if new.size == old.size:
+        if new.root_hash != old.root_hash:
+            raise SplitView(
+                f"two signed checkpoints of {new.size} leaves with different roots: "
+                f"{show_root(old.root_hash)} at the last sync, {show_root(new.root_hash)} now. "
+                f"The server rewrote its log, or {SPLIT_VIEW}."
+            )
+        return
+    if old.size == 0:
+        return  # the empty tree is a prefix of every tree
+    what = f"the consistency proof from size {old.size} to size {new.size}"
+    body = await _ask(api.consistency_proof(old.size, new.size), what)
+    proof = _hashes(body, what)
+    if not merkle.verify_consistency(old.size, new.size, old.root_hash, new.root_hash, proof):
+        raise SplitView(
+            f"{what} does not verify: the log the server signs now ({_tree(new)}) does not "
+            f"extend the one this device verified at the last sync ({_tree(old)}). "
+            f"The server rewrote its log, or {SPLIT_VIEW}."
+        )
+
+
+# ------------------------------------------------------------- receipts
+
+
+async def _prove_all(api: DaybookApi, head: Checkpoint, pending: list[tuple[int, bytes]]) -> None:
+    for start in range(0, len(pending), PROOFS_AT_ONCE):
+        batch = pending[start : start + PROOFS_AT_ONCE]
+        results = await asyncio.gather(
+            *(_prove(api, head, index, leaf) for index, leaf in batch), return_exceptions=True
+        )
+        # The lowest failing leaf, whatever order the answers came in.
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+
+
+async def _prove(api: DaybookApi, head: Checkpoint, index: int, leaf: bytes) -> None:
+    """RFC 9162 2.1.3: leaf hash `leaf` is leaf `index` of the tree of `head`."""
+    receipt = f"the receipt of leaf {index} (leaf hash {b64encode(leaf)})"
+    if index >= head.size:
+        raise ReceiptNotLogged(
+            f"{receipt} is past the end of the log the server signs ({_tree(head)}), though "
+            f"the receipt came first: the server gave a receipt for a write it did not log, "
+            f"or {SPLIT_VIEW}."
+        )
+    what = f"the inclusion proof of leaf {index} in the tree of size {head.size}"
+    body = await _ask(api.inclusion_proof(index, head.size), what)
+    proof = _hashes(body, what)
+    if not merkle.verify_inclusion(index, head.size, leaf, proof, head.root_hash):
+        raise ReceiptNotLogged(
+            f"{what} does not verify: {receipt} is not in the log the server signs "
+            f"({_tree(head)}). The server gave a receipt for a write it did not log, or "
+            f"{SPLIT_VIEW}."
+        )
+
+
+# ----------------------------------------------------------------- wire
+
+
+async def _ask(call: Awaitable[dict[str, Any]], what: str) -> dict[str, Any]:
+    """A proof the server's own checkpoint promises: refusing it is an answer too."""
+    try:
+        return await call
+    except ApiError as exc:
+        if exc.status >= 500:
+            raise
+        raise LogInconsistent(f"the server refused {what}: {exc}") from exc
+
+
+def _hashes(body: dict[str, Any], what: str) -> list[bytes]:
+    try:
+        hashes = [b64decode(item) for item in body["proof"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LogInconsistent(f"{what} is malformed: {exc}") from exc
+    if len(hashes) > 64 or any(len(h) != merkle.HASH_BYTES for h in hashes):
+        raise LogInconsistent(f"{what} is malformed: not at most 64 hashes of 32 bytes")
+    return hashes
