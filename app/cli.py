@@ -624,6 +624,18 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@asynccontextmanager
+async def _writing_diary(
+    ctx: typer.Context, api: DaybookApi, profile: Profile
+) -> AsyncIterator[Diary]:
+    """A diary that records the receipts of its writes in the replica, so the
+    next sync proves each of them in the log; saved after the writes."""
+    path = _replica_path(ctx)
+    replica = replica_store.load(path, profile.account_id)
+    yield Diary(api, _identity(profile), replica=replica)
+    replica_store.save(path, profile.account_id, replica)
+
+
 async def _synced(ctx: typer.Context, diary: Diary) -> tuple[Replica, SyncReport]:
     """The replica brought up to date; saved only once every change verified."""
     path, account_id = _replica_path(ctx), diary.identity.account_id
@@ -1051,9 +1063,8 @@ def entry_add(
         store = _uploads(ctx, profile)
         uploaded = await _upload_files(api, store, attach or [])
         references = [reference for _pending, reference in uploaded]
-        version = await _diary(api, profile).add(
-            incident_fields.with_attachments(incident, references)
-        )
+        async with _writing_diary(ctx, api, profile) as diary:
+            version = await diary.add(incident_fields.with_attachments(incident, references))
         _forget_uploads(store, uploaded)
         out.print(f"Added entry {version.entry_id} (version {version.version}).")
 
@@ -1100,14 +1111,16 @@ def entry_edit(
         _fail("nothing to change: give the fields to replace, --attach or --json")
 
     async def work(api: DaybookApi, profile: Profile) -> None:
-        diary, store = _diary(api, profile), _uploads(ctx, profile)
-        base = await diary.current(_entry_id(ctx, profile, entry_id))
-        incident = replacement
-        if incident is None:
-            incident = incident_fields.merge(base.latest.incident, values, _now())
-        uploaded = await _upload_files(api, store, attach or [])
-        references = [reference for _pending, reference in uploaded]
-        version = await _append(diary, base, incident_fields.with_attachments(incident, references))
+        store = _uploads(ctx, profile)
+        async with _writing_diary(ctx, api, profile) as diary:
+            base = await diary.current(_entry_id(ctx, profile, entry_id))
+            incident = replacement
+            if incident is None:
+                incident = incident_fields.merge(base.latest.incident, values, _now())
+            uploaded = await _upload_files(api, store, attach or [])
+            references = [reference for _pending, reference in uploaded]
+            changed = incident_fields.with_attachments(incident, references)
+            version = await _append(diary, base, changed)
         _forget_uploads(store, uploaded)
         out.print(f"Entry {version.entry_id} is now at version {version.version}.")
 

@@ -460,8 +460,9 @@ def test_a_rolled_back_log_is_reported_loudly_and_nothing_saved(
     add_simple(signed_in, "One")
     add_simple(signed_in, "Two", start="2026-03-15T10:00")
     ok(signed_in, "sync")
-    kept = kept_log(signed_in)
     add_simple(signed_in, "Three", start="2026-03-16T10:00")
+    kept = kept_log(signed_in)  # with the new entry's receipt waiting for a proof
+    assert len(kept["pending"]) == 1
     monkeypatch.setattr(cli, "_transport", _StaleLog(application, empty))
 
     result = run(signed_in, "sync")
@@ -493,3 +494,16 @@ def test_sync_checks_the_log_key_given(signed_in: Path) -> None:
     assert f"this device pinned the log key {pinned}" in refused.stderr
     assert "not a log verifier key" in malformed.stderr
     assert "Pinned" not in ok(signed_in, "sync", "--log-key", pinned).stdout
+
+
+def test_every_version_written_here_is_proven_at_the_next_sync(signed_in: Path) -> None:
+    ok(signed_in, "sync")
+    entry_id = add_simple(signed_in, "First account")
+    ok(signed_in, "entry", "edit", entry_id, "--what", "Second account")
+    ok(signed_in, "entry", "edit", entry_id, "--what", "Third account")
+    # Three versions, but sync only ever sees the latest: the two before it
+    # are proven because their writes recorded them.
+    assert len(kept_log(signed_in)["pending"]) == 3
+    result = ok(signed_in, "sync")
+    assert "3 receipts proven" in result.stdout
+    assert kept_log(signed_in)["pending"] == []
