@@ -277,6 +277,10 @@ class DaybookApi:
         path = f"/v1/log/leaves/{index}/tlog-proof"
         return (await self.request("GET", path, auth=False)).text
 
+    async def inclusion_proofs(self, indexes: list[int], size: int) -> dict[str, Any]:
+        params = {"size": size, "index": indexes}
+        return dict(await self.call("GET", "/v1/log/proofs/inclusion", params=params, auth=False))
+
     async def inclusion_proof(self, index: int, size: int) -> dict[str, Any]:
         params = {"index": index, "size": size}
         return dict(await self.call("GET", "/v1/log/proof/inclusion", params=params, auth=False))

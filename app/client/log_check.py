@@ -26,7 +26,6 @@ such a fork permanent, since neither history can later be merged into one.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -47,7 +46,7 @@ from app.protocol.signed_note import (
 
 # Inclusion proofs in flight at once: a fresh device proves one receipt per
 # entry, and one round trip after another would be slow on a real network.
-PROOFS_AT_ONCE = 8
+PROOFS_PER_REQUEST = 100  # the server answers up to 100 proofs a request
 
 SPLIT_VIEW = "the server is showing different histories to different clients"
 
@@ -308,35 +307,40 @@ async def _check_extends(api: DaybookApi, old: Checkpoint, new: Checkpoint) -> N
 
 
 async def _prove_all(api: DaybookApi, head: Checkpoint, pending: list[tuple[int, bytes]]) -> None:
-    for start in range(0, len(pending), PROOFS_AT_ONCE):
-        batch = pending[start : start + PROOFS_AT_ONCE]
-        results = await asyncio.gather(
-            *(_prove(api, head, index, leaf) for index, leaf in batch), return_exceptions=True
-        )
-        # The lowest failing leaf, whatever order the answers came in.
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
+    """Every receipt against `head`, a batch of proofs per request; the lowest
+    failing leaf is the one reported."""
+    for index, leaf in pending:
+        if index >= head.size:
+            raise ReceiptNotLogged(
+                f"{_receipt(index, leaf)} is past the end of the log the server signs "
+                f"({_tree(head)}), though the receipt came first: the server gave a receipt "
+                f"for a write it did not log, or {SPLIT_VIEW}."
+            )
+    for start in range(0, len(pending), PROOFS_PER_REQUEST):
+        batch = pending[start : start + PROOFS_PER_REQUEST]
+        what = f"the inclusion proofs of {len(batch)} leaves in the tree of size {head.size}"
+        body = await _ask(api.inclusion_proofs([index for index, _ in batch], head.size), what)
+        proofs = body.get("proofs")
+        if not isinstance(proofs, list) or len(proofs) != len(batch):
+            raise LogInconsistent(f"{what} are malformed: one proof per leaf expected")
+        for (index, leaf), proof in zip(batch, proofs, strict=True):
+            _check_inclusion(head, index, leaf, proof)
 
 
-async def _prove(api: DaybookApi, head: Checkpoint, index: int, leaf: bytes) -> None:
+def _check_inclusion(head: Checkpoint, index: int, leaf: bytes, body: dict[str, Any]) -> None:
     """RFC 9162 2.1.3: leaf hash `leaf` is leaf `index` of the tree of `head`."""
-    receipt = f"the receipt of leaf {index} (leaf hash {b64encode(leaf)})"
-    if index >= head.size:
-        raise ReceiptNotLogged(
-            f"{receipt} is past the end of the log the server signs ({_tree(head)}), though "
-            f"the receipt came first: the server gave a receipt for a write it did not log, "
-            f"or {SPLIT_VIEW}."
-        )
     what = f"the inclusion proof of leaf {index} in the tree of size {head.size}"
-    body = await _ask(api.inclusion_proof(index, head.size), what)
     proof = _hashes(body, what)
     if not merkle.verify_inclusion(index, head.size, leaf, proof, head.root_hash):
         raise ReceiptNotLogged(
-            f"{what} does not verify: {receipt} is not in the log the server signs "
-            f"({_tree(head)}). The server gave a receipt for a write it did not log, or "
-            f"{SPLIT_VIEW}."
+            f"{what} does not verify: {_receipt(index, leaf)} is not in the log the server "
+            f"signs ({_tree(head)}). The server gave a receipt for a write it did not log, "
+            f"or {SPLIT_VIEW}."
         )
+
+
+def _receipt(index: int, leaf: bytes) -> str:
+    return f"the receipt of leaf {index} (leaf hash {b64encode(leaf)})"
 
 
 # ----------------------------------------------------------------- wire

@@ -4,12 +4,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
+from pydantic import Field
 
 from app.evidence import service
 from app.evidence.schemas import (
     CheckpointRecord,
     ConsistencyProof,
     InclusionProof,
+    InclusionProofs,
     LeafEvidence,
     LogKey,
     Receipt,
@@ -36,6 +38,7 @@ def log_signer(state: State) -> Signer:
 
 # Indexes and sizes are stored as signed 64-bit integers.
 MAX_SIZE = (1 << 63) - 1
+MAX_PROOFS_AT_ONCE = 100
 
 LogSigner = Annotated[Signer, Depends(log_signer)]
 LeafIndex = Annotated[int, Path(ge=0, le=MAX_SIZE, description="The leaf index of a receipt.")]
@@ -140,6 +143,25 @@ async def inclusion(
     proof = await service.inclusion(db, index, size)
     response.headers["Cache-Control"] = IMMUTABLE
     return proof
+
+
+@router.get("/proofs/inclusion", response_model=InclusionProofs)
+async def inclusions(
+    db: DbSession,
+    response: Response,
+    size: Annotated[
+        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one.")
+    ],
+    index: Annotated[
+        list[Annotated[int, Field(ge=0, le=MAX_SIZE)]],
+        Query(min_length=1, max_length=MAX_PROOFS_AT_ONCE, description="The leaves, repeated."),
+    ],
+) -> InclusionProofs:
+    """The inclusion proofs of up to 100 leaves in one tree (`?size=N&index=3&index=9`),
+    for a device that proves many receipts against the checkpoint it verified."""
+    proofs = await service.inclusions(db, index, size)
+    response.headers["Cache-Control"] = IMMUTABLE
+    return proofs
 
 
 @router.get("/proof/consistency", response_model=ConsistencyProof)

@@ -42,6 +42,12 @@ class InclusionProof(ResponseModel):
     root_hash: Bytes32 = Field(description="The root of the tree of `tree_size` leaves.")
 
 
+class InclusionProofs(ResponseModel):
+    tree_size: int
+    root_hash: Bytes32 = Field(description="The root of the tree of `tree_size` leaves.")
+    proofs: list[InclusionProof] = Field(description="One per index asked for, in that order.")
+
+
 class ConsistencyProof(ResponseModel):
     from_size: int
     to_size: int

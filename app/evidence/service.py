@@ -20,6 +20,7 @@ from app.evidence.schemas import (
     ConsistencyProof,
     CosignatureRecord,
     InclusionProof,
+    InclusionProofs,
     KindName,
     LeafEvidence,
     Receipt,
@@ -156,6 +157,31 @@ async def inclusion(db: AsyncSession, index: int, size: int) -> InclusionProof:
         proof=merkle.inclusion_proof_from_nodes(index, size, lookup),
         root_hash=merkle.root_from_nodes(size, lookup),
     )
+
+
+async def inclusions(db: AsyncSession, indexes: Sequence[int], size: int) -> InclusionProofs:
+    """Several leaves' proofs in one tree: their paths share their upper
+    nodes, and every node they need is still one lookup."""
+    _within(size, await repository.size(db), "size")
+    outside = [index for index in indexes if index >= size]
+    if outside:
+        raise BadTreeSize(f"Leaf {outside[0]} is not in a tree of {size} leaves.")
+    paths = {index: merkle.inclusion_proof_nodes(index, size) for index in indexes}
+    leaves = [(NodeRef(0, index),) for index in indexes]
+    wanted = [composite for path in paths.values() for composite in path]
+    lookup = await _resolve(db, [*wanted, merkle.root_nodes(size), *leaves])
+    root_hash = merkle.root_from_nodes(size, lookup)
+    proofs = [
+        InclusionProof(
+            index=index,
+            tree_size=size,
+            leaf_hash=lookup([NodeRef(0, index)])[NodeRef(0, index)],
+            proof=merkle.inclusion_proof_from_nodes(index, size, lookup),
+            root_hash=root_hash,
+        )
+        for index in indexes
+    ]
+    return InclusionProofs(tree_size=size, root_hash=root_hash, proofs=proofs)
 
 
 async def consistency(db: AsyncSession, from_size: int, to_size: int) -> ConsistencyProof:
