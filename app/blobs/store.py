@@ -97,30 +97,34 @@ class BlobStream(Protocol):
     @property
     def size(self) -> int:
         """The whole blob's size, for a Content-Range header."""
-        ...
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Where the range begins."""
 
     @property
     def end(self) -> int:
         """The range's end, already clamped to `size`."""
-        ...
 
-    def __aiter__(self) -> Self: ...
+    def __aiter__(self) -> Self:
+        """The stream is its own iterator."""
 
-    async def __anext__(self) -> bytes: ...
+    async def __anext__(self) -> bytes:
+        """The next piece, at most `READ_PIECE_BYTES`; StopAsyncIteration at the end."""
 
-    async def aclose(self) -> None: ...
+    async def aclose(self) -> None:
+        """Release the blob; harmless when already closed."""
 
-    async def __aenter__(self) -> Self: ...
+    async def __aenter__(self) -> Self:
+        """The stream itself, closed on leaving the block."""
 
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> None: ...
+    ) -> None:
+        """Close the stream."""
 
 
 class BlobStore(Protocol):
@@ -142,7 +146,6 @@ class BlobStore(Protocol):
         `BlobDigestMismatch` when the data's SHA-256 is not `expected_sha256`),
         nothing of the new data remains and the previous blob is untouched.
         """
-        ...
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> BlobStream:
         """Open bytes `[start, end)` of the blob (to its end when `end` is None).
@@ -152,29 +155,23 @@ class BlobStore(Protocol):
         size; an end past the size is clamped. Both happen before any byte
         is read.
         """
-        ...
 
     async def size(self, key: str) -> int | None:
         """The blob's size in bytes, or None when there is no such blob."""
-        ...
 
     async def delete(self, key: str) -> None:
         """Remove the blob; removing a missing blob is not an error."""
-        ...
 
     async def delete_prefix(self, prefix: str) -> None:
         """Remove every blob whose key starts with ``prefix + "/"``; a prefix
         with nothing under it is not an error. A blob named exactly `prefix`
         is not touched."""
-        ...
 
     async def children(self, prefix: str) -> list[str]:
         """The distinct next segments of the keys under ``prefix + "/"``,
         sorted: for ``attachments``, every attachment id that has blobs."""
-        ...
 
     async def sweep_temporary(self, older_than_seconds: float) -> int:
         """Remove what interrupted writes left behind (temporary files, or an
         object store's unfinished uploads) untouched for `older_than_seconds`;
         return how many were removed."""
-        ...

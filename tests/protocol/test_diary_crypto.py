@@ -327,87 +327,89 @@ def test_commitment_hash_is_sha256_of_the_bytes() -> None:
     assert len(commitment.commitment_hash(data)) == 32
 
 
-def _refused(document: dict[str, Any] | bytes, match: str) -> None:
+def _refused(document: dict[str, Any] | bytes) -> str:
+    """Why parse_commitment refuses the document (it must refuse it)."""
     data = document if isinstance(document, bytes) else commitment.canonical_json(document)
-    with pytest.raises(ValueError, match=match):
+    with pytest.raises(ValueError) as refused:
         commitment.parse_commitment(data)
+    return str(refused.value)
 
 
 def test_parse_refuses_an_extra_field() -> None:
-    _refused(_document(created_at="2025-03-14T21:40:00Z"), "exactly the fields")
+    assert "exactly the fields" in _refused(_document(created_at="2025-03-14T21:40:00Z"))
 
 
 def test_parse_refuses_a_missing_field() -> None:
     document = _document()
     del document["previous"]
-    _refused(document, "exactly the fields")
+    assert "exactly the fields" in _refused(document)
 
 
 def test_parse_refuses_non_canonical_whitespace() -> None:
     document = _document()
-    _refused(json.dumps(document, sort_keys=True).encode(), "canonical")
-    _refused(commitment.canonical_json(document) + b"\n", "canonical")
-    _refused(json.dumps(document, sort_keys=True, indent=2).encode(), "canonical")
+    assert "canonical" in _refused(json.dumps(document, sort_keys=True).encode())
+    assert "canonical" in _refused(commitment.canonical_json(document) + b"\n")
+    assert "canonical" in _refused(json.dumps(document, sort_keys=True, indent=2).encode())
 
 
 def test_parse_refuses_unsorted_keys() -> None:
     document = _document()
     reordered = dict(reversed(list(document.items())))
-    _refused(json.dumps(reordered, separators=(",", ":")).encode(), "canonical")
+    assert "canonical" in _refused(json.dumps(reordered, separators=(",", ":")).encode())
 
 
 def test_parse_refuses_unsorted_digests() -> None:
     document = _document()
-    _refused(_document(digests=document["digests"][::-1]), "canonical")
+    assert "canonical" in _refused(_document(digests=document["digests"][::-1]))
 
 
 def test_parse_refuses_unsorted_attachments() -> None:
     ids = sorted([str(ATTACHMENT_ID), str(uuid.UUID(int=1))])
-    _refused(_document(attachments=ids[::-1]), "canonical")
+    assert "canonical" in _refused(_document(attachments=ids[::-1]))
 
 
 @pytest.mark.parametrize("count", [0, 15, 17])
 def test_parse_refuses_a_wrong_digest_count(count: int) -> None:
     digests = sorted(b64encode(commitment.sha256(bytes([i]))) for i in range(count))
-    _refused(_document(digests=digests), "16 digests")
+    assert "16 digests" in _refused(_document(digests=digests))
 
 
 @pytest.mark.parametrize("version", [0, -1, 2**32, 1.0, "2", True])
 def test_parse_refuses_a_bad_version(version: Any) -> None:
-    _refused(_document(version=version), "version")
+    assert "version" in _refused(_document(version=version))
 
 
 def test_parse_refuses_version_1_with_a_previous_hash() -> None:
-    _refused(_document(version=1), "previous")
+    assert "previous" in _refused(_document(version=1))
 
 
 def test_parse_refuses_version_2_without_a_previous_hash() -> None:
-    _refused(_document(version=2, previous=None), "previous")
+    assert "previous" in _refused(_document(version=2, previous=None))
 
 
 @pytest.mark.parametrize("field", ["entry_id", "owner_id"])
 def test_parse_refuses_an_uppercase_uuid(field: str) -> None:
-    _refused(_document(**{field: str(ENTRY_ID).upper()}), "lowercase")
+    assert "lowercase" in _refused(_document(**{field: str(ENTRY_ID).upper()}))
 
 
 @pytest.mark.parametrize(
     "value", [ENTRY_ID.hex, "{" + str(ENTRY_ID) + "}", "urn:uuid:" + str(ENTRY_ID)]
 )
 def test_parse_refuses_other_uuid_spellings(value: str) -> None:
-    _refused(_document(entry_id=value), "lowercase hyphenated")
+    assert "lowercase hyphenated" in _refused(_document(entry_id=value))
 
 
 def test_parse_refuses_an_uppercase_attachment_id() -> None:
-    _refused(_document(attachments=[str(ATTACHMENT_ID).upper()]), "lowercase")
+    assert "lowercase" in _refused(_document(attachments=[str(ATTACHMENT_ID).upper()]))
 
 
 def test_parse_refuses_duplicate_attachment_ids() -> None:
-    _refused(_document(attachments=[str(ATTACHMENT_ID)] * 2), "twice")
+    assert "twice" in _refused(_document(attachments=[str(ATTACHMENT_ID)] * 2))
 
 
 def test_parse_refuses_too_many_attachments() -> None:
     ids = sorted(str(uuid.UUID(int=i)) for i in range(commitment.MAX_ATTACHMENTS + 1))
-    _refused(_document(attachments=ids), "at most")
+    assert "at most" in _refused(_document(attachments=ids))
 
 
 @pytest.mark.parametrize(
@@ -416,22 +418,22 @@ def test_parse_refuses_too_many_attachments() -> None:
 )
 def test_parse_refuses_bad_base64url(field: str, suffix: str) -> None:
     document = _document()
-    _refused(_document(**{field: document[field][:-1] + suffix}), "base64url")
+    assert "base64url" in _refused(_document(**{field: document[field][:-1] + suffix}))
 
 
 def test_parse_refuses_standard_base64_alphabet() -> None:
     digests = _document()["digests"]
     bad = [d.replace("-", "+").replace("_", "/") for d in digests]
     assert bad != digests
-    _refused(_document(digests=bad), "base64url")
+    assert "base64url" in _refused(_document(digests=bad))
 
 
 def test_parse_refuses_a_hash_of_the_wrong_length() -> None:
-    _refused(_document(ciphertext_sha256=b64encode(bytes(31))), "32 bytes")
+    assert "32 bytes" in _refused(_document(ciphertext_sha256=b64encode(bytes(31))))
 
 
 def test_parse_refuses_a_wrong_type() -> None:
-    _refused(_document(type="daybook/v1/entry"), "type")
+    assert "type" in _refused(_document(type="daybook/v1/entry"))
 
 
 @pytest.mark.parametrize("data", [b"", b"not json", b"[]", b"null"])
