@@ -19,6 +19,11 @@ from pydantic_core import core_schema
 
 from app.protocol.encoding import b64decode, b64encode
 
+# The largest values the database's integer columns hold: numbers a client
+# sends are bounded by these at the edge, so none reaches a query as an overflow.
+INT32_MAX = 2**31 - 1
+INT64_MAX = 2**63 - 1
+
 
 class RequestModel(BaseModel):
     """Request bodies reject unknown fields, so a typo is an error, not ignored."""

@@ -7,7 +7,6 @@ from fastapi import APIRouter, Header, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from app.attachments import service
-from app.attachments.digest_header import format_sha256, parse_sha256
 from app.attachments.ranges import parse_range
 from app.attachments.schemas import AttachmentOut, ChunkOut, Finalize, UploadStart
 from app.blobs.store import BlobStore
@@ -15,6 +14,7 @@ from app.errors import BadRequest
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import Attachment
+from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
@@ -42,7 +42,7 @@ def upload_out(found: service.UploadView) -> AttachmentOut:
         id=a.id,
         status=a.status,
         ciphertext_size=a.ciphertext_size,
-        chunk_count=a.chunk_count,
+        chunk_count=len(a.chunk_sizes),
         missing_chunks=found.missing,
         ciphertext_sha256=a.ciphertext_sha256,
         entry_id=a.entry_id,

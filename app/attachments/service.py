@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import uuid
 from collections.abc import AsyncIterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from app.models import Account, Attachment, AttachmentChunk, AttachmentStatus
 from app.protocol import stream
 from app.protocol.receipts import ReceiptKind
 
+logger = logging.getLogger("daybook.attachments")
 NOT_FOUND = "No attachment with that id is readable by this account."
 
 
@@ -61,17 +63,12 @@ def blob_prefix(attachment_id: uuid.UUID) -> str:
     return f"{BLOB_ROOT}/{attachment_id}"
 
 
-def expected_chunk_size(attachment: Attachment, index: int) -> int:
-    sizes = stream.chunk_sizes(attachment.ciphertext_size)
-    assert sizes is not None
-    return sizes[index]
-
-
 async def view(db: AsyncSession, attachment: Attachment) -> UploadView:
     if attachment.status is AttachmentStatus.COMPLETE:
         return UploadView(attachment, [])
     received = await repository.received_indexes(db, attachment.id)
-    return UploadView(attachment, [i for i in range(attachment.chunk_count) if i not in received])
+    count = len(attachment.chunk_sizes)
+    return UploadView(attachment, [i for i in range(count) if i not in received])
 
 
 async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> Attachment:
@@ -127,7 +124,6 @@ async def start_upload(
         owner_id=owner.id,
         status=AttachmentStatus.UPLOADING,
         ciphertext_size=size,
-        chunk_count=count,
         created_at=now,
         last_activity_at=now,
     )
@@ -151,9 +147,9 @@ async def put_chunk(
     # attachment, so two bodies for one index cannot both pass the check below.
     await repository.touch(db, owner.id, attachment_id, utcnow())
     attachment = await _owned(db, owner, attachment_id)
-    if not 0 <= index < attachment.chunk_count:
-        last = attachment.chunk_count - 1
-        raise NotFound(f"Chunk indexes of this attachment run from 0 to {last}.")
+    sizes = attachment.chunk_sizes
+    if not 0 <= index < len(sizes):
+        raise NotFound(f"Chunk indexes of this attachment run from 0 to {len(sizes) - 1}.")
     stored = await repository.chunk(db, attachment_id, index)
     if stored is not None:
         if stored.sha256 != declared:
@@ -161,7 +157,7 @@ async def put_chunk(
         return stored, False
     if attachment.status is AttachmentStatus.COMPLETE:
         raise Conflict("The attachment is finalised; it takes no more chunks.")
-    size = expected_chunk_size(attachment, index)
+    size = sizes[index]
     try:
         info = await blobs.put(
             chunk_key(attachment_id, index), body, max_bytes=size, expected_sha256=declared
@@ -186,7 +182,7 @@ async def put_chunk(
 
 async def _ciphertext_sha256(blobs: BlobStore, attachment: Attachment) -> bytes:
     digest = hashlib.sha256()
-    for index in range(attachment.chunk_count):
+    for index in range(len(attachment.chunk_sizes)):
         async with await blobs.read(chunk_key(attachment.id, index)) as piece_stream:
             async for piece in piece_stream:
                 digest.update(piece)
@@ -295,6 +291,11 @@ async def erase_abandoned(db: AsyncSession, older_than: dt.timedelta) -> list[uu
 
 async def erase_blobs(blobs: BlobStore, ids: Sequence[uuid.UUID]) -> None:
     """After the rows are gone and committed: a crash in between leaves
-    unreferenced ciphertext, never a row whose blob is missing."""
+    unreferenced ciphertext, never a row whose blob is missing. A failure here
+    must not turn the committed deletion into an error answer: the blobs are
+    orphans now, and the clean-up sweeps them."""
     for attachment_id in ids:
-        await blobs.delete_prefix(blob_prefix(attachment_id))
+        try:
+            await blobs.delete_prefix(blob_prefix(attachment_id))
+        except Exception:
+            logger.exception("could not remove the blobs of an erased attachment; cleanup will")

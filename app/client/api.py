@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -11,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from app.protocol.digest_header import format_sha256
 from app.protocol.encoding import b64encode
 
 
@@ -245,7 +245,7 @@ class DaybookApi:
     ) -> dict[str, Any]:
         headers = {
             "Content-Type": "application/octet-stream",
-            "Content-Digest": f"sha-256=:{base64.b64encode(digest).decode('ascii')}:",
+            "Content-Digest": format_sha256(digest),
         }
         path = f"/v1/attachments/{attachment_id}/chunks/{index}"
         return dict(await self.call("PUT", path, content=chunk, headers=headers))

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 import anyio
 
 from app.client.api import DaybookApi
-from app.client.media import FileFacts, attachment_reference, inspect_file
+from app.client.media import FileFacts, attachment_reference, hash_file, inspect_file
 from app.protocol import stream
 from app.protocol.encoding import b64decode, b64encode
 
@@ -77,14 +77,6 @@ def _read(file: BinaryIO, size: int) -> bytes:
     return file.read(size)
 
 
-def _sha256_hex(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        while piece := file.read(stream.CHUNK_BYTES):
-            digest.update(piece)
-    return digest.hexdigest()
-
-
 async def upload(
     api: DaybookApi, pending: PendingUpload, progress: Progress | None = None
 ) -> dict[str, Any]:
@@ -93,7 +85,8 @@ async def upload(
     key = stream.StreamKey(pending.key, pending.nonce_prefix, pending.attachment_id)
     # Sealing other bytes under the same key and nonces would break AES-GCM:
     # make sure the file is still the one planned before sealing anything.
-    if await anyio.to_thread.run_sync(_sha256_hex, pending.path) != pending.facts.sha256:
+    planned = (pending.facts.size, pending.facts.sha256)
+    if await anyio.to_thread.run_sync(hash_file, pending.path) != planned:
         raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
     status = await api.start_upload(pending.attachment_id, pending.ciphertext_size)
     missing = set(status["missing_chunks"])

@@ -91,7 +91,7 @@ def inspect_file(path: Path, *, assume_tz: tzinfo | None = UTC) -> FileFacts:
     taken on this device), or dropped when `assume_tz` is None. Unreadable or
     odd metadata means no capture metadata, never an error.
     """
-    size, digest = _hash_file(path)
+    size, digest = hash_file(path)
     media_type = guess_media_type(path.name)
     captured_at, location = None, None
     if media_type.startswith("image/"):
@@ -139,7 +139,7 @@ def attachment_reference(
     return reference
 
 
-def _hash_file(path: Path) -> tuple[int, str]:
+def hash_file(path: Path) -> tuple[int, str]:
     """Size and SHA-256 of the bytes actually read, so both describe the same content."""
     digest, size = hashlib.sha256(), 0
     with path.open("rb") as file:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.attachments.service import erase_blobs
 from app.entries import service
@@ -22,6 +22,7 @@ from app.models import Entry, EntryVersion
 from app.protocol.receipts import ReceiptKind, tombstone_object
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
+from app.wire import INT32_MAX
 
 router = APIRouter(prefix="/v1/entries", tags=["entries"])
 sync_router = APIRouter(prefix="/v1/sync", tags=["sync"])
@@ -125,7 +126,7 @@ async def list_versions(
     entry_id: uuid.UUID,
     caller: CurrentCaller,
     db: DbSession,
-    after: Annotated[int, Query(ge=0, description="Versions after this number.")] = 0,
+    after: Annotated[int, Query(ge=0, le=INT32_MAX, description="Versions after this number.")] = 0,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> VersionPage:
     """The entry's whole history, oldest first, a page at a time."""
@@ -139,7 +140,10 @@ async def list_versions(
 
 @router.get("/{entry_id}/versions/{version}", response_model=VersionOut)
 async def get_version(
-    entry_id: uuid.UUID, version: int, caller: CurrentCaller, db: DbSession
+    entry_id: uuid.UUID,
+    version: Annotated[int, Path(ge=1, le=INT32_MAX)],
+    caller: CurrentCaller,
+    db: DbSession,
 ) -> VersionOut:
     found = await service.one_version(db, caller.account, entry_id, version)
     return version_out(found)

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from app.evidence.schemas import Receipt
 from app.protocol.entries import MAX_ENVELOPE_BYTES
-from app.wire import Base64Url, Bytes32, RequestModel, ResponseModel
+from app.wire import INT32_MAX, Base64Url, Bytes32, RequestModel, ResponseModel
 
 Signature = Annotated[bytes, Base64Url(64)]
 Ciphertext = Annotated[bytes, Base64Url(max_size=MAX_ENVELOPE_BYTES)]
@@ -41,7 +41,9 @@ class EntryCreate(RequestModel):
 
 class VersionAppend(VersionIn):
     base_version: int = Field(
-        ge=1, description="The version this one replaces: the entry's current version."
+        ge=1,
+        le=INT32_MAX - 1,
+        description="The version this one replaces: the entry's current version.",
     )
 
 

@@ -18,6 +18,7 @@ from app.evidence import service as evidence
 from app.models import Account, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment, entries, hpke, key_grants, receipts
 from app.protocol.receipts import ReceiptKind
+from app.wire import INT64_MAX
 
 NOT_FOUND = "No entry with that id is readable by this account."
 
@@ -271,7 +272,7 @@ async def one_version(
 def parse_cursor(cursor: str | None) -> int:
     if cursor is None:
         return 0
-    if not cursor.isdigit() or len(cursor) > 19:
+    if not cursor.isdigit() or int(cursor) > INT64_MAX:
         raise BadRequest("`cursor` must be a value returned by a previous sync page.")
     return int(cursor)
 

@@ -19,6 +19,7 @@ from app.evidence.schemas import (
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import Signer
 from app.state import DbSession, State
+from app.wire import INT64_MAX
 
 router = APIRouter(prefix="/v1/log", tags=["evidence log"])
 
@@ -37,7 +38,7 @@ def log_signer(state: State) -> Signer:
 
 
 # Indexes and sizes are stored as signed 64-bit integers.
-MAX_SIZE = (1 << 63) - 1
+MAX_SIZE = INT64_MAX
 MAX_PROOFS_AT_ONCE = 100
 
 LogSigner = Annotated[Signer, Depends(log_signer)]

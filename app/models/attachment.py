@@ -8,6 +8,7 @@ from sqlalchemy import BigInteger, Enum, ForeignKey, LargeBinary, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
+from app.protocol import stream
 
 
 class AttachmentStatus(StrEnum):
@@ -40,7 +41,6 @@ class Attachment(Base):
         )
     )
     ciphertext_size: Mapped[int] = mapped_column(BigInteger)
-    chunk_count: Mapped[int]
     ciphertext_sha256: Mapped[bytes | None] = mapped_column(LargeBinary(32))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Uploads with no activity for the configured time are cleaned up.
@@ -48,3 +48,10 @@ class Attachment(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # The receipt of the finalised ciphertext in the evidence log.
     log_index: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("log_leaves.index"))
+
+    @property
+    def chunk_sizes(self) -> list[int]:
+        """Each chunk's ciphertext size, which the total fixes (app/protocol/stream.py)."""
+        sizes = stream.chunk_sizes(self.ciphertext_size)
+        assert sizes is not None, "an upload's size is checked when it starts"
+        return sizes

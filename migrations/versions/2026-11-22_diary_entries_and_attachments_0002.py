@@ -52,7 +52,6 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("ciphertext_size", sa.BigInteger(), nullable=False),
-        sa.Column("chunk_count", sa.Integer(), nullable=False),
         sa.Column("ciphertext_sha256", sa.LargeBinary(length=32), nullable=True),
         sa.Column("created_at", app.db.UTCDateTime(timezone=True), nullable=False),
         sa.Column("last_activity_at", app.db.UTCDateTime(timezone=True), nullable=False),

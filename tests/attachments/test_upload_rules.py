@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import hashlib
 import os
@@ -21,6 +20,7 @@ from app.client.attachments import PendingUpload, upload
 from app.config import Settings
 from app.main import create_app
 from app.models import Attachment
+from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, ciphertext_size
 from tests.attachments.conftest import MIB, random_file
 from tests.conftest import BASE_URL
@@ -33,8 +33,7 @@ def auth(writer: Writer) -> dict[str, str]:
 
 
 def digest_header(data: bytes) -> dict[str, str]:
-    encoded = base64.b64encode(hashlib.sha256(data).digest()).decode()
-    return {"Content-Digest": f"sha-256=:{encoded}:"}
+    return {"Content-Digest": format_sha256(hashlib.sha256(data).digest())}
 
 
 async def started(http: httpx.AsyncClient, writer: Writer, size: int) -> uuid.UUID:
@@ -123,8 +122,7 @@ async def test_ranges(victim: Writer, http: httpx.AsyncClient, tmp_path: Path) -
     assert (whole.status_code, len(whole.content)) == (200, size)
     assert whole.headers["accept-ranges"] == "bytes"
     assert whole.headers["etag"] == f'"{reference["ciphertext_sha256"]}"'
-    sha = base64.b64encode(hashlib.sha256(whole.content).digest()).decode()
-    assert whole.headers["repr-digest"] == f"sha-256=:{sha}:"
+    assert parse_sha256(whole.headers["repr-digest"]) == hashlib.sha256(whole.content).digest()
     spans = {
         "bytes=10-99": (10, 100),
         f"bytes={CIPHERTEXT_CHUNK_BYTES - 5}-{CIPHERTEXT_CHUNK_BYTES + 5}": (

@@ -5,7 +5,6 @@ them: tests/test_authorization.py.)"""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import os
 import uuid
@@ -20,6 +19,7 @@ from sqlalchemy import update
 from app.client.attachments import PendingUpload, upload
 from app.client.diary import Replica, version_body
 from app.models import Account, Role
+from app.protocol.digest_header import format_sha256
 from tests.writers import Writer, incident
 
 Route = tuple[str, str]
@@ -74,9 +74,8 @@ def request_for(
         body["json"] = {"ciphertext_size": 3016}
     elif route[1].endswith("/chunks/{index}"):
         chunk = os.urandom(3016)
-        digest = base64.b64encode(hashlib.sha256(chunk).digest()).decode()
         body["content"] = chunk
-        body["headers"] = {"Content-Digest": f"sha-256=:{digest}:"}
+        body["headers"] = {"Content-Digest": format_sha256(hashlib.sha256(chunk).digest())}
     elif route[1].endswith("/finalize"):
         body["json"] = {"ciphertext_sha256": "A" * 43}
     headers = {**body.pop("headers", {}), **bearer(writer)}
