@@ -1359,5 +1359,11 @@ def log_show(ctx: typer.Context) -> None:
         out.print(Text(view.checkpoint), soft_wrap=True)
 
 
+# The bundle commands have their own module, built on the helpers above.
+from app.cli_bundle import bundle_app  # noqa: E402
+
+app.add_typer(bundle_app, name="bundle")
+
+
 def main() -> None:
     app()

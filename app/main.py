@@ -12,6 +12,9 @@ from app.accounts.router import router as accounts_router
 from app.attachments.cleanup import sweep_forever
 from app.attachments.router import router as attachments_router
 from app.body_limit import BodyLimit
+from app.bundles.router import public_router as bundle_downloads_router
+from app.bundles.router import router as bundles_router
+from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
 from app.config import Settings
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
@@ -66,6 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sync_router,
         attachments_router,
         evidence_router,
+        bundles_router,
+        bundle_downloads_router,
     ):
         app.include_router(router)
     app.add_middleware(
@@ -74,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         exceptions=[
             (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
+            (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
         ],
     )
     return app

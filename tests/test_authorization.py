@@ -24,6 +24,7 @@ from app.protocol.encoding import b64encode
 from app.protocol.kdf import SALT_BYTES
 from app.protocol.sealing import SEALED_BYTES
 from app.protocol.signed_note import b64encode_std
+from tests.bundles.test_bundle_access import BUNDLE_ROUTES
 from tests.conftest import FAST_KDF_MEMORY_KIB, MakeApi
 from tests.entries.test_access import ATTACHMENT_ROUTES, ENTRY_ROUTES
 
@@ -52,6 +53,10 @@ LOG_ROUTES: frozenset[Route] = frozenset(
 # the credential and a bearer token adds nothing (PROTOCOL.md, evidence log).
 WITNESS_ROUTES: frozenset[Route] = frozenset({("POST", "/v1/log/cosignatures")})
 
+# A bundle download link is the credential: 256 random bits that the victim
+# hands to the police, expiring and revocable (PROTOCOL.md, evidence bundles).
+LINK_ROUTES: frozenset[Route] = frozenset({("GET", "/v1/bundle-downloads/{token}")})
+
 # The routes used before sign-in, and the public log. Keep this list explicit:
 # adding a route here is a security decision.
 PUBLIC: frozenset[Route] = frozenset(
@@ -64,6 +69,7 @@ PUBLIC: frozenset[Route] = frozenset(
         ("POST", "/v1/auth/recovery"),
         *LOG_ROUTES,
         *WITNESS_ROUTES,
+        *LINK_ROUTES,
     }
 )
 
@@ -126,6 +132,29 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("PUT", "/v1/attachments/{attachment_id}/chunks/{index}"): None,
     ("POST", "/v1/attachments/{attachment_id}/finalize"): lambda: {"ciphertext_sha256": _b64(32)},
     ("GET", "/v1/attachments/{attachment_id}/content"): None,
+    ("GET", "/v1/bundles"): None,
+    ("PUT", "/v1/bundles/{bundle_id}"): lambda: {"recipient_key": _b64(32)},
+    ("GET", "/v1/bundles/{bundle_id}"): None,
+    ("DELETE", "/v1/bundles/{bundle_id}"): None,
+    ("PUT", "/v1/bundles/{bundle_id}/entries"): lambda: {
+        "entries": [
+            {
+                "entry_id": str(uuid.uuid4()),
+                "versions": 1,
+                "wrapped_key": _b64(87),
+                "package": _b64(100),
+            }
+        ]
+    },
+    ("POST", "/v1/bundles/{bundle_id}/seal"): lambda: {
+        "statement": _b64(400),
+        "signature": _b64(64),
+        "mac": _b64(32),
+    },
+    ("GET", "/v1/bundles/{bundle_id}/zip"): None,
+    ("POST", "/v1/bundles/{bundle_id}/links"): lambda: {},
+    ("GET", "/v1/bundles/{bundle_id}/links"): None,
+    ("DELETE", "/v1/bundles/{bundle_id}/links/{link_id}"): None,
 }
 
 
@@ -169,6 +198,8 @@ class Victim:
             attachment_id=uuid.uuid4(),
             version=1,
             index=0,
+            bundle_id=uuid.uuid4(),
+            link_id=uuid.uuid4(),
         )
 
 
@@ -341,7 +372,8 @@ SESSION_ROUTES = [
 
 
 def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
-    """Session routes below; entry and attachment routes in tests/entries/test_access.py.
+    """Session routes below; entry and attachment routes in tests/entries/test_access.py,
+    bundle routes and the download link in tests/bundles/test_bundle_access.py.
     The log's leaf indexes name no one's object: every leaf is public."""
     with_ids = {route for route in openapi_routes(application) if "{" in route[1]}
     assert with_ids == {
@@ -349,6 +381,8 @@ def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
         ("GET", "/v1/accounts/{account_id}/public-keys"),
         *ENTRY_ROUTES,
         *ATTACHMENT_ROUTES,
+        *BUNDLE_ROUTES,
+        *LINK_ROUTES,
         *{route for route in LOG_ROUTES if "{" in route[1]},
     }
 

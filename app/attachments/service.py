@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 import uuid
+import zlib
 from collections.abc import AsyncIterable, Sequence
 from dataclasses import dataclass
 
@@ -180,13 +181,15 @@ async def put_chunk(
     return chunk, True
 
 
-async def _ciphertext_sha256(blobs: BlobStore, attachment: Attachment) -> bytes:
-    digest = hashlib.sha256()
+async def _ciphertext_digests(blobs: BlobStore, attachment: Attachment) -> tuple[bytes, int]:
+    """The whole ciphertext's SHA-256 and CRC-32, in one pass over the chunks."""
+    digest, crc = hashlib.sha256(), 0
     for index in range(len(attachment.chunk_sizes)):
         async with await blobs.read(chunk_key(attachment.id, index)) as piece_stream:
             async for piece in piece_stream:
                 digest.update(piece)
-    return digest.digest()
+                crc = zlib.crc32(piece, crc)
+    return digest.digest(), crc
 
 
 def _finalised(attachment: Attachment, declared: bytes) -> UploadView:
@@ -216,7 +219,8 @@ async def finalize(
             f"{len(current.missing)} chunk(s) have not arrived; upload them, then finalise.",
             extra={"missing_chunks": current.missing},
         )
-    if await _ciphertext_sha256(blobs, attachment) != declared:
+    sha256, crc32 = await _ciphertext_digests(blobs, attachment)
+    if sha256 != declared:
         raise DigestMismatch(
             "The stored chunks do not hash to ciphertext_sha256; check the chunks you sent."
         )
@@ -226,6 +230,7 @@ async def finalize(
         return _finalised(attachment, declared)
     receipt = await evidence.append(db, ReceiptKind.ATTACHMENT, declared, now)
     attachment.status, attachment.ciphertext_sha256 = AttachmentStatus.COMPLETE, declared
+    attachment.ciphertext_crc32 = crc32
     attachment.completed_at = attachment.last_activity_at = now
     attachment.log_index = receipt.leaf_index
     await db.flush()

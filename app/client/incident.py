@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -66,8 +66,19 @@ def validate_incident(incident: dict[str, Any]) -> None:
         # A reader must not guess at a version it does not know; the schema's
         # complaints about its fields would only be noise.
         raise IncidentInvalid([f"$.schema_version: version {version!r} is not known here"])
+    validate_disclosed(incident, ())
+
+
+def validate_disclosed(incident: dict[str, Any], withheld: Iterable[str]) -> None:
+    """As validate_incident, for an incident some of whose fields were withheld
+    (in an evidence bundle): only their absence is forgiven."""
+    forgiven = {f"{name!r} is a required property" for name in withheld}
     errors = _validator().iter_errors(incident)
-    problems = [f"{error.json_path}: {_describe(error)}" for error in errors]
+    problems = [
+        f"{error.json_path}: {_describe(error)}"
+        for error in errors
+        if not (error.validator == "required" and error.message in forgiven)
+    ]
     if isinstance(incident, dict):
         problems += _extra_problems(incident)
     if problems:

@@ -3,6 +3,10 @@
 from app.models.account import Account, Role
 from app.models.attachment import Attachment, AttachmentStatus
 from app.models.attachment_chunk import AttachmentChunk
+from app.models.bundle import Bundle, BundleStatus
+from app.models.bundle_attachment import BundleAttachment
+from app.models.bundle_entry import BundleEntry
+from app.models.bundle_link import BundleLink
 from app.models.device_session import DeviceSession
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
@@ -22,6 +26,11 @@ __all__ = [
     "Attachment",
     "AttachmentChunk",
     "AttachmentStatus",
+    "Bundle",
+    "BundleAttachment",
+    "BundleEntry",
+    "BundleLink",
+    "BundleStatus",
     "DeviceSession",
     "Entry",
     "EntryKeyGrant",

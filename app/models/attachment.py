@@ -42,6 +42,9 @@ class Attachment(Base):
     )
     ciphertext_size: Mapped[int] = mapped_column(BigInteger)
     ciphertext_sha256: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    # CRC-32 of the ciphertext, kept at finalising: a bundle ZIP's member header
+    # needs it before the member's bytes, and reading 2 GiB twice is not cheap.
+    ciphertext_crc32: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Uploads with no activity for the configured time are cleaned up.
     last_activity_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -1,0 +1,1 @@
+"""Evidence bundles: export, sealing, streamed ZIP assembly and download links."""

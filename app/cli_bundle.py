@@ -1,0 +1,270 @@
+"""`daybook bundle ...`: make an evidence bundle for the police, share it, and
+open or verify one (no account needed for those two)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+import segno
+import typer
+from rich.text import Text
+
+from app import cli
+from app.cli import err, out
+from app.client import replica_store
+from app.client.api import DaybookApi
+from app.client.bundle_export import CreatedBundle, Redaction, Selection, create_bundle
+from app.client.bundle_open import BundleInvalid, verify_bundle
+from app.client.incident_fields import BEHAVIOURS
+from app.client.police_pack.files import open_bundle
+from app.client.profile import Profile
+from app.protocol.bundle import BundleKey
+from app.protocol.printable_key import parse_key
+from app.protocol.timestamp import TsaTrust
+
+KEY_ENV = "DAYBOOK_BUNDLE_KEY"
+
+bundle_app = typer.Typer(no_args_is_help=True, help="Evidence bundles for the police.")
+
+BundleId = Annotated[uuid.UUID, typer.Argument(help="The bundle's id (see `bundle list`).")]
+BundleFile = Annotated[
+    Path, typer.Argument(exists=True, dir_okay=False, help="The bundle ZIP file.")
+]
+KeyOption = Annotated[
+    str | None,
+    typer.Option("--key", help=f"The bundle key (55 characters); else ${KEY_ENV} or a prompt."),
+]
+TsaRoots = Annotated[
+    Path | None,
+    typer.Option(
+        "--tsa-roots",
+        exists=True,
+        dir_okay=False,
+        help="PEM chain of the time-stamp authority you trust, instead of the one in the bundle.",
+    ),
+]
+
+
+def _key(given: str | None) -> BundleKey:
+    text = given or os.environ.get(KEY_ENV) or typer.prompt("Bundle key", hide_input=True)
+    return BundleKey(parse_key(text, "bundle key"))
+
+
+def _trust(path: Path | None) -> TsaTrust | None:
+    return None if path is None else TsaTrust.from_pem(path.read_bytes())
+
+
+def _bundle_failed(exc: BundleInvalid) -> None:
+    err.rule(Text("THE BUNDLE FAILED ITS CHECKS", style="bold white on red"), style="bold red")
+    err.print(Text(f"Item:   {exc.item}\nCheck:  {exc.check}\nDetail: {exc.detail}", style="red"))
+    err.print(
+        Text(
+            "Nothing was written. The file is not the bundle the victim made, or this is "
+            "not its key. Ask for the bundle again, and keep this copy as it is.",
+            style="red",
+        ),
+        soft_wrap=True,
+    )
+    raise typer.Exit(1)
+
+
+def _show_key(created: CreatedBundle, qr: Path | None) -> None:
+    out.print(
+        f"Bundle {created.bundle_id}: {created.entry_count} entries, "
+        f"{created.attachment_count} files."
+    )
+    out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
+    out.print(Text(created.printable_key, style="bold"))
+    code = segno.make(created.printable_key, error="m")
+    code.terminal(compact=True)
+    if qr is not None:
+        code.save(str(qr), scale=8)
+        out.print(f"QR code saved to {qr}")
+    out.rule()
+    out.print(
+        "Daybook never sees this key: without it the bundle cannot be opened, and it "
+        "cannot be recovered. Download the bundle with `daybook bundle download`, or "
+        "give a link with `daybook bundle link`.",
+        soft_wrap=True,
+    )
+
+
+@bundle_app.command("create")
+def bundle_create(
+    ctx: typer.Context,
+    entry: Annotated[
+        list[str] | None, typer.Option("--entry", help="An entry id (repeat).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Incidents from this date (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Incidents before this date.")] = None,
+    behaviour: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--behaviour", help=f"Incidents showing it (repeat): {', '.join(BEHAVIOURS)}."
+        ),
+    ] = None,
+    redact: Annotated[
+        list[str] | None,
+        typer.Option("--redact", help="A field to withhold from every entry (repeat)."),
+    ] = None,
+    withhold_file: Annotated[
+        list[str] | None,
+        typer.Option("--withhold-file", help="An attachment id to leave out (repeat)."),
+    ] = None,
+    qr: Annotated[
+        Path | None, typer.Option(help="Also save the key's QR code (PNG or SVG).")
+    ] = None,
+) -> None:
+    """Export entries (all, a date range, a behaviour, or a list) into a sealed
+    bundle, and show its one-time key."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        diary = cli._diary(api, profile)
+        path = cli._replica_path(ctx)
+        replica = replica_store.load(path, profile.account_id)
+        selection = Selection(
+            entry_ids=tuple(cli._entry_id(ctx, profile, e) for e in entry or ()),
+            since=_day(since),
+            until=_day(until),
+            behaviours=tuple(behaviour or ()),
+        )
+        redaction = Redaction(
+            fields=frozenset(redact or ()),
+            attachments=frozenset(uuid.UUID(a) for a in withhold_file or ()),
+        )
+        created = await create_bundle(diary, replica, selection, redaction)
+        replica_store.save(path, profile.account_id, replica)
+        _show_key(created, qr)
+
+    cli._with_api(ctx, work)
+
+
+def _day(text: str | None) -> dt.datetime | None:
+    if text is None:
+        return None
+    day = dt.datetime.fromisoformat(text)
+    return day if day.tzinfo is not None else day.replace(tzinfo=dt.UTC)
+
+
+@bundle_app.command("list")
+def bundle_list(ctx: typer.Context) -> None:
+    """This account's bundles."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = (await api.call("GET", "/v1/bundles"))["bundles"]
+        if not found:
+            out.print("No bundles.")
+        for item in found:
+            out.print(
+                f"{item['id']}  {item['status']:<6}  {cli._time(item['sealed_at'])}  "
+                f"{item['entry_count']} entries, {item['attachment_count']} files"
+            )
+
+    cli._with_api(ctx, work)
+
+
+@bundle_app.command("download")
+def bundle_download(
+    ctx: typer.Context,
+    bundle_id: BundleId,
+    output: Annotated[Path | None, typer.Option("--out", help="Where to save the ZIP.")] = None,
+) -> None:
+    """Download the sealed bundle as one ZIP file."""
+    target = output or Path(f"daybook-bundle-{bundle_id}.zip")
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        partial = target.with_name(f".{target.name}.part")
+        try:
+            async with api.stream(f"/v1/bundles/{bundle_id}/zip") as response:
+                with cli._progress() as progress, partial.open("wb") as file:
+                    task = progress.add_task(target.name, total=None)
+                    async for piece in response.aiter_bytes():
+                        file.write(piece)
+                        progress.advance(task, len(piece))
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+        out.print(f"Saved {target}")
+
+    cli._with_api(ctx, work, interrupted="the download stopped; run it again")
+
+
+@bundle_app.command("link")
+def bundle_link(
+    ctx: typer.Context,
+    bundle_id: BundleId,
+    days: Annotated[int, typer.Option(min=1, max=90, help="Days until it expires.")] = 7,
+) -> None:
+    """A download link for the police: no account needed; expires; revocable."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        body = {"expires_in_seconds": days * 86400}
+        link = await api.call("POST", f"/v1/bundles/{bundle_id}/links", json=body)
+        out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
+        out.print(f"Expires: {cli._time(link['expires_at'])}  (id {link['id']})")
+        out.print("Anyone with the link can download the file; only the key opens it.")
+
+    cli._with_api(ctx, work)
+
+
+@bundle_app.command("revoke-link")
+def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link_id: uuid.UUID) -> None:
+    """Stop a download link working, at once."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.call("DELETE", f"/v1/bundles/{bundle_id}/links/{link_id}")
+        out.print("Revoked.")
+
+    cli._with_api(ctx, work)
+
+
+@bundle_app.command("delete")
+def bundle_delete(ctx: typer.Context, bundle_id: BundleId) -> None:
+    """Delete a bundle and its links (the entries stay)."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.call("DELETE", f"/v1/bundles/{bundle_id}")
+        out.print("Deleted.")
+
+    cli._with_api(ctx, work)
+
+
+@bundle_app.command("open")
+def bundle_open(
+    bundle: BundleFile,
+    output: Annotated[Path, typer.Option("--out", help="A new directory for the police pack.")],
+    key: KeyOption = None,
+    tsa_roots: TsaRoots = None,
+) -> None:
+    """Verify a bundle, then write the police pack: report.pdf, report.html, the
+    original files, SHA256SUMS, verification.txt and manifest.json."""
+    try:
+        pack = open_bundle(bundle, _key(key), output, tsa_roots=_trust(tsa_roots))
+    except BundleInvalid as exc:
+        _bundle_failed(exc)
+    except (ValueError, OSError) as exc:
+        cli._fail(str(exc))
+    out.print(
+        f"Every check passed. {len(pack.incidents)} incidents, {len(pack.exhibits)} "
+        f"exhibits, written to {output}."
+    )
+
+
+@bundle_app.command("verify")
+def bundle_verify(bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None) -> None:
+    """Run every check of `bundle open` without writing anything."""
+    try:
+        opened = verify_bundle(bundle, _key(key), tsa_roots=_trust(tsa_roots))
+    except BundleInvalid as exc:
+        _bundle_failed(exc)
+    except (ValueError, OSError) as exc:
+        cli._fail(str(exc))
+    for check in opened.pack.checks:
+        out.print(f"[{check.result}] {check.item}: {check.check}", soft_wrap=True)
+    out.print(f"Every check passed: {len(opened.pack.incidents)} incidents.")

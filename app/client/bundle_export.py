@@ -1,0 +1,223 @@
+"""Making an evidence bundle on the victim's device (PROTOCOL.md, "Evidence bundles").
+
+The device picks the entries, reads and verifies each one's whole history,
+and for every version seals the disclosures it reveals under a fresh export
+key wrapped to a one-time bundle key. The server receives only sealed
+packages, wrapped keys and the signed statement; the bundle key is shown to
+the victim (printable and as a QR code) and never sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.client.diary import Diary, Replica, VerifiedVersion
+from app.client.incident import occurred_at
+from app.protocol import bundle, commitment
+from app.protocol.encoding import b64encode
+from app.protocol.printable_key import format_key
+
+# Entries per upload request, and the request size a batch stays under
+# (the server takes at most 100 entries and 8 MiB).
+BATCH_ENTRIES = 100
+BATCH_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which entries go in: those listed, or else all that match every filter
+    given (when it happened, a behaviour); nothing given means all."""
+
+    entry_ids: tuple[uuid.UUID, ...] = ()
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    behaviours: tuple[str, ...] = ()
+
+    def matches(self, version: VerifiedVersion) -> bool:
+        if self.entry_ids:
+            return version.entry_id in self.entry_ids
+        when = occurred_at(version.incident)
+        if self.since is not None and when < self.since:
+            return False
+        if self.until is not None and when >= self.until:
+            return False
+        shown = set(version.incident.get("behaviours", []))
+        return not self.behaviours or bool(shown & set(self.behaviours))
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Fields withheld from every version, and files left out of the bundle.
+
+    A withheld file's reference (name, type, hashes) still shows in the
+    `attachments` field; withhold that field to hide the references too."""
+
+    fields: frozenset[str] = frozenset()
+    attachments: frozenset[uuid.UUID] = frozenset()
+
+
+@dataclass(frozen=True)
+class CreatedBundle:
+    bundle_id: uuid.UUID
+    key: bundle.BundleKey
+    entry_count: int
+    attachment_count: int
+
+    @property
+    def printable_key(self) -> str:
+        return format_key(self.key.secret)
+
+
+@dataclass(frozen=True)
+class _Export:
+    """One entry as it goes to the server."""
+
+    record: bundle.EntryRecord
+    versions: int
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "entry_id": str(self.record.entry_id),
+            "versions": self.versions,
+            "attachments": [str(a) for a in self.record.attachments],
+            "wrapped_key": b64encode(self.record.wrapped_key),
+            "package": b64encode(self.record.package),
+        }
+
+
+def package_version(version: VerifiedVersion, redaction: Redaction) -> bundle.PackageVersion:
+    revealed: list[str] = []
+    withheld: list[str] = []
+    for disclosure in version.disclosures:
+        name, _value = commitment.parse_disclosure(disclosure)
+        if name in redaction.fields:
+            withheld.append(name)
+        else:
+            revealed.append(disclosure)
+    return bundle.PackageVersion(version.version, tuple(revealed), tuple(sorted(withheld)))
+
+
+def included_attachments(
+    history: Sequence[VerifiedVersion], redaction: Redaction
+) -> tuple[uuid.UUID, ...]:
+    """The files whose ciphertext goes in: those referenced by a version whose
+    `attachments` field is disclosed, less the ones withheld."""
+    if "attachments" in redaction.fields:
+        return ()
+    found = {
+        uuid.UUID(a["attachment_id"])
+        for version in history
+        for a in version.incident.get("attachments", [])
+    }
+    return tuple(sorted(found - redaction.attachments, key=lambda a: a.bytes))
+
+
+def export_entry(
+    bundle_id: uuid.UUID,
+    public_key: bytes,
+    history: Sequence[VerifiedVersion],
+    redaction: Redaction,
+) -> _Export:
+    entry_id = history[0].entry_id
+    export_key = os.urandom(bundle.KEY_BYTES)
+    versions = [package_version(v, redaction) for v in history]
+    record = bundle.EntryRecord(
+        entry_id=entry_id,
+        commitments=tuple(v.commitment_sha256 for v in history),
+        attachments=included_attachments(history, redaction),
+        wrapped_key=bundle.wrap_export_key(
+            export_key, public_key, bundle.entry_key_info(entry_id, bundle_id)
+        ),
+        package=bundle.seal_package(export_key, bundle_id, entry_id, versions),
+    )
+    return _Export(record, len(history))
+
+
+def _batches(exports: Iterable[_Export]) -> Iterable[list[_Export]]:
+    batch: list[_Export] = []
+    size = 0
+    for item in exports:
+        cost = (len(item.record.package) + len(item.record.wrapped_key)) * 4 // 3 + 1024
+        if batch and (len(batch) == BATCH_ENTRIES or size + cost > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += cost
+    if batch:
+        yield batch
+
+
+async def chosen_entries(diary: Diary, replica: Replica, selection: Selection) -> list[uuid.UUID]:
+    """Sync (which also checks the log), then pick from the verified entries."""
+    await diary.sync(replica)
+    return [v.entry_id for v in diary.read_replica(replica) if selection.matches(v)]
+
+
+async def create_bundle(
+    diary: Diary,
+    replica: Replica,
+    selection: Selection,
+    redaction: Redaction | None = None,
+) -> CreatedBundle:
+    """Export the chosen entries into a new sealed bundle. Raises ValueError
+    when nothing matches, VerificationError when any history fails to verify."""
+    redaction = redaction or Redaction()
+    chosen = await chosen_entries(diary, replica, selection)
+    if not chosen:
+        raise ValueError("no entry matches: nothing to export")
+    log_key = replica.log.verifier_key
+    assert log_key is not None, "a sync pins the log key"
+    key, bundle_id = bundle.BundleKey.generate(), uuid.uuid4()
+    await diary.api.call(
+        "PUT", f"/v1/bundles/{bundle_id}", json={"recipient_key": b64encode(key.public_bytes)}
+    )
+    exports = []
+    for entry_id in sorted(chosen, key=lambda e: e.bytes):
+        history = await diary.history(entry_id)
+        exports.append(export_entry(bundle_id, key.public_bytes, history, redaction))
+    for batch in _batches(exports):
+        await diary.api.call(
+            "PUT", f"/v1/bundles/{bundle_id}/entries", json={"entries": [e.body() for e in batch]}
+        )
+    await _seal(diary, key, bundle_id, [e.record for e in exports], log_key)
+    return CreatedBundle(
+        bundle_id=bundle_id,
+        key=key,
+        entry_count=len(exports),
+        attachment_count=sum(len(e.record.attachments) for e in exports),
+    )
+
+
+async def _seal(
+    diary: Diary,
+    key: bundle.BundleKey,
+    bundle_id: uuid.UUID,
+    records: Sequence[bundle.EntryRecord],
+    log_key: str,
+) -> None:
+    count, digest = bundle.records_digest(records)
+    statement = bundle.Statement(
+        bundle_id=bundle_id,
+        owner_id=diary.identity.account_id,
+        owner_key=diary.identity.keys.signing_public,
+        owner_hpke_key=diary.identity.keys.hpke_public,
+        recipient_key=key.public_bytes,
+        log_key=log_key,
+        created_at=bundle.statement_time(dt.datetime.now(dt.UTC)),
+        entry_count=count,
+        entries_sha256=digest,
+    ).to_bytes()
+    await diary.api.call(
+        "POST",
+        f"/v1/bundles/{bundle_id}/seal",
+        json={
+            "statement": b64encode(statement),
+            "signature": b64encode(bundle.sign_statement(statement, diary.identity.keys.signing)),
+            "mac": b64encode(bundle.statement_mac(statement, key)),
+        },
+    )

@@ -1,0 +1,147 @@
+"""The evidence-log checks of an opened bundle: the signed checkpoint, each
+receipt's inclusion proof, and the kept checkpoints that give independent time
+(their consistency with the bundle's checkpoint and their RFC 3161 tokens)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.client.police_pack.model import TimeSource
+from app.protocol import merkle, receipts
+from app.protocol.bundle_layout import CHECKPOINT, kept_checkpoint_member
+from app.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
+from app.protocol.encoding import b64decode
+from app.protocol.signed_note import NoteError, Verifier
+from app.protocol.timestamp import TimestampError, TsaTrust, timestamped_note, verify_token
+
+
+class BundleInvalid(ValueError):
+    """The bundle failed a check: `item` names what, `check` which check."""
+
+    def __init__(self, item: str, check: str, detail: str) -> None:
+        self.item, self.check, self.detail = item, check, detail
+        super().__init__(f"{item}: {check} failed: {detail}")
+
+
+@dataclass(frozen=True)
+class Receipt:
+    leaf_index: int
+    leaf: receipts.ReceiptLeaf
+    leaf_hash: bytes
+
+
+@dataclass
+class LogChecks:
+    """Checks proofs against the bundle's checkpoint, reading kept checkpoints
+    from the bundle (through `read`) the first time a proof names one."""
+
+    verifier: Verifier
+    head: Checkpoint
+    read: Callable[[str], bytes]
+    trust: TsaTrust | None
+    _kept: dict[int, tuple[Checkpoint, tuple[TimeSource, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def open(
+        cls, verifier: Verifier, read: Callable[[str], bytes], trust: TsaTrust | None
+    ) -> LogChecks:
+        try:
+            head = open_checkpoint(read(CHECKPOINT), verifier.name, [verifier])
+        except (NoteError, CheckpointError) as exc:
+            raise BundleInvalid(CHECKPOINT, "log signature", str(exc)) from None
+        return cls(verifier, head, read, trust)
+
+    def receipt(
+        self, item: str, wire: dict[str, Any], kind: receipts.ReceiptKind, obj: bytes
+    ) -> Receipt:
+        data = b64decode(wire["leaf_data"])
+        try:
+            leaf = receipts.decode_leaf(data)
+        except ValueError as exc:
+            raise BundleInvalid(item, "receipt", str(exc)) from None
+        if leaf.kind is not kind or leaf.object_sha256 != obj:
+            raise BundleInvalid(item, "receipt", f"the receipt is not for this {kind.label}")
+        return Receipt(int(wire["leaf_index"]), leaf, receipts.leaf_hash(data))
+
+    def included(self, item: str, receipt: Receipt, wire: dict[str, Any]) -> tuple[TimeSource, ...]:
+        """Check the receipt's proofs; returns the time sources that back it."""
+        proof = [b64decode(h) for h in wire["inclusion_proof"]]
+        if not merkle.verify_inclusion(
+            receipt.leaf_index, self.head.size, receipt.leaf_hash, proof, self.head.root_hash
+        ):
+            raise BundleInvalid(
+                item, "inclusion proof", f"leaf {receipt.leaf_index} is not in the checkpoint"
+            )
+        sources = [
+            TimeSource(
+                "server", self.verifier.name, receipt.leaf.received_at, f"leaf {receipt.leaf_index}"
+            )
+        ]
+        for evidence in wire["time_evidence"]:
+            sources.extend(self._independent(item, receipt, evidence))
+        return tuple(sources)
+
+    def _independent(
+        self, item: str, receipt: Receipt, evidence: dict[str, Any]
+    ) -> tuple[TimeSource, ...]:
+        kept, sources = self.kept(int(evidence["tree_size"]))
+        proof = [b64decode(h) for h in evidence["inclusion_proof"]]
+        if not merkle.verify_inclusion(
+            receipt.leaf_index, kept.size, receipt.leaf_hash, proof, kept.root_hash
+        ):
+            raise BundleInvalid(
+                item,
+                "inclusion proof",
+                f"leaf {receipt.leaf_index} is not in checkpoint {kept.size}",
+            )
+        return sources
+
+    def kept(self, size: int) -> tuple[Checkpoint, tuple[TimeSource, ...]]:
+        if size not in self._kept:
+            self._kept[size] = self._open_kept(size)
+        return self._kept[size]
+
+    def _open_kept(self, size: int) -> tuple[Checkpoint, tuple[TimeSource, ...]]:
+        name = kept_checkpoint_member(size)
+        document = json.loads(self.read(name))
+        try:
+            kept = open_checkpoint(document["note"], self.verifier.name, [self.verifier])
+        except (NoteError, CheckpointError) as exc:
+            raise BundleInvalid(name, "log signature", str(exc)) from None
+        if kept.size != size:
+            raise BundleInvalid(name, "checkpoint", f"it is of size {kept.size}, not {size}")
+        self._consistent(name, kept, [b64decode(h) for h in document["consistency_proof"]])
+        message = timestamped_note(document["note"], self.verifier)
+        return kept, tuple(self._token(name, t, message) for t in document["timestamps"])
+
+    def _consistent(self, name: str, kept: Checkpoint, proof: list[bytes]) -> None:
+        small, large = sorted((kept, self.head), key=lambda c: c.size)
+        ok = small.size == large.size and small.root_hash == large.root_hash and not proof
+        if small.size != large.size:
+            ok = merkle.verify_consistency(
+                small.size, large.size, small.root_hash, large.root_hash, proof
+            )
+        if not ok:
+            raise BundleInvalid(
+                name, "consistency proof", "it is not the same log as the bundle's checkpoint"
+            )
+
+    def _token(self, name: str, record: dict[str, Any], message: bytes) -> TimeSource:
+        """An RFC 3161 token over the checkpoint. Its signature is checked against
+        the TSA chain given (or carried in the bundle); without one, only its
+        message imprint can be, and the report says so."""
+        authority = str(record["authority"])
+        if self.trust is None:
+            raise BundleInvalid(
+                name, "time-stamp", "the bundle carries no TSA certificate; pass --tsa-roots"
+            )
+        try:
+            stamp = verify_token(b64decode(record["token"]), message, self.trust)
+        except TimestampError as exc:
+            raise BundleInvalid(name, "time-stamp", str(exc)) from None
+        return TimeSource(
+            "tsa", authority, stamp.gen_time, f"RFC 3161 token, serial {stamp.serial_number}"
+        )

@@ -1,0 +1,406 @@
+"""Opening an evidence bundle: verify everything, decrypt, and describe it.
+
+`verify_bundle` checks, in this order, and stops at the first failure with a
+BundleInvalid naming the item and the check:
+
+1. the ZIP: every member listed by the manifest with its size and SHA-256;
+2. the statement: made for this bundle key (its MAC), signed by the victim's
+   key, naming this bundle;
+3. the log: the checkpoint signed by the log key the victim's device pinned;
+4. each entry: its export key opens, every version's commitment is signed by
+   the victim, chained to the one before, its receipt is in the checkpoint,
+   every disclosed field matches its signed digest and the incident schema;
+   each attachment decrypts and hashes to what the entry recorded;
+5. the entry list: exactly the entries, versions and files the statement fixed;
+6. the container: the ZIP is byte for byte its canonical encoding.
+
+Nothing it returns or writes comes from an unchecked byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.client.bundle_log import BundleInvalid, LogChecks
+from app.client.bundle_zip import BundleZip
+from app.client.incident import IncidentInvalid, validate_disclosed
+from app.client.police_pack.model import Check, Exhibit, Incident, PolicePack, Version
+from app.protocol import bundle, commitment, stream
+from app.protocol import bundle_layout as layout
+from app.protocol.encoding import b64decode
+from app.protocol.keys import fingerprint
+from app.protocol.receipts import ReceiptKind
+from app.protocol.signed_note import Verifier
+from app.protocol.timestamp import TsaTrust
+
+__all__ = ["BundleInvalid", "OpenedBundle", "verify_bundle"]
+
+
+@dataclass
+class _Entry:
+    """An entry as verified, before incidents are numbered."""
+
+    entry_id: uuid.UUID
+    versions: list[Version]
+    references: dict[uuid.UUID, dict[str, Any]]
+    files: dict[uuid.UUID, Path | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    pack: PolicePack
+    manifest: bytes
+    # Decrypted exhibits waiting for their names, when a directory was given.
+    files: dict[uuid.UUID, Path]
+
+
+@dataclass
+class _Opener:
+    archive: BundleZip
+    key: bundle.BundleKey
+    workdir: Path | None
+    statement: bundle.Statement
+    log: LogChecks
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def owner_key(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(self.statement.owner_key)
+
+    def entries(self) -> list[_Entry]:
+        chain = bundle.RecordsDigest()
+        found: list[_Entry] = []
+        for name in self.archive.names:
+            if name.startswith("entries/"):
+                entry, record = self._entry(name, json.loads(self.archive.read(name)))
+                _add(chain, record, name)
+                found.append(entry)
+        if (chain.count, chain.digest()) != (
+            self.statement.entry_count,
+            self.statement.entries_sha256,
+        ):
+            raise BundleInvalid(
+                layout.STATEMENT,
+                "entry list",
+                "the bundle's entries, versions or files are not those the victim exported",
+            )
+        return found
+
+    def _entry(self, name: str, document: dict[str, Any]) -> tuple[_Entry, bundle.EntryRecord]:
+        entry_id = uuid.UUID(document["entry_id"])
+        if name != layout.entry_member(entry_id):
+            raise BundleInvalid(name, "member name", "it does not name the entry it holds")
+        wrapped, package = b64decode(document["wrapped_key"]), b64decode(document["package"])
+        try:
+            info = bundle.entry_key_info(entry_id, self.statement.bundle_id)
+            export_key = bundle.unwrap_export_key(wrapped, self.key, info)
+            revealed = bundle.open_package(package, export_key, self.statement.bundle_id, entry_id)
+        except (bundle.BundleFormatError, ValueError) as exc:
+            raise BundleInvalid(name, "decryption", str(exc)) from None
+        entry = _Entry(entry_id, [], {})
+        hashes = self._versions(name, entry, document["versions"], revealed)
+        attached = [self._attachment(name, entry, wire) for wire in document["attachments"]]
+        self.checks.append(
+            Check(name, f"{len(hashes)} version(s), {len(attached)} file(s): all checks")
+        )
+        record = bundle.EntryRecord(entry_id, tuple(hashes), tuple(attached), wrapped, package)
+        return entry, record
+
+    def _versions(
+        self,
+        name: str,
+        entry: _Entry,
+        wires: list[dict[str, Any]],
+        revealed: list[bundle.PackageVersion],
+    ) -> list[bytes]:
+        if len(wires) != len(revealed) or not wires:
+            raise BundleInvalid(name, "version list", "versions and disclosures do not pair up")
+        previous: bytes | None = None
+        hashes = []
+        for wire, package in zip(wires, revealed, strict=True):
+            item = f"{name} version {package.version}"
+            signed, version = self._version(item, entry.entry_id, wire, package, previous)
+            entry.versions.append(version)
+            _references(entry, version.fields)
+            previous = commitment.commitment_hash(signed)
+            hashes.append(previous)
+        return hashes
+
+    def _version(
+        self,
+        item: str,
+        entry_id: uuid.UUID,
+        wire: dict[str, Any],
+        package: bundle.PackageVersion,
+        previous: bytes | None,
+    ) -> tuple[bytes, Version]:
+        signed = b64decode(wire["commitment"])
+        if not commitment.verify(signed, b64decode(wire["signature"]), self.owner_key):
+            raise BundleInvalid(item, "victim's signature", "it does not verify")
+        try:
+            parsed = commitment.parse_commitment(signed)
+        except ValueError as exc:
+            raise BundleInvalid(item, "commitment", str(exc)) from None
+        where = (parsed.entry_id, parsed.owner_id, parsed.version, parsed.previous)
+        if where != (entry_id, self.statement.owner_id, package.version, previous):
+            raise BundleInvalid(item, "version chain", "it belongs elsewhere in the history")
+        fields = self._disclosed(item, parsed, package)
+        digest = commitment.commitment_hash(signed)
+        receipt = self.log.receipt(item, wire["receipt"], ReceiptKind.ENTRY_VERSION, digest)
+        sources = self.log.included(item, receipt, wire)
+        version = Version(
+            version=package.version,
+            fields=fields,
+            withheld=package.withheld,
+            received_at=receipt.leaf.received_at,
+            leaf_index=receipt.leaf_index,
+            commitment_sha256=digest.hex(),
+            time_sources=sources,
+        )
+        return signed, version
+
+    def _disclosed(
+        self, item: str, parsed: commitment.Commitment, package: bundle.PackageVersion
+    ) -> dict[str, Any]:
+        try:
+            commitment.check_disclosures(parsed, list(package.disclosures))
+            fields = commitment.undisclose(list(package.disclosures))
+            validate_disclosed(fields, package.withheld)
+        except (ValueError, IncidentInvalid) as exc:
+            raise BundleInvalid(item, "disclosed fields", str(exc)) from None
+        if len(package.disclosures) + len(package.withheld) > commitment.DIGEST_SLOTS:
+            raise BundleInvalid(item, "disclosed fields", "more fields than digest slots")
+        if "attachments" in fields:
+            listed = {uuid.UUID(a["attachment_id"]) for a in fields["attachments"]}
+            if listed != set(parsed.attachments):
+                raise BundleInvalid(item, "attachments", "they differ from the signed list")
+        return fields
+
+    def _attachment(self, name: str, entry: _Entry, wire: dict[str, Any]) -> uuid.UUID:
+        attachment_id = uuid.UUID(wire["attachment_id"])
+        member = layout.attachment_member(attachment_id)
+        reference = entry.references.get(attachment_id)
+        if reference is None or wire["member"] != member:
+            raise BundleInvalid(member, "reference", f"no disclosed version of {name} lists it")
+        ciphertext_sha256 = self._decrypt(member, attachment_id, reference, entry)
+        receipt = self.log.receipt(
+            member, wire["receipt"], ReceiptKind.ATTACHMENT, ciphertext_sha256
+        )
+        self.log.included(member, receipt, wire)
+        return attachment_id
+
+    def _decrypt(
+        self, member: str, attachment_id: uuid.UUID, reference: dict[str, Any], entry: _Entry
+    ) -> bytes:
+        key = stream.StreamKey(
+            b64decode(reference["key"]), b64decode(reference["nonce_prefix"]), attachment_id
+        )
+        ciphertext, plaintext = hashlib.sha256(), hashlib.sha256()
+        target = None if self.workdir is None else self.workdir / f".{attachment_id}.part"
+        sink = None if target is None else target.open("wb")
+        try:
+            for piece in _opened(member, key, _counted(self.archive.stream(member), ciphertext)):
+                plaintext.update(piece)
+                if sink is not None:
+                    sink.write(piece)
+        finally:
+            if sink is not None:
+                sink.close()
+        if ciphertext.digest() != b64decode(reference["ciphertext_sha256"]):
+            raise BundleInvalid(member, "ciphertext SHA-256", "not the file the entry recorded")
+        if plaintext.hexdigest() != reference["sha256"]:
+            raise BundleInvalid(member, "file SHA-256", "the decrypted file is not the original")
+        entry.files[attachment_id] = target
+        return ciphertext.digest()
+
+
+def _add(chain: bundle.RecordsDigest, record: bundle.EntryRecord, name: str) -> None:
+    try:
+        chain.add(record)
+    except ValueError as exc:
+        raise BundleInvalid(name, "entry order", str(exc)) from None
+
+
+def _references(entry: _Entry, fields: dict[str, Any]) -> None:
+    for reference in fields.get("attachments", []):
+        entry.references[uuid.UUID(reference["attachment_id"])] = reference
+
+
+def _counted(pieces: Iterator[bytes], digest: Any) -> Iterator[bytes]:
+    """Re-cut into STREAM ciphertext chunks, hashing on the way."""
+    buffer = bytearray()
+    for piece in pieces:
+        digest.update(piece)
+        buffer += piece
+        while len(buffer) >= stream.CIPHERTEXT_CHUNK_BYTES:
+            yield bytes(buffer[: stream.CIPHERTEXT_CHUNK_BYTES])
+            del buffer[: stream.CIPHERTEXT_CHUNK_BYTES]
+    if buffer:
+        yield bytes(buffer)
+
+
+def _opened(member: str, key: stream.StreamKey, chunks: Iterator[bytes]) -> Iterator[bytes]:
+    try:
+        yield from stream.decrypt_stream(key, chunks)
+    except BundleInvalid:
+        raise
+    except Exception as exc:
+        raise BundleInvalid(member, "decryption", f"a chunk does not open ({exc})") from None
+
+
+def _statement(archive: BundleZip, key: bundle.BundleKey) -> bundle.Statement:
+    document = json.loads(archive.read(layout.STATEMENT))
+    data = b64decode(document["statement"])
+    try:
+        statement = bundle.parse_statement(data)
+    except bundle.BundleFormatError as exc:
+        raise BundleInvalid(layout.STATEMENT, "format", str(exc)) from None
+    if statement.recipient_key != key.public_bytes:
+        raise BundleInvalid(
+            layout.STATEMENT,
+            "bundle key",
+            "this key is not the key of this bundle (it belongs to another bundle)",
+        )
+    if not bundle.statement_mac_ok(data, b64decode(document["mac"]), key):
+        raise BundleInvalid(layout.STATEMENT, "bundle key MAC", "the statement was altered")
+    owner = Ed25519PublicKey.from_public_bytes(statement.owner_key)
+    if not bundle.statement_signature_ok(data, b64decode(document["signature"]), owner):
+        raise BundleInvalid(layout.STATEMENT, "victim's signature", "it does not verify")
+    if str(statement.bundle_id) != archive.manifest.get("bundle_id"):
+        raise BundleInvalid(layout.MANIFEST, "bundle id", "it is not the statement's")
+    return statement
+
+
+def _trust(archive: BundleZip, given: TsaTrust | None) -> TsaTrust | None:
+    if given is not None or not archive.has(layout.TSA_CERTIFICATES):
+        return given
+    try:
+        return TsaTrust.from_pem(archive.read(layout.TSA_CERTIFICATES))
+    except ValueError as exc:
+        raise BundleInvalid(layout.TSA_CERTIFICATES, "certificates", str(exc)) from None
+
+
+def verify_bundle(
+    path: Path,
+    key: bundle.BundleKey,
+    *,
+    workdir: Path | None = None,
+    tsa_roots: TsaTrust | None = None,
+) -> OpenedBundle:
+    """Check the bundle at `path` with `key`; decrypted files go into `workdir`
+    (named by attachment id, hidden) when one is given, else nowhere."""
+    archive = BundleZip(path)
+    try:
+        archive.read(layout.README)
+        statement = _statement(archive, key)
+        verifier = Verifier.from_vkey(statement.log_key)
+        log = LogChecks.open(verifier, archive.read, _trust(archive, tsa_roots))
+        opener = _Opener(archive, key, workdir, statement, log)
+        found = opener.entries()
+        archive.check_all_used()
+        archive.check_container()
+        return _describe(archive, statement, log, opener.checks, found)
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, BundleInvalid):
+            raise
+        # Only a bundle crafted to pass every hash can get here.
+        raise BundleInvalid(path.name, "format", repr(exc)) from None
+    finally:
+        archive.close()
+
+
+def _describe(
+    archive: BundleZip,
+    statement: bundle.Statement,
+    log: LogChecks,
+    checks: list[Check],
+    found: list[_Entry],
+) -> OpenedBundle:
+    def when(entry: _Entry) -> tuple[int, dt.datetime, bytes]:
+        start = _occurred(entry.versions[-1].fields)
+        far = dt.datetime.max.replace(tzinfo=dt.UTC)
+        return (start is None, start or far, entry.entry_id.bytes)
+
+    incidents, files = [], {}
+    for number, entry in enumerate(sorted(found, key=when), start=1):
+        exhibits = _exhibits(number, entry)
+        incidents.append(Incident(number, entry.entry_id, tuple(entry.versions), exhibits))
+        files.update({k: v for k, v in entry.files.items() if v is not None})
+    pack = PolicePack(
+        bundle_id=statement.bundle_id,
+        sealed_at=dt.datetime.fromisoformat(str(archive.manifest["sealed_at"])),
+        owner_id=statement.owner_id,
+        owner_fingerprint=fingerprint(statement.owner_key, statement.owner_hpke_key),
+        log_origin=log.verifier.name,
+        checkpoint_size=log.head.size,
+        checkpoint_root=log.head.root_hash.hex(),
+        opened_at=dt.datetime.now(dt.UTC),
+        incidents=tuple(incidents),
+        checks=(*_summary_checks(archive, log), *checks),
+    )
+    return OpenedBundle(pack, archive.manifest_bytes, files)
+
+
+def _occurred(fields: dict[str, Any]) -> dt.datetime | None:
+    occurred = fields.get("occurred")
+    if isinstance(occurred, dict) and isinstance(occurred.get("start"), str):
+        return dt.datetime.fromisoformat(occurred["start"])
+    return None
+
+
+def _exhibits(number: int, entry: _Entry) -> tuple[Exhibit, ...]:
+    exhibits = []
+    for k, (attachment_id, reference) in enumerate(entry.references.items(), start=1):
+        reference_name = f"EX{number:03d}-{k}"
+        included = attachment_id in entry.files
+        exhibits.append(
+            Exhibit(
+                reference=reference_name,
+                file_name=str(reference["file_name"]),
+                media_type=str(reference["media_type"]),
+                size=int(reference["size"]),
+                sha256=str(reference["sha256"]),
+                pack_path=exhibit_path(reference_name, str(reference["file_name"]))
+                if included
+                else None,
+                captured_at=reference.get("captured_at"),
+                entry_number=number,
+                attachment_id=attachment_id,
+            )
+        )
+    return tuple(exhibits)
+
+
+def exhibit_path(reference: str, file_name: str) -> str:
+    """exhibits/<reference> <name>, the name cut down to safe characters."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "._- ") else "_" for c in file_name)
+    safe = safe.strip(" .")[:100] or "file"
+    return f"exhibits/{reference} {safe}"
+
+
+def _summary_checks(archive: BundleZip, log: LogChecks) -> list[Check]:
+    return [
+        Check(archive.path.name, "every member listed with size and SHA-256; canonical ZIP"),
+        Check(layout.STATEMENT, "made for this bundle key (MAC); signed by the victim's key"),
+        Check(layout.CHECKPOINT, f"signed by the log key {log.verifier.vkey()}"),
+    ]
+
+
+def place_exhibits(opened: OpenedBundle, out: Path) -> None:
+    """Move the decrypted files to their exhibit names under `out`."""
+    for exhibit in opened.pack.exhibits:
+        source = None if exhibit.attachment_id is None else opened.files.get(exhibit.attachment_id)
+        if source is not None and exhibit.pack_path is not None:
+            target = out / exhibit.pack_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)

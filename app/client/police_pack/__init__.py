@@ -1,0 +1,1 @@
+"""The police pack: what `daybook bundle open` writes from a verified bundle."""

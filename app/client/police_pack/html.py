@@ -1,0 +1,216 @@
+"""The evidence report as one self-contained HTML document.
+
+Everything the victim wrote is untrusted text, so every value goes through
+html.escape on its way in, and the page loads nothing: no scripts, fonts,
+images or links, with a Content-Security-Policy that would refuse them anyway.
+The file can be opened offline, attached to a case file or printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from html import escape
+
+from app.client.police_pack import text
+from app.client.police_pack.chart import svg_timeline, timeline
+from app.client.police_pack.model import Exhibit, Incident, PolicePack
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+_CSS = """
+:root { color: #1a1a1a; background: #fff; }
+body { font: 15px/1.45 Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
+  padding: 0 1rem; }
+h1 { font-size: 1.9rem; margin-bottom: .2rem; }
+h2 { font-size: 1.35rem; border-bottom: 2px solid #2f5d8a; padding-bottom: .2rem;
+  margin-top: 2.5rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; color: #2f5d8a; }
+.subtitle { color: #555; margin-top: -.5rem; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #ccc; padding: .3rem .45rem; text-align: left;
+  vertical-align: top; }
+th { background: #eef2f7; }
+table.pairs th { width: 16rem; }
+.mono { font-family: "Courier New", Courier, monospace; font-size: .8rem;
+  overflow-wrap: anywhere; }
+.withheld { color: #8a2f2f; font-style: italic; }
+.field { margin: .2rem 0 .2rem 1rem; overflow-wrap: anywhere; }
+.field .label { font-weight: bold; }
+.field.heading { font-weight: bold; margin-top: .4rem; }
+.field.paragraph { margin: .4rem 0 .4rem 1rem; white-space: pre-wrap; }
+.field.item::before { content: "\2022\00a0\00a0"; }
+h4 { margin: .9rem 0 .2rem; }
+figure { margin: 1rem 0; }
+figcaption { font-size: .85rem; color: #555; }
+svg.timeline { width: 100%; height: auto; }
+footer { margin-top: 3rem; font-size: .8rem; color: #555; }
+@media print {
+  body { max-width: none; margin: 0; font-size: 10.5pt; }
+  @page { size: A4; margin: 16mm; }
+  section.incident, #exhibits, #verification { break-before: page; }
+  h2, h3 { break-after: avoid; }
+  tr, .field { break-inside: avoid; }
+  thead { display: table-header-group; }
+}
+"""
+
+
+def render_html(pack: PolicePack) -> str:
+    title = f"Evidence report - bundle {pack.bundle_id}"
+    body = [
+        "<h1>Evidence report</h1>",
+        f'<p class="subtitle">{escape(text.summary_sentence(pack))}</p>',
+        _summary(pack),
+        *(_incident(incident) for incident in pack.incidents),
+        _exhibit_list(pack),
+        _verification(pack),
+        f"<footer>Daybook evidence report — bundle {escape(str(pack.bundle_id))}</footer>",
+    ]
+    document = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )
+    # JSON can carry a lone surrogate ("\\ud800"), which no UTF-8 writer accepts.
+    return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", document)
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table of already-escaped cells."""
+    head = "".join(f"<th>{escape(header)}</th>" for header in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _pairs(rows: Iterable[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<tr><th>{escape(key)}</th><td>{escape(value)}</td></tr>" for key, value in rows
+    )
+    return f'<table class="pairs"><tbody>{body}</tbody></table>'
+
+
+def _summary(pack: PolicePack) -> str:
+    rows = [(escape(label), str(count)) for label, count in text.behaviour_rows(pack)]
+    behaviours = _table(["Behaviour", "Incidents"], rows)
+    return (
+        '<section id="summary"><h2>Summary</h2>'
+        + _pairs(text.summary_rows(pack))
+        + "<h3>Behaviours recorded</h3>"
+        + behaviours
+        + f"<h3>Timeline</h3><figure>{svg_timeline(pack)}"
+        + f"<figcaption>{escape(timeline(pack).title)}</figcaption></figure></section>"
+    )
+
+
+def _incident(incident: Incident) -> str:
+    parts = [
+        f'<section class="incident" id="incident-{incident.number}">',
+        f"<h2>{escape(text.incident_heading(incident))}</h2>",
+        f'<p class="subtitle">{escape(text.incident_subtitle(incident))}</p>',
+        "<h3>Times</h3>",
+        _pairs(text.time_rows(incident)),
+        _time_sources(incident),
+        "<h3>What the victim recorded</h3>",
+        _fields(incident),
+        _amendments(incident),
+        _exhibits(incident.exhibits, incident.time_zone),
+        "</section>",
+    ]
+    return "\n".join(parts)
+
+
+def _time_sources(incident: Incident) -> str:
+    rows = [[escape(cell) for cell in row] for row in text.time_source_rows(incident)]
+    if not rows:
+        return ""
+    headers = ["Version", "Source", "Name", "Existed by", "Detail"]
+    note = f"<p>{escape(text.TIME_SOURCES_NOTE)}</p>"
+    return "<h3>Time sources</h3>" + note + _table(headers, rows)
+
+
+def _fields(incident: Incident) -> str:
+    parts = []
+    for label, lines in text.recorded_fields(incident.current, incident.time_zone):
+        parts.append(f"<h4>{escape(label)}</h4>")
+        parts.extend(_line(line) for line in lines)
+    return "\n".join(parts)
+
+
+def _line(line: text.Line) -> str:
+    indent = f' style="margin-left: {1 + line.depth * 1.5:g}rem"' if line.depth else ""
+    if not line.text:
+        return f'<p class="field heading"{indent}>{escape(line.label)}</p>'
+    label = f'<span class="label">{escape(line.label)}:</span> ' if line.label else ""
+    return f'<p class="field {line.kind}"{indent}>{label}{escape(line.text)}</p>'
+
+
+def _amendments(incident: Incident) -> str:
+    if not incident.amendments:
+        return "<h3>Amendments</h3><p>None: this is the only version.</p>"
+    rows = [
+        [str(a.version), escape(a.received), escape(a.written), escape(a.changes)]
+        for a in text.amendments(incident)
+    ]
+    headers = ["Version", "Received by Daybook", "Written down", "What changed"]
+    return "<h3>Amendments</h3>" + _table(headers, rows)
+
+
+def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
+    if not exhibits:
+        return ""
+    rows = [
+        [
+            escape(exhibit.reference),
+            _file_cell(exhibit),
+            escape(text.exhibit_captured(exhibit, zone)),
+            _hash_cell(exhibit),
+            _status_cell(exhibit),
+        ]
+        for exhibit in exhibits
+    ]
+    headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
+    return "<h3>Exhibits</h3>" + _table(headers, rows)
+
+
+def _file_cell(exhibit: Exhibit) -> str:
+    return f"{escape(exhibit.file_name)}<br>{escape(text.exhibit_kind(exhibit))}"
+
+
+def _hash_cell(exhibit: Exhibit) -> str:
+    return f'<span class="mono">{escape(exhibit.sha256)}</span>'
+
+
+def _status_cell(exhibit: Exhibit) -> str:
+    lines = "<br>".join(escape(line) for line in text.exhibit_status(exhibit))
+    return f'<span class="withheld">{lines}</span>' if exhibit.withheld else lines
+
+
+def _exhibit_list(pack: PolicePack) -> str:
+    rows = [
+        [
+            str(incident.number),
+            escape(exhibit.reference),
+            _file_cell(exhibit),
+            _hash_cell(exhibit),
+            _status_cell(exhibit),
+        ]
+        for incident in pack.incidents
+        for exhibit in incident.exhibits
+    ]
+    headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
+    table = _table(headers, rows) if rows else "<p>No exhibits.</p>"
+    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}</section>'
+
+
+def _verification(pack: PolicePack) -> str:
+    rows = [
+        [escape(check.item), escape(check.check), escape(check.result)] for check in pack.checks
+    ]
+    table = _table(["Item", "Check", "Result"], rows) if rows else "<p>No checks recorded.</p>"
+    note = f"<p>{escape(text.VERIFICATION_NOTE)}</p>"
+    return f'<section id="verification"><h2>Verification</h2>{note}{table}</section>'

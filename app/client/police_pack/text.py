@@ -1,0 +1,439 @@
+"""The words both police-pack renderers print: labels, times, field values, amendments.
+
+Keeping the wording in one place means the HTML and the PDF say exactly the
+same thing, which matters when an officer holds one against the other. Nothing
+here escapes anything: each renderer escapes for its own markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zoneinfo
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from app.client.incident_fields import changed_fields, is_zone
+from app.client.police_pack.model import Exhibit, Incident, PolicePack, Version
+
+WITHHELD = "withheld by the victim"
+LineKind = Literal["value", "paragraph", "item", "withheld"]
+TIME_SOURCES_NOTE = "Each source shows that the version existed by the time given."
+VERIFICATION_NOTE = (
+    "Daybook checked each item below when it opened the bundle and produced this report."
+)
+
+# The first seven use the words of the Protection from Harassment Act 1997
+# s.2A(3), so an officer recognises the statutory examples of stalking at once.
+BEHAVIOUR_LABELS: dict[str, str] = {
+    "following": "Following a person",
+    "contacting": "Contacting, or attempting to contact, a person by any means",
+    "publishing": (
+        "Publishing any statement or other material relating or purporting to relate"
+        " to a person, or purporting to originate from a person"
+    ),
+    "monitoring_communications": (
+        "Monitoring the use by a person of the internet, email or any other form"
+        " of electronic communication"
+    ),
+    "loitering": "Loitering in any place (whether public or private)",
+    "interfering_with_property": "Interfering with any property in the possession of a person",
+    "watching_or_spying": "Watching or spying on a person",
+    "threats": "Threats",
+    "violence": "Violence or force",
+    "other": "Other behaviour (described by the victim)",
+}
+
+# In the schema's order, which is the order a section prints its fields in.
+FIELD_LABELS: dict[str, str] = {
+    "schema_version": "Schema version",
+    "occurred": "When it happened",
+    "recorded_at": "When it was written down",
+    "location": "Where it happened",
+    "description": "What happened",
+    "behaviours": "Behaviours",
+    "behaviour_other": "The other behaviour",
+    "perpetrator": "Perpetrator",
+    "witnesses": "Witnesses",
+    "impact": "Impact on the victim",
+    "report": "Reporting",
+    "attachments": "Exhibits",
+}
+
+# Printed in an incident's times and exhibits instead; the schema version is a
+# format detail, not evidence.
+_NOT_IN_FIELD_LIST = frozenset({"schema_version", "occurred", "recorded_at", "attachments"})
+
+# Keyed "parent.part" where the same part name means different things.
+_PART_LABELS: dict[str, str] = {
+    "location.description": "Place",
+    "coordinates": "Coordinates",
+    "known": "Known to the victim",
+    "name": "Name",
+    "relationship": "Relationship to the victim",
+    "perpetrator.description": "Description",
+    "contact": "Contact",
+    "statement": "Statement",
+    "fear_of_violence": "Feared that violence would be used",
+    "alarm_or_distress": "Caused alarm or distress",
+    "changes_to_daily_life": "Changes to day-to-day life",
+    "cost": "Cost to the victim",
+    "notes": "Notes",
+    "reported": "Reported",
+    "to": "Reported to",
+    "police_reference": "Police reference",
+    "reported_at": "Reported at",
+}
+_ITEM_LABELS = {"witnesses": "Witness"}
+_TIME_PARTS = frozenset({"reported_at"})
+
+TIME_SOURCE_LABELS: dict[str, str] = {
+    "server": "Daybook receipt",
+    "tsa": "RFC 3161 time-stamp",
+    "witness": "Witness cosignature",
+}
+
+# Fixed English names: strftime would follow the machine's locale.
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of a field, "label: text", indented by `depth`.
+
+    A line without text heads the deeper lines after it; one without a label
+    is a value on its own. `kind` tells a renderer how to set it: a paragraph
+    of the victim's own words, one item of a list, or the withheld notice."""
+
+    label: str
+    text: str
+    depth: int = 0
+    kind: LineKind = "value"
+
+
+# Times
+
+
+def format_date(day: dt.date) -> str:
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_utc(moment: dt.datetime) -> str:
+    utc = moment.astimezone(dt.UTC)
+    return f"{format_date(utc.date())}, {_clock(utc)} UTC"
+
+
+def format_local(moment: dt.datetime, zone: str | None) -> str:
+    """Wall-clock time in `zone` with its UTC offset, or in the moment's own offset."""
+    local = in_zone(moment, zone)
+    name = local.tzname() or ""
+    # Zones without an abbreviation give "+03", which only repeats the offset.
+    abbreviation = f" {name}" if name[:1].isalpha() and name != "UTC" else ""
+    where = f", {zone}" if zone and is_zone(zone) else ""
+    return f"{format_date(local.date())}, {_clock(local)}{abbreviation} ({_offset(local)}{where})"
+
+
+def format_moment(moment: dt.datetime, zone: str | None) -> str:
+    """The local wall-clock time where it happened and the same instant in UTC."""
+    return f"{format_local(moment, zone)}; {format_utc(moment)}"
+
+
+def format_time_text(text: str, zone: str | None) -> str:
+    moment = parse_time(text)
+    return text if moment is None else format_moment(moment, zone)
+
+
+def parse_time(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def in_zone(moment: dt.datetime, zone: str | None) -> dt.datetime:
+    return moment.astimezone(zoneinfo.ZoneInfo(zone)) if zone and is_zone(zone) else moment
+
+
+def local_start(incident: Incident) -> dt.datetime | None:
+    """When the incident began, on the wall clock where it happened."""
+    start = incident.occurred_start
+    return None if start is None else in_zone(start, incident.time_zone)
+
+
+def _clock(moment: dt.datetime) -> str:
+    exact = moment.second == 0 and moment.microsecond == 0
+    return moment.strftime("%H:%M" if exact else "%H:%M:%S")
+
+
+def _offset(moment: dt.datetime) -> str:
+    minutes = int((moment.utcoffset() or dt.timedelta()).total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+def _gap(earlier: dt.datetime, later: dt.datetime) -> str:
+    """How long after the start, to the two largest units ("1 day 2 hours")."""
+    seconds = int((later - earlier).total_seconds())
+    if seconds < 0:
+        return "before it began"
+    if seconds < 60:
+        return "within a minute of it beginning"
+    units = (
+        ("day", seconds // 86400),
+        ("hour", seconds // 3600 % 24),
+        ("minute", seconds // 60 % 60),
+    )
+    first = next(index for index, (_, count) in enumerate(units) if count)
+    shown = [f"{n} {unit}{'' if n == 1 else 's'}" for unit, n in units[first : first + 2] if n]
+    return f"{' '.join(shown)} after it began"
+
+
+# The pack as a whole
+
+
+def incident_count(count: int) -> str:
+    return f"{count} incident{'' if count == 1 else 's'}"
+
+
+def format_period(pack: PolicePack) -> str:
+    days = [start.date() for start in map(local_start, pack.incidents) if start is not None]
+    if not days:
+        return "no incident times disclosed"
+    return f"{format_date(min(days))} to {format_date(max(days))}"
+
+
+def summary_sentence(pack: PolicePack) -> str:
+    return (
+        f"This report sets out {incident_count(len(pack.incidents))} recorded in Daybook,"
+        f" from {format_period(pack)}. Each time is shown on the local clock where the"
+        " incident happened, with its offset from UTC, and again in UTC."
+    )
+
+
+def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
+    withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
+    return [
+        ("Bundle", str(pack.bundle_id)),
+        ("Sealed by the victim", format_utc(pack.sealed_at)),
+        ("Opened and verified", format_utc(pack.opened_at)),
+        ("Period covered", format_period(pack)),
+        ("Incidents", str(len(pack.incidents))),
+        ("Exhibits", f"{len(pack.exhibits)} ({withheld} {WITHHELD})"),
+        ("Victim's signing key fingerprint", pack.owner_fingerprint),
+        ("Evidence log", pack.log_origin),
+        ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
+    ]
+
+
+def behaviour_label(code: str) -> str:
+    return BEHAVIOUR_LABELS.get(code, code)
+
+
+def behaviour_rows(pack: PolicePack) -> list[tuple[str, int]]:
+    """Incidents showing each behaviour, in the Act's order, and how many withheld them."""
+    counts = pack.behaviour_counts()
+    order = [*BEHAVIOUR_LABELS, *sorted(set(counts) - set(BEHAVIOUR_LABELS))]
+    rows = [(behaviour_label(code), counts[code]) for code in order if counts[code]]
+    withheld = sum("behaviours" in i.current.withheld for i in pack.incidents)
+    return [*rows, (f"Behaviours {WITHHELD}", withheld)] if withheld else rows
+
+
+# One incident
+
+
+def incident_heading(incident: Incident) -> str:
+    return f"Incident {incident.number}"
+
+
+def incident_subtitle(incident: Incident) -> str:
+    start = incident.occurred_start
+    if start is None:
+        return f"Time {WITHHELD}"
+    return format_local(start, incident.time_zone)
+
+
+def time_rows(incident: Incident) -> list[tuple[str, str]]:
+    """When it happened, was first written down and reached the server.
+
+    The first version's recorded_at is the one that shows how contemporaneous
+    the note is; later versions are in the amendments."""
+    zone, start = incident.time_zone, incident.occurred_start
+    occurred = incident.current.fields.get("occurred")
+    end = parse_time(str(occurred.get("end", ""))) if isinstance(occurred, dict) else None
+    first, current = incident.versions[0], incident.current
+    written = parse_time(first.recorded_at or "")
+    rows = [("Happened", WITHHELD if start is None else format_moment(start, zone))]
+    if end is not None:
+        rows.append(("Ended", format_moment(end, zone)))
+    if written is None:
+        rows.append(("First written down", WITHHELD))
+    else:
+        gap = "" if start is None else f" ({_gap(start, written)})"
+        rows.append(("First written down", format_moment(written, zone) + gap))
+    rows.append(("Received by Daybook (version 1)", format_utc(first.received_at)))
+    if current is not first:
+        label = f"Received by Daybook (version {current.version}, current)"
+        rows.append((label, format_utc(current.received_at)))
+    return rows
+
+
+def time_source_rows(incident: Incident) -> list[tuple[str, str, str, str, str]]:
+    """(version, kind, name, time, detail) for every source, oldest version first."""
+    return [
+        (
+            str(version.version),
+            TIME_SOURCE_LABELS.get(source.kind, source.kind),
+            source.name,
+            format_utc(source.time),
+            source.detail,
+        )
+        for version in incident.versions
+        for source in version.time_sources
+    ]
+
+
+def recorded_fields(version: Version, zone: str | None) -> list[tuple[str, list[Line]]]:
+    """Each field a section lists, labelled, in the schema's order; a withheld
+    field appears where it would have been, so its absence is plain."""
+    names = [*version.fields, *version.withheld]
+    order = [*FIELD_LABELS, *sorted(set(names) - set(FIELD_LABELS))]
+    withheld_line = [Line("", WITHHELD.capitalize(), kind="withheld")]
+    return [
+        (
+            field_label(name),
+            withheld_line
+            if name in version.withheld
+            else field_lines(name, version.fields[name], zone),
+        )
+        for name in order
+        if name in names and name not in _NOT_IN_FIELD_LIST
+    ]
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def field_lines(name: str, value: Any, zone: str | None) -> list[Line]:
+    """A top-level field's value as printable lines; the description keeps its paragraphs."""
+    if name == "behaviours" and isinstance(value, list):
+        return [Line("", behaviour_label(str(code)), kind="item") for code in value]
+    if name == "description" and isinstance(value, str):
+        return [Line("", part, kind="paragraph") for part in value.splitlines() if part.strip()]
+    if isinstance(value, dict | list):
+        return list(_nested_lines(name, value, zone, 0))
+    return [Line("", _scalar(name, value, zone))]
+
+
+def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iterator[Line]:
+    if isinstance(value, list):
+        for number, item in enumerate(value, 1):
+            label = f"{_ITEM_LABELS.get(parent, 'Item')} {number}"
+            if isinstance(item, dict):
+                yield Line(label, "", depth)
+                yield from _nested_lines(parent, item, zone, depth + 1)
+            else:
+                yield Line(label, _scalar(parent, item, zone), depth)
+        return
+    for key, part in value.items():
+        label = _PART_LABELS.get(f"{parent}.{key}") or _PART_LABELS.get(key) or field_label(key)
+        if key == "coordinates" and isinstance(part, dict):
+            yield Line(label, _coordinates(part), depth)
+        elif key == "cost" and isinstance(part, dict):
+            yield Line(label, f"{part.get('amount', 0):,.2f} {part.get('currency', '')}", depth)
+        elif isinstance(part, dict | list):
+            yield Line(label, "", depth)
+            yield from _nested_lines(key, part, zone, depth + 1)
+        else:
+            yield Line(label, _scalar(key, part, zone), depth)
+
+
+def _scalar(key: str, value: Any, zone: str | None) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if key in _TIME_PARTS and isinstance(value, str):
+        return format_time_text(value, zone)
+    return str(value)
+
+
+def _coordinates(value: dict[str, Any]) -> str:
+    text = f"{value.get('latitude', 0):.5f}, {value.get('longitude', 0):.5f} (WGS 84)"
+    accuracy = value.get("accuracy_m")
+    return text if accuracy is None else f"{text}, within {accuracy:g} m"
+
+
+@dataclass(frozen=True)
+class Amendment:
+    version: int
+    received: str
+    written: str
+    changes: str
+
+
+def amendments(incident: Incident) -> list[Amendment]:
+    """Each later version against the one before it."""
+    return [
+        Amendment(
+            version=after.version,
+            received=format_utc(after.received_at),
+            written=_written(after, incident.time_zone),
+            changes=amendment_summary(before, after),
+        )
+        for before, after in itertools.pairwise(incident.versions)
+    ]
+
+
+def _written(version: Version, zone: str | None) -> str:
+    recorded = version.recorded_at
+    return WITHHELD if recorded is None else format_time_text(recorded, zone)
+
+
+def amendment_summary(before: Version, after: Version) -> str:
+    """Which fields the later version changed, added or removed.
+
+    A field withheld from either version cannot be compared; `recorded_at`
+    changes with every amendment, so the amendment's own time says it."""
+    hidden = set(before.withheld) | set(after.withheld)
+    changes = [
+        change
+        for change in changed_fields(before.fields, after.fields)
+        if change.field not in hidden and change.field != "recorded_at"
+    ]
+    parts = [
+        f"{kind.capitalize()}: "
+        + ", ".join(field_label(c.field) for c in changes if c.kind == kind)
+        for kind in ("changed", "added", "removed")
+        if any(c.kind == kind for c in changes)
+    ]
+    if hidden:
+        names = ", ".join(field_label(name) for name in sorted(hidden))
+        parts.append(f"Not comparable ({WITHHELD}): {names}")
+    return ". ".join(parts) + "." if parts else "No disclosed field changed."
+
+
+# Exhibits
+
+
+def format_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
+    return f"{size:,} bytes"
+
+
+def exhibit_captured(exhibit: Exhibit, zone: str | None) -> str:
+    return format_time_text(exhibit.captured_at, zone) if exhibit.captured_at else "not recorded"
+
+
+def exhibit_kind(exhibit: Exhibit) -> str:
+    return f"{exhibit.media_type}, {format_size(exhibit.size)}"
+
+
+def exhibit_status(exhibit: Exhibit) -> list[str]:
+    """Where the file is in the pack, one line for the status and one for the path."""
+    return (
+        [f"File {WITHHELD}"] if exhibit.pack_path is None else ["In the pack:", exhibit.pack_path]
+    )
