@@ -282,10 +282,15 @@ def _statement(archive: BundleZip, key: bundle.BundleKey) -> bundle.Statement:
 
 
 def _trust(archive: BundleZip, given: TsaTrust | None) -> TsaTrust | None:
-    if given is not None or not archive.has(layout.TSA_CERTIFICATES):
+    """The TSA roots the police gave, else the chain the bundle carries (read,
+    and so hash-checked, either way)."""
+    if not archive.has(layout.TSA_CERTIFICATES):
+        return given
+    carried = archive.read(layout.TSA_CERTIFICATES)
+    if given is not None:
         return given
     try:
-        return TsaTrust.from_pem(archive.read(layout.TSA_CERTIFICATES))
+        return TsaTrust.from_pem(carried)
     except ValueError as exc:
         raise BundleInvalid(layout.TSA_CERTIFICATES, "certificates", str(exc)) from None
 

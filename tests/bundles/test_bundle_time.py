@@ -1,0 +1,54 @@
+"""The report says which independent times back each entry: an RFC 3161 token
+over a checkpoint that includes the version, checked against the TSA chain
+the bundle carries, or against one the police bring."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+
+from app.client.bundle_open import BundleInvalid, verify_bundle
+from app.config import Settings
+from app.evidence.publish import publish_checkpoint
+from app.protocol.timestamp import TsaTrust
+from tests.bundles.flow import bundle_of, download, write_entries
+from tests.evidence.tsa import LocalTsa, with_tsa
+from tests.writers import Writer
+
+
+@pytest.fixture
+def settings(settings: Settings, local_tsa: LocalTsa) -> Settings:
+    return with_tsa(settings, local_tsa)
+
+
+async def test_each_version_names_the_tsa_time_behind_it(
+    application: FastAPI, victim: Writer, local_tsa: LocalTsa, tmp_path: Path
+) -> None:
+    early = await write_entries(victim, tmp_path / "..", 2, files_every=2, edits_every=5)
+    await publish_checkpoint(application.state.daybook)
+    late = await write_entries(victim, tmp_path / "..", 1, files_every=5, edits_every=5)
+    created = await bundle_of(victim)
+    await publish_checkpoint(application.state.daybook)
+    zipped = await download(victim, created, tmp_path / "bundle.zip")
+
+    pack = verify_bundle(zipped, created.key).pack
+    for incident in pack.incidents:
+        kinds = [source.kind for source in incident.current.time_sources]
+        assert kinds == ["server", "tsa"], incident.entry_id
+        server, tsa = incident.current.time_sources
+        # openssl's TSA gives genTime to the second.
+        assert server.time - dt.timedelta(seconds=1) <= tsa.time
+    assert {i.entry_id for i in pack.incidents} == {*early, *late}
+
+    # The police may bring their own copy of the TSA's root instead; a root
+    # the token does not chain to fails, naming the checkpoint and the check.
+    own = verify_bundle(zipped, created.key, tsa_roots=local_tsa.pki.trust()).pack
+    assert [i.current.time_sources for i in own.incidents] == [
+        i.current.time_sources for i in pack.incidents
+    ]
+    stranger = TsaTrust.from_pem(local_tsa.pki.rogue_ca_pem.read_bytes())
+    with pytest.raises(BundleInvalid, match=r"log/checkpoints/\d+\.json: time-stamp failed"):
+        verify_bundle(zipped, created.key, tsa_roots=stranger)
