@@ -222,7 +222,7 @@ def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
         ("Period covered", format_period(pack)),
         ("Incidents", str(len(pack.incidents))),
         ("Exhibits", f"{len(pack.exhibits)} ({withheld} {WITHHELD})"),
-        ("Victim's signing key fingerprint", pack.owner_fingerprint),
+        ("Victim's key fingerprint (as `daybook keys show` prints it)", pack.owner_fingerprint),
         ("Evidence log", pack.log_origin),
         ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
     ]
