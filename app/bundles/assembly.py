@@ -31,20 +31,6 @@ from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
 
-README = """Daybook evidence bundle {bundle_id}
-
-This file holds diary entries a victim chose to export, encrypted: it opens
-only with the bundle key the victim gave you (55 characters, or a QR code).
-
-Open and verify it with the Daybook client:
-
-    daybook bundle open {name} --key KEY --out DIR
-
-That checks every hash, signature and log proof, then writes a report (PDF
-and HTML), the original files, SHA256SUMS and verification.txt into DIR.
-docs/FOR-POLICE.md in the Daybook source says what each check proves.
-"""
-
 
 @dataclass
 class _Manifest:
@@ -64,7 +50,7 @@ class Assembly:
 
     @property
     def file_name(self) -> str:
-        return f"daybook-bundle-{self.bundle.id}.zip"
+        return layout.file_name(self.bundle.id)
 
     def stream(self) -> AsyncIterable[bytes]:
         return async_stream_zip(
@@ -98,7 +84,7 @@ class Assembly:
         }
         record = await evidence.checkpoint_record(db, bundle.checkpoint_size)
         head = [
-            (layout.README, README.format(bundle_id=bundle.id, name=self.file_name).encode()),
+            (layout.README, layout.readme(bundle.id)),
             (layout.STATEMENT, canonical_json(statement)),
             (layout.CHECKPOINT, record.note.encode()),
         ]
@@ -207,7 +193,6 @@ class Assembly:
 
     def _manifest(self, manifest: _Manifest) -> bytes:
         bundle = self.bundle
-        assert bundle.sealed_at is not None
         return canonical_json(
             {
                 "bundle_id": str(bundle.id),
@@ -216,7 +201,6 @@ class Assembly:
                 "log_key": bundle.log_key,
                 "members": manifest.members,
                 "owner_id": str(bundle.owner_id),
-                "sealed_at": bundle.sealed_at.isoformat(),
             }
         )
 

@@ -281,6 +281,17 @@ def _statement(archive: BundleZip, key: bundle.BundleKey) -> bundle.Statement:
     return statement
 
 
+def _check_manifest(archive: BundleZip, statement: bundle.Statement, readme: bytes) -> None:
+    """Every byte of the manifest and README but the server's `sealed_at` is fixed
+    by the statement or by what it lists, so it is checked, not trusted."""
+    if readme != layout.readme(statement.bundle_id):
+        raise BundleInvalid(layout.README, "content", "it is not the text every bundle carries")
+    manifest = archive.manifest
+    claims = (manifest["owner_id"], manifest["log_key"])
+    if claims != (str(statement.owner_id), statement.log_key):
+        raise BundleInvalid(layout.MANIFEST, "owner and log key", "they are not the statement's")
+
+
 def _trust(archive: BundleZip, given: TsaTrust | None) -> TsaTrust | None:
     """The TSA roots the police gave, else the chain the bundle carries (read,
     and so hash-checked, either way)."""
@@ -306,10 +317,13 @@ def verify_bundle(
     (named by attachment id, hidden) when one is given, else nowhere."""
     archive = BundleZip(path)
     try:
-        archive.read(layout.README)
+        readme = archive.read(layout.README)
         statement = _statement(archive, key)
+        _check_manifest(archive, statement, readme)
         verifier = Verifier.from_vkey(statement.log_key)
         log = LogChecks.open(verifier, archive.read, _trust(archive, tsa_roots))
+        if archive.manifest["checkpoint_size"] != log.head.size:
+            raise BundleInvalid(layout.MANIFEST, "checkpoint size", "it is not the checkpoint's")
         opener = _Opener(archive, key, workdir, statement, log)
         found = opener.entries()
         archive.check_all_used()
@@ -343,7 +357,7 @@ def _describe(
         files.update({k: v for k, v in entry.files.items() if v is not None})
     pack = PolicePack(
         bundle_id=statement.bundle_id,
-        sealed_at=dt.datetime.fromisoformat(str(archive.manifest["sealed_at"])),
+        sealed_at=dt.datetime.fromisoformat(statement.created_at),
         owner_id=statement.owner_id,
         owner_fingerprint=fingerprint(statement.owner_key, statement.owner_hpke_key),
         log_origin=log.verifier.name,

@@ -40,6 +40,30 @@ CHUNK_BYTES = 64 * 1024
 EXTENDED_TIMESTAMPS = False
 
 
+_README = """Daybook evidence bundle {bundle_id}
+
+This file holds diary entries a victim chose to export, encrypted: it opens
+only with the bundle key the victim gave you (55 characters, or a QR code).
+
+Open and verify it with the Daybook client:
+
+    daybook bundle open {name} --key KEY --out DIR
+
+That checks every hash, signature and log proof, then writes a report (PDF
+and HTML), the original files, SHA256SUMS and verification.txt into DIR.
+docs/FOR-POLICE.md in the Daybook source says what each check proves.
+"""
+
+
+def file_name(bundle_id: uuid.UUID) -> str:
+    return f"daybook-bundle-{bundle_id}.zip"
+
+
+def readme(bundle_id: uuid.UUID) -> bytes:
+    """README.txt, fixed by the bundle id, so a verifier checks it too."""
+    return _README.format(bundle_id=bundle_id, name=file_name(bundle_id)).encode()
+
+
 def entry_member(entry_id: uuid.UUID) -> str:
     return f"entries/{entry_id}.json"
 

@@ -9,7 +9,6 @@ what a phone developer will do with their own stack.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import uuid
@@ -24,7 +23,7 @@ from jsonschema import Draft202012Validator
 
 from app.protocol import commitment, entries, hpke, key_grants, padding, stream
 from tests.protocol import make_diary_vectors
-from tests.protocol.vector_files import Vector, VectorFile, hex_field
+from tests.protocol.vector_files import Vector, VectorFile, b64_std, b64_text, hex_field, jcs
 
 VECTORS = VectorFile("diary.json")
 VECTORS_PATH = VECTORS.path
@@ -41,21 +40,6 @@ ATTACHMENT_AAD_LABEL = b"daybook/v1/attachment\x00"
 CHUNK = 1 << 20
 TAG = 16
 HPKE_HEADER = bytes.fromhex("01002000010002")
-
-
-def _b64(text: str) -> bytes:
-    """Base64url without padding, decoded with the standard library only."""
-    assert "=" not in text
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _b64_text(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _jcs(value: Any) -> bytes:
-    """RFC 8785 for documents of ASCII strings, integers, null and arrays only."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def _raw_public(key: ed25519.Ed25519PublicKey | x25519.X25519PublicKey) -> bytes:
@@ -196,23 +180,25 @@ def test_entry_plaintext_and_disclosures(vector: Vector) -> None:
     document = json.loads(plaintext)
     assert set(document) == {"disclosures", "format"}
     assert document["format"] == "daybook/v1/entry"
-    assert _jcs(document) == plaintext
+    assert jcs(document) == plaintext
     assert document["disclosures"] == [d["disclosure"] for d in vector["disclosures"]]
 
     rebuilt: dict[str, Any] = {}
     for item in vector["disclosures"]:
-        array_json = _b64(item["disclosure"]).decode("utf-8")
+        array_json = b64_std(item["disclosure"]).decode("utf-8")
         assert array_json == item["array_json"]
         salt_text, name, value = json.loads(array_json)
         assert name == item["name"]
-        assert _b64(salt_text) == _hex(item, "salt_hex")
+        assert b64_std(salt_text) == _hex(item, "salt_hex")
         assert salt_text == item["salt_base64url"]
-        assert len(_b64(salt_text)) == 16
+        assert len(b64_std(salt_text)) == 16
         digest = hashlib.sha256(item["disclosure"].encode("ascii")).digest()
-        assert _b64_text(digest) == item["digest_base64url"]
+        assert b64_text(digest) == item["digest_base64url"]
         rebuilt[name] = value
         # The reference client writes the array as compact UTF-8 JSON.
-        assert commitment.make_disclosure(name, value, salt=_b64(salt_text)) == item["disclosure"]
+        assert (
+            commitment.make_disclosure(name, value, salt=b64_std(salt_text)) == item["disclosure"]
+        )
     assert rebuilt == vector["incident"]
     assert list(rebuilt) == list(vector["incident"])
     assert commitment.undisclose(commitment.decode_plaintext(plaintext)) == vector["incident"]
@@ -223,7 +209,7 @@ def test_commitment_document(vector: Vector) -> None:
     data = vector["commitment"].encode("ascii")
     assert data.hex() == vector["commitment_hex"]
     document = json.loads(data)
-    assert _jcs(document) == data
+    assert jcs(document) == data
     assert set(document) == {
         "attachments",
         "ciphertext_sha256",
@@ -238,11 +224,11 @@ def test_commitment_document(vector: Vector) -> None:
     assert document["entry_id"] == vector["entry_id"]
     assert document["owner_id"] == vector["owner_id"]
     assert document["version"] == vector["version"]
-    assert _b64(document["ciphertext_sha256"]).hex() == vector["ciphertext_sha256_hex"]
+    assert b64_std(document["ciphertext_sha256"]).hex() == vector["ciphertext_sha256_hex"]
 
     real = [d["digest_base64url"] for d in vector["disclosures"]]
     decoys = [
-        _b64_text(hashlib.sha256(bytes.fromhex(p)).digest()) for p in vector["decoy_preimages_hex"]
+        b64_text(hashlib.sha256(bytes.fromhex(p)).digest()) for p in vector["decoy_preimages_hex"]
     ]
     assert decoys == vector["decoy_digests_base64url"]
     assert len(real) + len(decoys) == 16
@@ -250,7 +236,7 @@ def test_commitment_document(vector: Vector) -> None:
     assert document["digests"] == sorted(real + decoys)
 
     assert hashlib.sha256(data).hexdigest() == vector["commitment_hash_hex"]
-    assert _b64_text(hashlib.sha256(data).digest()) == vector["commitment_hash_base64url"]
+    assert b64_text(hashlib.sha256(data).digest()) == vector["commitment_hash_base64url"]
     parsed = commitment.parse_commitment(data)
     assert parsed.to_bytes() == data
 
@@ -274,7 +260,7 @@ def test_version_chain_and_attachment_binding() -> None:
     first, second = _group("entry_versions")
     first_doc, second_doc = json.loads(first["commitment"]), json.loads(second["commitment"])
     assert first_doc["previous"] is None
-    assert _b64(second_doc["previous"]).hex() == first["commitment_hash_hex"]
+    assert b64_std(second_doc["previous"]).hex() == first["commitment_hash_hex"]
     assert second_doc["entry_id"] == first_doc["entry_id"]
     # One content key per entry, a fresh nonce and fresh salts per version.
     assert second["content_key_hex"] == first["content_key_hex"]
@@ -288,11 +274,11 @@ def test_version_chain_and_attachment_binding() -> None:
     (listed,) = second["incident"]["attachments"]
     assert second_doc["attachments"] == [listed["attachment_id"]]
     attachment = by_id[listed["attachment_id"]]
-    assert _b64(listed["key"]).hex() == attachment["key_hex"]
-    assert _b64(listed["nonce_prefix"]).hex() == attachment["nonce_prefix_hex"]
+    assert b64_std(listed["key"]).hex() == attachment["key_hex"]
+    assert b64_std(listed["nonce_prefix"]).hex() == attachment["nonce_prefix_hex"]
     assert listed["size"] == attachment["plaintext_size"]
     assert listed["sha256"] == attachment["plaintext_sha256_hex"]
-    assert _b64(listed["ciphertext_sha256"]).hex() == attachment["ciphertext_sha256_hex"]
+    assert b64_std(listed["ciphertext_sha256"]).hex() == attachment["ciphertext_sha256_hex"]
 
 
 @pytest.mark.parametrize("vector", _group("entry_versions"), ids=_ids("entry_versions"))
