@@ -95,33 +95,22 @@ class Assembly:
     async def _entry_page(
         self, db: AsyncSession, manifest: _Manifest, page: list[BundleEntry]
     ) -> AsyncIterator[AsyncMemberFile]:
+        """A page of entries with their files. The proofs of every leaf of the
+        page are fetched together: one lookup per tree size, not per entry."""
         ids = [row.entry_id for row in page]
         versions = await repository.versions(db, ids)
         files = await repository.attachments(db, self.bundle.id, ids)
         for row in page:
-            mine, attached = versions[row.entry_id][: row.version_count], files[row.entry_id]
-            document = await self._entry_document(db, manifest, row, mine, attached)
+            del versions[row.entry_id][row.version_count :]
+        leaves = [v.log_index for e in ids for v in versions[e]]
+        leaves += [_index(a) for e in ids for a in files[e]]
+        proofs = await self._proofs(db, manifest, leaves)
+        for row in page:
+            mine, attached = versions[row.entry_id], files[row.entry_id]
+            document = _entry_document(row, mine, attached, proofs)
             yield _small(manifest, layout.entry_member(row.entry_id), canonical_json(document))
             for attachment in attached:
                 yield self._attachment(manifest, attachment)
-
-    async def _entry_document(
-        self,
-        db: AsyncSession,
-        manifest: _Manifest,
-        row: BundleEntry,
-        versions: Sequence[EntryVersion],
-        attached: Sequence[Attachment],
-    ) -> dict[str, Any]:
-        leaves = [v.log_index for v in versions] + [_index(a) for a in attached]
-        proofs = await self._proofs(db, manifest, leaves)
-        return {
-            "attachments": [_attachment_document(a, proofs) for a in attached],
-            "entry_id": str(row.entry_id),
-            "package": b64encode(row.package),
-            "versions": [_version_document(v, proofs) for v in versions],
-            "wrapped_key": b64encode(row.wrapped_key),
-        }
 
     async def _proofs(
         self, db: AsyncSession, manifest: _Manifest, leaves: Sequence[int]
@@ -203,6 +192,21 @@ class Assembly:
                 "owner_id": str(bundle.owner_id),
             }
         )
+
+
+def _entry_document(
+    row: BundleEntry,
+    versions: Sequence[EntryVersion],
+    attached: Sequence[Attachment],
+    proofs: dict[int, dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "attachments": [_attachment_document(a, proofs) for a in attached],
+        "entry_id": str(row.entry_id),
+        "package": b64encode(row.package),
+        "versions": [_version_document(v, proofs) for v in versions],
+        "wrapped_key": b64encode(row.wrapped_key),
+    }
 
 
 def _index(attachment: Attachment) -> int:
