@@ -152,10 +152,19 @@ def _batches(exports: Iterable[_Export]) -> Iterable[list[_Export]]:
         yield batch
 
 
-async def chosen_entries(diary: Diary, replica: Replica, selection: Selection) -> list[uuid.UUID]:
-    """Sync (which also checks the log), then pick from the verified entries."""
+async def chosen_entries(
+    diary: Diary, replica: Replica, selection: Selection
+) -> list[VerifiedVersion]:
+    """Sync (which also checks the log), then pick from the verified entries:
+    each one's latest version, in entry id order."""
     await diary.sync(replica)
-    return [v.entry_id for v in diary.read_replica(replica) if selection.matches(v)]
+    chosen = [v for v in diary.read_replica(replica) if selection.matches(v)]
+    return sorted(chosen, key=lambda v: v.entry_id.bytes)
+
+
+async def _history(diary: Diary, latest: VerifiedVersion) -> list[VerifiedVersion]:
+    """A single version is its whole history, verified by the sync already."""
+    return [latest] if latest.version == 1 else await diary.history(latest.entry_id)
 
 
 async def create_bundle(
@@ -177,8 +186,8 @@ async def create_bundle(
         "PUT", f"/v1/bundles/{bundle_id}", json={"recipient_key": b64encode(key.public_bytes)}
     )
     exports = []
-    for entry_id in sorted(chosen, key=lambda e: e.bytes):
-        history = await diary.history(entry_id)
+    for latest in chosen:
+        history = await _history(diary, latest)
         exports.append(export_entry(bundle_id, key.public_bytes, history, redaction))
     for batch in _batches(exports):
         await diary.api.call(
