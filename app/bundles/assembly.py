@@ -67,6 +67,9 @@ class Assembly:
             async for page in repository.entry_pages(db, self.bundle.id):
                 async for member in self._entry_page(db, manifest, page):
                     yield member
+                # The session would otherwise keep every row it loaded, ciphertext
+                # included, for the whole download: memory would grow with the bundle.
+                db.expunge_all()
             for size in sorted(manifest.kept_sizes):
                 yield _small(manifest, *await self._kept(db, size))
         listing = self._manifest(manifest)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from app.models import (
     Attachment,
@@ -111,8 +112,10 @@ async def entry_pages(db: AsyncSession, bundle_id: uuid.UUID) -> AsyncIterator[l
 async def versions(
     db: AsyncSession, entry_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[EntryVersion]]:
+    # A bundle carries commitments, not ciphertexts: leave those in the database.
     query = (
         select(EntryVersion)
+        .options(defer(EntryVersion.ciphertext))
         .where(EntryVersion.entry_id.in_(entry_ids))
         .order_by(EntryVersion.entry_id, EntryVersion.version)
     )
