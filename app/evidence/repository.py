@@ -78,12 +78,20 @@ async def nodes(db: AsyncSession, refs: Sequence[NodeRef]) -> dict[NodeRef, byte
     # the primary key for each (SQLite scans the whole table for a row-value IN).
     wanted = or_(
         *(
-            and_(LogNode.level == level, LogNode.index.in_(indexes))
-            for level, indexes in by_level.items()
+            and_(LogNode.level == level, LogNode.index.in_(_padded(by_level[level])))
+            for level in sorted(by_level)
         )
     )
     rows = await db.execute(select(LogNode.level, LogNode.index, LogNode.hash).where(wanted))
     return {NodeRef(level, index): digest for level, index, digest in rows}
+
+
+def _padded(indexes: list[int]) -> list[int]:
+    """The list repeated up to a power-of-two length: an IN list's length is
+    part of the SQL text, and few distinct texts keep each connection's
+    prepared-statement cache from filling with one-off statements."""
+    length = 1 << (len(indexes) - 1).bit_length()
+    return indexes + [indexes[-1]] * (length - len(indexes))
 
 
 async def leaf(db: AsyncSession, index: int) -> LogLeaf | None:
