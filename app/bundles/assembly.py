@@ -125,10 +125,9 @@ class Assembly:
         assert size is not None
         wanted: dict[int, list[int]] = {size: list(leaves)}
         independent: dict[int, list[int]] = {leaf: [] for leaf in leaves}
+        covering = await log_repository.independent_times(db, leaves, self.witnesses)
         for leaf in leaves:
-            found = await log_repository.covering(db, leaf, self.witnesses)
-            candidates = {found.timestamped, *found.by_witness.values()}
-            for kept in sorted(size for size in candidates if size is not None):
+            for kept in covering[leaf]:
                 wanted.setdefault(kept, []).append(leaf)
                 independent[leaf].append(kept)
                 manifest.kept_sizes.add(kept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
@@ -215,6 +216,44 @@ async def covering(db: AsyncSession, index: int, witnesses: Sequence[str]) -> Co
     ).one()
     first, timestamped, *by_witness = row
     return Covering(first, timestamped, dict(zip(witnesses, by_witness, strict=True)))
+
+
+async def _kept_around(
+    db: AsyncSession, column: InstrumentedAttribute[int], low: int, high: int, *where: Any
+) -> list[int]:
+    """The kept sizes above `low` up to the first above `high`: enough to find
+    the first above any leaf between them."""
+    upper = select(column).where(column > high, *where).order_by(column).limit(1)
+    query = (
+        select(column)
+        .where(column > low, *where)
+        .where(or_(column <= high, column == upper.scalar_subquery()))
+        .distinct()
+        .order_by(column)
+    )
+    return list(await db.scalars(query))
+
+
+async def independent_times(
+    db: AsyncSession, leaves: Sequence[int], witnesses: Sequence[str]
+) -> dict[int, list[int]]:
+    """For each leaf, the smallest kept checkpoint with a time-stamp token and
+    the smallest each witness cosigned that include it (as `covering`, for many
+    leaves in 1 + len(witnesses) statements), as sorted distinct sizes."""
+    if not leaves:
+        return {}
+    low, high = min(leaves), max(leaves)
+    series = [await _kept_around(db, LogTimestamp.tree_size, low, high)]
+    for name in witnesses:
+        column = LogCosignature.tree_size
+        series.append(await _kept_around(db, column, low, high, LogCosignature.witness == name))
+    found: dict[int, list[int]] = {}
+    for leaf in leaves:
+        firsts = {
+            sizes[i] for sizes in series if (i := bisect.bisect_right(sizes, leaf)) < len(sizes)
+        }
+        found[leaf] = sorted(firsts)
+    return found
 
 
 async def checkpoints(db: AsyncSession, sizes: Collection[int]) -> list[LogCheckpoint]:

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from app.config import Settings
 from app.db import utcnow
+from app.evidence import repository
 from app.evidence.publish import Published, publish_checkpoint
 from app.main import create_app
 from app.models import LogCheckpoint, LogTimestamp
@@ -243,6 +244,15 @@ async def test_a_leafs_evidence_names_each_independent_time_with_proofs(
         # The first kept checkpoint, the first stamped one, the first cosigned one.
         every = {3: set(), 5: {local_tsa.url}, 6: {WITNESS.name}}
         assert sources == {size: every[size] for size in sizes}
+
+    # A bundle finds the same independent times for many leaves at once.
+    async with state.sessionmaker() as db:
+        batched = await repository.independent_times(db, list(range(7)), [WITNESS.name])
+    assert batched == {
+        **{i: [s for s in expected[i] if s != 3] for i in expected},
+        1: [5, 6],
+        6: [],
+    }
 
     problem = assert_problem(await http.get("/v1/log/leaves/6/evidence"), 404, "not-checkpointed")
     assert "leaf 6" in problem["detail"]
