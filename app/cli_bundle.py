@@ -23,6 +23,7 @@ from app.client.incident_fields import BEHAVIOURS
 from app.client.police_pack.files import open_bundle
 from app.client.profile import Profile
 from app.protocol.bundle import BundleKey
+from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.printable_key import parse_key
 from app.protocol.timestamp import TsaTrust
 
@@ -47,6 +48,20 @@ TsaRoots = Annotated[
         help="PEM chain of the time-stamp authority you trust, instead of the one in the bundle.",
     ),
 ]
+
+
+Witnesses = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--witness",
+        help="A witness's verifier key you trust (repeat): its cosignatures are "
+        "checked and reported as independent times.",
+    ),
+]
+
+
+def _witnesses(keys: list[str] | None) -> list[CosignatureVerifier]:
+    return [CosignatureVerifier.from_vkey(k) for k in keys or ()]
 
 
 def _key(given: str | None) -> BundleKey:
@@ -241,11 +256,18 @@ def bundle_open(
     output: Annotated[Path, typer.Option("--out", help="A new directory for the police pack.")],
     key: KeyOption = None,
     tsa_roots: TsaRoots = None,
+    witness: Witnesses = None,
 ) -> None:
     """Verify a bundle, then write the police pack: report.pdf, report.html, the
     original files, SHA256SUMS, verification.txt and manifest.json."""
     try:
-        pack = open_bundle(bundle, _key(key), output, tsa_roots=_trust(tsa_roots))
+        pack = open_bundle(
+            bundle,
+            _key(key),
+            output,
+            tsa_roots=_trust(tsa_roots),
+            witnesses=_witnesses(witness),
+        )
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
@@ -257,10 +279,14 @@ def bundle_open(
 
 
 @bundle_app.command("verify")
-def bundle_verify(bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None) -> None:
+def bundle_verify(
+    bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None, witness: Witnesses = None
+) -> None:
     """Run every check of `bundle open` without writing anything."""
     try:
-        opened = verify_bundle(bundle, _key(key), tsa_roots=_trust(tsa_roots))
+        opened = verify_bundle(
+            bundle, _key(key), tsa_roots=_trust(tsa_roots), witnesses=_witnesses(witness)
+        )
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:

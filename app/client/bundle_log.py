@@ -5,7 +5,7 @@ receipt's inclusion proof, and the kept checkpoints that give independent time
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +13,7 @@ from app.client.police_pack.model import TimeSource
 from app.protocol import merkle, receipts
 from app.protocol.bundle_layout import CHECKPOINT, kept_checkpoint_member
 from app.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
+from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open_cosignatures
 from app.protocol.encoding import b64decode
 from app.protocol.signed_note import NoteError, Verifier
 from app.protocol.timestamp import TimestampError, TsaTrust, timestamped_note, verify_token
@@ -42,17 +43,22 @@ class LogChecks:
     head: Checkpoint
     read: Callable[[str], bytes]
     trust: TsaTrust | None
+    witnesses: Sequence[CosignatureVerifier] = ()
     _kept: dict[int, tuple[Checkpoint, tuple[TimeSource, ...]]] = field(default_factory=dict)
 
     @classmethod
     def open(
-        cls, verifier: Verifier, read: Callable[[str], bytes], trust: TsaTrust | None
+        cls,
+        verifier: Verifier,
+        read: Callable[[str], bytes],
+        trust: TsaTrust | None,
+        witnesses: Sequence[CosignatureVerifier] = (),
     ) -> LogChecks:
         try:
             head = open_checkpoint(read(CHECKPOINT), verifier.name, [verifier])
         except (NoteError, CheckpointError) as exc:
             raise BundleInvalid(CHECKPOINT, "log signature", str(exc)) from None
-        return cls(verifier, head, read, trust)
+        return cls(verifier, head, read, trust, witnesses)
 
     def receipt(
         self, item: str, wire: dict[str, Any], kind: receipts.ReceiptKind, obj: bytes
@@ -115,7 +121,20 @@ class LogChecks:
             raise BundleInvalid(name, "checkpoint", f"it is of size {kept.size}, not {size}")
         self._consistent(name, kept, [b64decode(h) for h in document["consistency_proof"]])
         message = timestamped_note(document["note"], self.verifier)
-        return kept, tuple(self._token(name, t, message) for t in document["timestamps"])
+        stamps = tuple(self._token(name, t, message) for t in document["timestamps"])
+        return kept, stamps + self._cosigned(name, document["note"])
+
+    def _cosigned(self, name: str, note: str) -> tuple[TimeSource, ...]:
+        """The cosignatures of the witnesses the police named (`--witness`); the
+        others are ignored, as nobody vouched for their keys."""
+        try:
+            opened = open_cosignatures(note, self.witnesses)
+        except (NoteError, CosignatureError) as exc:
+            raise BundleInvalid(name, "witness cosignature", str(exc)) from None
+        return tuple(
+            TimeSource("witness", c.name, c.time, "C2SP tlog-cosignature")
+            for c in opened.cosignatures
+        )
 
     def _consistent(self, name: str, kept: Checkpoint, proof: list[bytes]) -> None:
         small, large = sorted((kept, self.head), key=lambda c: c.size)

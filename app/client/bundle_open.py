@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from app.client.incident import IncidentInvalid, validate_disclosed
 from app.client.police_pack.model import Check, Exhibit, Incident, PolicePack, Version
 from app.protocol import bundle, commitment, stream
 from app.protocol import bundle_layout as layout
+from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.encoding import b64decode
 from app.protocol.keys import fingerprint
 from app.protocol.receipts import ReceiptKind
@@ -312,16 +313,18 @@ def verify_bundle(
     *,
     workdir: Path | None = None,
     tsa_roots: TsaTrust | None = None,
+    witnesses: Sequence[CosignatureVerifier] = (),
 ) -> OpenedBundle:
     """Check the bundle at `path` with `key`; decrypted files go into `workdir`
-    (named by attachment id, hidden) when one is given, else nowhere."""
+    (named by attachment id, hidden) when one is given, else nowhere. The
+    cosignatures of `witnesses` are checked and reported as time sources."""
     archive = BundleZip(path)
     try:
         readme = archive.read(layout.README)
         statement = _statement(archive, key)
         _check_manifest(archive, statement, readme)
         verifier = Verifier.from_vkey(statement.log_key)
-        log = LogChecks.open(verifier, archive.read, _trust(archive, tsa_roots))
+        log = LogChecks.open(verifier, archive.read, _trust(archive, tsa_roots), witnesses)
         if archive.manifest["checkpoint_size"] != log.head.size:
             raise BundleInvalid(layout.MANIFEST, "checkpoint size", "it is not the checkpoint's")
         opener = _Opener(archive, key, workdir, statement, log)

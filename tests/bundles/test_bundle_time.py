@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi import FastAPI
 
@@ -15,17 +16,22 @@ from app.config import Settings
 from app.evidence.publish import publish_checkpoint
 from app.protocol.timestamp import TsaTrust
 from tests.bundles.flow import bundle_of, download, write_entries
+from tests.evidence.test_timestamps import WITNESS, cosign_now
 from tests.evidence.tsa import LocalTsa, with_tsa
 from tests.writers import Writer
 
 
 @pytest.fixture
 def settings(settings: Settings, local_tsa: LocalTsa) -> Settings:
-    return with_tsa(settings, local_tsa)
+    return with_tsa(settings, local_tsa, witnesses=[WITNESS.verifier().vkey()])
 
 
-async def test_each_version_names_the_tsa_time_behind_it(
-    application: FastAPI, victim: Writer, local_tsa: LocalTsa, tmp_path: Path
+async def test_each_version_names_the_independent_times_behind_it(
+    application: FastAPI,
+    http: httpx.AsyncClient,
+    victim: Writer,
+    local_tsa: LocalTsa,
+    tmp_path: Path,
 ) -> None:
     early = await write_entries(victim, tmp_path / "..", 2, files_every=2, edits_every=5)
     await publish_checkpoint(application.state.daybook)
@@ -43,11 +49,25 @@ async def test_each_version_names_the_tsa_time_behind_it(
         assert server.time - dt.timedelta(seconds=1) <= tsa.time
     assert {i.entry_id for i in pack.incidents} == {*early, *late}
 
+    # A witness the police know of adds its time once it cosigned.
+    head = (await http.get("/v1/log/checkpoint")).text
+    assert (await http.post("/v1/log/cosignatures", content=cosign_now(head))).status_code == 200
+    zipped = await download(victim, created, tmp_path / "witnessed.zip")
+    witnessed = verify_bundle(zipped, created.key, witnesses=[WITNESS.verifier()]).pack
+    for incident in witnessed.incidents:
+        # Every kept checkpoint named for the version brings all its times.
+        sources = incident.current.time_sources
+        assert {s.kind for s in sources} == {"server", "tsa", "witness"}
+        assert [s.name for s in sources if s.kind == "witness"] == [WITNESS.name]
+    unknown = verify_bundle(zipped, created.key).pack
+    for incident in unknown.incidents:
+        assert "witness" not in {s.kind for s in incident.current.time_sources}
+
     # The police may bring their own copy of the TSA's root instead; a root
     # the token does not chain to fails, naming the checkpoint and the check.
     own = verify_bundle(zipped, created.key, tsa_roots=local_tsa.pki.trust()).pack
     assert [i.current.time_sources for i in own.incidents] == [
-        i.current.time_sources for i in pack.incidents
+        i.current.time_sources for i in unknown.incidents
     ]
     stranger = TsaTrust.from_pem(local_tsa.pki.rogue_ca_pem.read_bytes())
     with pytest.raises(BundleInvalid, match=r"log/checkpoints/\d+\.json: time-stamp failed"):

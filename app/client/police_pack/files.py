@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.client.bundle_open import OpenedBundle, place_exhibits, verify_bundle
@@ -15,6 +16,7 @@ from app.client.police_pack.html import render_html
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.pdf import render_pdf
 from app.protocol.bundle import BundleKey
+from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.timestamp import TsaTrust
 
 SUMS = "SHA256SUMS"
@@ -22,7 +24,12 @@ VERIFICATION = "verification.txt"
 
 
 def open_bundle(
-    bundle: Path, key: BundleKey, out: Path, *, tsa_roots: TsaTrust | None = None
+    bundle: Path,
+    key: BundleKey,
+    out: Path,
+    *,
+    tsa_roots: TsaTrust | None = None,
+    witnesses: Sequence[CosignatureVerifier] = (),
 ) -> PolicePack:
     """Verify `bundle` and write its police pack into the new directory `out`."""
     if out.exists() and any(out.iterdir()):
@@ -31,7 +38,9 @@ def open_bundle(
     shutil.rmtree(partial, ignore_errors=True)
     (partial / "exhibits").mkdir(parents=True)
     try:
-        opened = verify_bundle(bundle, key, workdir=partial / "exhibits", tsa_roots=tsa_roots)
+        opened = verify_bundle(
+            bundle, key, workdir=partial / "exhibits", tsa_roots=tsa_roots, witnesses=witnesses
+        )
         _write(partial, opened)
         if out.exists():
             out.rmdir()
