@@ -21,6 +21,7 @@ from app.entries.router import sync_router
 from app.errors import install_error_handlers
 from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
+from app.health.router import router as health_router
 from app.keys.router import router as keys_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         evidence_router,
         bundles_router,
         bundle_downloads_router,
+        health_router,
     ):
         app.include_router(router)
     app.add_middleware(

@@ -57,6 +57,9 @@ WITNESS_ROUTES: frozenset[Route] = frozenset({("POST", "/v1/log/cosignatures")})
 # hands to the police, expiring and revocable (PROTOCOL.md, evidence bundles).
 LINK_ROUTES: frozenset[Route] = frozenset({("GET", "/v1/bundle-downloads/{token}")})
 
+# Probes for a supervisor or load balancer: they say "up" or "ready", no more.
+PROBE_ROUTES: frozenset[Route] = frozenset({("GET", "/healthz"), ("GET", "/readyz")})
+
 # The routes used before sign-in, and the public log. Keep this list explicit:
 # adding a route here is a security decision.
 PUBLIC: frozenset[Route] = frozenset(
@@ -70,6 +73,7 @@ PUBLIC: frozenset[Route] = frozenset(
         *LOG_ROUTES,
         *WITNESS_ROUTES,
         *LINK_ROUTES,
+        *PROBE_ROUTES,
     }
 )
 

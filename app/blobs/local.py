@@ -109,6 +109,9 @@ class LocalBlobStore:
     async def children(self, prefix: str) -> list[str]:
         return await anyio.to_thread.run_sync(_children, self._path(prefix))
 
+    async def check(self) -> None:
+        await anyio.to_thread.run_sync(_check_usable, self._root)
+
     async def sweep_temporary(self, older_than_seconds: float) -> int:
         """Remove the ``.tmp-`` files and directories that crashed writes and
         deletions left behind, if untouched for `older_than_seconds`; return
@@ -361,3 +364,8 @@ def _remove_if_stale(path: Path, cutoff: float, remove: Callable[[Path], object]
     except FileNotFoundError:  # finished by its owner meanwhile
         return 0
     return 1
+
+
+def _check_usable(root: Path) -> None:
+    if not root.is_dir() or not os.access(root, os.R_OK | os.W_OK | os.X_OK):
+        raise OSError(f"the blob directory {root} is missing or not writable")

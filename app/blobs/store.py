@@ -171,6 +171,10 @@ class BlobStore(Protocol):
         """The distinct next segments of the keys under ``prefix + "/"``,
         sorted: for ``attachments``, every attachment id that has blobs."""
 
+    async def check(self) -> None:
+        """Raise (`OSError`, or the backend's own error) unless the store can be
+        read and written now: what a readiness probe asks."""
+
     async def sweep_temporary(self, older_than_seconds: float) -> int:
         """Remove what interrupted writes left behind (temporary files, or an
         object store's unfinished uploads) untouched for `older_than_seconds`;

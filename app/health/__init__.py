@@ -1,0 +1,1 @@
+"""Liveness and readiness, for a process supervisor or a load balancer."""
