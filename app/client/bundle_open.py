@@ -38,7 +38,7 @@ from app.client.police_pack.model import Check, Exhibit, Incident, PolicePack, V
 from app.protocol import bundle, commitment, stream
 from app.protocol import bundle_layout as layout
 from app.protocol.cosignature import CosignatureVerifier
-from app.protocol.encoding import b64decode
+from app.protocol.encoding import b64decode, parse_uuid
 from app.protocol.keys import fingerprint
 from app.protocol.receipts import ReceiptKind
 from app.protocol.signed_note import Verifier
@@ -98,7 +98,7 @@ class _Opener:
         return found
 
     def _entry(self, name: str, document: dict[str, Any]) -> tuple[_Entry, bundle.EntryRecord]:
-        entry_id = uuid.UUID(document["entry_id"])
+        entry_id = parse_uuid(document["entry_id"], "entry_id")
         if name != layout.entry_member(entry_id):
             raise BundleInvalid(name, "member name", "it does not name the entry it holds")
         wrapped, package = b64decode(document["wrapped_key"]), b64decode(document["package"])
@@ -188,7 +188,7 @@ class _Opener:
         return fields
 
     def _attachment(self, name: str, entry: _Entry, wire: dict[str, Any]) -> uuid.UUID:
-        attachment_id = uuid.UUID(wire["attachment_id"])
+        attachment_id = parse_uuid(wire["attachment_id"], "attachment_id")
         member = layout.attachment_member(attachment_id)
         reference = entry.references.get(attachment_id)
         if reference is None or wire["member"] != member:
@@ -206,23 +206,26 @@ class _Opener:
         key = stream.StreamKey(
             b64decode(reference["key"]), b64decode(reference["nonce_prefix"]), attachment_id
         )
-        ciphertext, plaintext = hashlib.sha256(), hashlib.sha256()
+        plaintext = hashlib.sha256()
+        chunks = self.archive.stream(member, stream.CIPHERTEXT_CHUNK_BYTES)
         target = None if self.workdir is None else self.workdir / f".{attachment_id}.part"
         sink = None if target is None else target.open("wb")
         try:
-            for piece in _opened(member, key, _counted(self.archive.stream(member), ciphertext)):
+            for piece in _opened(member, key, chunks):
                 plaintext.update(piece)
                 if sink is not None:
                     sink.write(piece)
         finally:
             if sink is not None:
                 sink.close()
-        if ciphertext.digest() != b64decode(reference["ciphertext_sha256"]):
+        # Reading it to the end checked the member against the manifest's SHA-256.
+        ciphertext_sha256 = self.archive.listing[member].sha256
+        if ciphertext_sha256 != b64decode(reference["ciphertext_sha256"]):
             raise BundleInvalid(member, "ciphertext SHA-256", "not the file the entry recorded")
         if plaintext.hexdigest() != reference["sha256"]:
             raise BundleInvalid(member, "file SHA-256", "the decrypted file is not the original")
         entry.files[attachment_id] = target
-        return ciphertext.digest()
+        return ciphertext_sha256
 
 
 def _add(chain: bundle.RecordsDigest, record: bundle.EntryRecord, name: str) -> None:
@@ -235,19 +238,6 @@ def _add(chain: bundle.RecordsDigest, record: bundle.EntryRecord, name: str) -> 
 def _references(entry: _Entry, fields: dict[str, Any]) -> None:
     for reference in fields.get("attachments", []):
         entry.references[uuid.UUID(reference["attachment_id"])] = reference
-
-
-def _counted(pieces: Iterator[bytes], digest: Any) -> Iterator[bytes]:
-    """Re-cut into STREAM ciphertext chunks, hashing on the way."""
-    buffer = bytearray()
-    for piece in pieces:
-        digest.update(piece)
-        buffer += piece
-        while len(buffer) >= stream.CIPHERTEXT_CHUNK_BYTES:
-            yield bytes(buffer[: stream.CIPHERTEXT_CHUNK_BYTES])
-            del buffer[: stream.CIPHERTEXT_CHUNK_BYTES]
-    if buffer:
-        yield bytes(buffer)
 
 
 def _opened(member: str, key: stream.StreamKey, chunks: Iterator[bytes]) -> Iterator[bytes]:

@@ -98,14 +98,15 @@ class BundleZip:
     def has(self, name: str) -> bool:
         return name in self.listing
 
-    def stream(self, name: str) -> Iterator[bytes]:
-        """The member's bytes in pieces; its hash is checked after the last one."""
+    def stream(self, name: str, piece_bytes: int = READ_BYTES) -> Iterator[bytes]:
+        """The member's bytes in pieces of `piece_bytes` (the last may be shorter);
+        its hash is checked against the manifest's after the last one."""
         if name not in self.listing:
             raise BundleInvalid(name, "presence", "the manifest does not list it")
         digest = hashlib.sha256()
         try:
             with self.zip.open(name) as member:
-                while piece := member.read(READ_BYTES):
+                while piece := member.read(piece_bytes):
                     digest.update(piece)
                     yield piece
         except ZIP_ERRORS as exc:

@@ -46,7 +46,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.protocol import hpke
 from app.protocol.commitment import canonical_json, parse_disclosure
-from app.protocol.encoding import b64decode, b64encode
+from app.protocol.encoding import b64decode, b64encode, parse_uuid
 
 BUNDLE_FORMAT = "daybook/v1/bundle"
 STATEMENT_TYPE = "daybook/v1/bundle-statement"
@@ -310,8 +310,8 @@ def parse_statement(data: bytes) -> Statement:
         if type(count) is not int or count < 1:
             raise ValueError("entry_count must be a positive integer")
         statement = Statement(
-            bundle_id=uuid.UUID(document["bundle_id"]),
-            owner_id=uuid.UUID(document["owner_id"]),
+            bundle_id=parse_uuid(document["bundle_id"], "bundle_id"),
+            owner_id=parse_uuid(document["owner_id"], "owner_id"),
             owner_key=b64decode(document["owner_key"]),
             owner_hpke_key=b64decode(document["owner_hpke_key"]),
             recipient_key=b64decode(document["recipient_key"]),

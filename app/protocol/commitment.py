@@ -26,7 +26,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from app.protocol.encoding import b64decode, b64encode
+from app.protocol.encoding import b64decode, b64encode, parse_uuid
 
 DOCUMENT_TYPE = "daybook/v1/entry-version"
 PLAINTEXT_FORMAT = "daybook/v1/entry"
@@ -156,15 +156,6 @@ def commitment_hash(commitment_bytes: bytes) -> bytes:
     return sha256(commitment_bytes)
 
 
-def _uuid(value: Any, name: str) -> uuid.UUID:
-    if not isinstance(value, str):
-        raise ValueError(f"{name} must be a UUID string")
-    parsed = uuid.UUID(value)
-    if str(parsed) != value:
-        raise ValueError(f"{name} must be a lowercase hyphenated UUID")
-    return parsed
-
-
 def _hash(value: Any, name: str) -> bytes:
     if not isinstance(value, str) or len(raw := b64decode(value)) != 32:
         raise ValueError(f"{name} must be 32 bytes in base64url")
@@ -188,13 +179,13 @@ def parse_commitment(data: bytes) -> Commitment:
         raise ValueError(f"attachments must list at most {MAX_ATTACHMENTS} ids")
     previous = document["previous"]
     commitment = Commitment(
-        entry_id=_uuid(document["entry_id"], "entry_id"),
-        owner_id=_uuid(document["owner_id"], "owner_id"),
+        entry_id=parse_uuid(document["entry_id"], "entry_id"),
+        owner_id=parse_uuid(document["owner_id"], "owner_id"),
         version=version,
         previous=None if previous is None else _hash(previous, "previous"),
         ciphertext_sha256=_hash(document["ciphertext_sha256"], "ciphertext_sha256"),
         digests=tuple(_hash(d, "digest") for d in digests),
-        attachments=tuple(_uuid(a, "attachment id") for a in attachments),
+        attachments=tuple(parse_uuid(a, "attachment id") for a in attachments),
     )
     if len(set(commitment.attachments)) != len(commitment.attachments):
         raise ValueError("an attachment is listed twice")

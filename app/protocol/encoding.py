@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import uuid
+from typing import Any
 
 _ALPHABET = re.compile(r"[A-Za-z0-9_-]*")
 
@@ -24,3 +26,13 @@ def b64decode(text: str) -> bytes:
     if b64encode(data) != text:
         raise ValueError("non-canonical base64url (trailing bits must be zero)")
     return data
+
+
+def parse_uuid(value: Any, name: str) -> uuid.UUID:
+    """A UUID written as canonical text (lowercase, hyphenated); ValueError otherwise."""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a UUID string")
+    parsed = uuid.UUID(value)
+    if str(parsed) != value:
+        raise ValueError(f"{name} must be a lowercase hyphenated UUID")
+    return parsed

@@ -12,6 +12,7 @@ import pytest
 from app.client.api import ApiError
 from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.protocol.bundle import BundleKey
+from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64encode
 from tests.bundles.flow import bundle_of, download, write_entries
 from tests.entries.test_access import bearer
@@ -112,3 +113,27 @@ async def test_removed_or_added_bytes_fail(victim: Writer, tmp_path: Path, damag
     broken.write_bytes(changed)
     with pytest.raises(BundleInvalid):
         verify_bundle(broken, created.key)
+
+
+async def test_a_statement_of_the_wrong_types_gets_400(victim: Writer) -> None:
+    bundle_id, key = uuid.uuid4(), BundleKey.generate()
+    await victim.api.call(
+        "PUT", f"/v1/bundles/{bundle_id}", json={"recipient_key": b64encode(key.public_bytes)}
+    )
+    wrong = {
+        "bundle_id": 5,
+        "created_at": "2026-11-22T10:00:00.000Z",
+        "entries_sha256": b64encode(bytes(32)),
+        "entry_count": 1,
+        "log_key": "x",
+        "owner_hpke_key": b64encode(bytes(32)),
+        "owner_id": str(victim.me.account_id),
+        "owner_key": b64encode(bytes(32)),
+        "recipient_key": b64encode(key.public_bytes),
+        "type": "daybook/v1/bundle-statement",
+    }
+    body = {"statement": b64encode(canonical_json(wrong)), "signature": "A" * 86, "mac": "A" * 43}
+    with pytest.raises(ApiError) as refused:
+        await victim.api.call("POST", f"/v1/bundles/{bundle_id}/seal", json=body)
+    assert (refused.value.status, refused.value.code) == (400, "bad-statement")
+    assert "bundle_id must be a UUID string" in refused.value.problem["detail"]
