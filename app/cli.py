@@ -403,13 +403,46 @@ def openapi() -> None:
 # Accounts
 
 
+async def _print_membership(api: DaybookApi) -> None:
+    """The organisation an invitation joined; the account exists whatever this says."""
+    try:
+        joined = await api.organisation()
+    except (ApiError, httpx.HTTPError) as exc:
+        err.print(Text.assemble(("warning: ", "yellow"), f"could not show the organisation: {exc}"))
+        return
+    name, organisation = joined["display_name"], joined["name"]
+    if joined["role"] == "advocate":
+        out.print(Text(f"Joined {organisation} as an advocate; victims see you as {name}."))
+    else:
+        role = "an organisation admin" if joined["role"] == "org_admin" else joined["role"]
+        out.print(Text(f"Joined {organisation} as {role} ({name})."))
+
+
 @app.command()
-def register(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+def register(
+    ctx: typer.Context,
+    server: Server,
+    username: Username,
+    device: Device,
+    invitation: Annotated[
+        str | None,
+        typer.Option(
+            "--invitation",
+            metavar="CODE",
+            help="An organisation's invitation code: the account becomes its advocate or admin.",
+        ),
+    ] = None,
+) -> None:
     """Create an account; shows the recovery key once."""
     passphrase = _secret(PASSPHRASE_ENV, "Passphrase", confirm=True)
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
-        return await identity.register(api, username, passphrase, device)
+        who, recovery_key = await identity.register(
+            api, username, passphrase, device, invitation_code=invitation
+        )
+        if invitation is not None:
+            await _print_membership(api)
+        return who, recovery_key
 
     _sign_in(ctx, server, device, work)
 
@@ -1363,6 +1396,16 @@ def log_show(ctx: typer.Context) -> None:
 from app.cli_bundle import bundle_app  # noqa: E402
 
 app.add_typer(bundle_app, name="bundle")
+
+# Advocacy (cli_advocacy.py) and the server-side bootstrap of organisations (cli_admin.py).
+from app.cli_admin import admin_app  # noqa: E402
+from app.cli_advocacy import advocate_app, note_app, org_app, sharing_app  # noqa: E402
+
+app.add_typer(advocate_app, name="advocate")
+app.add_typer(note_app, name="note")
+app.add_typer(org_app, name="org")
+app.add_typer(admin_app, name="admin")
+app.add_typer(sharing_app)  # share, unshare, access-log: top-level commands
 
 
 def main() -> None:

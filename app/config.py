@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     # A counter with no new failure for this long starts again from zero.
     login_failure_memory_seconds: float = Field(default=24 * 3600, gt=0)
 
+    # How long an organisation's invitation, and an advocate's assignment
+    # code, can be redeemed. Either works once.
+    invitation_seconds: int = Field(default=7 * 24 * 3600, ge=60)
+    assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
+
     @field_validator("log_origin")
     @classmethod
     def _key_name(cls, value: str) -> str:

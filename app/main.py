@@ -8,7 +8,11 @@ from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI
 
+from app.access_log.router import router as access_log_router
 from app.accounts.router import router as accounts_router
+from app.assignments.router import cases_router
+from app.assignments.router import codes_router as assignment_codes_router
+from app.assignments.router import router as assignment_router
 from app.attachments.cleanup import sweep_forever
 from app.attachments.router import router as attachments_router
 from app.body_limit import BodyLimit
@@ -23,10 +27,15 @@ from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
 from app.health.router import router as health_router
 from app.keys.router import router as keys_router
+from app.notes.router import case_router as case_notes_router
+from app.notes.router import router as notes_router
+from app.organisations.router import router as organisation_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from app.security_events.router import router as security_events_router
 from app.sessions.router import auth_router, sessions_router
+from app.shares.router import router as shares_router
+from app.shares.schemas import MAX_SHARES_BODY_BYTES
 from app.state import AppState
 
 # The largest entry envelope in base64url, plus room for the rest of the JSON.
@@ -72,6 +81,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         evidence_router,
         bundles_router,
         bundle_downloads_router,
+        organisation_router,
+        assignment_codes_router,
+        assignment_router,
+        cases_router,
+        shares_router,
+        access_log_router,
+        case_notes_router,
+        notes_router,
         health_router,
     ):
         app.include_router(router)
@@ -82,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
+            (r"/v1/shares", MAX_SHARES_BODY_BYTES),
         ],
     )
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -105,13 +106,24 @@ def _username(value: str) -> str:
     return lowered
 
 
-def _device_name(value: str) -> str:
-    text = unicodedata.normalize("NFC", value).strip()
-    if not 1 <= len(text) <= 64:
-        raise ValueError("a device name is 1-64 characters")
-    if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in text):
-        raise ValueError("a device name cannot contain control or unassigned characters")
-    return text
+def _short_text(what: str, longest: int) -> Callable[[str], str]:
+    """A validator for a name shown to people: NFC, trimmed, 1-`longest`
+    characters, none of them control, format or unassigned ones."""
+
+    def check(value: str) -> str:
+        text = unicodedata.normalize("NFC", value).strip()
+        if not 1 <= len(text) <= longest:
+            raise ValueError(f"{what} is 1-{longest} characters")
+        if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in text):
+            raise ValueError(f"{what} cannot contain control or unassigned characters")
+        return text
+
+    return check
+
+
+def short_text(what: str, longest: int = 64) -> Any:
+    """`Annotated[str, short_text("a label")]`: see _short_text."""
+    return AfterValidator(_short_text(what, longest))
 
 
 Username = Annotated[
@@ -120,5 +132,18 @@ Username = Annotated[
     WithJsonSchema({"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$"}),
 ]
 DeviceName = Annotated[
-    str, AfterValidator(_device_name), WithJsonSchema({"type": "string", "maxLength": 64})
+    str, short_text("a device name"), WithJsonSchema({"type": "string", "maxLength": 64})
+]
+# What a victim calls themself in their advocate's list of cases.
+CaseLabel = Annotated[
+    str, short_text("a case label"), WithJsonSchema({"type": "string", "maxLength": 64})
+]
+# A person's or an organisation's name as others will see it.
+DisplayName = Annotated[
+    str, short_text("a name"), WithJsonSchema({"type": "string", "maxLength": 64})
+]
+OrganisationName = Annotated[
+    str,
+    short_text("an organisation name", 100),
+    WithJsonSchema({"type": "string", "maxLength": 100}),
 ]

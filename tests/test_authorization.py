@@ -109,6 +109,15 @@ def _entry_body() -> dict[str, Any]:
     }
 
 
+def _note_body() -> dict[str, Any]:
+    return {
+        "ciphertext": _b64(1053),
+        "victim_envelope": _b64(87),
+        "advocate_envelope": _b64(87),
+        "signature": _b64(64),
+    }
+
+
 BodyFactory = Callable[[], dict[str, Any]] | None
 
 # Every route that needs an access token, with a valid body where it takes one.
@@ -159,6 +168,33 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("POST", "/v1/bundles/{bundle_id}/links"): lambda: {},
     ("GET", "/v1/bundles/{bundle_id}/links"): None,
     ("DELETE", "/v1/bundles/{bundle_id}/links/{link_id}"): None,
+    ("GET", "/v1/organisation"): None,
+    ("POST", "/v1/organisation/invitations"): lambda: {"display_name": "Alex"},
+    ("GET", "/v1/organisation/advocates"): None,
+    ("POST", "/v1/organisation/advocates/{account_id}/deactivate"): None,
+    ("POST", "/v1/assignment-codes"): None,
+    ("POST", "/v1/assignment-codes/preview"): lambda: {"code": "ABCDE-FGHJK"},
+    ("GET", "/v1/assignment"): None,
+    ("POST", "/v1/assignment"): lambda: {
+        "code": "ABCDE-FGHJK",
+        "advocate_id": str(uuid.uuid4()),
+        "label": "Robin",
+    },
+    ("DELETE", "/v1/assignment"): None,
+    ("GET", "/v1/cases"): None,
+    ("GET", "/v1/cases/{case_id}"): None,
+    ("GET", "/v1/cases/{case_id}/entries"): None,
+    ("GET", "/v1/cases/{case_id}/notes"): None,
+    ("PUT", "/v1/cases/{case_id}/notes/{note_id}"): _note_body,
+    ("GET", "/v1/shares"): None,
+    ("POST", "/v1/shares"): lambda: {
+        "advocate_id": str(uuid.uuid4()),
+        "grants": [{"entry_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}],
+    },
+    ("DELETE", "/v1/shares"): None,
+    ("DELETE", "/v1/shares/{entry_id}"): None,
+    ("GET", "/v1/access-log"): None,
+    ("GET", "/v1/notes"): None,
 }
 
 
@@ -204,6 +240,8 @@ class Victim:
             index=0,
             bundle_id=uuid.uuid4(),
             link_id=uuid.uuid4(),
+            case_id=uuid.uuid4(),
+            note_id=uuid.uuid4(),
         )
 
 
@@ -375,6 +413,19 @@ SESSION_ROUTES = [
 ]
 
 
+# Cases, notes, shares and an organisation's advocates: their objects are
+# tried by every kind of caller in tests/advocacy/test_authorization_matrix.py
+# (which covers every other route too).
+ADVOCACY_ROUTES = [
+    ("POST", "/v1/organisation/advocates/{account_id}/deactivate"),
+    ("GET", "/v1/cases/{case_id}"),
+    ("GET", "/v1/cases/{case_id}/entries"),
+    ("GET", "/v1/cases/{case_id}/notes"),
+    ("PUT", "/v1/cases/{case_id}/notes/{note_id}"),
+    ("DELETE", "/v1/shares/{entry_id}"),
+]
+
+
 def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
     """Session routes below; entry and attachment routes in tests/entries/test_access.py,
     bundle routes and the download link in tests/bundles/test_bundle_access.py.
@@ -387,6 +438,7 @@ def test_every_route_with_an_id_is_covered(application: FastAPI) -> None:
         *ATTACHMENT_ROUTES,
         *BUNDLE_ROUTES,
         *LINK_ROUTES,
+        *ADVOCACY_ROUTES,
         *{route for route in LOG_ROUTES if "{" in route[1]},
     }
 

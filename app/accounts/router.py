@@ -22,12 +22,16 @@ router = APIRouter(tags=["accounts"])
 
 
 @router.post("/v1/accounts", response_model=TokenPair, status_code=status.HTTP_201_CREATED)
-async def register(body: RegisterRequest, db: DbSession, state: State) -> TokenPair:
-    """Create a victim account from keys made on the device, and sign that device in.
+async def register(
+    body: RegisterRequest, request: Request, db: DbSession, state: State
+) -> TokenPair:
+    """Create an account from keys made on the device, and sign that device in.
+    It is a victim's account, unless an organisation's `invitation_code` makes
+    it one of its advocates or admins.
 
     The server receives only public keys, private keys sealed under keys it
     never sees, and the two auth keys, which it stores as argon2id hashes."""
-    return await service.register(db, state, body)
+    return await service.register(db, state, body, client_address(request))
 
 
 @router.post("/v1/auth/prelogin", response_model=PreloginResponse)

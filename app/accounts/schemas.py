@@ -58,6 +58,12 @@ class RegisterRequest(RequestModel):
     sealed_private_keys: SealedKeys
     recovery_sealed_private_keys: SealedKeys
     device_name: DeviceName
+    invitation_code: str | None = Field(
+        default=None,
+        max_length=64,
+        description="From an organisation: the account becomes one of its advocates (or "
+        "admins). Leave it out for a victim's account.",
+    )
 
 
 class AccountOut(ResponseModel):

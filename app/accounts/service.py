@@ -18,6 +18,7 @@ from app.accounts.schemas import (
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Unauthenticated
 from app.models import Account, Role, SecurityEventKind
+from app.organisations import service as organisations
 from app.protocol.kdf import SALT_BYTES
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
@@ -85,16 +86,24 @@ def account_kdf(account: Account) -> KdfParams:
     )
 
 
-async def register(db: AsyncSession, state: AppState, body: RegisterRequest) -> TokenPair:
+async def register(
+    db: AsyncSession, state: AppState, body: RegisterRequest, address: str
+) -> TokenPair:
+    """A victim's account, or with an invitation an advocate's or admin's."""
     _require_current_kdf(state, body.kdf)
     if await repository.by_username(db, body.username) is not None:
         raise UsernameTaken(f"The username {body.username!r} is taken; choose another.")
     if await repository.by_id(db, body.account_id) is not None:
         raise Conflict("That account id is in use; generate a new random UUID.")
+    invitation = None
+    if body.invitation_code is not None:
+        invitation = await organisations.redeem(
+            db, state, body.invitation_code, body.username, address
+        )
     account = Account(
         id=body.account_id,
         username=body.username,
-        role=Role.VICTIM,
+        role=Role.VICTIM if invitation is None else invitation.role,
         kdf_salt=body.kdf.salt,
         kdf_memory_kib=body.kdf.memory_kib,
         kdf_iterations=body.kdf.iterations,
@@ -108,6 +117,8 @@ async def register(db: AsyncSession, state: AppState, body: RegisterRequest) -> 
     )
     db.add(account)
     await db.flush()
+    if invitation is not None:
+        await organisations.join(db, account, invitation)
     await events.add(db, account.id, SecurityEventKind.ACCOUNT_CREATED)
     return await session_service.open_session(db, state, account, body.device_name)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.access_log import service as access_log
 from app.accounts import repository as accounts
 from app.attachments import repository
 from app.blobs.store import BlobDigestMismatch, BlobStore, BlobTooLarge
@@ -19,7 +20,7 @@ from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
 from app.evidence import service as evidence
-from app.models import Account, Attachment, AttachmentChunk, AttachmentStatus
+from app.models import AccessKind, Account, Attachment, AttachmentChunk, AttachmentStatus
 from app.protocol import stream
 from app.protocol.receipts import ReceiptKind
 
@@ -79,11 +80,30 @@ async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> 
     return attachment
 
 
-async def status(db: AsyncSession, reader: Account, attachment_id: uuid.UUID) -> UploadView:
+async def _readable(
+    db: AsyncSession, reader: Account, attachment_id: uuid.UUID, kind: AccessKind
+) -> Attachment:
+    """The owner's, or one of an entry shared with the reader, whose read is
+    then recorded for the owner before it is served."""
     attachment = await repository.readable(db, reader.id, attachment_id)
     if attachment is None:
         raise NotFound(NOT_FOUND)
-    return await view(db, attachment)
+    if attachment.owner_id != reader.id:
+        assert attachment.entry_id is not None, "only an entry's attachments are shared"
+        await access_log.record_read(
+            db,
+            reader,
+            attachment.owner_id,
+            kind,
+            attachment.entry_id,
+            attachment_id=attachment.id,
+            not_found=NOT_FOUND,
+        )
+    return attachment
+
+
+async def status(db: AsyncSession, reader: Account, attachment_id: uuid.UUID) -> UploadView:
+    return await view(db, await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT))
 
 
 def _check_size(settings: Settings, size: int) -> int:
@@ -240,9 +260,7 @@ async def finalize(
 async def readable_complete(
     db: AsyncSession, reader: Account, attachment_id: uuid.UUID
 ) -> Attachment:
-    attachment = await repository.readable(db, reader.id, attachment_id)
-    if attachment is None:
-        raise NotFound(NOT_FOUND)
+    attachment = await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT_CONTENT)
     if attachment.status is not AttachmentStatus.COMPLETE:
         raise Conflict("The attachment's upload is not finalised yet.")
     return attachment

@@ -135,6 +135,7 @@ class DaybookApi:
         return dict(body["kdf"])
 
     async def register(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Also an advocate's or admin's registration, with `invitation_code` in `body`."""
         return await self._signed_in(await self.call("POST", "/v1/accounts", json=body, auth=False))
 
     async def login(self, username: str, auth_key: bytes, device_name: str) -> dict[str, Any]:
@@ -259,6 +260,85 @@ class DaybookApi:
 
     async def delete_attachment(self, attachment_id: uuid.UUID) -> None:
         await self.call("DELETE", f"/v1/attachments/{attachment_id}")
+
+    # Organisations (advocates and their admins)
+
+    async def organisation(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/organisation"))
+
+    async def invite_advocate(self, display_name: str) -> dict[str, Any]:
+        body = {"display_name": display_name}
+        return dict(await self.call("POST", "/v1/organisation/invitations", json=body))
+
+    async def organisation_advocates(self) -> list[dict[str, Any]]:
+        return list((await self.call("GET", "/v1/organisation/advocates"))["advocates"])
+
+    async def deactivate_advocate(self, account_id: uuid.UUID) -> None:
+        await self.call("POST", f"/v1/organisation/advocates/{account_id}/deactivate")
+
+    # Assignment: the advocate's code, the victim's acceptance
+
+    async def issue_assignment_code(self) -> dict[str, Any]:
+        return dict(await self.call("POST", "/v1/assignment-codes"))
+
+    async def preview_assignment_code(self, code: str) -> dict[str, Any]:
+        body = {"code": code}
+        return dict(await self.call("POST", "/v1/assignment-codes/preview", json=body))
+
+    async def accept_assignment(
+        self, code: str, advocate_id: uuid.UUID, label: str
+    ) -> dict[str, Any]:
+        body = {"code": code, "advocate_id": str(advocate_id), "label": label}
+        return dict(await self.call("POST", "/v1/assignment", json=body))
+
+    async def assignment(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/assignment"))
+
+    async def end_assignment(self) -> None:
+        await self.call("DELETE", "/v1/assignment")
+
+    # Sharing with the advocate, and what they read
+
+    async def share(self, advocate_id: uuid.UUID, grants: list[dict[str, Any]]) -> dict[str, Any]:
+        body = {"advocate_id": str(advocate_id), "grants": grants}
+        return dict(await self.call("POST", "/v1/shares", json=body))
+
+    async def shares(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/shares"))
+
+    async def unshare(self, entry_id: uuid.UUID) -> None:
+        await self.call("DELETE", f"/v1/shares/{entry_id}")
+
+    async def unshare_all(self) -> None:
+        await self.call("DELETE", "/v1/shares")
+
+    async def access_log(self, *, before: int | None = None, limit: int = 200) -> dict[str, Any]:
+        params: dict[str, int] = {"limit": limit}
+        if before is not None:
+            params["before"] = before
+        return dict(await self.call("GET", "/v1/access-log", params=params))
+
+    async def notes(self) -> list[dict[str, Any]]:
+        return list((await self.call("GET", "/v1/notes"))["notes"])
+
+    # Cases (the advocate's side)
+
+    async def cases(self) -> list[dict[str, Any]]:
+        return list((await self.call("GET", "/v1/cases"))["cases"])
+
+    async def case(self, case_id: uuid.UUID) -> dict[str, Any]:
+        return dict(await self.call("GET", f"/v1/cases/{case_id}"))
+
+    async def case_entries(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        return list((await self.call("GET", f"/v1/cases/{case_id}/entries"))["entries"])
+
+    async def case_notes(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        return list((await self.call("GET", f"/v1/cases/{case_id}/notes"))["notes"])
+
+    async def add_note(
+        self, case_id: uuid.UUID, note_id: uuid.UUID, body: dict[str, Any]
+    ) -> dict[str, Any]:
+        return dict(await self.call("PUT", f"/v1/cases/{case_id}/notes/{note_id}", json=body))
 
     # The evidence log (public: no token is sent)
 

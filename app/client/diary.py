@@ -235,6 +235,52 @@ def create_body(
     }
 
 
+def open_entry_grant(entry: dict[str, Any], reader: Identity, granter: Ed25519PublicKey) -> bytes:
+    """The content key from the reader's key grant on `entry` (as the server
+    sent it), which `granter` (the entry's owner) must have signed for this
+    entry and this reader (PROTOCOL.md, key grants)."""
+    if entry["deleted"]:
+        raise EntryDeleted(f"entry {entry['id']} was deleted")
+    grant = entry.get("key_grant")
+    if grant is None:
+        raise _fail(uuid.UUID(entry["id"]), None, "no key grant for this account")
+    entry_id = uuid.UUID(entry["id"])
+    info = key_grants.entry_key_info(entry_id, reader.account_id)
+    try:
+        return key_grants.open_grant(
+            b64decode(grant["envelope"]),
+            b64decode(grant["signature"]),
+            info,
+            reader.keys.hpke,
+            granter,
+        )
+    except Exception as exc:
+        raise _fail(entry_id, None, f"the key grant does not open ({exc!r})") from exc
+
+
+async def verified_history(
+    api: DaybookApi,
+    entry: dict[str, Any],
+    content_key: bytes,
+    owner_id: uuid.UUID,
+    owner_key: Ed25519PublicKey,
+) -> list[VerifiedVersion]:
+    """Every version of `entry`, oldest first, each verified against its
+    owner's key and chained to the one before; none may be missing."""
+    entry_id = uuid.UUID(entry["id"])
+    verified: list[VerifiedVersion] = []
+    after: int | None = 0
+    while after is not None:
+        page = await api.versions(entry_id, after=after)
+        for wire in page["versions"]:
+            previous = verified[-1].commitment_sha256 if verified else None
+            verified.append(verify_version(wire, content_key, owner_id, owner_key, previous))
+        after = page["next_after"]
+    if [v.version for v in verified] != list(range(1, entry["current_version"] + 1)):
+        raise _fail(entry_id, None, "the history has gaps or extra versions")
+    return verified
+
+
 class Diary:
     """One unlocked account's own diary over the API.
 
@@ -264,23 +310,7 @@ class Diary:
         return self.identity.keys.signing.public_key()
 
     def open_key_grant(self, entry: dict[str, Any]) -> bytes:
-        if entry["deleted"]:
-            raise EntryDeleted(f"entry {entry['id']} was deleted")
-        grant = entry.get("key_grant")
-        if grant is None:
-            raise _fail(uuid.UUID(entry["id"]), None, "no key grant for this account")
-        entry_id = uuid.UUID(entry["id"])
-        info = key_grants.entry_key_info(entry_id, self.identity.account_id)
-        try:
-            return key_grants.open_grant(
-                b64decode(grant["envelope"]),
-                b64decode(grant["signature"]),
-                info,
-                self.identity.keys.hpke,
-                self._owner_key,
-            )
-        except Exception as exc:
-            raise _fail(entry_id, None, f"the key grant does not open ({exc!r})") from exc
+        return open_entry_grant(entry, self.identity, self._owner_key)
 
     def verify_latest(self, entry: dict[str, Any], previous: bytes | None) -> VerifiedVersion:
         return verify_version(
@@ -337,22 +367,13 @@ class Diary:
     ) -> list[VerifiedVersion]:
         """Every version, oldest first, each verified and chained to the one before."""
         entry = entry or await self.api.entry(entry_id)
-        content_key = self.open_key_grant(entry)
-        verified: list[VerifiedVersion] = []
-        after: int | None = 0
-        while after is not None:
-            page = await self.api.versions(entry_id, after=after)
-            for wire in page["versions"]:
-                previous = verified[-1].commitment_sha256 if verified else None
-                verified.append(
-                    verify_version(
-                        wire, content_key, self.identity.account_id, self._owner_key, previous
-                    )
-                )
-            after = page["next_after"]
-        if [v.version for v in verified] != list(range(1, entry["current_version"] + 1)):
-            raise _fail(entry_id, None, "the history has gaps or extra versions")
-        return verified
+        return await verified_history(
+            self.api,
+            entry,
+            self.open_key_grant(entry),
+            self.identity.account_id,
+            self._owner_key,
+        )
 
     async def delete(self, entry_id: uuid.UUID) -> None:
         await self.api.delete_entry(entry_id)

@@ -75,9 +75,15 @@ def _recovery_material(account_id: uuid.UUID, keys: AccountKeys) -> tuple[str, b
 
 
 async def register(
-    api: DaybookApi, username: str, passphrase: str, device_name: str
+    api: DaybookApi,
+    username: str,
+    passphrase: str,
+    device_name: str,
+    *,
+    invitation_code: str | None = None,
 ) -> tuple[Identity, str]:
-    """Create the account; returns the identity and the recovery key to show once."""
+    """Create the account (an advocate's or admin's with an organisation's
+    invitation code); returns the identity and the recovery key to show once."""
     account_id = uuid.uuid4()
     keys = AccountKeys.generate()
     params = await _fresh_params(api, username)
@@ -96,6 +102,7 @@ async def register(
             "sealed_private_keys": b64encode(sealed),
             "recovery_sealed_private_keys": b64encode(recovery_sealed),
             "device_name": device_name,
+            **({} if invitation_code is None else {"invitation_code": invitation_code}),
         }
     )
     return Identity(account_id, username.lower(), keys), recovery_text

@@ -106,3 +106,13 @@ async def changed_since(
 async def erase_content(db: AsyncSession, entry_id: uuid.UUID) -> None:
     await db.execute(delete(EntryVersion).where(EntryVersion.entry_id == entry_id))
     await db.execute(delete(EntryKeyGrant).where(EntryKeyGrant.entry_id == entry_id))
+
+
+async def live_of_owner(
+    db: AsyncSession, owner_id: uuid.UUID, entry_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Entry]:
+    """Those of `entry_ids` that are the owner's and not deleted."""
+    query = select(Entry).where(
+        Entry.id.in_(entry_ids), Entry.owner_id == owner_id, Entry.deleted_at.is_(None)
+    )
+    return {e.id: e for e in await db.scalars(query)}

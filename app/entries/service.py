@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.access_log import service as access_log
 from app.attachments import service as attachments
 from app.entries import repository
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
-from app.models import Account, Entry, EntryKeyGrant, EntryVersion
+from app.models import AccessKind, Account, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment, entries, hpke, key_grants, receipts
 from app.protocol.receipts import ReceiptKind
 from app.wire import INT64_MAX
@@ -59,12 +60,15 @@ def _signing_key(account: Account) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
 
 
-def check_key_grant(owner: Account, entry_id: uuid.UUID, grant: KeyGrantIn) -> None:
+def check_key_grant(
+    owner: Account, entry_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
+) -> None:
+    """The owner signed this wrap for this entry and this reader."""
     try:
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
         raise InvalidKeyGrant(f"key_grant.envelope: {exc}.") from exc
-    info = key_grants.entry_key_info(entry_id, owner.id)
+    info = key_grants.entry_key_info(entry_id, reader_id)
     if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(owner)):
         raise InvalidKeyGrant(
             "key_grant.signature does not verify with the account's signing key over the "
@@ -140,7 +144,7 @@ async def create(
     existing = await repository.by_id(db, entry_id)
     if existing is not None:
         return await _repeated_create(db, owner, existing, body), False
-    check_key_grant(owner, entry_id, body.key_grant)
+    check_key_grant(owner, entry_id, owner.id, body.key_grant)
     signed = check_version(owner, entry_id, 1, None, body.version)
     now = evidence.received_now()
     entry = Entry(
@@ -242,31 +246,55 @@ async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[
     return erased
 
 
-async def view(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> EntryView:
+async def _readable(
+    db: AsyncSession, reader: Account, entry_id: uuid.UUID
+) -> tuple[Entry, EntryKeyGrant | None]:
     found = await repository.readable(db, entry_id, reader.id)
     if found is None:
         raise NotFound(NOT_FOUND)
-    entry, grant = found
+    return found
+
+
+async def _record(
+    db: AsyncSession, reader: Account, entry: Entry, kind: AccessKind, version: int | None = None
+) -> None:
+    """An advocate's read is recorded for the victim before it is served."""
+    await access_log.record_read(
+        db, reader, entry.owner_id, kind, entry.id, version=version, not_found=NOT_FOUND
+    )
+
+
+async def view(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> EntryView:
+    entry, grant = await _readable(db, reader, entry_id)
+    await _record(db, reader, entry, AccessKind.ENTRY)
     latest = await repository.latest_versions(db, [entry.id])
     return EntryView(entry, grant, latest.get(entry.id))
+
+
+async def _live(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> Entry:
+    entry, _grant = await _readable(db, reader, entry_id)
+    if entry.deleted_at is not None:
+        raise EntryDeleted("The entry was deleted; its history was erased with it.")
+    return entry
 
 
 async def history(
     db: AsyncSession, reader: Account, entry_id: uuid.UUID, after: int, limit: int
 ) -> Sequence[EntryVersion]:
-    found = await view(db, reader, entry_id)
-    if found.entry.deleted_at is not None:
-        raise EntryDeleted("The entry was deleted; its history was erased with it.")
+    entry = await _live(db, reader, entry_id)
+    await _record(db, reader, entry, AccessKind.HISTORY, after + 1)
     return await repository.versions(db, entry_id, after, limit)
 
 
 async def one_version(
     db: AsyncSession, reader: Account, entry_id: uuid.UUID, number: int
 ) -> EntryVersion:
-    found = await history(db, reader, entry_id, number - 1, 1)
-    if not found or found[0].version != number:
+    entry = await _live(db, reader, entry_id)
+    found = await repository.version(db, entry_id, number)
+    if found is None:
         raise NotFound(f"The entry has no version {number}.")
-    return found[0]
+    await _record(db, reader, entry, AccessKind.VERSION, number)
+    return found
 
 
 def parse_cursor(cursor: str | None) -> int:

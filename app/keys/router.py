@@ -8,21 +8,10 @@ from app.accounts import repository as accounts
 from app.accounts.service import account_kdf
 from app.errors import NotFound
 from app.keys.schemas import OwnKeys, PublicKeys
-from app.models import Account
-from app.protocol.keys import fingerprint
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession
 
 router = APIRouter(tags=["keys"])
-
-
-def _public(account: Account) -> PublicKeys:
-    return PublicKeys(
-        account_id=account.id,
-        signing_public_key=account.signing_public_key,
-        hpke_public_key=account.hpke_public_key,
-        fingerprint=fingerprint(account.signing_public_key, account.hpke_public_key),
-    )
 
 
 @router.get("/v1/account/keys", response_model=OwnKeys)
@@ -31,7 +20,7 @@ async def own_keys(caller: CurrentCaller) -> OwnKeys:
     from the passphrase with `kdf`, then open `sealed_private_keys`."""
     account = caller.account
     return OwnKeys(
-        **_public(account).model_dump(),
+        **PublicKeys.of(account).model_dump(),
         kdf=account_kdf(account),
         sealed_private_keys=account.sealed_private_keys,
     )
@@ -43,4 +32,4 @@ async def public_keys(account_id: uuid.UUID, _caller: CurrentCaller, db: DbSessi
     account = await accounts.by_id(db, account_id)
     if account is None:
         raise NotFound("No account with that id.")
-    return _public(account)
+    return PublicKeys.of(account)

@@ -5,7 +5,9 @@ import uuid
 from pydantic import Field
 
 from app.accounts.schemas import KdfParams, PublicKey, SealedKeys
+from app.models import Account
 from app.protocol.hpke import X25519_SHA256_AES256GCM
+from app.protocol.keys import fingerprint
 from app.wire import ResponseModel
 
 
@@ -17,6 +19,15 @@ class PublicKeys(ResponseModel):
     fingerprint: str = Field(
         description="Compare out of band before wrapping a key to this account."
     )
+
+    @classmethod
+    def of(cls, account: Account) -> PublicKeys:
+        return cls(
+            account_id=account.id,
+            signing_public_key=account.signing_public_key,
+            hpke_public_key=account.hpke_public_key,
+            fingerprint=fingerprint(account.signing_public_key, account.hpke_public_key),
+        )
 
 
 class OwnKeys(PublicKeys):

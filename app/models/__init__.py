@@ -1,6 +1,10 @@
 """ORM tables, one per module; importing this package registers them all."""
 
+from app.models.access_record import AccessKind, AccessRecord
 from app.models.account import Account, Role
+from app.models.advocate_note import AdvocateNote
+from app.models.assignment import Assignment, AssignmentEnd
+from app.models.assignment_code import AssignmentCode
 from app.models.attachment import Attachment, AttachmentStatus
 from app.models.attachment_chunk import AttachmentChunk
 from app.models.bundle import Bundle, BundleStatus
@@ -11,6 +15,7 @@ from app.models.device_session import DeviceSession
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
+from app.models.invitation import Invitation
 from app.models.log_checkpoint import LogCheckpoint
 from app.models.log_cosignature import LogCosignature
 from app.models.log_head import LogHead
@@ -18,11 +23,19 @@ from app.models.log_leaf import LogLeaf
 from app.models.log_node import LogNode
 from app.models.log_timestamp import LogTimestamp
 from app.models.login_throttle import LoginThrottle
+from app.models.organisation import Organisation
+from app.models.organisation_member import OrganisationMember
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
 
 __all__ = [
+    "AccessKind",
+    "AccessRecord",
     "Account",
+    "AdvocateNote",
+    "Assignment",
+    "AssignmentCode",
+    "AssignmentEnd",
     "Attachment",
     "AttachmentChunk",
     "AttachmentStatus",
@@ -35,6 +48,7 @@ __all__ = [
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",
+    "Invitation",
     "LogCheckpoint",
     "LogCosignature",
     "LogHead",
@@ -42,6 +56,8 @@ __all__ = [
     "LogNode",
     "LogTimestamp",
     "LoginThrottle",
+    "Organisation",
+    "OrganisationMember",
     "RefreshToken",
     "Role",
     "SecurityEvent",

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, LargeBinary
+from sqlalchemy import BigInteger, ForeignKey, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -24,3 +24,6 @@ class EntryKeyGrant(Base):
     envelope: Mapped[bytes] = mapped_column(LargeBinary(256))
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))
     granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A share's receipt in the evidence log (kind key-grant); the owner's own
+    # grant has none, since the entry's first version is logged with it.
+    log_index: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("log_leaves.index"))

@@ -21,6 +21,8 @@ class SecurityEventKind(StrEnum):
     REFRESH_TOKEN_REUSED = "refresh_token_reused"  # noqa: S105 - an event name
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an event name
     ACCOUNT_RECOVERED = "account_recovered"
+    ADVOCATE_ASSIGNED = "advocate_assigned"
+    ADVOCATE_UNASSIGNED = "advocate_unassigned"
 
 
 class SecurityEvent(Base):

@@ -8,8 +8,8 @@ from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.db import utcnow
-from app.errors import TokenExpired, Unauthenticated
-from app.models import Account, DeviceSession
+from app.errors import Forbidden, TokenExpired, Unauthenticated
+from app.models import Account, DeviceSession, OrganisationMember, Role
 from app.sessions import repository
 from app.sessions.tokens import token_hash
 from app.state import DbSession
@@ -24,6 +24,8 @@ bearer = HTTPBearer(auto_error=False, description="An access token from sign-in 
 class Caller:
     account: Account
     session: DeviceSession
+    # The organisation membership of an advocate or admin; None for a victim.
+    member: OrganisationMember | None = None
 
 
 async def current_caller(
@@ -35,15 +37,51 @@ async def current_caller(
     found = await repository.by_access_hash(db, token_hash(credentials.credentials))
     if found is None:
         raise Unauthenticated("The access token is unknown; sign in again.")
-    session, account = found
+    session, account, member = found
     now = utcnow()
     if session.revoked_at is not None:
         raise Unauthenticated("This session was signed out; sign in again.")
+    if member is not None and member.deactivated_at is not None:
+        raise Unauthenticated("This account was deactivated by its organisation.")
     if session.access_expires_at <= now:
         raise TokenExpired("The access token has expired; use the refresh token.")
     if now - session.last_used_at > LAST_USED_RESOLUTION:
         session.last_used_at = now
-    return Caller(account=account, session=session)
+    return Caller(account=account, session=session, member=member)
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
+
+
+@dataclass(frozen=True)
+class MemberCaller(Caller):
+    """An advocate or an organisation admin, with their membership."""
+
+    member: OrganisationMember
+
+
+def _member_with_role(caller: Caller, role: Role, who: str) -> MemberCaller:
+    if caller.account.role is not role or caller.member is None:
+        raise Forbidden(f"Only {who} can do this; this account is a {caller.account.role.value}.")
+    return MemberCaller(caller.account, caller.session, caller.member)
+
+
+async def victim_caller(caller: CurrentCaller) -> Caller:
+    if caller.account.role is not Role.VICTIM:
+        raise Forbidden(
+            f"Only a victim's account can do this; this account is a {caller.account.role.value}."
+        )
+    return caller
+
+
+async def advocate_caller(caller: CurrentCaller) -> MemberCaller:
+    return _member_with_role(caller, Role.ADVOCATE, "an advocate")
+
+
+async def admin_caller(caller: CurrentCaller) -> MemberCaller:
+    return _member_with_role(caller, Role.ORG_ADMIN, "an organisation admin")
+
+
+VictimCaller = Annotated[Caller, Depends(victim_caller)]
+AdvocateCaller = Annotated[MemberCaller, Depends(advocate_caller)]
+AdminCaller = Annotated[MemberCaller, Depends(admin_caller)]

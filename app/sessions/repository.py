@@ -7,20 +7,22 @@ from collections.abc import Sequence
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import Account, DeviceSession, RefreshToken
+from app.models import Account, DeviceSession, OrganisationMember, RefreshToken
 
 
 async def by_access_hash(
     session: AsyncSession, access_hash: bytes
-) -> tuple[DeviceSession, Account] | None:
+) -> tuple[DeviceSession, Account, OrganisationMember | None] | None:
+    """The session, its account and, for advocates and admins, their membership."""
     row = (
         await session.execute(
-            select(DeviceSession, Account)
+            select(DeviceSession, Account, OrganisationMember)
             .join(Account, Account.id == DeviceSession.account_id)
+            .outerjoin(OrganisationMember, OrganisationMember.account_id == Account.id)
             .where(DeviceSession.access_token_hash == access_hash)
         )
     ).one_or_none()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], row[2])
 
 
 async def for_account(session: AsyncSession, account_id: uuid.UUID) -> Sequence[DeviceSession]:

@@ -8,14 +8,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts import repository as accounts
 from app.db import transaction, utcnow
-from app.errors import NotFound, Unauthenticated
+from app.errors import Forbidden, NotFound, Unauthenticated
 from app.models import Account, DeviceSession, RefreshToken, SecurityEventKind
+from app.organisations import repository as organisations
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
 from app.sessions import repository
 from app.sessions.schemas import LoginRequest, TokenPair
 from app.sessions.tokens import ACCESS_PREFIX, REFRESH_PREFIX, new_token, token_hash
 from app.state import AppState
+
+
+class AccountDeactivated(Forbidden):
+    code = "account-deactivated"
+    title = "Account deactivated"
 
 
 async def _issue_tokens(
@@ -74,6 +80,9 @@ async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: 
         await record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or passphrase is wrong.")
     await throttle.record_success(db, keys)
+    member = await organisations.membership(db, account.id)
+    if member is not None and member.deactivated_at is not None:
+        raise AccountDeactivated("This account was deactivated by its organisation; ask its admin.")
     if state.hasher.needs_rehash(account.auth_key_hash):
         account.auth_key_hash = await state.hasher.hash(body.auth_key)
     return await open_session(db, state, account, body.device_name)

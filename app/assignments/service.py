@@ -1,0 +1,215 @@
+"""The rules of assignment: an advocate issues a one-time code, the victim
+looks at who it names and accepts; a victim has at most one advocate, and
+ending the assignment (or replacing the advocate) revokes every share at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import codes
+from app.accounts import repository as accounts
+from app.assignments import repository
+from app.assignments.schemas import AssignmentAccept
+from app.db import utcnow
+from app.errors import Conflict, NotFound
+from app.models import (
+    Account,
+    Assignment,
+    AssignmentCode,
+    AssignmentEnd,
+    Entry,
+    EntryKeyGrant,
+    Organisation,
+    OrganisationMember,
+    SecurityEventKind,
+)
+from app.organisations import repository as organisations
+from app.ratelimit import service as throttle
+from app.security_events import repository as events
+from app.sessions import service as sessions
+from app.shares import repository as shares
+from app.state import AppState
+
+CODE_LENGTH = 10  # 50 bits: short enough to read out, and redemption is throttled
+CODE_PURPOSE = "assignment"
+CASE_NOT_FOUND = "No open case with that id for this advocate."
+
+
+class InvalidCode(NotFound):
+    code = "invalid-code"
+    title = "Unknown code"
+
+
+class NoAdvocate(NotFound):
+    code = "no-advocate"
+    title = "No advocate"
+
+
+class AdvocateMismatch(Conflict):
+    code = "advocate-mismatch"
+    title = "Code names another advocate"
+
+
+@dataclass(frozen=True)
+class AdvocateCard:
+    """What a victim is shown of an advocate before trusting them."""
+
+    account: Account
+    member: OrganisationMember
+    organisation: Organisation
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    assignment: Assignment
+    advocate: AdvocateCard
+
+
+async def issue_code(
+    db: AsyncSession, state: AppState, advocate: Account
+) -> tuple[AssignmentCode, str]:
+    code = codes.new_code(CODE_LENGTH)
+    now = utcnow()
+    issued = AssignmentCode(
+        advocate_id=advocate.id,
+        code_mac=_mac(state, code.replace("-", "")),
+        created_at=now,
+        expires_at=now + dt.timedelta(seconds=state.settings.assignment_code_seconds),
+    )
+    db.add(issued)
+    await db.flush()
+    return issued, code
+
+
+def _mac(state: AppState, normalised: str) -> bytes:
+    return codes.code_mac(state.keys.server_secret, CODE_PURPOSE, normalised)
+
+
+def _throttle_keys(state: AppState, victim: Account, address: str) -> throttle.ThrottleKeys:
+    return throttle.ThrottleKeys.derive(
+        state.keys.server_secret, "assignment-code", victim.username, address
+    )
+
+
+async def _refuse(db: AsyncSession, state: AppState, keys: throttle.ThrottleKeys) -> InvalidCode:
+    """Counts a wrong code against the victim and the address, then the error to raise."""
+    await sessions.record_failed_attempt(db, state, keys, None)
+    return InvalidCode(
+        "That code is unknown, used or expired. Check it with your advocate, or ask "
+        "them for a new one."
+    )
+
+
+async def preview(
+    db: AsyncSession, state: AppState, victim: Account, text: str, address: str
+) -> AdvocateCard:
+    """Who the code names, without using it up: shown to the victim to confirm."""
+    keys = _throttle_keys(state, victim, address)
+    await throttle.check(db, keys)
+    normalised = codes.normalise(text, CODE_LENGTH)
+    found = (
+        None
+        if normalised is None
+        else await repository.live_code(db, _mac(state, normalised), utcnow())
+    )
+    card = None if found is None else await _card(db, found.advocate_id)
+    if card is None:
+        raise await _refuse(db, state, keys)
+    return card
+
+
+async def _card(db: AsyncSession, advocate_id: uuid.UUID) -> AdvocateCard | None:
+    found = await organisations.active_advocate(db, advocate_id)
+    return None if found is None else AdvocateCard(*found)
+
+
+async def accept(
+    db: AsyncSession, state: AppState, victim: Account, body: AssignmentAccept, address: str
+) -> tuple[AssignmentView, bool]:
+    """Uses the code up and makes its advocate the victim's, ending the case
+    with any other advocate. Returns the case and whether it is new."""
+    keys = _throttle_keys(state, victim, address)
+    await throttle.check(db, keys)
+    normalised = codes.normalise(body.code, CODE_LENGTH)
+    now = utcnow()
+    advocate_id = (
+        None if normalised is None else await repository.take_code(db, _mac(state, normalised), now)
+    )
+    card = None if advocate_id is None else await _card(db, advocate_id)
+    if card is None:
+        raise await _refuse(db, state, keys)
+    if card.account.id != body.advocate_id:
+        raise AdvocateMismatch(
+            "This code belongs to another advocate than the one in `advocate_id`: look the "
+            "code up again and check who it names before accepting."
+        )
+    await throttle.record_success(db, keys)
+    await accounts.lock(db, victim.id)
+    current = await repository.active_for_victim(db, victim.id)
+    if current is not None and current.advocate_id == card.account.id:
+        current.label = body.label
+        return AssignmentView(current, card), False
+    if current is not None:
+        await end_assignment(db, current, AssignmentEnd.REPLACED, now)
+    assignment = Assignment(
+        id=uuid.uuid4(),
+        victim_id=victim.id,
+        advocate_id=card.account.id,
+        label=body.label,
+        started_at=now,
+    )
+    db.add(assignment)
+    await db.flush()
+    await events.add(db, victim.id, SecurityEventKind.ADVOCATE_ASSIGNED)
+    return AssignmentView(assignment, card), True
+
+
+async def end_assignment(
+    db: AsyncSession, assignment: Assignment, reason: AssignmentEnd, now: dt.datetime
+) -> None:
+    """Ends the case and revokes every share of it, in this transaction."""
+    assignment.ended_at, assignment.end_reason = now, reason
+    await shares.revoke(db, assignment.victim_id, assignment.advocate_id)
+    await db.flush()
+    await events.add(db, assignment.victim_id, SecurityEventKind.ADVOCATE_UNASSIGNED)
+
+
+async def current(db: AsyncSession, victim: Account) -> AssignmentView:
+    assignment = await repository.active_for_victim(db, victim.id)
+    card = None if assignment is None else await _card(db, assignment.advocate_id)
+    if assignment is None or card is None:
+        raise NoAdvocate("This account has no advocate; redeem an advocate's code to have one.")
+    return AssignmentView(assignment, card)
+
+
+async def end(db: AsyncSession, victim: Account) -> None:
+    await accounts.lock(db, victim.id)
+    assignment = (await current(db, victim)).assignment
+    await end_assignment(db, assignment, AssignmentEnd.ENDED_BY_VICTIM, utcnow())
+
+
+async def cases(db: AsyncSession, advocate: Account) -> Sequence[tuple[Assignment, int]]:
+    return await repository.active_for_advocate(db, advocate.id)
+
+
+async def case(
+    db: AsyncSession, advocate: Account, case_id: uuid.UUID
+) -> tuple[Assignment, Account]:
+    """The advocate's open case with that id, and its victim."""
+    found = await repository.active_case(db, advocate.id, case_id)
+    if found is None:
+        raise NotFound(CASE_NOT_FOUND)
+    return found
+
+
+async def case_entries(
+    db: AsyncSession, advocate: Account, case_id: uuid.UUID
+) -> tuple[Assignment, Account, Sequence[tuple[EntryKeyGrant, Entry]]]:
+    """The case, its victim, and the entries the victim shares in it now."""
+    assignment, victim = await case(db, advocate, case_id)
+    return assignment, victim, await shares.shared(db, assignment.victim_id, advocate.id)

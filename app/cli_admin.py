@@ -1,0 +1,129 @@
+"""`daybook admin ...`: bootstrap organisations on the server itself, like
+`daybook db upgrade`: from the DAYBOOK_* settings, straight to the database.
+Everything after the first admin (advocates, deactivation) goes over the API
+with `daybook org`."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
+
+import pydantic
+import sqlalchemy.exc
+import typer
+from rich.table import Table
+from rich.text import Text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import cli
+from app.cli import out
+from app.cli_advocacy import _checked
+from app.db import transaction
+from app.errors import DaybookError
+from app.models import Role
+from app.organisations import repository, service
+from app.state import AppState
+from app.wire import DisplayName, OrganisationName
+
+admin_app = typer.Typer(
+    no_args_is_help=True,
+    help="Server-side bootstrap of organisations (run where the server runs, with its settings).",
+)
+
+T = TypeVar("T")
+
+
+def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
+    """Run `work` in one transaction on the server's database, with its keys."""
+    settings = cli._settings()
+    cli._data_dir(settings)
+
+    async def go() -> T:
+        state = AppState.create(settings)
+        try:
+            async with transaction(state.sessionmaker) as db:
+                return await work(db, state)
+        finally:
+            await state.engine.dispose()
+
+    try:
+        return asyncio.run(go())
+    except DaybookError as exc:
+        cli._fail(exc.detail)
+    except cli.CliError as exc:
+        cli._fail(str(exc))
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        cause = getattr(exc, "orig", None) or exc
+        cli._fail(f"the database failed ({cause}); is it migrated (`daybook db upgrade`)?")
+    except (ValueError, OSError) as exc:
+        cli._fail(str(exc))
+
+
+@admin_app.command("create-org")
+def create_org(
+    name: Annotated[str, typer.Argument(help="The organisation's name, as victims will see it.")],
+) -> None:
+    """Create an organisation and print its id."""
+    name = _checked(pydantic.TypeAdapter(OrganisationName), name, "the name")
+
+    async def work(db: AsyncSession, _state: AppState) -> uuid.UUID:
+        return (await service.create_organisation(db, name)).id
+
+    organisation_id = _in_database(work)
+    out.print(Text(f"Created organisation {name}."))
+    out.print(f"Id: {organisation_id}")
+    out.print(f"Next: `daybook admin add-admin {organisation_id} --name NAME` for its first admin.")
+
+
+@admin_app.command("add-admin")
+def add_admin(
+    organisation_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook admin orgs`.")],
+    name: Annotated[
+        str, typer.Option("--name", help="The admin's name, as the organisation knows them.")
+    ],
+) -> None:
+    """Print a one-time invitation code that makes its registrant an admin of the organisation."""
+    name = _checked(pydantic.TypeAdapter(DisplayName), name, "the name")
+
+    async def work(db: AsyncSession, state: AppState) -> tuple[str, str, str]:
+        organisation = await repository.by_id(db, organisation_id)
+        if organisation is None:
+            raise cli.CliError(f"no organisation has the id {organisation_id}")
+        invitation, code = await service.invite(
+            db, state, organisation_id, Role.ORG_ADMIN, name, None
+        )
+        return organisation.name, code, cli._time(invitation.expires_at.isoformat())
+
+    organisation_name, code, expires = _in_database(work)
+    out.print(Text(f"Invitation for {name}, admin of {organisation_name}:"))
+    out.print(Text(code, style="bold"))
+    out.print(f"Expires: {expires}")
+    out.print(
+        "It works once and is shown only now. Give it to them in person or by a channel "
+        "you trust; they create their account with it:",
+        soft_wrap=True,
+    )
+    out.print(
+        "    daybook register --invitation CODE --server URL --username NAME --device NAME",
+        soft_wrap=True,
+    )
+
+
+@admin_app.command("orgs")
+def orgs() -> None:
+    """List the organisations."""
+
+    async def work(db: AsyncSession, _state: AppState) -> list[tuple[str, str, str]]:
+        found = await repository.all_organisations(db)
+        return [(str(o.id), o.name, cli._time(o.created_at.isoformat())) for o in found]
+
+    found = _in_database(work)
+    if not found:
+        out.print("No organisations: create one with `daybook admin create-org NAME`.")
+        return
+    table = Table("id", "name", "created")
+    for row in found:
+        table.add_row(*map(Text, row))
+    out.print(table)

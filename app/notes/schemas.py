@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field
+
+from app.protocol.notes import MAX_ENVELOPE_BYTES
+from app.wire import Base64Url, RequestModel, ResponseModel
+
+NoteEnvelope = Annotated[bytes, Base64Url(max_size=MAX_ENVELOPE_BYTES)]
+KeyWrap = Annotated[bytes, Base64Url(max_size=256)]
+Signature = Annotated[bytes, Base64Url(64)]
+
+
+class NoteIn(RequestModel):
+    entry_id: uuid.UUID | None = Field(
+        default=None, description="A shared entry the note is about; none for the whole case."
+    )
+    ciphertext: NoteEnvelope = Field(description="0x01 || nonce || AES-256-GCM(padded note).")
+    victim_envelope: KeyWrap = Field(description="The note key, HPKE-wrapped to the victim.")
+    advocate_envelope: KeyWrap = Field(description="The note key, HPKE-wrapped to the advocate.")
+    signature: Signature = Field(description="Ed25519 by the advocate over the note message.")
+
+
+class NoteOut(ResponseModel):
+    id: uuid.UUID
+    case_id: uuid.UUID
+    victim_id: uuid.UUID
+    advocate_id: uuid.UUID
+    entry_id: uuid.UUID | None
+    ciphertext: NoteEnvelope
+    victim_envelope: KeyWrap
+    advocate_envelope: KeyWrap
+    signature: Signature
+    created_at: dt.datetime
+
+
+class NoteList(ResponseModel):
+    notes: list[NoteOut]

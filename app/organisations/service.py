@@ -1,0 +1,138 @@
+"""The rules of organisations: created on the server, joined by invitation;
+their admins invite, list and deactivate advocates, and never see a diary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app import codes
+from app.assignments import repository as assignments
+from app.assignments.service import end_assignment
+from app.db import utcnow
+from app.errors import BadRequest, NotFound
+from app.models import (
+    Account,
+    AssignmentEnd,
+    Invitation,
+    Organisation,
+    OrganisationMember,
+    Role,
+)
+from app.organisations import repository
+from app.ratelimit import service as throttle
+from app.sessions import repository as sessions
+from app.sessions.dependencies import MemberCaller
+from app.sessions.service import record_failed_attempt
+from app.state import AppState
+
+INVITATION_LENGTH = 20  # 100 bits: sent in writing, typed once
+INVITATION_PURPOSE = "invitation"
+
+
+class InvalidInvitation(BadRequest):
+    code = "invalid-invitation"
+    title = "Invitation not valid"
+
+
+async def create_organisation(db: AsyncSession, name: str) -> Organisation:
+    organisation = Organisation(id=uuid.uuid4(), name=name, created_at=utcnow())
+    db.add(organisation)
+    await db.flush()
+    return organisation
+
+
+async def invite(
+    db: AsyncSession,
+    state: AppState,
+    organisation_id: uuid.UUID,
+    role: Role,
+    display_name: str,
+    created_by: uuid.UUID | None,
+) -> tuple[Invitation, str]:
+    """A one-time invitation to join as `role`; returns it and its code."""
+    if await repository.by_id(db, organisation_id) is None:
+        raise NotFound("No organisation with that id.")
+    code = codes.new_code(INVITATION_LENGTH)
+    now = utcnow()
+    invitation = Invitation(
+        organisation_id=organisation_id,
+        role=role,
+        display_name=display_name,
+        code_mac=_mac(state, code.replace("-", "")),
+        created_by=created_by,
+        created_at=now,
+        expires_at=now + dt.timedelta(seconds=state.settings.invitation_seconds),
+    )
+    db.add(invitation)
+    await db.flush()
+    return invitation, code
+
+
+def _mac(state: AppState, normalised: str) -> bytes:
+    return codes.code_mac(state.keys.server_secret, INVITATION_PURPOSE, normalised)
+
+
+async def redeem(
+    db: AsyncSession, state: AppState, text: str, username: str, address: str
+) -> Invitation:
+    """Uses the invitation up (a registration that fails later undoes that).
+    Wrong codes are throttled like sign-ins, per username and per address."""
+    keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "invitation", username, address)
+    await throttle.check(db, keys)
+    normalised = codes.normalise(text, INVITATION_LENGTH)
+    found = (
+        None
+        if normalised is None
+        else await repository.take_invitation(db, _mac(state, normalised), utcnow())
+    )
+    if found is None:
+        await record_failed_attempt(db, state, keys, None)
+        raise InvalidInvitation(
+            "That invitation code is unknown, used or expired: ask the organisation for a new one."
+        )
+    return found
+
+
+async def join(db: AsyncSession, account: Account, invitation: Invitation) -> OrganisationMember:
+    invitation.used_by = account.id
+    member = OrganisationMember(
+        account_id=account.id,
+        organisation_id=invitation.organisation_id,
+        display_name=invitation.display_name,
+        joined_at=utcnow(),
+    )
+    db.add(member)
+    await db.flush()
+    return member
+
+
+async def own(db: AsyncSession, member: OrganisationMember) -> Organisation:
+    organisation = await repository.by_id(db, member.organisation_id)
+    assert organisation is not None, "a member's organisation goes with its members"
+    return organisation
+
+
+async def advocates(
+    db: AsyncSession, admin: MemberCaller
+) -> Sequence[tuple[OrganisationMember, Account, int]]:
+    return await repository.advocates_with_case_counts(db, admin.member.organisation_id)
+
+
+async def deactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUID) -> None:
+    """At once: the advocate's tokens stop working, every case of theirs ends
+    and every share to them is revoked. Doing it again changes nothing."""
+    member = await repository.advocate_of(db, admin.member.organisation_id, account_id)
+    if member is None:
+        raise NotFound("No advocate with that id in your organisation.")
+    if member.deactivated_at is not None:
+        return
+    now = utcnow()
+    member.deactivated_at = now
+    for assignment, _shared in await assignments.active_for_advocate(db, account_id):
+        await end_assignment(db, assignment, AssignmentEnd.ADVOCATE_DEACTIVATED, now)
+    await sessions.revoke(db, account_id, "deactivated", now)
+    await db.flush()

@@ -1,0 +1,191 @@
+"""Advocacy through the `daybook` command, in-process against the ASGI app
+like tests/test_cli.py: the organisation is bootstrapped with `daybook admin`
+on the app's own database, then its admin, an advocate and a victim each use
+a profile of their own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from typer.testing import Result
+
+from app import cli
+from app.config import Settings
+from app.protocol.encoding import b64encode
+from tests.conftest import BASE_URL
+from tests.test_cli import PASSPHRASE, _Transport, run
+from tests.test_cli_diary import add_simple
+
+ORGANISATION = "Northshire Stalking Advocacy"
+CODE = r"[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5})+"
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+NOT_READABLE = "No entry with that id is readable by this account."
+
+
+@pytest.fixture
+def home(application: FastAPI, tmp_path: Path) -> Iterator[Path]:
+    """A directory for everyone's profiles, one directory per person."""
+    cli._transport = _Transport(application)
+    yield tmp_path
+    cli._transport = None
+
+
+def ok(profile: Path, *args: str, input: str | None = None, **env: str) -> Result:
+    result = run(profile, *args, input=input, **env)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def fails(profile: Path, *args: str) -> Result:
+    result = run(profile, *args)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def found(pattern: str, text: str) -> str:
+    match = re.search(pattern, text)
+    assert match is not None, text
+    return match.group(1) if match.groups() else match.group(0)
+
+
+def server_env(settings: Settings) -> dict[str, str]:
+    """The app's own settings, as `daybook admin` reads them on the server."""
+    assert settings.server_secret is not None and settings.signing_key is not None
+    return {
+        "DAYBOOK_ENVIRONMENT": settings.environment.value,
+        "DAYBOOK_DATABASE_URL": settings.resolved_database_url,
+        "DAYBOOK_DATA_DIR": str(settings.data_dir),
+        "DAYBOOK_SERVER_SECRET": settings.server_secret.get_secret_value(),
+        "DAYBOOK_SIGNING_KEY": settings.signing_key.get_secret_value(),
+    }
+
+
+def register(home: Path, username: str, *extra: str) -> tuple[Path, Result]:
+    profile = home / username / "profile.json"
+    sign_in = ["--server", BASE_URL, "--username", username, "--device", "laptop"]
+    result = ok(profile, "register", *sign_in, *extra, input=f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    return profile, result
+
+
+def fingerprint(result: Result) -> str:
+    return found(r"Fingerprint: ([0-9A-F ]{49})", result.stdout)
+
+
+def bootstrap(home: Path, settings: Settings) -> tuple[Path, Path, str]:
+    """An organisation, its admin and one advocate: their profiles and the
+    advocate's fingerprint."""
+    env = server_env(settings)
+    created = ok(home, "admin", "create-org", ORGANISATION, **env)
+    organisation_id = found(rf"Id: ({UUID})", created.stdout)
+    added = ok(home, "admin", "add-admin", organisation_id, "--name", "Morgan", **env)
+    assert f"admin of {ORGANISATION}" in added.stdout
+    assert ORGANISATION in ok(home, "admin", "orgs", **env).stdout
+
+    admin, joined = register(home, "morgan", "--invitation", found(CODE, added.stdout))
+    assert f"Joined {ORGANISATION} as an organisation admin (Morgan)." in joined.stdout
+    invited = ok(admin, "org", "invite", "--name", "Alex Advocate")
+    advocate, joined = register(home, "alex", "--invitation", found(CODE, invited.stdout))
+    assert "victims see you as Alex Advocate" in joined.stdout
+    return admin, advocate, fingerprint(joined)
+
+
+def test_an_advocate_reads_only_what_the_victim_shares(home: Path, settings: Settings) -> None:
+    admin, advocate, advocate_fingerprint = bootstrap(home, settings)
+    issued = ok(advocate, "advocate", "code")
+    assert advocate_fingerprint in issued.stdout
+    code = found(CODE, issued.stdout)
+
+    victim, _ = register(home, "robin")
+    shared = add_simple(victim, "He followed me from the station", "2026-03-14T21:05")
+    private = add_simple(victim, "He was outside my door", "2026-03-16T07:30")
+    accepted = ok(victim, "advocate", "accept", code, "--yes", "--label", "Robin")
+    assert "Alex Advocate" in accepted.stdout and ORGANISATION in accepted.stdout
+    assert f"Fingerprint:  {advocate_fingerprint}" in accepted.stdout
+    assert "is now your advocate" in accepted.stdout
+    known_keys = victim.parent / "known-keys.json"
+    assert stat.S_IMODE(known_keys.stat().st_mode) == 0o600
+    assert shared[:8] in ok(victim, "entry", "list").stdout  # prefixes work after a sync
+    sharing = ok(victim, "share", shared[:8])
+    assert "Shared 1 entry with Alex Advocate" in sharing.stdout
+    assert shared in sharing.stdout
+
+    cases = ok(advocate, "advocate", "cases").stdout
+    assert "Robin" in cases
+    case_id = found(UUID, cases)
+    listed = ok(advocate, "advocate", "read", case_id).stdout
+    assert "1 shared entry" in listed
+    assert shared in listed and private not in listed
+    read = ok(advocate, "advocate", "read", case_id[:8], shared)
+    assert "He followed me from the station" in read.stdout
+    assert "every version verified" in read.stdout
+    assert NOT_READABLE in fails(advocate, "advocate", "read", case_id, private).stderr
+
+    note = "Agreed: [bold]call 999[/bold] if he is at the door again"
+    added = ok(advocate, "note", "add", case_id, note, "--entry", shared, "--kind", "safety-plan")
+    assert "Added safety-plan" in added.stdout
+    assert note in ok(advocate, "note", "list", case_id).stdout
+    notes = ok(victim, "note", "list").stdout
+    assert note in notes  # printed as it was written: no markup
+    assert "safety-plan" in notes and "by Alex Advocate" in notes
+    log = ok(victim, "access-log").stdout
+    assert f"Alex Advocate ({ORGANISATION})" in log
+    assert shared in log and private not in log
+
+    ok(victim, "unshare", shared)
+    assert NOT_READABLE in fails(advocate, "advocate", "read", case_id, shared).stderr
+    advocates = ok(admin, "org", "advocates").stdout
+    assert "Alex Advocate" in advocates
+    assert "1 advocate (1 active), 1 open case." in advocates
+
+    shown = ok(victim, "advocate", "show").stdout
+    assert advocate_fingerprint in shown and "This is the key you confirmed" in shown
+    ended = ok(victim, "advocate", "end", "--yes").stdout
+    assert "has ended" in ended and "cannot be recalled" in ended
+    assert "No open cases" in ok(advocate, "advocate", "cases").stdout
+
+
+def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(
+    home: Path, settings: Settings
+) -> None:
+    _admin, advocate, advocate_fingerprint = bootstrap(home, settings)
+    code = found(CODE, ok(advocate, "advocate", "code").stdout)
+    victim, _ = register(home, "sam")
+    entry = add_simple(victim, "He called 14 times")
+
+    declined = run(victim, "advocate", "accept", code, input="n\n")
+    assert declined.exit_code == 1 and "Not accepted" in declined.stdout
+    assert "No open cases" in ok(advocate, "advocate", "cases").stdout
+    accepted = ok(victim, "advocate", "accept", code, input="y\nSam\n")
+    assert "you appear in their list as Sam" in accepted.stdout
+
+    # The server (or anyone) now shows another key for the advocate.
+    known_keys = victim.parent / "known-keys.json"
+    stored = json.loads(known_keys.read_text())
+    for key in stored["keys"].values():
+        key["signing"] = b64encode(os.urandom(32))
+    known_keys.write_text(json.dumps(stored))
+
+    refused = fails(victim, "share", entry)
+    assert "YOUR ADVOCATE'S KEY HAS CHANGED" in refused.stderr
+    assert "Nothing was sent" in refused.stderr
+    assert advocate_fingerprint in refused.stderr
+    assert "YOUR ADVOCATE'S KEY HAS CHANGED" in fails(victim, "advocate", "show").stderr
+
+    # Another device of the victim's never compared the fingerprint.
+    phone = home / "sam-phone" / "profile.json"
+    sign_in = ["--server", BASE_URL, "--username", "sam", "--device", "phone"]
+    ok(phone, "login", *sign_in, DAYBOOK_PASSPHRASE=PASSPHRASE)
+    unconfirmed = fails(phone, "share", entry)
+    assert "YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER" in unconfirmed.stderr
+    assert "has not confirmed this key" in ok(phone, "advocate", "show").stdout
+
+    case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
+    assert "nothing in this case yet" in ok(advocate, "advocate", "read", case_id).stdout
