@@ -24,6 +24,7 @@ from rich.text import Text
 
 from app import cli
 from app.cli import CliError, err, out
+from app.client import replica_store
 from app.client.advocacy import AdvocateCard, VictimAdvocacy
 from app.client.api import ApiError, DaybookApi
 from app.client.cases import AdvocateCases, CaseView
@@ -110,16 +111,8 @@ _ADVOCATE_KEY_CHANGED = (
 _ADVOCATE_KEY_NOT_CONFIRMED = (
     "YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER",
     "Nothing was sent. This computer never compared your advocate's fingerprint with them "
-    "(they were accepted on another device, or before you signed in here). Ask your advocate "
-    "for a new code and accept it here with `daybook advocate accept CODE`, comparing the "
-    "fingerprint they read out.",
-)
-_NOTE_AUTHOR_NOT_CONFIRMED = (
-    "A NOTE'S AUTHOR IS NOT CONFIRMED ON THIS COMPUTER",
-    "No note is shown: a note is only shown once its signature is checked against its "
-    "advocate's key as you confirmed it, and this computer never confirmed that advocate "
-    "(they were accepted on another device, or before you signed in here). Read the notes "
-    "on the device where you accepted them.",
+    "(they were accepted on another device, or before you signed in here). Compare it with "
+    "your advocate and confirm it with `daybook advocate show --confirm`.",
 )
 _VICTIM_KEY_CHANGED = (
     "THE VICTIM'S KEY HAS CHANGED",
@@ -309,34 +302,49 @@ def advocate_accept(
 
 
 @advocate_app.command("show")
-def advocate_show(ctx: typer.Context) -> None:
+def advocate_show(
+    ctx: typer.Context,
+    confirm: Annotated[
+        bool,
+        typer.Option(
+            "--confirm",
+            help="On another device of yours: compare the fingerprint with your advocate "
+            "and, if it is the same, confirm their key here so this device can share too.",
+        ),
+    ] = False,
+) -> None:
     """Your advocate, their organisation and fingerprint, and since when."""
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with _known_keys(ctx, profile) as known:
-            current = await _assignment(api)
-            if current is None:
+            advocacy = VictimAdvocacy(api, cli._identity(profile), known)
+            case = await advocacy.current(check=False)
+            if case is None:
                 out.print("You have no advocate. Accept one with `daybook advocate accept CODE`.")
                 return
-            card = AdvocateCard.from_wire(current["advocate"])
-            confirmed = True
+            card = case.advocate
             try:
                 known.check(card.account_id, card.key)  # KeyChanged: the banner, nothing shown
+                confirmed = True
             except KeyNotConfirmed:
                 confirmed = False
+            _print_card(card)
+            if not confirmed and confirm:
+                typer.confirm("Does the advocate read out the same fingerprint?", abort=True)
+                await advocacy.confirm(case)
+                confirmed = True
         shared = (await api.shares())["shares"]
-        _print_card(card)
-        out.print(f"Since:        {cli._time(current['started_at'])}")
-        out.print(Text.assemble(("Your label:   ", "bold"), str(current["label"])))
-        out.print(f"Case:         {current['id']}")
+        out.print(f"Since:        {cli._time(case.started_at.isoformat())}")
+        out.print(Text.assemble(("Your label:   ", "bold"), case.label))
+        out.print(f"Case:         {case.case_id}")
         out.print(f"Shared:       {_plural(len(shared), 'entry')}")
         if confirmed:
-            out.print("This is the key you confirmed when you accepted them.", style="green")
+            out.print("This is the key you confirmed with your advocate.", style="green")
         else:
             out.print(
                 "This computer has not confirmed this key, so it shares nothing with them: "
-                "compare the fingerprint with your advocate, and accept a new code of theirs "
-                "here (`daybook advocate accept CODE`).",
+                "compare the fingerprint with your advocate, then run "
+                "`daybook advocate show --confirm`.",
                 style="yellow",
                 soft_wrap=True,
             )
@@ -391,12 +399,16 @@ def share(
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         targets = list(dict.fromkeys(cli._entry_id(ctx, profile, e) for e in entry_ids))
+        replica_path = cli._replica_path(ctx)
+        replica = replica_store.load(replica_path, profile.account_id)
         with _known_keys(ctx, profile) as known:
-            advocacy = VictimAdvocacy(api, cli._identity(profile), known)
+            advocacy = VictimAdvocacy(api, cli._identity(profile), known, replica=replica)
             case = await advocacy.current()  # the advocate's key must be the confirmed one
             if case is None:
                 raise CliError(NO_ADVOCATE)
             shared = await advocacy.share(targets)
+        # The next sync proves each share's receipt in the evidence log.
+        replica_store.save(replica_path, profile.account_id, replica)
         advocate = case.advocate
         out.print(
             Text(
@@ -696,6 +708,8 @@ def _print_notes(found: list[VerifiedNote], authors: dict[uuid.UUID, str]) -> No
     for note in found:
         author = authors.get(note.advocate_id, f"advocate {note.advocate_id}")
         about = "" if note.entry_id is None else f", on entry {note.entry_id}"
+        if not note.author_confirmed:
+            about += " (their key is not confirmed on this computer)"
         out.print()
         out.print(
             Text.assemble(
@@ -718,10 +732,7 @@ def note_list(
 
     async def victim(api: DaybookApi, profile: Profile) -> None:
         with _known_keys(ctx, profile) as known:
-            try:
-                found = await VictimAdvocacy(api, cli._identity(profile), known).notes()
-            except KeyNotConfirmed as exc:
-                _key_failed(exc, *_NOTE_AUTHOR_NOT_CONFIRMED)
+            found = await VictimAdvocacy(api, cli._identity(profile), known).notes()
         authors: dict[uuid.UUID, str] = {}
         current = await _assignment(api)
         if current is not None:

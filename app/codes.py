@@ -3,7 +3,8 @@ assignment codes.
 
 A code is random characters of Crockford's base32 (no I, L, O or U), shown in
 dash-separated groups of 5. Reading one back forgives what people do when
-copying it by hand: any case, spaces and dashes, O for 0 and I or L for 1.
+copying it by hand: any case, spaces and dashes, O for 0 and I or L for 1;
+anything but ASCII is refused.
 The server keeps only HMAC-SHA256(server secret, label || purpose || 0x00 ||
 code), so a copy of the database cannot be searched for live codes.
 """
@@ -29,6 +30,8 @@ def new_code(length: int) -> str:
 
 def normalise(text: str, length: int) -> str | None:
     """The code as it was issued, or None if `text` cannot be one."""
+    if not text.isascii():  # str.upper() would turn a dotless i into I, and so into 1
+        return None
     compact = text.upper().translate(_SEPARATORS).translate(_READ_AS)
     if len(compact) != length or any(ch not in ALPHABET for ch in compact):
         return None

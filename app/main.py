@@ -29,6 +29,7 @@ from app.health.router import router as health_router
 from app.keys.router import router as keys_router
 from app.notes.router import case_router as case_notes_router
 from app.notes.router import router as notes_router
+from app.notes.schemas import MAX_NOTE_BODY_BYTES
 from app.organisations.router import router as organisation_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
             (r"/v1/shares", MAX_SHARES_BODY_BYTES),
+            (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),
         ],
     )
     return app

@@ -186,6 +186,16 @@ def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(
     unconfirmed = fails(phone, "share", entry)
     assert "YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER" in unconfirmed.stderr
     assert "has not confirmed this key" in ok(phone, "advocate", "show").stdout
+    # Compared with the advocate, the phone confirms the key and can share.
+    confirmed = ok(phone, "advocate", "show", "--confirm", input="y\n")
+    assert advocate_fingerprint in confirmed.stdout
+    assert "This is the key you confirmed" in confirmed.stdout
+    ok(phone, "sync")
+    assert "Shared 1 entry" in ok(phone, "share", entry).stdout
+    # The share's receipt is proven in the evidence log at the next sync.
+    assert "Unproven receipts: 1" in ok(phone, "log", "show").stdout
+    ok(phone, "sync")
+    assert "Unproven receipts: 0" in ok(phone, "log", "show").stdout
 
     case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
-    assert "nothing in this case yet" in ok(advocate, "advocate", "read", case_id).stdout
+    assert "1 shared entry" in ok(advocate, "advocate", "read", case_id).stdout

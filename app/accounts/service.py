@@ -167,6 +167,7 @@ async def _recovery_account(
     if account is None or not await state.hasher.verify(stored, recovery_auth_key):
         await session_service.record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or recovery key is wrong.")
+    await session_service.refuse_deactivated(db, account)
     return account
 
 

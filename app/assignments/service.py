@@ -52,7 +52,7 @@ class NoAdvocate(NotFound):
 
 class AdvocateMismatch(Conflict):
     code = "advocate-mismatch"
-    title = "Code names another advocate"
+    title = "Not the expected advocate"
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,13 @@ the access log and the advocate's notes.
 
 A share wraps each entry's content key to the advocate's X25519 key and
 signs the wrap; the advocate's keys must be the ones this device confirmed
-when the victim accepted them (KnownKeys), so a server that swaps in its own
-key gets nothing."""
+when the victim accepted them, or later compared on this device (KnownKeys),
+so a server that swaps in its own key gets nothing."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,13 +20,18 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 
 from app.client import notes
 from app.client.api import ApiError, DaybookApi
-from app.client.diary import open_entry_grant
+from app.client.diary import Replica, check_key_grant_receipt, open_entry_grant
+from app.client.errors import VerificationError
 from app.client.identity import Identity
 from app.client.known_keys import AccountKey, KeyChanged, KnownKeys
 from app.client.notes import VerifiedNote
 from app.protocol import key_grants
-from app.protocol.encoding import b64encode
+from app.protocol.encoding import b64decode, b64encode
 from app.shares.schemas import MAX_GRANTS_AT_ONCE
+
+
+class NoAdvocate(LookupError):
+    """This account has no advocate: accept an advocate's code first."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class Case:
 
     case_id: uuid.UUID
     label: str
+    started_at: dt.datetime
     advocate: AdvocateCard
 
 
@@ -75,12 +83,21 @@ def share_grant(identity: Identity, entry: dict[str, Any], advocate: Case) -> di
 
 class VictimAdvocacy:
     """`known` holds the advocate keys this device confirmed; the caller
-    saves it after `accept`."""
+    saves it after `accept` or `confirm`. `replica`, when given, is where
+    `share` records its receipts, for the next sync to prove in the log."""
 
-    def __init__(self, api: DaybookApi, identity: Identity, known: KnownKeys) -> None:
+    def __init__(
+        self,
+        api: DaybookApi,
+        identity: Identity,
+        known: KnownKeys,
+        *,
+        replica: Replica | None = None,
+    ) -> None:
         self.api = api
         self.identity = identity
         self.known = known
+        self.replica = replica
 
     async def look_up(self, code: str) -> AdvocateCard:
         """Who the code names: show the name, organisation and fingerprint and
@@ -100,8 +117,9 @@ class VictimAdvocacy:
         self.known.remember(card.account_id, card.key)
         return case
 
-    async def current(self) -> Case | None:
-        """The victim's advocate, whose key must be the confirmed one; None without one."""
+    async def current(self, *, check: bool = True) -> Case | None:
+        """The victim's advocate, whose key must be the confirmed one (unless
+        not `check`, to show it for comparison); None without one."""
         try:
             wire = await self.api.assignment()
         except ApiError as exc:
@@ -109,25 +127,46 @@ class VictimAdvocacy:
                 return None
             raise
         case = _case(wire)
-        self.known.check(case.advocate.account_id, case.advocate.key)
+        if check:
+            self.known.check(case.advocate.account_id, case.advocate.key)
         return case
+
+    async def confirm(self, case: Case) -> None:
+        """On another device of the victim's: once the victim compared the
+        fingerprint of `case.advocate.key` with the advocate, remember it.
+        A different key already confirmed here is refused (KeyChanged)."""
+        self.known.remember(case.advocate.account_id, case.advocate.key)
 
     async def _require(self) -> Case:
         case = await self.current()
         if case is None:
-            raise LookupError("this account has no advocate: accept an advocate's code first")
+            raise NoAdvocate("this account has no advocate: accept an advocate's code first")
         return case
 
     async def share(self, entry_ids: Sequence[uuid.UUID]) -> list[dict[str, Any]]:
-        """Share the entries (with every version and attachment) with the advocate."""
+        """Share the entries (with every version and attachment) with the
+        advocate; each answer's receipt is checked to be its grant's."""
         case = await self._require()
         shared: list[dict[str, Any]] = []
         for start in range(0, len(entry_ids), MAX_GRANTS_AT_ONCE):
             batch = entry_ids[start : start + MAX_GRANTS_AT_ONCE]
             grants = [share_grant(self.identity, await self.api.entry(i), case) for i in batch]
             answer = await self.api.share(case.advocate.account_id, grants)
+            for grant, item in zip(grants, answer["shares"], strict=True):
+                self._expect(case, grant, item)
             shared.extend(answer["shares"])
         return shared
+
+    def _expect(self, case: Case, grant: dict[str, Any], item: dict[str, Any]) -> None:
+        entry_id = uuid.UUID(grant["entry_id"])
+        if item["receipt"] is None or uuid.UUID(item["entry_id"]) != entry_id:
+            raise VerificationError(f"entry {entry_id}: the share came back without its receipt")
+        info = key_grants.entry_key_info(entry_id, case.advocate.account_id)
+        receipt = check_key_grant_receipt(
+            item["receipt"], entry_id, info, b64decode(grant["envelope"])
+        )
+        if self.replica is not None:
+            self.replica.log.expect(receipt.leaf_index, receipt.leaf_hash)
 
     async def shares(self) -> list[dict[str, Any]]:
         return list((await self.api.shares())["shares"])
@@ -153,12 +192,18 @@ class VictimAdvocacy:
                 return records
 
     async def notes(self) -> list[VerifiedNote]:
-        """The advocates' notes, each checked against its author's confirmed key."""
+        """The advocates' notes, each checked against its author's key: the
+        one confirmed here, or else the server's (`author_confirmed` False)."""
         found = []
         for wire in await self.api.notes():
-            author = self.known.confirmed(uuid.UUID(wire["advocate_id"]))
-            key = ed25519.Ed25519PublicKey.from_public_bytes(author.signing)
-            found.append(notes.open_wire(wire, self.identity, key))
+            author_id = uuid.UUID(wire["advocate_id"])
+            key = self.known.keys.get(author_id)
+            unconfirmed = key is None
+            if key is None:
+                key = AccountKey.from_wire(await self.api.public_keys(author_id))
+            signing = ed25519.Ed25519PublicKey.from_public_bytes(key.signing)
+            note = notes.open_wire(wire, self.identity, signing)
+            found.append(dataclasses.replace(note, author_confirmed=not unconfirmed))
         return found
 
 
@@ -166,5 +211,6 @@ def _case(wire: dict[str, Any]) -> Case:
     return Case(
         case_id=uuid.UUID(wire["id"]),
         label=str(wire["label"]),
+        started_at=dt.datetime.fromisoformat(wire["started_at"]),
         advocate=AdvocateCard.from_wire(wire["advocate"]),
     )

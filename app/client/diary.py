@@ -137,6 +137,19 @@ def check_deletion_receipt(wire: dict[str, Any], entry_id: uuid.UUID) -> LogRece
     return receipt
 
 
+def check_key_grant_receipt(
+    wire: dict[str, Any], entry_id: uuid.UUID, info: bytes, envelope: bytes
+) -> LogReceipt:
+    """A share's receipt must decode, hash to its leaf hash, and be the
+    receipt of this key grant (the message its granter signed)."""
+    receipt = _decode_receipt(wire, entry_id, None)
+    leaf = receipt.leaf
+    grant = receipts.key_grant_object(info, envelope)
+    if leaf.kind is not receipts.ReceiptKind.KEY_GRANT or leaf.object_sha256 != grant:
+        raise _fail(entry_id, None, "the share's receipt is not that of this key grant")
+    return receipt
+
+
 def verify_version(
     wire: dict[str, Any],
     content_key: bytes,

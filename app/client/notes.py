@@ -26,6 +26,8 @@ class VerifiedNote:
     text: str
     written_at: dt.datetime
     received_at: dt.datetime
+    # False when the author's key was taken from the server, never compared.
+    author_confirmed: bool = True
 
 
 def _optional_uuid(value: str | None) -> uuid.UUID | None:

@@ -9,6 +9,8 @@ from pydantic import Field
 from app.protocol.notes import MAX_ENVELOPE_BYTES
 from app.wire import Base64Url, RequestModel, ResponseModel
 
+# The largest note envelope in base64url, plus room for the wraps and the rest.
+MAX_NOTE_BODY_BYTES = MAX_ENVELOPE_BYTES * 4 // 3 + 4096
 NoteEnvelope = Annotated[bytes, Base64Url(max_size=MAX_ENVELOPE_BYTES)]
 KeyWrap = Annotated[bytes, Base64Url(max_size=256)]
 Signature = Annotated[bytes, Base64Url(64)]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app import codes
+from app.accounts import repository as accounts
 from app.assignments import repository as assignments
 from app.assignments.service import end_assignment
 from app.db import utcnow
@@ -133,6 +134,8 @@ async def deactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUI
     now = utcnow()
     member.deactivated_at = now
     for assignment, _shared in await assignments.active_for_advocate(db, account_id):
+        # As for the victim's own changes: a share racing this waits, then finds no case.
+        await accounts.lock(db, assignment.victim_id)
         await end_assignment(db, assignment, AssignmentEnd.ADVOCATE_DEACTIVATED, now)
     await sessions.revoke(db, account_id, "deactivated", now)
     await db.flush()

@@ -80,12 +80,17 @@ async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: 
         await record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or passphrase is wrong.")
     await throttle.record_success(db, keys)
-    member = await organisations.membership(db, account.id)
-    if member is not None and member.deactivated_at is not None:
-        raise AccountDeactivated("This account was deactivated by its organisation; ask its admin.")
+    await refuse_deactivated(db, account)
     if state.hasher.needs_rehash(account.auth_key_hash):
         account.auth_key_hash = await state.hasher.hash(body.auth_key)
     return await open_session(db, state, account, body.device_name)
+
+
+async def refuse_deactivated(db: AsyncSession, account: Account) -> None:
+    """Once the right secret is shown: a deactivated member gets no session."""
+    member = await organisations.membership(db, account.id)
+    if member is not None and member.deactivated_at is not None:
+        raise AccountDeactivated("This account was deactivated by its organisation; ask its admin.")
 
 
 async def record_failed_attempt(

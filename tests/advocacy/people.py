@@ -30,6 +30,7 @@ class Member:
     api: DaybookApi
     me: Identity
     organisation_id: uuid.UUID
+    recovery_key: str
     known: KnownKeys = field(default_factory=KnownKeys)
 
     @property
@@ -60,10 +61,10 @@ async def admin_invitation(application: FastAPI, organisation_id: uuid.UUID, nam
 
 async def join(make_api: MakeApi, code: str, username: str, organisation_id: uuid.UUID) -> Member:
     api = await make_api()
-    me, _recovery = await identity.register(
+    me, recovery_key = await identity.register(
         api, username, PASSPHRASE, f"{username}'s laptop", invitation_code=code
     )
-    return Member(api, me, organisation_id)
+    return Member(api, me, organisation_id, recovery_key)
 
 
 async def new_admin(

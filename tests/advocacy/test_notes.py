@@ -47,7 +47,14 @@ async def test_notes_on_the_case_and_on_an_entry_reach_the_victim(
             "Told work reception not to accept deliveries.",
         ),
     ]
-    assert all(n.case_id == case.case_id for n in read)
+    assert all(n.case_id == case.case_id and n.author_confirmed for n in read)
+    # Another device of the victim's, which never compared the advocate's
+    # fingerprint, still reads them, marked as checked with the server's key.
+    elsewhere = await advocacy(victim, KnownKeys()).notes()
+    assert [(n.note_id, n.author_confirmed) for n in elsewhere] == [
+        (on_case.note_id, False),
+        (on_entry.note_id, False),
+    ]
     assert [n.note_id for n in await advocate.cases.notes(view)] == [
         on_case.note_id,
         on_entry.note_id,

@@ -142,6 +142,7 @@ ASSIGNMENT_REJECTED = (
     ("1F0KX.7M2QA", "a dot is not a separator"),
     ("1F0KX\n7M2QA", "a newline is not a separator"),
     ("", "empty"),
+    ("\u0131F0KX-7M2QA", "a dotless i is not I: only ASCII is read"),
 )
 INVITATION_TYPED = (
     ("8M3QZ-T0VWX-4KD7N-R2HJ9", "as issued"),

@@ -447,7 +447,9 @@ def test_note_sizes() -> None:
 
 
 def _normalise_by_hand(text: str, length: int) -> str | None:
-    """PROTOCOL.md §26.2: upper-case; drop spaces, tabs and dashes; O→0, I→1, L→1."""
+    """PROTOCOL.md §26.2: ASCII only; upper-case; drop spaces, tabs and dashes; O→0, I→1, L→1."""
+    if any(ord(ch) > 0x7F for ch in text):
+        return None
     compact = "".join(ch for ch in text.upper() if ch not in " \t-")
     compact = compact.replace("O", "0").replace("I", "1").replace("L", "1")
     if len(compact) != length or any(ch not in CROCKFORD for ch in compact):
