@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 GROUP = 5
@@ -42,3 +43,27 @@ def code_mac(secret: bytes, purpose: str, code: str) -> bytes:
     """What is stored and looked up: `code` in its normalised form."""
     message = LABEL + purpose.encode("ascii") + b"\x00" + code.encode("ascii")
     return hmac.new(secret, message, hashlib.sha256).digest()
+
+
+@dataclass(frozen=True)
+class CodeKind:
+    """One use of codes: its HMAC purpose and how many characters it has."""
+
+    purpose: str
+    length: int
+
+    def issue(self, secret: bytes) -> tuple[str, bytes]:
+        """A new code, as shown, and the HMAC to store."""
+        text = new_code(self.length)
+        return text, code_mac(secret, self.purpose, text.replace("-", ""))
+
+    def mac_of(self, secret: bytes, typed: str) -> bytes | None:
+        """The HMAC to look `typed` up by, or None if it cannot be such a code."""
+        normalised = normalise(typed, self.length)
+        return None if normalised is None else code_mac(secret, self.purpose, normalised)
+
+
+# 50 bits: short enough to read out on the phone; redemption is throttled.
+ASSIGNMENT = CodeKind("assignment", 10)
+# 100 bits: sent in writing and typed once.
+INVITATION = CodeKind("invitation", 20)

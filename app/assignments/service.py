@@ -35,8 +35,6 @@ from app.sessions import service as sessions
 from app.shares import repository as shares
 from app.state import AppState
 
-CODE_LENGTH = 10  # 50 bits: short enough to read out, and redemption is throttled
-CODE_PURPOSE = "assignment"
 CASE_NOT_FOUND = "No open case with that id for this advocate."
 
 
@@ -73,21 +71,17 @@ class AssignmentView:
 async def issue_code(
     db: AsyncSession, state: AppState, advocate: Account
 ) -> tuple[AssignmentCode, str]:
-    code = codes.new_code(CODE_LENGTH)
+    code, mac = codes.ASSIGNMENT.issue(state.keys.server_secret)
     now = utcnow()
     issued = AssignmentCode(
         advocate_id=advocate.id,
-        code_mac=_mac(state, code.replace("-", "")),
+        code_mac=mac,
         created_at=now,
         expires_at=now + dt.timedelta(seconds=state.settings.assignment_code_seconds),
     )
     db.add(issued)
     await db.flush()
     return issued, code
-
-
-def _mac(state: AppState, normalised: str) -> bytes:
-    return codes.code_mac(state.keys.server_secret, CODE_PURPOSE, normalised)
 
 
 def _throttle_keys(state: AppState, victim: Account, address: str) -> throttle.ThrottleKeys:
@@ -111,12 +105,8 @@ async def preview(
     """Who the code names, without using it up: shown to the victim to confirm."""
     keys = _throttle_keys(state, victim, address)
     await throttle.check(db, keys)
-    normalised = codes.normalise(text, CODE_LENGTH)
-    found = (
-        None
-        if normalised is None
-        else await repository.live_code(db, _mac(state, normalised), utcnow())
-    )
+    mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, text)
+    found = None if mac is None else await repository.live_code(db, mac, utcnow())
     card = None if found is None else await _card(db, found.advocate_id)
     if card is None:
         raise await _refuse(db, state, keys)
@@ -135,11 +125,9 @@ async def accept(
     with any other advocate. Returns the case and whether it is new."""
     keys = _throttle_keys(state, victim, address)
     await throttle.check(db, keys)
-    normalised = codes.normalise(body.code, CODE_LENGTH)
+    mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, body.code)
     now = utcnow()
-    advocate_id = (
-        None if normalised is None else await repository.take_code(db, _mac(state, normalised), now)
-    )
+    advocate_id = None if mac is None else await repository.take_code(db, mac, now)
     card = None if advocate_id is None else await _card(db, advocate_id)
     if card is None:
         raise await _refuse(db, state, keys)

@@ -30,9 +30,6 @@ from app.sessions.dependencies import MemberCaller
 from app.sessions.service import record_failed_attempt
 from app.state import AppState
 
-INVITATION_LENGTH = 20  # 100 bits: sent in writing, typed once
-INVITATION_PURPOSE = "invitation"
-
 
 class InvalidInvitation(BadRequest):
     code = "invalid-invitation"
@@ -57,13 +54,13 @@ async def invite(
     """A one-time invitation to join as `role`; returns it and its code."""
     if await repository.by_id(db, organisation_id) is None:
         raise NotFound("No organisation with that id.")
-    code = codes.new_code(INVITATION_LENGTH)
+    code, mac = codes.INVITATION.issue(state.keys.server_secret)
     now = utcnow()
     invitation = Invitation(
         organisation_id=organisation_id,
         role=role,
         display_name=display_name,
-        code_mac=_mac(state, code.replace("-", "")),
+        code_mac=mac,
         created_by=created_by,
         created_at=now,
         expires_at=now + dt.timedelta(seconds=state.settings.invitation_seconds),
@@ -73,10 +70,6 @@ async def invite(
     return invitation, code
 
 
-def _mac(state: AppState, normalised: str) -> bytes:
-    return codes.code_mac(state.keys.server_secret, INVITATION_PURPOSE, normalised)
-
-
 async def redeem(
     db: AsyncSession, state: AppState, text: str, username: str, address: str
 ) -> Invitation:
@@ -84,12 +77,8 @@ async def redeem(
     Wrong codes are throttled like sign-ins, per username and per address."""
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "invitation", username, address)
     await throttle.check(db, keys)
-    normalised = codes.normalise(text, INVITATION_LENGTH)
-    found = (
-        None
-        if normalised is None
-        else await repository.take_invitation(db, _mac(state, normalised), utcnow())
-    )
+    mac = codes.INVITATION.mac_of(state.keys.server_secret, text)
+    found = None if mac is None else await repository.take_invitation(db, mac, utcnow())
     if found is None:
         await record_failed_attempt(db, state, keys, None)
         raise InvalidInvitation(
