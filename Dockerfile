@@ -24,7 +24,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     DAYBOOK_ENVIRONMENT=production \
-    DAYBOOK_DATA_DIR=/data
+    DAYBOOK_DATA_DIR=/data \
+    PROMETHEUS_MULTIPROC_DIR=/tmp/daybook-metrics
 
 RUN groupadd --gid 10001 daybook \
     && useradd --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
@@ -47,8 +48,9 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=4)"]
 
-# Migrate, then replace the shell with uvicorn so it receives SIGTERM.
+# Migrate, empty the workers' shared metrics directory (a restart starts the
+# counts again), then replace the shell with uvicorn so it receives SIGTERM.
 # uvicorn reads FORWARDED_ALLOW_IPS (the proxy addresses to trust, default
 # 127.0.0.1) and WEB_CONCURRENCY (number of workers, default 1) from the
 # environment.
-CMD ["sh", "-c", "alembic upgrade head && exec uvicorn --factory app.main:create_app --host 0.0.0.0 --port 8000 --no-access-log --proxy-headers"]
+CMD ["sh", "-c", "alembic upgrade head && rm -rf \"$PROMETHEUS_MULTIPROC_DIR\" && mkdir -p \"$PROMETHEUS_MULTIPROC_DIR\" && exec uvicorn --factory app.main:create_app --host 0.0.0.0 --port 8000 --no-access-log --proxy-headers"]

@@ -105,6 +105,10 @@ class Settings(BaseSettings):
 
     # How long an organisation's invitation, and an advocate's assignment
     # code, can be redeemed. Either works once.
+    # Turns GET /metrics on, for a scraper holding this token.
+    metrics_token: SecretStr | None = None
+    log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+
     invitation_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
 

@@ -19,7 +19,7 @@ from app.body_limit import BodyLimit
 from app.bundles.router import public_router as bundle_downloads_router
 from app.bundles.router import router as bundles_router
 from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
-from app.config import Settings
+from app.config import Environment, Settings
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
 from app.errors import install_error_handlers
@@ -30,6 +30,9 @@ from app.keys.router import router as keys_router
 from app.notes.router import case_router as case_notes_router
 from app.notes.router import router as notes_router
 from app.notes.schemas import MAX_NOTE_BODY_BYTES
+from app.observability import logs
+from app.observability.middleware import RequestObserver
+from app.observability.router import router as metrics_router
 from app.organisations.router import router as organisation_router
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
@@ -52,6 +55,8 @@ problem document (`application/problem+json`) with a stable `code`.
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     state = AppState.create(settings or Settings())
+    if state.settings.environment is not Environment.TEST:
+        logs.configure(state.settings.log_level)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -91,6 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         case_notes_router,
         notes_router,
         health_router,
+        metrics_router,
     ):
         app.include_router(router)
     app.add_middleware(
@@ -104,4 +110,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),
         ],
     )
+    # Outermost: it sees every answer, a refused body size included.
+    app.add_middleware(RequestObserver)
     return app

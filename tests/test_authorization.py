@@ -60,6 +60,10 @@ LINK_ROUTES: frozenset[Route] = frozenset({("GET", "/v1/bundle-downloads/{token}
 # Probes for a supervisor or load balancer: they say "up" or "ready", no more.
 PROBE_ROUTES: frozenset[Route] = frozenset({("GET", "/healthz"), ("GET", "/readyz")})
 
+# Prometheus scrapes with the operator's DAYBOOK_METRICS_TOKEN, not an account's
+# token; without it configured the route answers 404 (tests/observability).
+METRICS_ROUTES: frozenset[Route] = frozenset({("GET", "/metrics")})
+
 # The routes used before sign-in, and the public log. Keep this list explicit:
 # adding a route here is a security decision.
 PUBLIC: frozenset[Route] = frozenset(
@@ -74,6 +78,7 @@ PUBLIC: frozenset[Route] = frozenset(
         *WITNESS_ROUTES,
         *LINK_ROUTES,
         *PROBE_ROUTES,
+        *METRICS_ROUTES,
     }
 )
 
@@ -333,7 +338,12 @@ def test_authenticated_routes_declare_bearer_auth_in_openapi(application: FastAP
         security = paths[path][method.lower()].get("security")
         assert security, f"{method} {path} does not declare its bearer auth"
     for method, path in PUBLIC:
-        assert not paths[path][method.lower()].get("security"), f"{method} {path}"
+        security = paths[path][method.lower()].get("security", [])
+        # The scraper's token is the operator's, no account's (METRICS_ROUTES).
+        own: list[dict[str, list[str]]] = (
+            [{"MetricsToken": []}] if (method, path) in METRICS_ROUTES else []
+        )
+        assert security == own, f"{method} {path}"
 
 
 # Authenticated routes refuse callers without a live access token

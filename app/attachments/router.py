@@ -14,6 +14,7 @@ from app.errors import BadRequest
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import Attachment
+from app.observability import metrics
 from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
@@ -121,7 +122,9 @@ async def put_chunk(
     chunk, created = await service.put_chunk(
         db, blobs, caller.account, attachment_id, index, declared, request.stream()
     )
-    if not created:
+    if created:
+        metrics.UPLOAD_BYTES.inc(chunk.size)
+    else:
         response.status_code = status.HTTP_200_OK
     return ChunkOut.model_validate(chunk)
 
