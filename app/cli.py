@@ -508,6 +508,38 @@ def whoami(ctx: typer.Context) -> None:
     _with_api(ctx, work)
 
 
+@app.command("delete-account")
+def delete_account(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask to type the username.")] = False,
+) -> None:
+    """Erase this account and everything in it on the server, for good."""
+    path = _profile_path(ctx)
+    profile = Profile.load(path)
+    if profile is None:
+        _fail("not signed in: run `daybook login` first")
+    err.print(
+        Text(
+            "This erases every entry, file, bundle, note and case of this account on the "
+            "server, for good. Bundles already handed over keep working offline; nothing "
+            "else can be recovered.",
+            style="bold red",
+        ),
+        soft_wrap=True,
+    )
+    if not yes and typer.prompt("Type the username to confirm") != profile.username:
+        _fail("the username does not match: nothing was deleted")
+    passphrase = _secret(PASSPHRASE_ENV, "Passphrase")
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await identity.delete_account(api, passphrase)
+
+    _with_api(ctx, work)
+    delete(path)
+    _forget_local_diary(ctx, profile)
+    out.print(f"The account {profile.username} is erased, and this computer's copy with it.")
+
+
 @passphrase_app.command("change")
 def passphrase_change(ctx: typer.Context) -> None:
     """Re-seal the account keys under a new passphrase."""

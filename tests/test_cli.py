@@ -126,6 +126,23 @@ def test_wrong_passphrase_is_a_one_line_error(profile_path: Path) -> None:
     assert not profile_path.exists()
 
 
+def test_delete_account_needs_the_username_and_the_passphrase(profile_path: Path) -> None:
+    register(profile_path)
+
+    mistyped = run(profile_path, "delete-account", input="alicia\n")
+    assert mistyped.exit_code == 1 and "nothing was deleted" in mistyped.stderr
+    wrong = run(profile_path, "delete-account", input="alice\nnot it\n")
+    assert wrong.exit_code == 1 and "passphrase is wrong" in wrong.stderr
+    assert run(profile_path, "whoami").exit_code == 0
+
+    erased = run(profile_path, "delete-account", input=f"alice\n{PASSPHRASE}\n")
+    assert erased.exit_code == 0, erased.output
+    assert "is erased" in erased.stdout
+    assert not profile_path.exists()
+    login = run(profile_path, "login", *SIGN_IN, DAYBOOK_PASSPHRASE=PASSPHRASE)
+    assert login.exit_code == 1
+
+
 def test_recover_shows_a_new_recovery_key(profile_path: Path) -> None:
     old_key = recovery_key(register(profile_path).stdout)
     run(profile_path, "logout")

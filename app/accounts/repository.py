@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,3 +23,8 @@ async def lock(session: AsyncSession, account_id: uuid.UUID) -> None:
     """Serialises writes that check a per-account total (such as the quota)
     until commit; SQLite, with one writer at a time, needs no row lock."""
     await session.execute(select(Account.id).where(Account.id == account_id).with_for_update())
+
+
+async def delete(session: AsyncSession, account_id: uuid.UUID) -> None:
+    """The account row; every table that names it cascades (app/models)."""
+    await session.execute(sql_delete(Account).where(Account.id == account_id))

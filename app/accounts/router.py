@@ -6,6 +6,7 @@ from app.accounts import service
 from app.accounts.schemas import (
     AccountOut,
     ChangePassphraseRequest,
+    DeleteAccountRequest,
     PreloginRequest,
     PreloginResponse,
     RecoverRequest,
@@ -13,10 +14,11 @@ from app.accounts.schemas import (
     RecoveryKeysResponse,
     RegisterRequest,
 )
+from app.attachments.service import erase_blobs
 from app.sessions.dependencies import CurrentCaller
 from app.sessions.router import client_address
 from app.sessions.schemas import TokenPair
-from app.state import DbSession, State
+from app.state import Blobs, DbSession, State
 
 router = APIRouter(tags=["accounts"])
 
@@ -61,6 +63,28 @@ async def change_passphrase(
     await service.change_passphrase(
         db, state, caller.account, caller.session.id, body, client_address(request)
     )
+
+
+@router.post(
+    "/v1/account/deletion", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
+async def delete_account(
+    body: DeleteAccountRequest,
+    request: Request,
+    caller: CurrentCaller,
+    db: DbSession,
+    state: State,
+    blobs: Blobs,
+) -> None:
+    """Erase this victim's account and everything in it, for good: every
+    entry, version, file, bundle, case, note and session. It needs the
+    passphrase (its auth key) as well as the token. The evidence log keeps its
+    leaves, which hold hashes and times and name no one."""
+    erased = await service.delete_account(db, state, caller.account, body, client_address(request))
+    # The rows first: a crash before the blobs go leaves only unreferenced
+    # ciphertext, which the clean-up sweeps.
+    await db.commit()
+    await erase_blobs(blobs, erased)
 
 
 @router.post("/v1/auth/recovery/keys", response_model=RecoveryKeysResponse)

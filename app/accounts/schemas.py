@@ -80,6 +80,13 @@ class ChangePassphraseRequest(RequestModel):
     sealed_private_keys: SealedKeys
 
 
+class DeleteAccountRequest(RequestModel):
+    """Erasing an account needs the passphrase again, not just a token: a
+    phone left unlocked must not be enough to destroy the evidence."""
+
+    auth_key: AuthKey = Field(description="Derived from the passphrase, as at sign-in.")
+
+
 class RecoveryKeysRequest(RequestModel):
     username: Username
     recovery_auth_key: AuthKey

@@ -9,14 +9,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts import repository
 from app.accounts.schemas import (
     ChangePassphraseRequest,
+    DeleteAccountRequest,
     KdfChoice,
     KdfParams,
     RecoverRequest,
     RecoveryKeysRequest,
     RegisterRequest,
 )
+from app.attachments import repository as attachments
 from app.db import utcnow
-from app.errors import BadRequest, Conflict, Unauthenticated
+from app.errors import BadRequest, Conflict, Forbidden, Unauthenticated
 from app.models import Account, Role, SecurityEventKind
 from app.organisations import service as organisations
 from app.protocol.kdf import SALT_BYTES
@@ -193,3 +195,29 @@ async def recover(
     await sessions.revoke(db, account.id, "account_recovered", utcnow())
     await events.add(db, account.id, SecurityEventKind.ACCOUNT_RECOVERED)
     return await session_service.open_session(db, state, account, body.device_name)
+
+
+async def delete_account(
+    db: AsyncSession, state: AppState, account: Account, body: DeleteAccountRequest, address: str
+) -> list[uuid.UUID]:
+    """Erases the account and everything of it: entries and their versions,
+    key grants, attachments, bundles and links, cases with their notes and
+    access log, sessions and security events (the foreign keys cascade).
+    Returns the attachments whose blobs must go once this commits. The
+    evidence log keeps its leaves: hashes and times, never whose."""
+    if account.role is not Role.VICTIM:
+        raise Forbidden(
+            "An advocate's or admin's account is closed by its organisation (deactivation), "
+            "so that the victims it served keep their access logs."
+        )
+    keys = throttle.ThrottleKeys.derive(
+        state.keys.server_secret, "login", account.username, address
+    )
+    await throttle.check(db, keys)
+    if not await state.hasher.verify(account.auth_key_hash, body.auth_key):
+        await session_service.record_failed_attempt(db, state, keys, account)
+        raise Unauthenticated("The passphrase is wrong.")
+    erased = await attachments.ids_of_owner(db, account.id)
+    await attachments.erase(db, erased)
+    await repository.delete(db, account.id)
+    return erased

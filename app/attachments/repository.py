@@ -80,6 +80,11 @@ async def owned_many(
     return (await db.scalars(query)).all()
 
 
+async def ids_of_owner(db: AsyncSession, owner_id: uuid.UUID) -> list[uuid.UUID]:
+    """Every attachment of the account, uploads in progress too."""
+    return list(await db.scalars(select(Attachment.id).where(Attachment.owner_id == owner_id)))
+
+
 async def of_entry(db: AsyncSession, entry_id: uuid.UUID) -> Sequence[Attachment]:
     return (await db.scalars(select(Attachment).where(Attachment.entry_id == entry_id))).all()
 

@@ -166,6 +166,10 @@ class DaybookApi:
     async def change_passphrase(self, body: dict[str, Any]) -> None:
         await self.call("POST", "/v1/account/passphrase", json=body)
 
+    async def delete_account(self, auth_key: bytes) -> None:
+        await self.call("POST", "/v1/account/deletion", json={"auth_key": b64encode(auth_key)})
+        await self._set_tokens(None)
+
     async def recovery_keys(self, username: str, recovery_auth_key: bytes) -> dict[str, Any]:
         body = {"username": username, "recovery_auth_key": b64encode(recovery_auth_key)}
         return dict(await self.call("POST", "/v1/auth/recovery/keys", json=body, auth=False))

@@ -156,6 +156,14 @@ async def change_passphrase(api: DaybookApi, identity: Identity, current: str, n
     )
 
 
+async def delete_account(api: DaybookApi, passphrase: str) -> None:
+    """Erase the signed-in account and all of it on the server, for good; the
+    passphrase is asked again so that an unlocked device is not enough."""
+    own = await api.own_keys()
+    derived = await _derive(passphrase, _params(own["kdf"]))
+    await api.delete_account(derived.auth_key)
+
+
 async def recover(
     api: DaybookApi, username: str, recovery_text: str, new_passphrase: str, device_name: str
 ) -> tuple[Identity, str]:

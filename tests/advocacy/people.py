@@ -1,12 +1,15 @@
 """The people of advocacy tests: an organisation bootstrapped on the server
 (as `daybook admin` does), its admin, its advocates, and victims who accept
-them. Everyone else goes through the reference client over HTTP."""
+them. Everyone else goes through the reference client over HTTP. Loaded
+by tests/conftest.py: the `admin` and `advocate` fixtures."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+import pytest
 from fastapi import FastAPI
 
 from app.client import identity
@@ -19,8 +22,10 @@ from app.db import transaction
 from app.models import Role
 from app.organisations import service as organisations
 from app.state import AppState
-from tests.conftest import MakeApi
 from tests.writers import PASSPHRASE, Writer
+
+if TYPE_CHECKING:  # tests/conftest.py loads this module as a plugin
+    from tests.conftest import MakeApi
 
 
 @dataclass
@@ -94,3 +99,14 @@ async def assign(
     assert card.key.fingerprint == advocate.me.fingerprint
     case = await side.accept(code, card, label)
     return case, await advocate.cases.case(case.case_id)
+
+
+@pytest.fixture
+async def admin(application: FastAPI, make_api: MakeApi) -> Member:
+    organisation = await new_organisation(application, "Northshire Stalking Advocacy")
+    return await new_admin(application, make_api, organisation, "morgan")
+
+
+@pytest.fixture
+async def advocate(make_api: MakeApi, admin: Member) -> Member:
+    return await new_advocate(make_api, admin, "alex")

@@ -80,6 +80,8 @@ MATRIX: dict[Route, Row] = {
     # The caller's own account
     ("GET", "/v1/account"): OWN,
     ("POST", "/v1/account/passphrase"): OWN,
+    # Needs the caller's own passphrase: a random one is refused (401).
+    ("POST", "/v1/account/deletion"): OWN,
     ("GET", "/v1/account/keys"): OWN,
     ("GET", "/v1/account/security-events"): OWN,
     ("POST", "/v1/auth/logout"): Row(signs_out=True),
