@@ -195,6 +195,8 @@ class LiveServer:
     data_dir: Path
     database_url: str
     startup_seconds: float
+    # The server's environment: its keys and settings, for `daybook admin`.
+    env: dict[str, str]
 
     @property
     def pid(self) -> int:
@@ -250,7 +252,7 @@ def _tail(log_file: Path) -> str:
     return log_file.read_text(errors="replace")[-4000:]
 
 
-def _spawn(port: int, env: dict[str, str], log_file: Path) -> subprocess.Popen[bytes]:
+def _spawn(port: int, env: dict[str, str], log_file: Path, workers: int) -> subprocess.Popen[bytes]:
     command = [
         sys.executable,
         "-m",
@@ -261,6 +263,8 @@ def _spawn(port: int, env: dict[str, str], log_file: Path) -> subprocess.Popen[b
         "127.0.0.1",
         "--port",
         str(port),
+        "--workers",
+        str(workers),
         "--no-access-log",
     ]
     with log_file.open("ab") as output:
@@ -302,6 +306,17 @@ async def live_server(database_url: str | None = None) -> AsyncIterator[LiveServ
     for administration, e.g. `postgres`): a new database is created there for
     this server and dropped at the end. Any other URL is used as it is.
     """
+    async with live_servers(database_url, 1) as (server,):
+        yield server
+
+
+@contextlib.asynccontextmanager
+async def live_servers(
+    database_url: str | None, count: int, *, workers: int = 1
+) -> AsyncIterator[tuple[LiveServer, ...]]:
+    """`count` server processes (each with `workers` uvicorn workers) on one
+    database, one data directory and one set of server keys, each on its own
+    port: the workers of one deployment, told apart by port."""
     with tempfile.TemporaryDirectory(prefix="daybook-bench-") as temporary:
         data_dir = Path(temporary) / "data"
         data_dir.mkdir(mode=0o700)
@@ -313,14 +328,34 @@ async def live_server(database_url: str | None = None) -> AsyncIterator[LiveServ
             else:
                 url = database_url
             env = _server_env(data_dir, url)
+            if workers > 1:
+                metrics = Path(temporary) / "metrics"
+                metrics.mkdir()
+                env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics)
             log_file = Path(temporary) / "server.log"
             await asyncio.to_thread(_migrate, env, log_file)
-            port = free_port()
-            started = time.perf_counter()
-            process = _spawn(port, env, log_file)
-            try:
-                base_url = f"http://127.0.0.1:{port}"
-                await _wait_ready(base_url, process, log_file)
-                yield LiveServer(base_url, process, data_dir, url, time.perf_counter() - started)
-            finally:
-                _stop(process)
+            servers = [
+                await stack.enter_async_context(_running(env, log_file, workers))
+                for _ in range(count)
+            ]
+            yield tuple(servers)
+
+
+@contextlib.asynccontextmanager
+async def _running(env: dict[str, str], log_file: Path, workers: int) -> AsyncIterator[LiveServer]:
+    port = free_port()
+    started = time.perf_counter()
+    process = _spawn(port, env, log_file, workers)
+    try:
+        base_url = f"http://127.0.0.1:{port}"
+        await _wait_ready(base_url, process, log_file)
+        yield LiveServer(
+            base_url,
+            process,
+            Path(env["DAYBOOK_DATA_DIR"]),
+            env["DAYBOOK_DATABASE_URL"],
+            time.perf_counter() - started,
+            env,
+        )
+    finally:
+        _stop(process)

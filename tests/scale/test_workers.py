@@ -1,0 +1,172 @@
+"""Several server processes on one PostgreSQL database, as a deployment runs
+them: concurrent victims and advocates over real HTTP on loopback lose no
+write, the evidence log gets exactly one leaf per accepted write, and the
+sign-in throttle holds whichever process answers."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from app.client import identity
+from app.client.api import ApiError, DaybookApi
+from app.client.diary import Replica
+from app.client.known_keys import KnownKeys
+from app.config import Environment, Settings
+from app.db import transaction
+from app.models import Role
+from app.organisations import service as organisations
+from app.state import AppState
+from bench.server import LiveServer, live_servers
+from tests.advocacy.people import Member, advocacy, assign, join
+from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.writers import PASSPHRASE, Writer, incident, second_device, sign_up
+
+VICTIMS = 4
+ENTRIES_PER_DEVICE = 5
+# Everything below must finish in this time on the 2-core CI machine.
+DEADLINE_SECONDS = 180
+
+
+@pytest.fixture
+async def deployment(postgres: PostgresDatabases | None) -> AsyncIterator[tuple[LiveServer, ...]]:
+    if postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    async with live_servers(ADMIN_URL, 2) as servers:
+        yield servers
+
+
+class Devices:
+    """New client connections, each on the next server in turn."""
+
+    def __init__(self, servers: tuple[LiveServer, ...]) -> None:
+        self.urls = itertools.cycle([s.base_url for s in servers])
+        self.made: list[DaybookApi] = []
+
+    async def __call__(self) -> DaybookApi:
+        api = DaybookApi(next(self.urls))
+        self.made.append(api)
+        return api
+
+    async def close(self) -> None:
+        for api in self.made:
+            await api.aclose()
+
+
+async def bootstrap_admin(server: LiveServer, devices: Devices) -> Member:
+    """What `daybook admin create-org` and `add-admin` do, on the servers' database."""
+    env = server.env
+    settings = Settings(
+        environment=Environment.TEST,
+        database_url=env["DAYBOOK_DATABASE_URL"],
+        data_dir=Path(env["DAYBOOK_DATA_DIR"]),
+        server_secret=SecretStr(env["DAYBOOK_SERVER_SECRET"]),
+        signing_key=SecretStr(env["DAYBOOK_SIGNING_KEY"]),
+        kdf_memory_kib=1024,
+        kdf_iterations=1,
+        kdf_parallelism=1,
+    )
+    state = AppState.create(settings)
+    try:
+        async with transaction(state.sessionmaker) as db:
+            organisation = await organisations.create_organisation(db, "Northshire")
+            _invitation, code = await organisations.invite(
+                db, state, organisation.id, Role.ORG_ADMIN, "Morgan", None
+            )
+    finally:
+        await state.engine.dispose()
+    return await join(devices, code, "morgan", organisation.id)
+
+
+async def write(device: Writer, tag: str) -> list[tuple[uuid.UUID, int]]:
+    """Entries written from one device; each as (id, its receipt's leaf index)."""
+    written = []
+    for n in range(ENTRIES_PER_DEVICE):
+        version = await device.diary.add(incident(f"{tag} {n}", day=n + 1))
+        assert version.receipt is not None
+        written.append((version.entry_id, version.receipt.leaf_index))
+    return written
+
+
+async def victim_story(
+    n: int, devices: Devices, advocate: Member
+) -> tuple[set[uuid.UUID], list[int]]:
+    """Two devices write at once, then the advocate reads while they write on."""
+    phone = await sign_up(devices, f"victim{n}")
+    laptop = await second_device(devices, phone)
+    first = await asyncio.gather(write(phone, f"v{n} phone"), write(laptop, f"v{n} laptop"))
+    written = [item for batch in first for item in batch]
+    known = KnownKeys()
+    _case, view = await assign(phone, advocate, known, label=f"Victim {n}")
+    shares = await advocacy(phone, known).share([entry_id for entry_id, _ in written[:3]])
+    reads = [advocate.cases.read(view, entry_id) for entry_id, _ in written[:3]]
+    writing = asyncio.create_task(write(laptop, f"v{n} later"))
+    histories = await asyncio.gather(*reads)
+    written += await writing
+    assert all(len(history) == 1 for history in histories)
+    indexes = [index for _, index in written] + [s["receipt"]["leaf_index"] for s in shares]
+
+    ids = {entry_id for entry_id, _ in written}
+    for device in (phone, laptop):
+        replica = Replica()
+        await device.diary.sync(replica)
+        assert {uuid.UUID(i) for i in replica.entries} == ids, "a write was lost"
+    log = await advocacy(phone, known).access_log()
+    assert {r["entry_id"] for r in log} == {str(entry_id) for entry_id, _ in written[:3]}
+    return ids, indexes
+
+
+async def test_concurrent_victims_and_advocates_on_two_servers(
+    deployment: tuple[LiveServer, ...],
+) -> None:
+    devices = Devices(deployment)
+    try:
+        admin = await bootstrap_admin(deployment[0], devices)
+        advocates = []
+        for name in ("alex", "jamie"):
+            invitation = await admin.api.invite_advocate(name.title())
+            advocates.append(await join(devices, invitation["code"], name, admin.organisation_id))
+        stories = [victim_story(n, devices, advocates[n % 2]) for n in range(VICTIMS)]
+        results = await asyncio.wait_for(asyncio.gather(*stories), DEADLINE_SECONDS)
+
+        every_id = [entry_id for ids, _ in results for entry_id in ids]
+        assert len(every_id) == len(set(every_id)) == VICTIMS * 3 * ENTRIES_PER_DEVICE
+        indexes = sorted(index for _, found in results for index in found)
+        # One leaf per accepted write, none twice, none missing: the log's size
+        # is exactly the number of receipts handed out (entries and shares).
+        assert indexes == list(range(len(indexes)))
+        checkpoint = await admin.api.log_checkpoint()
+        assert checkpoint.splitlines()[1] == str(len(indexes))
+        for api in (admin.api, advocates[0].api):
+            leaf = await api.log_leaf(indexes[-1])
+            assert leaf["leaf_index"] == indexes[-1]
+        cases = [len(await a.cases.cases()) for a in advocates]
+        assert cases == [VICTIMS // 2, VICTIMS // 2]
+    finally:
+        await devices.close()
+
+
+async def test_the_sign_in_throttle_holds_across_servers(
+    deployment: tuple[LiveServer, ...],
+) -> None:
+    devices = Devices(deployment)
+    try:
+        await sign_up(devices, "robin")
+        statuses = []
+        for _ in range(6):  # every attempt on a new connection, to each server in turn
+            with pytest.raises(ApiError) as refused:
+                await identity.login(await devices(), "robin", "wrong passphrase", "x")
+            statuses.append(refused.value.status)
+        assert statuses == [401] * 5 + [429]
+        for _ in deployment:
+            with pytest.raises(ApiError) as held:
+                await identity.login(await devices(), "robin", PASSPHRASE, "phone")
+            assert (held.value.status, held.value.code) == (429, "too-many-attempts")
+    finally:
+        await devices.close()
