@@ -317,6 +317,51 @@ async def live_servers(
     """`count` server processes (each with `workers` uvicorn workers) on one
     database, one data directory and one set of server keys, each on its own
     port: the workers of one deployment, told apart by port."""
+    async with deployment(database_url, workers=workers) as site:
+        yield tuple([await site.start() for _ in range(count)])
+
+
+@dataclass
+class Deployment:
+    """One database, data directory and set of keys; servers start on it, and
+    can be killed and started again, as after a crash."""
+
+    env: dict[str, str]
+    log_file: Path
+    workers: int
+    running: list[LiveServer]
+
+    async def start(self) -> LiveServer:
+        port = free_port()
+        started = time.perf_counter()
+        process = _spawn(port, self.env, self.log_file, self.workers)
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            await _wait_ready(base_url, process, self.log_file)
+        except BaseException:
+            _stop(process)
+            raise
+        server = LiveServer(
+            base_url,
+            process,
+            Path(self.env["DAYBOOK_DATA_DIR"]),
+            self.env["DAYBOOK_DATABASE_URL"],
+            time.perf_counter() - started,
+            self.env,
+        )
+        self.running.append(server)
+        return server
+
+    def kill(self, server: LiveServer) -> None:
+        """SIGKILL: no shutdown, no flush, no rollback; as a power cut to the process."""
+        server.process.kill()
+        server.process.wait()
+
+
+@contextlib.asynccontextmanager
+async def deployment(database_url: str | None, *, workers: int = 1) -> AsyncIterator[Deployment]:
+    """A migrated, fresh database (as `live_server` makes it) with nothing
+    running yet; every server started on it is stopped at the end."""
     with tempfile.TemporaryDirectory(prefix="daybook-bench-") as temporary:
         data_dir = Path(temporary) / "data"
         data_dir.mkdir(mode=0o700)
@@ -334,28 +379,9 @@ async def live_servers(
                 env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics)
             log_file = Path(temporary) / "server.log"
             await asyncio.to_thread(_migrate, env, log_file)
-            servers = [
-                await stack.enter_async_context(_running(env, log_file, workers))
-                for _ in range(count)
-            ]
-            yield tuple(servers)
-
-
-@contextlib.asynccontextmanager
-async def _running(env: dict[str, str], log_file: Path, workers: int) -> AsyncIterator[LiveServer]:
-    port = free_port()
-    started = time.perf_counter()
-    process = _spawn(port, env, log_file, workers)
-    try:
-        base_url = f"http://127.0.0.1:{port}"
-        await _wait_ready(base_url, process, log_file)
-        yield LiveServer(
-            base_url,
-            process,
-            Path(env["DAYBOOK_DATA_DIR"]),
-            env["DAYBOOK_DATABASE_URL"],
-            time.perf_counter() - started,
-            env,
-        )
-    finally:
-        _stop(process)
+            site = Deployment(env, log_file, workers, [])
+            try:
+                yield site
+            finally:
+                for server in site.running:
+                    _stop(server.process)
