@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import pydantic
@@ -17,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import cli
+from app import backup, cli
 from app.cli import out
 from app.cli_advocacy import _checked
 from app.db import transaction
@@ -29,7 +30,7 @@ from app.wire import DisplayName, OrganisationName
 
 admin_app = typer.Typer(
     no_args_is_help=True,
-    help="Server-side bootstrap of organisations (run where the server runs, with its settings).",
+    help="Run where the server runs, with its settings: organisations, backup and restore.",
 )
 
 T = TypeVar("T")
@@ -127,3 +128,38 @@ def orgs() -> None:
     for row in found:
         table.add_row(*map(Text, row))
     out.print(table)
+
+
+@admin_app.command("backup")
+def backup_command(
+    directory: Annotated[Path, typer.Argument(help="A new directory for the backup.")],
+) -> None:
+    """Back up the database, then the blobs, while the server runs."""
+    try:
+        report = backup.backup(cli._settings(), directory)
+    except backup.BackupError as exc:
+        cli._fail(str(exc))
+    out.print(
+        f"Backed up the {report.database} database and {report.blob_files} blob files "
+        f"({report.blob_bytes} bytes) into {report.directory}."
+    )
+    out.print(
+        "Keep DAYBOOK_SERVER_SECRET and DAYBOOK_SIGNING_KEY apart from it: the restored "
+        "server needs the same ones.",
+        soft_wrap=True,
+    )
+
+
+@admin_app.command("restore")
+def restore_command(
+    directory: Annotated[Path, typer.Argument(help="A directory `daybook admin backup` made.")],
+) -> None:
+    """Restore a backup into a new, empty database and blob directory; then start the server."""
+    try:
+        report = backup.restore(cli._settings(), directory)
+    except backup.BackupError as exc:
+        cli._fail(str(exc))
+    out.print(
+        f"Restored the {report.database} database and {report.blob_files} blob files from "
+        f"{report.directory}. Start the server with the same server keys."
+    )

@@ -359,9 +359,17 @@ class Deployment:
 
 
 @contextlib.asynccontextmanager
-async def deployment(database_url: str | None, *, workers: int = 1) -> AsyncIterator[Deployment]:
-    """A migrated, fresh database (as `live_server` makes it) with nothing
-    running yet; every server started on it is stopped at the end."""
+async def deployment(
+    database_url: str | None,
+    *,
+    workers: int = 1,
+    migrate: bool = True,
+    keys_of: Deployment | None = None,
+) -> AsyncIterator[Deployment]:
+    """A fresh database (as `live_server` makes it) with nothing running yet;
+    every server started on it is stopped at the end. Not `migrate`: the
+    database stays empty, to restore a backup into. `keys_of`: the server
+    keys of another deployment, as a restored server needs."""
     with tempfile.TemporaryDirectory(prefix="daybook-bench-") as temporary:
         data_dir = Path(temporary) / "data"
         data_dir.mkdir(mode=0o700)
@@ -373,12 +381,16 @@ async def deployment(database_url: str | None, *, workers: int = 1) -> AsyncIter
             else:
                 url = database_url
             env = _server_env(data_dir, url)
+            if keys_of is not None:
+                for name in ("DAYBOOK_SERVER_SECRET", "DAYBOOK_SIGNING_KEY"):
+                    env[name] = keys_of.env[name]
             if workers > 1:
                 metrics = Path(temporary) / "metrics"
                 metrics.mkdir()
                 env["PROMETHEUS_MULTIPROC_DIR"] = str(metrics)
             log_file = Path(temporary) / "server.log"
-            await asyncio.to_thread(_migrate, env, log_file)
+            if migrate:
+                await asyncio.to_thread(_migrate, env, log_file)
             site = Deployment(env, log_file, workers, [])
             try:
                 yield site
