@@ -7,6 +7,8 @@ database. That order is what makes it whole: a blob is durable before the
 row that names it commits, so every blob a copied row names is already
 there to copy. Blobs written later are copied too and are only orphans,
 which the clean-up removes. `backup.json` says what the directory holds.
+With blobs in an S3 bucket only the database is copied: keep the bucket
+safe with the object store's own versioning or replication.
 
 The server keys are not in a backup when they come from the environment, as
 in production: keep DAYBOOK_SERVER_SECRET and DAYBOOK_SIGNING_KEY apart, and
@@ -119,14 +121,18 @@ def backup(settings: Settings, directory: Path) -> BackupReport:
         dump = str(directory / POSTGRES_FILE)
         _run(["pg_dump", "--format=custom", "--no-owner", f"--file={dump}", *options], env)
         database = "postgresql"
-    # After the database, never before (see the module's docstring).
-    files, size = _copy_tree(settings.resolved_blob_dir, directory / BLOBS)
+    # After the database, never before (see the module's docstring). Blobs in
+    # an S3 bucket are the bucket's to keep (versioning, replication).
+    files, size = (0, 0)
+    if settings.blob_backend == "local":
+        files, size = _copy_tree(settings.resolved_blob_dir, directory / BLOBS)
     keys = settings.data_dir / KEYS_FILE
     if settings.server_secret is None and keys.exists():
         shutil.copy2(keys, directory / KEYS_FILE)
     manifest = {
         "format": 1,
         "database": database,
+        "blobs": settings.blob_backend,
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "blob_files": files,
         "blob_bytes": size,
@@ -165,7 +171,9 @@ def restore(settings: Settings, directory: Path) -> BackupReport:
         # One transaction: a restore that fails leaves the database empty.
         command = ["pg_restore", "--no-owner", "--exit-on-error", "--single-transaction"]
         _run([*command, *options, dump], env)
-    files, size = _copy_tree(directory / BLOBS, blobs)
+    files, size = (0, 0)
+    if manifest.get("blobs", "local") == "local":
+        files, size = _copy_tree(directory / BLOBS, blobs)
     if (directory / KEYS_FILE).exists() and not (settings.data_dir / KEYS_FILE).exists():
         shutil.copy2(directory / KEYS_FILE, settings.data_dir / KEYS_FILE)
     return BackupReport(directory, kind, files, size)

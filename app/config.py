@@ -6,7 +6,7 @@ import json
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -76,6 +76,22 @@ class Settings(BaseSettings):
         "list or separated by commas or spaces.",
     )
 
+    blob_backend: Literal["local", "s3"] = Field(
+        default="local",
+        description="Where attachment ciphertext is kept: a local directory, or an "
+        "S3-compatible bucket (the DAYBOOK_S3_* settings).",
+    )
+    s3_bucket: str | None = None
+    s3_prefix: str = Field(default="", description="Object names start with this.")
+    s3_endpoint_url: str | None = Field(
+        default=None, description="For a store other than AWS (MinIO, Ceph, Swift's s3api)."
+    )
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    s3_path_style: bool = Field(
+        default=False, description="Path-style addressing, which most non-AWS stores need."
+    )
     blob_dir: Path | None = Field(
         default=None, description="Local blob store directory; defaults to data_dir/blobs."
     )
@@ -176,6 +192,8 @@ class Settings(BaseSettings):
                     raise ValueError(f"DAYBOOK_{name.upper()} is a placeholder; set a real key")
             if self.database_url is None:
                 raise ValueError("DAYBOOK_DATABASE_URL is required in production")
+        if self.blob_backend == "s3" and not self.s3_bucket:
+            raise ValueError("DAYBOOK_BLOB_BACKEND=s3 needs DAYBOOK_S3_BUCKET")
         if self.tsa_url is not None and self.tsa_certificate is None:
             # An unchecked token proves nothing: never keep one.
             raise ValueError("DAYBOOK_TSA_URL needs DAYBOOK_TSA_CERTIFICATE to check its tokens")

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.accounts.hashing import AuthKeyHasher
 from app.blobs.local import LocalBlobStore
+from app.blobs.s3 import S3BlobStore, s3_client
 from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
@@ -38,9 +39,25 @@ class AppState:
             sessionmaker=create_sessionmaker(engine),
             keys=load_server_keys(settings),
             hasher=AuthKeyHasher(settings),
-            blobs=LocalBlobStore(settings.resolved_blob_dir),
+            blobs=blob_store(settings),
             tsa=TimestampAuthority.from_settings(settings),
         )
+
+
+def blob_store(settings: Settings) -> BlobStore:
+    """The store the settings name: a local directory, or an S3 bucket."""
+    if settings.blob_backend == "local":
+        return LocalBlobStore(settings.resolved_blob_dir)
+    assert settings.s3_bucket is not None, "checked with the settings"
+    secret = settings.s3_secret_access_key
+    client = s3_client(
+        settings.s3_endpoint_url,
+        settings.s3_region,
+        settings.s3_access_key_id,
+        None if secret is None else secret.get_secret_value(),
+        path_style=settings.s3_path_style,
+    )
+    return S3BlobStore(client, settings.s3_bucket, settings.s3_prefix)
 
 
 def get_state(request: Request) -> AppState:

@@ -27,7 +27,12 @@ from app.db import Base, create_engine
 from app.main import create_app
 from app.protocol.encoding import b64encode
 
-pytest_plugins = ["tests.writers", "tests.evidence.tsa", "tests.advocacy.people"]
+pytest_plugins = [
+    "tests.writers",
+    "tests.evidence.tsa",
+    "tests.advocacy.people",
+    "tests.blobs.s3_server",
+]
 
 ADMIN_URL = os.environ.get(
     "DAYBOOK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
