@@ -128,6 +128,20 @@ class Settings(BaseSettings):
     invitation_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
 
+    @field_validator(
+        "metrics_token",
+        "s3_bucket",
+        "s3_endpoint_url",
+        "s3_access_key_id",
+        "s3_secret_access_key",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        # compose.yaml passes unset variables on as empty strings; an empty
+        # metrics token must never mean "open to anyone".
+        return None if value == "" else value
+
     @field_validator("log_origin")
     @classmethod
     def _key_name(cls, value: str) -> str:

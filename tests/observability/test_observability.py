@@ -140,3 +140,11 @@ async def test_log_lines_are_json_and_hold_no_secrets(
         "127.0.0.1",
     ):
         assert secret not in text
+
+
+def test_an_empty_metrics_token_leaves_metrics_off(settings: Settings) -> None:
+    # As compose.yaml passes an unset variable on.
+    assert (
+        settings.model_validate({**settings.model_dump(), "metrics_token": ""}).metrics_token
+        is None
+    )
