@@ -397,3 +397,37 @@ async def deployment(
             finally:
                 for server in site.running:
                     _stop(server.process)
+
+
+async def admin_invitation(server: LiveServer, organisation: str, admin_name: str) -> str:
+    """What `daybook admin create-org` then `add-admin` do on the server: a new
+    organisation and the code that makes its first admin."""
+    from pydantic import SecretStr
+
+    from app.config import Environment, Settings
+    from app.db import transaction
+    from app.models import Role
+    from app.organisations import service as organisations
+    from app.state import AppState
+
+    env = server.env
+    settings = Settings(
+        environment=Environment.TEST,
+        database_url=env["DAYBOOK_DATABASE_URL"],
+        data_dir=Path(env["DAYBOOK_DATA_DIR"]),
+        server_secret=SecretStr(env["DAYBOOK_SERVER_SECRET"]),
+        signing_key=SecretStr(env["DAYBOOK_SIGNING_KEY"]),
+        kdf_memory_kib=int(env["DAYBOOK_KDF_MEMORY_KIB"]),
+        kdf_iterations=int(env["DAYBOOK_KDF_ITERATIONS"]),
+        kdf_parallelism=int(env["DAYBOOK_KDF_PARALLELISM"]),
+    )
+    state = AppState.create(settings)
+    try:
+        async with transaction(state.sessionmaker) as db:
+            made = await organisations.create_organisation(db, organisation)
+            _invitation, code = await organisations.invite(
+                db, state, made.id, Role.ORG_ADMIN, admin_name, None
+            )
+    finally:
+        await state.engine.dispose()
+    return code

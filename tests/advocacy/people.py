@@ -64,11 +64,13 @@ async def admin_invitation(application: FastAPI, organisation_id: uuid.UUID, nam
     return code
 
 
-async def join(make_api: MakeApi, code: str, username: str, organisation_id: uuid.UUID) -> Member:
+async def join(make_api: MakeApi, code: str, username: str) -> Member:
+    """Register with an organisation's invitation code."""
     api = await make_api()
     me, recovery_key = await identity.register(
         api, username, PASSPHRASE, f"{username}'s laptop", invitation_code=code
     )
+    organisation_id = uuid.UUID((await api.organisation())["id"])
     return Member(api, me, organisation_id, recovery_key)
 
 
@@ -76,12 +78,12 @@ async def new_admin(
     application: FastAPI, make_api: MakeApi, organisation_id: uuid.UUID, username: str
 ) -> Member:
     code = await admin_invitation(application, organisation_id, username.title())
-    return await join(make_api, code, username, organisation_id)
+    return await join(make_api, code, username)
 
 
 async def new_advocate(make_api: MakeApi, admin: Member, username: str) -> Member:
     invitation = await admin.api.invite_advocate(username.title() + " Advocate")
-    return await join(make_api, invitation["code"], username, admin.organisation_id)
+    return await join(make_api, invitation["code"], username)
 
 
 def advocacy(victim: Writer, known: KnownKeys) -> VictimAdvocacy:

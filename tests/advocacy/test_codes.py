@@ -114,10 +114,10 @@ async def test_code_guessing_is_throttled(victim: Writer, other: Writer, advocat
 
 async def test_an_invitation_works_once(make_api: MakeApi, admin: Member) -> None:
     invitation = await admin.api.invite_advocate("Alex Advocate")
-    alex = await join(make_api, invitation["code"], "alex", admin.organisation_id)
+    alex = await join(make_api, invitation["code"], "alex")
     assert (await alex.api.organisation())["role"] == "advocate"
     with pytest.raises(ApiError) as again:
-        await join(make_api, invitation["code"], "alex2", admin.organisation_id)
+        await join(make_api, invitation["code"], "alex2")
     assert (again.value.status, again.value.code) == (400, "invalid-invitation")
 
 
@@ -128,7 +128,7 @@ async def test_refused_invitations_create_no_account(
     await expire_everything(application)
     for code in (invitation["code"], "ABCDE-FGHJK-MNPQR-STVWX", "not a code"):
         with pytest.raises(ApiError) as caught:
-            await join(make_api, code, "alex", admin.organisation_id)
+            await join(make_api, code, "alex")
         assert (caught.value.status, caught.value.code) == (400, "invalid-invitation")
     # Nothing was half-written: the name is still free, for an ordinary account.
     api = await make_api()
@@ -140,11 +140,11 @@ async def test_refused_invitations_create_no_account(
 async def test_invitation_guessing_is_throttled(make_api: MakeApi, admin: Member) -> None:
     for n in range(5):
         with pytest.raises(ApiError) as wrong:
-            await join(make_api, "ABCDE-FGHJK-MNPQR-STVWX", f"guess{n}", admin.organisation_id)
+            await join(make_api, "ABCDE-FGHJK-MNPQR-STVWX", f"guess{n}")
         assert wrong.value.status == 400
     invitation = await admin.api.invite_advocate("Alex Advocate")
     with pytest.raises(ApiError) as blocked:
-        await join(make_api, invitation["code"], "alex", admin.organisation_id)
+        await join(make_api, invitation["code"], "alex")
     assert (blocked.value.status, blocked.value.code) == (429, "too-many-attempts")
 
 

@@ -9,21 +9,14 @@ import asyncio
 import itertools
 import uuid
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.diary import Replica
 from app.client.known_keys import KnownKeys
-from app.config import Environment, Settings
-from app.db import transaction
-from app.models import Role
-from app.organisations import service as organisations
-from app.state import AppState
-from bench.server import LiveServer, live_servers
+from bench.server import LiveServer, admin_invitation, live_servers
 from tests.advocacy.people import Member, advocacy, assign, join
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, Writer, incident, second_device, sign_up
@@ -60,28 +53,8 @@ class Devices:
 
 
 async def bootstrap_admin(server: LiveServer, devices: Devices) -> Member:
-    """What `daybook admin create-org` and `add-admin` do, on the servers' database."""
-    env = server.env
-    settings = Settings(
-        environment=Environment.TEST,
-        database_url=env["DAYBOOK_DATABASE_URL"],
-        data_dir=Path(env["DAYBOOK_DATA_DIR"]),
-        server_secret=SecretStr(env["DAYBOOK_SERVER_SECRET"]),
-        signing_key=SecretStr(env["DAYBOOK_SIGNING_KEY"]),
-        kdf_memory_kib=1024,
-        kdf_iterations=1,
-        kdf_parallelism=1,
-    )
-    state = AppState.create(settings)
-    try:
-        async with transaction(state.sessionmaker) as db:
-            organisation = await organisations.create_organisation(db, "Northshire")
-            _invitation, code = await organisations.invite(
-                db, state, organisation.id, Role.ORG_ADMIN, "Morgan", None
-            )
-    finally:
-        await state.engine.dispose()
-    return await join(devices, code, "morgan", organisation.id)
+    """What `daybook admin create-org` and `add-admin` do, then the admin signs up."""
+    return await join(devices, await admin_invitation(server, "Northshire", "Morgan"), "morgan")
 
 
 async def write(device: Writer, tag: str) -> list[tuple[uuid.UUID, int]]:
@@ -131,7 +104,7 @@ async def test_concurrent_victims_and_advocates_on_two_servers(
         advocates = []
         for name in ("alex", "jamie"):
             invitation = await admin.api.invite_advocate(name.title())
-            advocates.append(await join(devices, invitation["code"], name, admin.organisation_id))
+            advocates.append(await join(devices, invitation["code"], name))
         stories = [victim_story(n, devices, advocates[n % 2]) for n in range(VICTIMS)]
         results = await asyncio.wait_for(asyncio.gather(*stories), DEADLINE_SECONDS)
 
