@@ -10,6 +10,7 @@ caught too (app/client/known_keys.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -181,10 +182,8 @@ def _checked(adapter: pydantic.TypeAdapter[str], value: str, what: str) -> str:
 
 def _pick(text: str, candidates: Sequence[str], what: str, where: str) -> uuid.UUID:
     """A full id as given, or the one candidate that starts with `text`."""
-    try:
+    with contextlib.suppress(ValueError):
         return uuid.UUID(text)
-    except ValueError:
-        pass
     prefix = text.strip().lower()
     matches = [c for c in candidates if prefix and c.startswith(prefix)]
     if not matches:

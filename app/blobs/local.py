@@ -24,7 +24,6 @@ import stat
 import time
 from collections.abc import AsyncIterable, Callable, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import Self
 
 import anyio.to_thread
@@ -35,6 +34,7 @@ from app.blobs.store import (
     BlobInfo,
     BlobNotFound,
     BlobTooLarge,
+    RangeStream,
     check_key,
     check_range,
     clamp_range,
@@ -123,16 +123,14 @@ class LocalBlobStore:
         return self._root.joinpath(*check_key(key).split("/"))
 
 
-class LocalBlobStream:
+class LocalBlobStream(RangeStream):
     """A `BlobStream` over an open file: one ``pread`` per piece, so it keeps
     no file position and reads the inode it opened even if the key has since
     been replaced or deleted. Meant for one consumer at a time."""
 
     def __init__(self, file: io.FileIO, size: int, start: int, end: int) -> None:
+        super().__init__(size, start, end)
         self._file: io.FileIO | None = file
-        self._size = size
-        self._start = start
-        self._end = end
         self._position = start
 
     @classmethod
@@ -148,21 +146,6 @@ class LocalBlobStream:
         except BaseException:
             file.close()
             raise
-
-    @property
-    def size(self) -> int:
-        return self._size
-
-    @property
-    def start(self) -> int:
-        return self._start
-
-    @property
-    def end(self) -> int:
-        return self._end
-
-    def __aiter__(self) -> Self:
-        return self
 
     async def __anext__(self) -> bytes:
         if self._file is None or self._position >= self._end:
@@ -183,17 +166,6 @@ class LocalBlobStream:
         return piece
 
     async def aclose(self) -> None:
-        self._close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
         self._close()
 
     def _close(self) -> None:

@@ -18,8 +18,7 @@ import base64
 import datetime as dt
 import hashlib
 from collections.abc import AsyncIterable
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import boto3
@@ -32,6 +31,7 @@ from app.blobs.store import (
     BlobInfo,
     BlobNotFound,
     BlobTooLarge,
+    RangeStream,
     check_key,
     check_range,
     clamp_range,
@@ -202,27 +202,13 @@ class S3BlobStore:
         return len(stale)
 
 
-class S3BlobStream:
+class S3BlobStream(RangeStream):
     """A ranged GET's body, read a piece at a time in a worker thread."""
 
     def __init__(self, body: Any, size: int, start: int, end: int) -> None:
-        self._body, self._size, self._start, self._end = body, size, start, end
+        super().__init__(size, start, end)
+        self._body = body
         self._left = end - start
-
-    @property
-    def size(self) -> int:
-        return self._size
-
-    @property
-    def start(self) -> int:
-        return self._start
-
-    @property
-    def end(self) -> int:
-        return self._end
-
-    def __aiter__(self) -> Self:
-        return self
 
     async def __anext__(self) -> bytes:
         if self._body is None or self._left <= 0:
@@ -245,14 +231,3 @@ class S3BlobStream:
         if self._body is not None:
             body, self._body = self._body, None
             body.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -16,6 +16,7 @@ must exhaust it or close it (``async with stream:`` or ``await stream.aclose()``
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import AsyncIterable
 from dataclasses import dataclass
 from types import TracebackType
@@ -125,6 +126,49 @@ class BlobStream(Protocol):
         traceback: TracebackType | None,
     ) -> None:
         """Close the stream."""
+
+
+class RangeStream(ABC):
+    """What every backend's `BlobStream` shares: the range it is on, being its
+    own iterator, and closing on leaving an ``async with`` block. A backend
+    adds `__anext__` and `aclose`."""
+
+    def __init__(self, size: int, start: int, end: int) -> None:
+        self._size, self._start, self._end = size, start, end
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    @property
+    def start(self) -> int:
+        return self._start
+
+    @property
+    def end(self) -> int:
+        return self._end
+
+    def __aiter__(self) -> Self:
+        return self
+
+    @abstractmethod
+    async def __anext__(self) -> bytes:
+        """The next piece of the range, at most `READ_PIECE_BYTES`."""
+
+    @abstractmethod
+    async def aclose(self) -> None:
+        """Release the backend's handle on the blob; harmless when closed."""
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
 
 class BlobStore(Protocol):

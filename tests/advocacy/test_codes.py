@@ -20,7 +20,7 @@ from tests.conftest import MakeApi
 from tests.writers import PASSPHRASE, Writer
 
 
-async def refused(call: object, status: int, code: str) -> ApiError:
+async def assert_refused(call: object, status: int, code: str) -> ApiError:
     with pytest.raises(ApiError) as caught:
         await call  # type: ignore[misc]
     assert (caught.value.status, caught.value.code) == (status, code), caught.value.problem
@@ -52,8 +52,8 @@ async def test_a_used_code_works_no_more(victim: Writer, other: Writer, advocate
     side = advocacy(victim, KnownKeys())
     await side.accept(code, await side.look_up(code), "Robin")
     others = advocacy(other, KnownKeys())
-    await refused(others.look_up(code), 404, "invalid-code")
-    await refused(
+    await assert_refused(others.look_up(code), 404, "invalid-code")
+    await assert_refused(
         other.api.accept_assignment(code, advocate.me.account_id, "Sam"), 404, "invalid-code"
     )
     assert await others.current() is None
@@ -64,8 +64,8 @@ async def test_an_expired_code_is_refused(
 ) -> None:
     code = (await advocate.cases.issue_code())["code"]
     await expire_everything(application)
-    await refused(advocacy(victim, KnownKeys()).look_up(code), 404, "invalid-code")
-    await refused(
+    await assert_refused(advocacy(victim, KnownKeys()).look_up(code), 404, "invalid-code")
+    await assert_refused(
         victim.api.accept_assignment(code, advocate.me.account_id, "Robin"), 404, "invalid-code"
     )
 
@@ -73,7 +73,7 @@ async def test_an_expired_code_is_refused(
 @pytest.mark.parametrize("guess", ["ABCDE-FGHJK", "hello", "ABCDE-FGHJK-MNPQR", "UUUUUUUUUU"])
 async def test_a_guessed_code_is_refused(victim: Writer, advocate: Member, guess: str) -> None:
     await advocate.cases.issue_code()
-    problem = await refused(victim.api.preview_assignment_code(guess), 404, "invalid-code")
+    problem = await assert_refused(victim.api.preview_assignment_code(guess), 404, "invalid-code")
     assert "ask them for a new one" in problem.problem["detail"]
 
 
@@ -82,7 +82,7 @@ async def test_accepting_needs_the_advocate_the_victim_saw(
 ) -> None:
     someone_else = await new_advocate(make_api, admin, "jamie")
     code = (await advocate.cases.issue_code())["code"]
-    await refused(
+    await assert_refused(
         victim.api.accept_assignment(code, someone_else.me.account_id, "Robin"),
         409,
         "advocate-mismatch",
@@ -96,20 +96,20 @@ async def test_accepting_needs_the_advocate_the_victim_saw(
 async def test_code_guessing_is_throttled(victim: Writer, other: Writer, advocate: Member) -> None:
     code = (await advocate.cases.issue_code())["code"]
     for _ in range(5):
-        await refused(victim.api.preview_assignment_code("ABCDE-FGHJK"), 404, "invalid-code")
-    blocked = await refused(
+        await assert_refused(victim.api.preview_assignment_code("ABCDE-FGHJK"), 404, "invalid-code")
+    blocked = await assert_refused(
         victim.api.preview_assignment_code("ABCDE-FGHJK"), 429, "too-many-attempts"
     )
     assert blocked.problem["detail"].startswith("Too many failed attempts")
     # While throttled, even the right code is not looked at: a guesser learns nothing.
-    await refused(victim.api.preview_assignment_code(code), 429, "too-many-attempts")
-    await refused(
+    await assert_refused(victim.api.preview_assignment_code(code), 429, "too-many-attempts")
+    await assert_refused(
         victim.api.accept_assignment(code, advocate.me.account_id, "Robin"),
         429,
         "too-many-attempts",
     )
     # The same address trying another victim's account is held back as well.
-    await refused(other.api.preview_assignment_code(code), 429, "too-many-attempts")
+    await assert_refused(other.api.preview_assignment_code(code), 429, "too-many-attempts")
 
 
 async def test_an_invitation_works_once(make_api: MakeApi, admin: Member) -> None:
@@ -153,14 +153,14 @@ async def test_a_deactivated_advocates_code_is_dead(
 ) -> None:
     code = (await advocate.cases.issue_code())["code"]
     await admin.api.deactivate_advocate(advocate.me.account_id)
-    await refused(victim.api.preview_assignment_code(code), 404, "invalid-code")
+    await assert_refused(victim.api.preview_assignment_code(code), 404, "invalid-code")
 
 
 async def test_only_an_advocate_issues_codes_and_only_a_victim_redeems_them(
     victim: Writer, advocate: Member, admin: Member
 ) -> None:
-    await refused(victim.api.issue_assignment_code(), 403, "forbidden")
-    await refused(admin.api.issue_assignment_code(), 403, "forbidden")
+    await assert_refused(victim.api.issue_assignment_code(), 403, "forbidden")
+    await assert_refused(admin.api.issue_assignment_code(), 403, "forbidden")
     code = (await advocate.cases.issue_code())["code"]
-    await refused(advocate.api.preview_assignment_code(code), 403, "forbidden")
-    await refused(admin.api.accept_assignment(code, uuid.uuid4(), "x"), 403, "forbidden")
+    await assert_refused(advocate.api.preview_assignment_code(code), 403, "forbidden")
+    await assert_refused(admin.api.accept_assignment(code, uuid.uuid4(), "x"), 403, "forbidden")
