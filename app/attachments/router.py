@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from typing import Annotated
 
-from fastapi import APIRouter, Header, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from app.attachments import service
@@ -35,6 +36,15 @@ _CONTENT = {
     200: {"content": {"application/octet-stream": {}}, "description": "The whole ciphertext."},
     206: {"content": {"application/octet-stream": {}}, "description": "The requested range."},
 }
+
+
+async def whole_body(request: Request) -> bytes:
+    """The request body, read in full (the body limit caps it at a chunk's size)."""
+    return await request.body()
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
 
 
 def upload_out(found: service.UploadView) -> AttachmentOut:
@@ -101,9 +111,12 @@ async def get_attachment(
     responses={200: {"model": ChunkOut, "description": "This chunk was already stored."}},
 )
 async def put_chunk(
+    # First, so the whole body has arrived before a database connection is
+    # taken: a client trickling its chunk in must hold no lock and no pooled
+    # connection meanwhile (tests/scale/test_slow_clients.py).
+    chunk_bytes: Annotated[bytes, Depends(whole_body)],
     attachment_id: uuid.UUID,
     index: int,
-    request: Request,
     caller: CurrentCaller,
     db: DbSession,
     blobs: Blobs,
@@ -120,7 +133,7 @@ async def put_chunk(
     if declared is None:
         raise BadRequest("Send the chunk's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
     chunk, created = await service.put_chunk(
-        db, blobs, caller.account, attachment_id, index, declared, request.stream()
+        db, blobs, caller.account, attachment_id, index, declared, _once(chunk_bytes)
     )
     if created:
         metrics.UPLOAD_BYTES.inc(chunk.size)

@@ -1,0 +1,73 @@
+"""Slow clients: connections that send half a request and stall (a chunk
+upload trickling in, headers never finished) hold no worker up; everyone
+else is answered promptly, and what the stalled ones sent is never stored."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import time
+import uuid
+
+import pytest
+
+from app.client import identity
+from app.client.api import DaybookApi
+from app.client.diary import Diary
+from app.protocol.digest_header import format_sha256
+from bench.server import live_server
+from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.writers import PASSPHRASE, incident
+
+STALLED = 30
+
+
+async def _stall(host: str, port: int, request: bytes) -> asyncio.StreamWriter:
+    _reader, writer = await asyncio.open_connection(host, port)
+    writer.write(request)
+    await writer.drain()
+    return writer
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | None) -> str | None:
+    if request.param == "postgresql" and postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    return ADMIN_URL if request.param == "postgresql" else None
+
+
+async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> None:
+    # More stalled uploads than the database pool has connections (5 + 10).
+    async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
+        me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
+        assert api.tokens is not None
+        attachment = uuid.uuid4()
+        await api.start_upload(attachment, 1024 * 1024 + 16)
+        chunk = os.urandom(1024 * 1024 + 16)
+        host, port = server.base_url.removeprefix("http://").split(":")
+        half_body = (
+            f"PUT /v1/attachments/{attachment}/chunks/0 HTTP/1.1\r\nHost: {host}\r\n"
+            f"Authorization: Bearer {api.tokens.access_token}\r\n"
+            f"Content-Digest: {format_sha256(hashlib.sha256(chunk).digest())}\r\n"
+            f"Content-Length: {len(chunk)}\r\n\r\n"
+        ).encode() + chunk[: len(chunk) // 2]
+        half_headers = f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode()
+        stalled = [
+            await _stall(host, int(port), half_body if n % 2 else half_headers)
+            for n in range(STALLED)
+        ]
+        try:
+            diary = Diary(api, me)
+            started = time.perf_counter()
+            for n in range(10):
+                await diary.add(incident(f"Written while {STALLED} clients stall, {n}"))
+                assert (await api.http.get("/healthz")).status_code == 200
+            assert time.perf_counter() - started < 10
+        finally:
+            for writer in stalled:
+                writer.close()
+        await asyncio.sleep(0.2)
+        status = await api.attachment(attachment)
+        assert status["missing_chunks"] == [0]  # half a chunk is no chunk
+        assert (await api.http.get("/readyz")).status_code == 200
