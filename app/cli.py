@@ -1338,6 +1338,18 @@ def _print_log(log: LogReport) -> None:
         )
     elif log.pinned_now == "caller":
         out.print(f"Pinned the evidence log's key you gave: {log.verifier_key}", soft_wrap=True)
+    if log.rotated_from is not None:
+        out.print(
+            Text.assemble(("The evidence log has a new key: ", "bold yellow"), log.verifier_key),
+            soft_wrap=True,
+        )
+        out.print(
+            f"The key this computer pinned, {log.rotated_from}, handed the log over to it by "
+            "a note both keys signed, and the log is consistent across the hand-over. Compare "
+            "the new key with the one the server's operator publishes.",
+            style="yellow",
+            soft_wrap=True,
+        )
     out.print(
         f"Evidence log checkpoint: size {log.size}, root {show_root(log.root_hash)} "
         f"(signed by {log.origin}+{log.key_id}).",

@@ -6,6 +6,7 @@ with `daybook org`."""
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -14,23 +15,29 @@ from typing import Annotated, TypeVar
 import pydantic
 import sqlalchemy.exc
 import typer
+from cryptography.hazmat.primitives.asymmetric import ed25519
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import backup, cli
+from app import backup, cli, server_keys
 from app.cli import out
 from app.cli_advocacy import _checked
+from app.config import Environment
 from app.db import transaction
 from app.errors import DaybookError
-from app.models import Role
+from app.evidence import service as evidence
+from app.evidence.router import log_signer
+from app.models import LogKey, Role
 from app.organisations import repository, service
+from app.protocol.signed_note import Signer
 from app.state import AppState
 from app.wire import DisplayName, OrganisationName
 
 admin_app = typer.Typer(
     no_args_is_help=True,
-    help="Run where the server runs, with its settings: organisations, backup and restore.",
+    help="Run where the server runs, with its settings: organisations, backup and restore, "
+    "the log's signing key.",
 )
 
 T = TypeVar("T")
@@ -162,4 +169,57 @@ def restore_command(
     out.print(
         f"Restored the {report.database} database and {report.blob_files} blob files from "
         f"{report.directory}. Start the server with the same server keys."
+    )
+
+
+@admin_app.command("rotate-log-key")
+def rotate_log_key(
+    new_key_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where the new key is: read if the file exists, else made and written there "
+            "(mode 0600). Needed when the key comes from DAYBOOK_SIGNING_KEY."
+        ),
+    ] = None,
+) -> None:
+    """Hand the evidence log to a new signing key. Checkpoints signed before stay
+    verifiable, and devices that pinned the old key follow the signed hand-over."""
+    settings = cli._settings()
+    if settings.environment is Environment.TEST:
+        cli._fail("a test server makes a new log key at every start: there is none to rotate")
+    if settings.signing_key is not None and new_key_file is None:
+        cli._fail(
+            "the log key comes from DAYBOOK_SIGNING_KEY: pass --new-key-file FILE for the new "
+            "one, then set DAYBOOK_SIGNING_KEY to it"
+        )
+    staged = None
+    try:
+        if new_key_file is not None:
+            seed = server_keys.new_signing_seed(new_key_file)
+        else:
+            seed = os.urandom(32)
+            staged = server_keys.stage_signing_key(settings, seed)
+    except (OSError, ValueError) as exc:
+        cli._fail(str(exc))
+
+    async def work(db: AsyncSession, state: AppState) -> LogKey:
+        new = ed25519.Ed25519PrivateKey.from_private_bytes(seed)
+        old = log_signer(state)
+        return await evidence.rotate_key(db, old, Signer(old.name, new))
+
+    try:
+        key = _in_database(work)
+        if staged is not None:
+            server_keys.install_staged(staged)
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+    out.print(f"The log is handed over at tree size {key.from_size} to the key")
+    out.print(Text(key.verifier_key, style="bold"), soft_wrap=True)
+    where = "the new key file" if staged is None else "data/server-keys.json"
+    out.print(
+        f"Restart every server process with it ({where}): until then they sign no "
+        "checkpoint. Publish the new key beside the old one, and keep the old one "
+        "published: what it signed stays verifiable with it.",
+        soft_wrap=True,
     )

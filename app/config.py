@@ -129,6 +129,8 @@ class Settings(BaseSettings):
     assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
 
     @field_validator(
+        "server_secret",
+        "signing_key",
         "metrics_token",
         "s3_bucket",
         "s3_endpoint_url",

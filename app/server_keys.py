@@ -44,13 +44,53 @@ def _from_text(secret: str, signing_seed: str) -> ServerKeys:
 def _load_or_create(path: Path) -> ServerKeys:
     if not path.exists():
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        text = json.dumps(
-            {"server_secret": b64encode(os.urandom(32)), "signing_key": b64encode(os.urandom(32))}
-        )
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_secret(path, _keys_text(os.urandom(32), os.urandom(32)))
+    return _read_keys_file(path)
+
+
+def _read_keys_file(path: Path) -> ServerKeys:
     stored = json.loads(path.read_text())
     return _from_text(stored["server_secret"], stored["signing_key"])
+
+
+def _keys_text(server_secret: bytes, signing_seed: bytes) -> str:
+    return json.dumps(
+        {"server_secret": b64encode(server_secret), "signing_key": b64encode(signing_seed)}
+    )
+
+
+def _write_secret(path: Path, text: str) -> None:
+    """A new file only the server's user can read, on disk before this returns."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+# Rotating the log's signing key (`daybook admin rotate-log-key`): the new key is
+# on disk before the log is handed to it, so a hand-over never names a lost key.
+
+
+def new_signing_seed(path: Path) -> bytes:
+    """The key in `path` (base64url, 32 bytes), or a new one written there."""
+    if not path.exists():
+        _write_secret(path, b64encode(os.urandom(32)) + "\n")
+    seed = b64decode(path.read_text().strip())
+    if len(seed) != 32:
+        raise ValueError(f"{path} must hold 32 bytes in base64url, as DAYBOOK_SIGNING_KEY does")
+    return seed
+
+
+def stage_signing_key(settings: Settings, seed: bytes) -> Path:
+    """The generated keys file with `seed` as its signing key, beside the
+    current one, for `install_staged` once the hand-over is committed."""
+    current = _load_or_create(settings.data_dir / KEYS_FILE)
+    staged = settings.data_dir / (KEYS_FILE + ".new")
+    staged.unlink(missing_ok=True)
+    _write_secret(staged, _keys_text(current.server_secret, seed))
+    return staged
+
+
+def install_staged(staged: Path) -> None:
+    os.replace(staged, staged.with_name(KEYS_FILE))

@@ -93,6 +93,11 @@ class Assembly:
         ]
         if self.tsa_certificates is not None:
             head.append((layout.TSA_CERTIFICATES, self.tsa_certificates.read_bytes()))
+        keys = await log_repository.keys(db)
+        if len(keys) > 1:
+            # Kept checkpoints may be signed by keys the log had before.
+            history = [{"handover": k.handover, "verifier_key": k.verifier_key} for k in keys]
+            head.append((layout.LOG_KEYS, canonical_json({"keys": history})))
         return head
 
     async def _entry_page(

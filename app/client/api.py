@@ -353,6 +353,9 @@ class DaybookApi:
     async def log_key(self) -> dict[str, Any]:
         return dict(await self.call("GET", "/v1/log/key", auth=False))
 
+    async def log_keys(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/log/keys", auth=False))
+
     async def log_leaf(self, index: int) -> dict[str, Any]:
         return dict(await self.call("GET", f"/v1/log/leaves/{index}", auth=False))
 

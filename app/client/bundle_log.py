@@ -11,10 +11,11 @@ from typing import Any
 
 from app.client.police_pack.model import TimeSource
 from app.protocol import merkle, receipts
-from app.protocol.bundle_layout import CHECKPOINT, kept_checkpoint_member
-from app.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
+from app.protocol.bundle_layout import CHECKPOINT, LOG_KEYS, kept_checkpoint_member
+from app.protocol.checkpoint import Checkpoint, CheckpointError
 from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open_cosignatures
 from app.protocol.encoding import b64decode
+from app.protocol.key_handover import HandoverError, KeyChain
 from app.protocol.signed_note import NoteError, Verifier
 from app.protocol.timestamp import TimestampError, TsaTrust, timestamped_note, verify_token
 
@@ -37,12 +38,16 @@ class Receipt:
 @dataclass
 class LogChecks:
     """Checks proofs against the bundle's checkpoint, reading kept checkpoints
-    from the bundle (through `read`) the first time a proof names one."""
+    from the bundle (through `read`) the first time a proof names one. The
+    victim's statement names `verifier`; checkpoints may be signed by it or by
+    the log's other keys, each within its era."""
 
     verifier: Verifier
     head: Checkpoint
     read: Callable[[str], bytes]
     trust: TsaTrust | None
+    chain: KeyChain
+    head_key: Verifier  # the key that signed `head`
     witnesses: Sequence[CosignatureVerifier] = ()
     _kept: dict[int, tuple[Checkpoint, tuple[TimeSource, ...]]] = field(default_factory=dict)
 
@@ -53,12 +58,20 @@ class LogChecks:
         read: Callable[[str], bytes],
         trust: TsaTrust | None,
         witnesses: Sequence[CosignatureVerifier] = (),
+        keys: bytes | None = None,
     ) -> LogChecks:
+        """`keys` is the bundle's log/keys.json, if it has one: then the
+        checkpoint may be signed by an earlier key of the log, within its era
+        (a bundle sealed just after a rotation leads to the last tree the old
+        key kept)."""
+        chain = (
+            KeyChain.open(verifier.name, verifier, ()) if keys is None else _chain(verifier, keys)
+        )
         try:
-            head = open_checkpoint(read(CHECKPOINT), verifier.name, [verifier])
-        except (NoteError, CheckpointError) as exc:
+            head, era = chain.open_checkpoint(read(CHECKPOINT))
+        except (NoteError, CheckpointError, HandoverError) as exc:
             raise BundleInvalid(CHECKPOINT, "log signature", str(exc)) from None
-        return cls(verifier, head, read, trust, witnesses)
+        return cls(verifier, head, read, trust, chain, era.verifier, witnesses)
 
     def receipt(
         self, item: str, wire: dict[str, Any], kind: receipts.ReceiptKind, obj: bytes
@@ -114,13 +127,13 @@ class LogChecks:
         name = kept_checkpoint_member(size)
         document = json.loads(self.read(name))
         try:
-            kept = open_checkpoint(document["note"], self.verifier.name, [self.verifier])
-        except (NoteError, CheckpointError) as exc:
+            kept, era = self.chain.open_checkpoint(document["note"])
+        except (NoteError, CheckpointError, HandoverError) as exc:
             raise BundleInvalid(name, "log signature", str(exc)) from None
         if kept.size != size:
             raise BundleInvalid(name, "checkpoint", f"it is of size {kept.size}, not {size}")
         self._consistent(name, kept, [b64decode(h) for h in document["consistency_proof"]])
-        message = timestamped_note(document["note"], self.verifier)
+        message = timestamped_note(document["note"], era.verifier)
         stamps = tuple(self._token(name, t, message) for t in document["timestamps"])
         return kept, stamps + self._cosigned(name, document["note"])
 
@@ -164,3 +177,17 @@ class LogChecks:
         return TimeSource(
             "tsa", authority, stamp.gen_time, f"RFC 3161 token, serial {stamp.serial_number}"
         )
+
+
+def _chain(verifier: Verifier, keys: bytes) -> KeyChain:
+    """The log's keys from log/keys.json, every hand-over verified; the key the
+    statement names must be one of them."""
+    try:
+        history = json.loads(keys)["keys"]
+        first = Verifier.from_vkey(str(history[0]["verifier_key"]))
+        chain = KeyChain.open(verifier.name, first, [str(k["handover"]) for k in history[1:]])
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise BundleInvalid(LOG_KEYS, "key hand-overs", str(exc)) from None
+    if chain.era_of(verifier) is None:
+        raise BundleInvalid(LOG_KEYS, "key hand-overs", f"none leads to {verifier.vkey()}")
+    return chain

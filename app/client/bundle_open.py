@@ -314,7 +314,9 @@ def verify_bundle(
         statement = _statement(archive, key)
         _check_manifest(archive, statement, readme)
         verifier = Verifier.from_vkey(statement.log_key)
-        log = LogChecks.open(verifier, archive.read, _trust(archive, tsa_roots), witnesses)
+        keys = archive.read(layout.LOG_KEYS) if archive.has(layout.LOG_KEYS) else None
+        trust = _trust(archive, tsa_roots)
+        log = LogChecks.open(verifier, archive.read, trust, witnesses, keys)
         if archive.manifest["checkpoint_size"] != log.head.size:
             raise BundleInvalid(layout.MANIFEST, "checkpoint size", "it is not the checkpoint's")
         opener = _Opener(archive, key, workdir, statement, log)
@@ -404,7 +406,15 @@ def _summary_checks(archive: BundleZip, log: LogChecks) -> list[Check]:
     return [
         Check(archive.path.name, "every member listed with size and SHA-256; canonical ZIP"),
         Check(layout.STATEMENT, "made for this bundle key (MAC); signed by the victim's key"),
-        Check(layout.CHECKPOINT, f"signed by the log key {log.verifier.vkey()}"),
+        Check(layout.CHECKPOINT, f"signed by the log key {log.head_key.vkey()}"),
+        *(
+            Check(
+                layout.LOG_KEYS,
+                f"the log's key {h.old.vkey()} handed it to {h.new.vkey()} at tree size "
+                f"{h.size}, by a note both signed",
+            )
+            for h in log.chain.handovers
+        ),
     ]
 
 

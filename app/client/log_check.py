@@ -12,8 +12,10 @@ device keeps, beside its replica (`LogView`, public data only):
 - the receipts it was given and has not proven yet.
 
 On every sync, `advance` fetches the current checkpoint, verifies it with the
-pinned key and origin, checks that it extends the last one (RFC 9162
-consistency proof; equal sizes need equal roots; a log never shrinks), proves
+pinned key and origin (or, if the log moved to a new key, with the key the
+pinned one handed it to by notes both signed: §23.11), checks that it extends
+the last one (RFC 9162 consistency proof; equal sizes need equal roots; a log
+never shrinks, and each hand-over's tree lies between), proves
 every pending receipt in it (RFC 9162 inclusion proof), and only then keeps
 it. A failure changes nothing kept and raises a `LogInconsistent` that names
 the checkpoints it saw and the proof that failed.
@@ -35,6 +37,7 @@ from app.client.errors import VerificationError
 from app.protocol import merkle
 from app.protocol.checkpoint import Checkpoint, CheckpointError, open_checkpoint
 from app.protocol.encoding import b64decode, b64encode
+from app.protocol.key_handover import Handover, KeyChain
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import (
     NoteError,
@@ -141,6 +144,7 @@ class LogReport:
     size: int
     root_hash: bytes
     proven: int  # receipts whose inclusion this sync proved
+    rotated_from: str | None = None  # the key pinned before, if the log moved to a new one
 
 
 async def advance(api: DaybookApi, view: LogView, *, expected_key: str | None = None) -> LogReport:
@@ -149,13 +153,23 @@ async def advance(api: DaybookApi, view: LogView, *, expected_key: str | None = 
     (leaving `view` as it was) when anything fails.
 
     `expected_key` is the log's verifier key as the operator publishes it: it
-    is pinned if nothing is, and must be the pinned key if one is. Without it
-    the first sync pins the key the server sends (trust on first use).
+    is pinned if nothing is, and must be the key that signs the checkpoint (the
+    pinned one, or the one it handed the log to). Without it the first sync
+    pins the key the server sends (trust on first use).
     """
-    verifier, pinned_now = await _verifier(api, view, expected_key)
-    previous = _kept_checkpoint(view, verifier)
+    expected = None if expected_key is None else parse_key(expected_key)
+    pinned, pinned_now = await _verifier(api, view, expected)
+    previous = _kept_checkpoint(view, pinned)
     note = await api.log_checkpoint()
+    verifier, handovers = await _signing_key(api, pinned, note)
+    if expected is not None and expected.vkey() != verifier.vkey():
+        raise UntrustedCheckpoint(
+            f"this device pinned the log key {pinned.vkey()}, which signs the log now as "
+            f"{verifier.vkey()}, but the expected key is {expected.vkey()}"
+        )
     current = _open(note, verifier)
+    for handover in handovers:
+        previous = await _through_handover(api, previous, handover)
     if previous is not None:
         await _check_extends(api, previous, current)
     await _prove_all(api, current, sorted(view.pending.items()))
@@ -172,6 +186,7 @@ async def advance(api: DaybookApi, view: LogView, *, expected_key: str | None = 
         size=current.size,
         root_hash=current.root_hash,
         proven=proven,
+        rotated_from=pinned.vkey() if handovers else None,
     )
 
 
@@ -187,17 +202,10 @@ def parse_key(vkey: str) -> Verifier:
 
 
 async def _verifier(
-    api: DaybookApi, view: LogView, expected_key: str | None
+    api: DaybookApi, view: LogView, expected: Verifier | None
 ) -> tuple[Verifier, PinnedBy | None]:
-    expected = None if expected_key is None else parse_key(expected_key)
     if view.verifier_key is not None:
-        pinned = parse_key(view.verifier_key)
-        if expected is not None and expected.vkey() != pinned.vkey():
-            raise UntrustedCheckpoint(
-                f"this device pinned the log key {pinned.vkey()}, but the expected key is "
-                f"{expected.vkey()}"
-            )
-        return pinned, None
+        return parse_key(view.verifier_key), None
     if expected is not None:
         return expected, "caller"
     return _served_key(await api.log_key()), "server"
@@ -216,6 +224,60 @@ def _served_key(body: dict[str, Any]) -> Verifier:
             f"{claims[1]!r} beside the verifier key {verifier.vkey()}"
         )
     return verifier
+
+
+async def _signing_key(
+    api: DaybookApi, pinned: Verifier, note: str
+) -> tuple[Verifier, tuple[Handover, ...]]:
+    """The key the checkpoint must verify with: the pinned one, unless the note
+    is signed by another key of the same log and the log's hand-overs lead
+    from the pinned key to it; then also those hand-overs, in order."""
+    try:
+        _text, signatures = parse_note(note)
+    except NoteError:
+        return pinned, ()  # _open names what is wrong with it
+    signers = {(s.name, s.key_id) for s in signatures}
+    if (pinned.name, pinned.key_id) in signers or pinned.name not in {n for n, _ in signers}:
+        return pinned, ()
+    chain = await _chain(api, pinned)
+    era = next(i for i, e in enumerate(chain.eras) if e.verifier.vkey() == pinned.vkey())
+    return chain.current, chain.handovers[era:]
+
+
+async def _chain(api: DaybookApi, pinned: Verifier) -> KeyChain:
+    """The log's keys from GET /v1/log/keys, every hand-over checked; the
+    pinned key must be one of them."""
+    what = "the log's key history"
+    body = await _ask(api.log_keys(), what)
+    try:
+        keys = body["keys"]
+        first = parse_key(str(keys[0]["verifier_key"]))
+        chain = KeyChain.open(pinned.name, first, [str(k["handover"]) for k in keys[1:]])
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise UntrustedCheckpoint(f"{what} does not hold together: {exc}") from exc
+    if chain.era_of(pinned) is None:
+        raise UntrustedCheckpoint(
+            f"the log's checkpoint is not signed by the pinned key {pinned.vkey()} but by "
+            f"{chain.current.vkey()}, and no hand-over signed by the pinned key leads to it"
+        )
+    return chain
+
+
+async def _through_handover(
+    api: DaybookApi, previous: Checkpoint | None, handover: Handover
+) -> Checkpoint:
+    """The old key's last tree, as a checkpoint it signed: it must extend the
+    last one this device verified, which it must not pass."""
+    last = Checkpoint(handover.origin, handover.size, handover.root_hash)
+    if previous is not None:
+        if previous.size > last.size:
+            raise SplitView(
+                f"the retired log key {handover.old.vkey()} handed the log over at "
+                f"{_tree(last)}, but this device verified a checkpoint it signed of "
+                f"{_tree(previous)}: it signed past its hand-over, or {SPLIT_VIEW}."
+            )
+        await _check_extends(api, previous, last)
+    return last
 
 
 # ---------------------------------------------------------- checkpoints

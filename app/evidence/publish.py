@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.db import transaction
 from app.evidence import service
+from app.evidence.key_history import LogKeyNotCurrent
 from app.protocol.signed_note import Signer
 from app.protocol.timestamp import TimestampError
 from app.state import AppState
@@ -61,6 +62,8 @@ async def publish_forever(state: AppState) -> None:
     while True:
         try:
             await publish_checkpoint(state)
+        except LogKeyNotCurrent as exc:
+            logger.error("keeping no checkpoint: %s", exc.detail)
         except Exception:
             logger.exception("publishing a checkpoint failed; trying again next interval")
         await asyncio.sleep(state.settings.checkpoint_interval_seconds)

@@ -15,7 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.db import Base
-from app.models import LogCheckpoint, LogCosignature, LogHead, LogLeaf, LogNode, LogTimestamp
+from app.models import (
+    LogCheckpoint,
+    LogCosignature,
+    LogHead,
+    LogKey,
+    LogLeaf,
+    LogNode,
+    LogTimestamp,
+)
 from app.protocol.merkle import NodeRef
 from app.protocol.receipts import ReceiptLeaf
 
@@ -60,6 +68,15 @@ async def take_index(db: AsyncSession) -> int:
         size = await _increment(db)
     assert size is not None
     return size - 1
+
+
+async def lock_head(db: AsyncSession) -> None:
+    """Lock the head as an append locks it: no leaf is added until this
+    transaction ends."""
+    touch = update(LogHead).where(LogHead.id == HEAD_ID).values(size=LogHead.size)
+    if cast(CursorResult[Any], await db.execute(touch)).rowcount == 0:
+        await _create_head(db)
+        await db.execute(touch)
 
 
 async def size(db: AsyncSession) -> int:
@@ -269,3 +286,22 @@ async def timestamps(db: AsyncSession, sizes: Collection[int]) -> list[LogTimest
 async def cosignatures(db: AsyncSession, sizes: Collection[int]) -> list[LogCosignature]:
     found = select(LogCosignature).where(LogCosignature.tree_size.in_(sizes))
     return list(await db.scalars(found.order_by(LogCosignature.witness)))
+
+
+# The keys that have signed the log
+
+
+async def current_key(db: AsyncSession) -> LogKey | None:
+    return await db.scalar(select(LogKey).order_by(LogKey.position.desc()).limit(1))
+
+
+async def keys(db: AsyncSession) -> list[LogKey]:
+    return list(await db.scalars(select(LogKey).order_by(LogKey.position)))
+
+
+async def add_key(db: AsyncSession, key: LogKey) -> bool:
+    """Record a key at its position; False if that position, or that key, is
+    taken already (a racing worker recorded the same first key, or another
+    rotation came first)."""
+    values = {column.key: getattr(key, column.key) for column in LogKey.__table__.columns}
+    return await _insert_new(db, LogKey, values)

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
 from pydantic import Field
 
-from app.evidence import service
+from app.evidence import key_history, service
 from app.evidence.schemas import (
     CheckpointRecord,
     ConsistencyProof,
@@ -14,10 +14,12 @@ from app.evidence.schemas import (
     InclusionProofs,
     LeafEvidence,
     LogKey,
+    LogKeyHistory,
+    LogKeyRecord,
     Receipt,
 )
 from app.protocol.keys import raw_public
-from app.protocol.signed_note import Signer
+from app.protocol.signed_note import Signer, Verifier
 from app.state import DbSession, State
 from app.wire import INT64_MAX
 
@@ -62,16 +64,43 @@ async def checkpoint(db: DbSession, signer: LogSigner) -> PlainTextResponse:
     return PlainTextResponse(note, headers={"Cache-Control": FRESH})
 
 
+def _key_fields(origin: str, vkey: str) -> dict[str, Any]:
+    verifier = Verifier.from_vkey(vkey)
+    return {
+        "origin": origin,
+        "verifier_key": vkey,
+        "key_id": verifier.key_id.hex(),
+        "public_key": raw_public(verifier.public_key),
+    }
+
+
 @router.get("/key", response_model=LogKey)
-async def key(signer: LogSigner, response: Response) -> LogKey:
-    """The key that signs checkpoints. Compare it out of band and pin it."""
-    verifier = signer.verifier()
-    response.headers["Cache-Control"] = "public, max-age=3600"
-    return LogKey(
+async def key(db: DbSession, signer: LogSigner, response: Response) -> LogKey:
+    """The key that signs checkpoints now. Compare it out of band and pin it."""
+    current = await key_history.current(db, signer)
+    # Short: after a rotation, devices should meet the new key soon.
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return LogKey(**_key_fields(signer.name, current.verifier_key))
+
+
+@router.get("/keys", response_model=LogKeyHistory)
+async def keys(db: DbSession, signer: LogSigner, response: Response) -> LogKeyHistory:
+    """Every key that has signed the log, first to current, each later key with
+    the hand-over note by which the key before it passed it the log. A device
+    that pinned an older key follows the notes to the current one."""
+    found = await key_history.history(db, signer)
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return LogKeyHistory(
         origin=signer.name,
-        verifier_key=verifier.vkey(),
-        key_id=verifier.key_id.hex(),
-        public_key=raw_public(verifier.public_key),
+        keys=[
+            LogKeyRecord(
+                **_key_fields(signer.name, k.verifier_key),
+                from_size=k.from_size,
+                activated_at=k.activated_at,
+                handover=k.handover,
+            )
+            for k in found
+        ],
     )
 
 

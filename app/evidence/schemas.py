@@ -34,6 +34,24 @@ class LogKey(ResponseModel):
     public_key: Bytes32 = Field(description="The raw Ed25519 public key.")
 
 
+class LogKeyRecord(LogKey):
+    """One key the log has had, and how it got the log."""
+
+    from_size: int = Field(ge=0, description="The tree size when it took over: 0 for the first.")
+    activated_at: dt.datetime = Field(description="When it took over, by the server's clock.")
+    handover: str | None = Field(
+        description="The signed hand-over note from the key before it (PROTOCOL.md §23.11), "
+        "signed by both keys; null for the log's first key."
+    )
+
+
+class LogKeyHistory(ResponseModel):
+    """Every key that has signed the log, first to current."""
+
+    origin: str
+    keys: list[LogKeyRecord]
+
+
 class InclusionProof(ResponseModel):
     index: int
     tree_size: int

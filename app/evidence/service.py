@@ -12,8 +12,8 @@ from typing import cast
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import utcnow
-from app.errors import BadRequest, Forbidden, NotFound
-from app.evidence import repository
+from app.errors import BadRequest, Conflict, Forbidden, NotFound
+from app.evidence import key_history, repository
 from app.evidence.schemas import (
     CheckpointInclusion,
     CheckpointRecord,
@@ -26,10 +26,11 @@ from app.evidence.schemas import (
     Receipt,
     TimestampRecord,
 )
-from app.models import LogCheckpoint
+from app.models import LogCheckpoint, LogKey
 from app.protocol import merkle
 from app.protocol.checkpoint import Checkpoint, CheckpointError
 from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open_cosignatures
+from app.protocol.key_handover import Handover
 from app.protocol.merkle import Composite, NodeRef
 from app.protocol.receipts import ReceiptKind, ReceiptLeaf, floor_millis
 from app.protocol.signed_note import NoteError, Signer, parse_note
@@ -137,9 +138,42 @@ async def checkpoint(db: AsyncSession, origin: str) -> Checkpoint:
     return Checkpoint(origin, size, merkle.root_from_nodes(size, lookup))
 
 
+async def _signed(db: AsyncSession, signer: Signer, head: Checkpoint) -> str:
+    """Sign a tree head read before this call, if the signer holds the log's
+    current key. A rotation locks the head, so one that this check misses was
+    made at a tree no smaller than `head`'s: a retired key never signs a tree
+    larger than the one it handed over."""
+    await key_history.current(db, signer)
+    return head.sign(signer.private_key)
+
+
 async def signed_checkpoint(db: AsyncSession, signer: Signer) -> str:
     """The current tree head as a C2SP checkpoint, signed by the server's key."""
-    return (await checkpoint(db, signer.name)).sign(signer.private_key)
+    return await _signed(db, signer, await checkpoint(db, signer.name))
+
+
+async def rotate_key(db: AsyncSession, old: Signer, new: Signer) -> LogKey:
+    """Hand the log from `old`, its current key, to `new`, at the current tree,
+    by a note both sign. The head stays locked until commit, as an append locks
+    it, so no leaf joins the tree between the hand-over and its commit."""
+    previous = await key_history.current(db, old)
+    await repository.lock_head(db)
+    head = await checkpoint(db, old.name)
+    handover = Handover(old.name, old.verifier(), new.verifier(), head.size, head.root_hash)
+    key = LogKey(
+        position=previous.position + 1,
+        public_key=key_history.public_key(new),
+        verifier_key=new.verifier().vkey(),
+        from_size=head.size,
+        activated_at=utcnow(),
+        handover=handover.sign(old, new),
+    )
+    if not await repository.add_key(db, key):
+        raise Conflict(
+            "That key has signed this log before, or another rotation came first: "
+            "rotate to a key the log has never had."
+        )
+    return key
 
 
 async def inclusion(db: AsyncSession, index: int, size: int) -> InclusionProof:
@@ -210,7 +244,7 @@ async def tlog_proof(db: AsyncSession, signer: Signer, index: int) -> str:
     lookup = await _resolve(db, [*path, merkle.root_nodes(size)])
     head = Checkpoint(signer.name, size, merkle.root_from_nodes(size, lookup))
     proof = merkle.inclusion_proof_from_nodes(index, size, lookup)
-    return format_proof(index, proof, head.sign(signer.private_key), extra=found.leaf_data)
+    return format_proof(index, proof, await _signed(db, signer, head), extra=found.leaf_data)
 
 
 # Kept checkpoints and their independent time
@@ -224,7 +258,7 @@ async def store_checkpoint(db: AsyncSession, signer: Signer) -> LogCheckpoint | 
     latest = await repository.latest_checkpoint(db)
     if head.size == 0 or (latest is not None and latest.tree_size >= head.size):
         return None
-    note = head.sign(signer.private_key)
+    note = await _signed(db, signer, head)
     if not await repository.add_checkpoint(db, head.size, head.root_hash, note, utcnow()):
         return None
     return await repository.checkpoint(db, head.size)
@@ -294,7 +328,7 @@ async def _kept_or_signed(db: AsyncSession, signer: Signer, text: str) -> LogChe
         lookup = await _resolve(db, [merkle.root_nodes(head.size)])
         if merkle.root_from_nodes(head.size, lookup) != head.root_hash:
             return None
-        note = head.sign(signer.private_key)
+        note = await _signed(db, signer, head)
         await repository.add_checkpoint(db, head.size, head.root_hash, note, utcnow())
         stored = await repository.checkpoint(db, head.size)
     if stored is None or parse_note(stored.note)[0] != text:

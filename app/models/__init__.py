@@ -19,6 +19,7 @@ from app.models.invitation import Invitation
 from app.models.log_checkpoint import LogCheckpoint
 from app.models.log_cosignature import LogCosignature
 from app.models.log_head import LogHead
+from app.models.log_key import LogKey
 from app.models.log_leaf import LogLeaf
 from app.models.log_node import LogNode
 from app.models.log_timestamp import LogTimestamp
@@ -52,6 +53,7 @@ __all__ = [
     "LogCheckpoint",
     "LogCosignature",
     "LogHead",
+    "LogKey",
     "LogLeaf",
     "LogNode",
     "LogTimestamp",

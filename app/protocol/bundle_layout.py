@@ -13,6 +13,7 @@ Members, in this order:
     statement.json                     the victim's signed statement
     log/checkpoint.txt                 the signed checkpoint every proof leads to
     log/tsa-certificates.pem           the TSA chain the server trusts (if any)
+    log/keys.json                      the log's keys and hand-overs (if it has had several)
     entries/<entry id>.json            per entry, in entry id order, each
     attachments/<attachment id>.bin      followed by its attachments' ciphertext
     log/checkpoints/<tree size>.json   the kept checkpoints that give independent time
@@ -33,6 +34,7 @@ README = "README.txt"
 STATEMENT = "statement.json"
 CHECKPOINT = "log/checkpoint.txt"
 TSA_CERTIFICATES = "log/tsa-certificates.pem"
+LOG_KEYS = "log/keys.json"
 MANIFEST = "manifest.json"
 MODIFIED_AT = dt.datetime(1980, 1, 1)
 MODE = stat.S_IFREG | 0o644
