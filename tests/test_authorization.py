@@ -38,6 +38,7 @@ LOG_ROUTES: frozenset[Route] = frozenset(
     {
         ("GET", "/v1/log/checkpoint"),
         ("GET", "/v1/log/key"),
+        ("GET", "/v1/log/keys"),
         ("GET", "/v1/log/leaves/{index}"),
         ("GET", "/v1/log/leaves/{index}/tlog-proof"),
         ("GET", "/v1/log/leaves/{index}/evidence"),

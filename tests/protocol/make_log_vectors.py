@@ -26,6 +26,7 @@ from app.protocol.checkpoint import Checkpoint
 from app.protocol.cosignature import CosignatureSigner, cosigned_message
 from app.protocol.encoding import b64encode
 from app.protocol.key_grants import entry_key_info, signed_message
+from app.protocol.key_handover import Handover
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import Signer, b64encode_std
 from app.protocol.tlog_proof import format_proof
@@ -40,6 +41,8 @@ PROOF_LEAF = 2
 WITNESS = "witness.daybook.example/w1"
 WITNESS_SEED = hashlib.sha256(b"daybook test witness key").digest()
 WITNESS_TIME = 1741991527  # 2025-03-14T22:32:07Z, a minute after the first receipt
+# The log's next key, handed the five-leaf log in the hand-over vector.
+NEXT_SEED = hashlib.sha256(b"daybook test log signing key 2").digest()
 
 
 def _signer() -> Signer:
@@ -184,6 +187,22 @@ def log_vectors(leaf_hashes: list[bytes], leaves: list[bytes]) -> dict[str, Any]
             "text": format_proof(PROOF_LEAF, proof, signed, extra=leaves[PROOF_LEAF]),
         },
         "cosignature": cosignature_vector(signed),
+        "key_handover": handover_vector(size, root),
+    }
+
+
+def handover_vector(size: int, root: bytes) -> dict[str, Any]:
+    """The log handed from its key to the next at the five-leaf tree, and a
+    checkpoint the next key signs of that tree."""
+    old = _signer()
+    new = Signer(ORIGIN, ed25519.Ed25519PrivateKey.from_private_bytes(NEXT_SEED))
+    handover = Handover(ORIGIN, old.verifier(), new.verifier(), size, root)
+    return {
+        "new_signing_seed_hex": NEXT_SEED.hex(),
+        "new_verifier_key": new.verifier().vkey(),
+        "text": handover.to_text(),
+        "signed_note": handover.sign(old, new),
+        "new_checkpoint": Checkpoint(ORIGIN, size, root).sign(new.private_key),
     }
 
 

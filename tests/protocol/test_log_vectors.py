@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from app.protocol import merkle, receipts
 from app.protocol.checkpoint import open_checkpoint
 from app.protocol.cosignature import CosignatureVerifier, open_cosignatures
+from app.protocol.key_handover import KeyChain, open_handover
 from app.protocol.signed_note import Verifier
 from app.protocol.tlog_proof import check_proof
 from tests.protocol import make_log_vectors
@@ -205,3 +206,30 @@ def test_witness_cosignature() -> None:
     # The log's own signature still opens the cosigned note.
     opened = open_checkpoint(note, log["origin"], [Verifier.from_vkey(log["verifier_key"])])
     assert opened.size == len(_leaf_hashes())
+
+
+def test_key_handover() -> None:
+    """Six lines from the layout, signed by the old key and then the new one;
+    a verifier pinning either key gets the same chain."""
+    log = _vectors()["log"]
+    vector = log["key_handover"]
+    root64 = log["checkpoint"]["root_hash_base64"]
+    lines = ["daybook/v1/log-key-handover", log["origin"], log["verifier_key"]]
+    lines += [vector["new_verifier_key"], "5", root64]
+    assert vector["text"] == "".join(line + "\n" for line in lines)
+    note = vector["signed_note"]
+    old, new = (
+        Verifier.from_vkey(log["verifier_key"]),
+        Verifier.from_vkey(vector["new_verifier_key"]),
+    )
+    text, signatures = note[: note.index("\n\n") + 1], note[note.index("\n\n") + 2 :]
+    assert text == vector["text"]
+    for line, key in zip(signatures.rstrip("\n").split("\n"), (old, new), strict=True):
+        signature = base64.b64decode(line.rsplit(" ", 1)[1])
+        assert signature[:4] == key.key_id
+        key.public_key.verify(signature[4:], text.encode())
+    assert open_handover(note, log["origin"]).size == 5
+    chain = KeyChain.open(log["origin"], old, [note])
+    assert chain.current.vkey() == new.vkey()
+    for signed in (log["checkpoint"]["signed_note"], vector["new_checkpoint"]):
+        assert chain.open_checkpoint(signed)[0].size == 5
