@@ -10,6 +10,8 @@ from pydantic import Field
 from sqlalchemy import text
 
 from app.errors import problem_response
+from app.evidence import repository as evidence_log
+from app.protocol.keys import raw_public
 from app.state import AppState, State
 from app.wire import ResponseModel
 
@@ -18,7 +20,7 @@ router = APIRouter(tags=["operations"])
 # A dependency slower than this counts as down: a load balancer should move on.
 CHECK_TIMEOUT_SECONDS = 2.0
 
-CheckResult = Literal["ok", "unreachable"]
+CheckResult = Literal["ok", "unreachable", "retired"]
 
 
 class Health(ResponseModel):
@@ -28,8 +30,10 @@ class Health(ResponseModel):
 class Readiness(ResponseModel):
     status: Literal["ready"]
     checks: dict[str, CheckResult] = Field(
-        description="Each dependency: `database` (a query answers) and `blob_store` "
-        "(its storage can be read and written)."
+        description="Each dependency: `database` (a query answers), `blob_store` "
+        "(its storage can be read and written) and `log_key` (this process signs with "
+        "the evidence log's current key; `retired` after a key rotation until the "
+        "process restarts with the new key)."
     )
 
 
@@ -44,12 +48,21 @@ async def _database(state: AppState) -> None:
         await db.execute(text("SELECT 1"))
 
 
-async def _check(probe: Coroutine[Any, Any, None]) -> CheckResult:
+async def _log_key(state: AppState) -> CheckResult:
+    """Read-only: a log with no key yet takes this process's on its first
+    checkpoint, so that counts as current."""
+    async with state.sessionmaker() as db:
+        current = await evidence_log.current_key(db)
+    mine = raw_public(state.keys.signing_key.public_key())
+    return "ok" if current is None or current.public_key == mine else "retired"
+
+
+async def _check(probe: Coroutine[Any, Any, CheckResult | None]) -> CheckResult:
     try:
-        await asyncio.wait_for(probe, CHECK_TIMEOUT_SECONDS)
+        result = await asyncio.wait_for(probe, CHECK_TIMEOUT_SECONDS)
     except Exception:  # any failure to answer in time is "unreachable"
         return "unreachable"
-    return "ok"
+    return result or "ok"
 
 
 @router.get(
@@ -58,13 +71,15 @@ async def _check(probe: Coroutine[Any, Any, None]) -> CheckResult:
     responses={503: {"description": "A dependency is unreachable (problem details)."}},
 )
 async def readyz(state: State) -> Readiness | JSONResponse:
-    """Ready to serve: the database answers and the blob store is usable.
-    503 `not-ready`, naming the check that failed, otherwise."""
+    """Ready to serve: the database answers, the blob store is usable and this
+    process holds the log's current signing key. 503 `not-ready`, naming the
+    checks that failed, otherwise."""
     checks: dict[str, CheckResult] = {
         "database": await _check(_database(state)),
         "blob_store": await _check(state.blobs.check()),
+        "log_key": await _check(_log_key(state)),
     }
     if all(result == "ok" for result in checks.values()):
         return Readiness(status="ready", checks=checks)
-    down = ", ".join(name for name, result in checks.items() if result != "ok")
-    return problem_response(503, "not-ready", "Not ready", f"Unreachable: {down}.", checks=checks)
+    failed = ", ".join(f"{name} {result}" for name, result in checks.items() if result != "ok")
+    return problem_response(503, "not-ready", "Not ready", f"Failed: {failed}.", checks=checks)

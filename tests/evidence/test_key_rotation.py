@@ -37,6 +37,7 @@ from tests.conftest import BASE_URL
 from tests.evidence.test_client_verification import DishonestServer, dishonest, log_signer
 from tests.test_cli import run
 from tests.test_cli_advocacy import server_env
+from tests.test_errors import assert_problem
 from tests.writers import Writer, incident
 
 
@@ -162,6 +163,26 @@ async def test_a_process_still_holding_the_retired_key_signs_nothing(
         await rotate(
             application, Signer(signer_of(application).name, ed25519.Ed25519PrivateKey.generate())
         )
+
+
+async def test_readiness_moves_from_the_old_key_s_workers_to_the_new_key_s_at_the_rotation(
+    victim: Writer, application: FastAPI, rotated: FastAPI, http: httpx.AsyncClient
+) -> None:
+    """Workers started with the new key wait, not ready, until the rotation;
+    from then on the old key's workers are the ones a load balancer skips."""
+    await victim.diary.add(incident("A parcel with no sender."))
+    assert (await http.get("/v1/log/checkpoint")).status_code == 200  # the first key's
+    transport = httpx.ASGITransport(app=rotated)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as new_worker:
+        assert (await http.get("/readyz")).status_code == 200
+        problem = assert_problem(await new_worker.get("/readyz"), 503, "not-ready")
+        assert problem["checks"]["log_key"] == "retired"
+
+        await rotate(application, signer_of(rotated))
+        assert (await new_worker.get("/readyz")).status_code == 200
+        problem = assert_problem(await http.get("/readyz"), 503, "not-ready")
+        assert problem["checks"] == {"database": "ok", "blob_store": "ok", "log_key": "retired"}
+        assert "log_key retired" in problem["detail"]
 
 
 async def test_the_log_never_goes_back_to_a_key_it_had(

@@ -1,5 +1,6 @@
 """/healthz says the process answers; /readyz that the database and the blob
-store do too, and names the one that does not."""
+store do too, and names the one that does not. (A retired log key making a
+process not ready is in tests/evidence/test_key_rotation.py.)"""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ async def test_a_running_server_is_healthy_and_ready(http: httpx.AsyncClient) ->
     assert (await http.get("/healthz")).json() == {"status": "ok"}
     ready = await http.get("/readyz")
     assert ready.status_code == 200
-    assert ready.json() == {"status": "ready", "checks": {"database": "ok", "blob_store": "ok"}}
+    assert ready.json() == {
+        "status": "ready",
+        "checks": {"database": "ok", "blob_store": "ok", "log_key": "ok"},
+    }
 
 
 async def test_a_missing_blob_directory_is_not_ready(
@@ -28,7 +32,7 @@ async def test_a_missing_blob_directory_is_not_ready(
 ) -> None:
     shutil.rmtree(application.state.daybook.settings.resolved_blob_dir)
     problem = assert_problem(await http.get("/readyz"), 503, "not-ready")
-    assert problem["checks"] == {"database": "ok", "blob_store": "unreachable"}
+    assert problem["checks"] == {"database": "ok", "blob_store": "unreachable", "log_key": "ok"}
     assert "blob_store" in problem["detail"]
     assert (await http.get("/healthz")).status_code == 200
 
@@ -48,4 +52,8 @@ async def test_an_unreachable_database_is_not_ready(
     unreachable_database: httpx.AsyncClient,
 ) -> None:
     problem = assert_problem(await unreachable_database.get("/readyz"), 503, "not-ready")
-    assert problem["checks"] == {"database": "unreachable", "blob_store": "ok"}
+    assert problem["checks"] == {
+        "database": "unreachable",
+        "blob_store": "ok",
+        "log_key": "unreachable",
+    }
