@@ -153,6 +153,19 @@ async def application(settings: Settings) -> AsyncIterator[FastAPI]:
 
 
 @pytest.fixture
+async def rotated(application: FastAPI) -> AsyncIterator[FastAPI]:
+    """The same server restarted with a new log signing key: same database,
+    origin and settings otherwise (the key is not yet the log's: see
+    tests.evidence.log.rotate)."""
+    settings: Settings = application.state.daybook.settings
+    # A new Settings, not model_copy: that would carry the cached resolved URL.
+    values = {**settings.model_dump(), "signing_key": SecretStr(b64encode(os.urandom(32)))}
+    restarted = create_app(Settings(**values))
+    yield restarted
+    await restarted.state.daybook.engine.dispose()
+
+
+@pytest.fixture
 async def http(application: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     """Raw HTTP for tests about the wire itself (bad input, status codes)."""
     async with httpx.AsyncClient(

@@ -33,7 +33,7 @@ from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open
 from app.protocol.key_handover import Handover
 from app.protocol.merkle import Composite, NodeRef
 from app.protocol.receipts import ReceiptKind, ReceiptLeaf, floor_millis
-from app.protocol.signed_note import NoteError, Signer, parse_note
+from app.protocol.signed_note import NoteError, Signer, Verifier, parse_note
 from app.protocol.timestamp import Timestamp
 from app.protocol.tlog_proof import format_proof
 
@@ -336,6 +336,13 @@ async def _kept_or_signed(db: AsyncSession, signer: Signer, text: str) -> LogChe
     return stored
 
 
+async def _log_key_ids(db: AsyncSession, signer: Signer) -> set[tuple[str, bytes]]:
+    """The signature lines the log's own keys make, retired ones included: a
+    witness may cosign a checkpoint kept before a rotation."""
+    verifiers = [Verifier.from_vkey(key.verifier_key) for key in await repository.keys(db)]
+    return {(v.name, v.key_id) for v in [*verifiers, signer.verifier()]}
+
+
 async def add_cosignatures(
     db: AsyncSession,
     signer: Signer,
@@ -355,10 +362,8 @@ async def add_cosignatures(
         raise BadCosignature(f"The body is not a signed note: {exc}.") from None
     except CosignatureError as exc:
         raise BadCosignature(f"Refused: {exc}.") from None
-    log_key = signer.verifier()
-    strangers = sorted(
-        {s.name for s in opened.others if (s.name, s.key_id) != (log_key.name, log_key.key_id)}
-    )
+    own = await _log_key_ids(db, signer)
+    strangers = sorted({s.name for s in opened.others if (s.name, s.key_id) not in own})
     if strangers:
         raise UnknownWitness(
             f"This log accepts no cosignature from {', '.join(strangers)}.",

@@ -5,26 +5,21 @@ the bundle carries, or against one the police bring."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi import FastAPI
-from pydantic import SecretStr
 
 from app.client.api import DaybookApi
 from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.client.diary import Diary
 from app.config import Settings
 from app.evidence.publish import publish_checkpoint
-from app.main import create_app
-from app.protocol.encoding import b64encode
 from app.protocol.timestamp import TsaTrust
 from tests.bundles.flow import bundle_of, download, write_entries
 from tests.conftest import BASE_URL
-from tests.evidence.test_client_verification import log_signer
-from tests.evidence.test_key_rotation import rotate
+from tests.evidence.log import log_signer, rotate
 from tests.evidence.test_timestamps import WITNESS, cosign_now
 from tests.evidence.tsa import LocalTsa, with_tsa
 from tests.writers import Writer
@@ -84,30 +79,22 @@ async def test_each_version_names_the_independent_times_behind_it(
 
 
 async def test_checkpoints_kept_under_a_retired_log_key_still_give_their_time(
-    application: FastAPI, victim: Writer, local_tsa: LocalTsa, tmp_path: Path
+    application: FastAPI, rotated: FastAPI, victim: Writer, local_tsa: LocalTsa, tmp_path: Path
 ) -> None:
     """The TSA stamped a checkpoint the old key signed; after a rotation the
     bundle carries the hand-over, and the police verify both keys' work."""
     written = await write_entries(victim, tmp_path / "..", 2, files_every=5, edits_every=5)
     stamped = await publish_checkpoint(application.state.daybook)
     assert stamped.timestamped == stamped.kept
-    settings: Settings = application.state.daybook.settings
-    new_seed = b64encode(os.urandom(32))
-    restarted = create_app(
-        Settings(**{**settings.model_dump(), "signing_key": SecretStr(new_seed)})
-    )
-    try:
-        await rotate(application, log_signer(restarted))
-        transport = httpx.ASGITransport(app=restarted)
-        async with DaybookApi(BASE_URL, tokens=victim.api.tokens, transport=transport) as api:
-            there = Writer(api, victim.me, Diary(api, victim.me))
-            created = await bundle_of(there)
-            zipped = await download(there, created, tmp_path / "bundle.zip")
-    finally:
-        await restarted.state.daybook.engine.dispose()
+    await rotate(application, log_signer(rotated))
+    transport = httpx.ASGITransport(app=rotated)
+    async with DaybookApi(BASE_URL, tokens=victim.api.tokens, transport=transport) as api:
+        there = Writer(api, victim.me, Diary(api, victim.me))
+        created = await bundle_of(there)
+        zipped = await download(there, created, tmp_path / "bundle.zip")
 
     pack = verify_bundle(zipped, created.key).pack
-    new_key = log_signer(restarted).verifier().vkey()
+    new_key = log_signer(rotated).verifier().vkey()
     for incident in pack.incidents:
         assert [s.kind for s in incident.current.time_sources] == ["server", "tsa"]
     assert {i.entry_id for i in pack.incidents} == set(written)

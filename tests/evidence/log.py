@@ -1,5 +1,6 @@
 """The evidence log as an outside verifier sees it (the public routes, checked
-with app.protocol alone), and `append_leaves` to fill it without requests."""
+with app.protocol alone), `append_leaves` to fill it without requests, and
+`rotate` to hand it to a new key as the admin command does."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from app.evidence.schemas import Receipt
 from app.protocol import merkle
 from app.protocol.checkpoint import Checkpoint, open_checkpoint
 from app.protocol.encoding import b64decode
+from app.protocol.key_handover import Handover, open_handover
 from app.protocol.receipts import ReceiptKind
-from app.protocol.signed_note import Verifier
+from app.protocol.signed_note import Signer, Verifier
 
 
 @dataclass(frozen=True)
@@ -72,3 +74,16 @@ async def append_leaves(application: FastAPI, count: int) -> list[Receipt]:
             )
             for _ in range(count)
         ]
+
+
+def log_signer(application: FastAPI) -> Signer:
+    state = application.state.daybook
+    return Signer(state.settings.log_origin, state.keys.signing_key)
+
+
+async def rotate(application: FastAPI, new: Signer) -> Handover:
+    """What `daybook admin rotate-log-key` does, on the app's database."""
+    async with transaction(application.state.daybook.sessionmaker) as db:
+        key = await evidence.rotate_key(db, log_signer(application), new)
+    assert key.handover is not None
+    return open_handover(key.handover, new.name)

@@ -38,7 +38,7 @@ from app.protocol.checkpoint import Checkpoint
 from app.protocol.encoding import b64decode, b64encode
 from app.protocol.signed_note import Signer, parse_note
 from tests.conftest import BASE_URL, MakeApi, PostgresDatabases, _create_tables
-from tests.evidence.log import PublishedLog, append_leaves
+from tests.evidence.log import PublishedLog, append_leaves, log_signer
 from tests.writers import Writer, incident, second_device
 
 Rewrite = Callable[[str, Any], Any]
@@ -93,11 +93,6 @@ def written_receipt(version: VerifiedVersion) -> dict[str, Any]:
         "leaf_index": version.receipt.leaf_index,
         "leaf_hash": b64encode(version.receipt.leaf_hash),
     }
-
-
-def log_signer(application: FastAPI) -> Signer:
-    state = application.state.daybook
-    return Signer(state.settings.log_origin, state.keys.signing_key)
 
 
 async def same_leaves(application: FastAPI, written: list[VerifiedVersion]) -> None:

@@ -1,7 +1,8 @@
 """Witness cosignatures (C2SP tlog-cosignature): a configured witness sends a
 checkpoint of the log with its cosignature; the log verifies and keeps it with
-the checkpoint, and serves the note with every cosignature kept. Unknown
-witnesses, bad cosignatures and checkpoints the log never signed are refused."""
+the checkpoint, and serves the note with every cosignature kept, also for a
+checkpoint an earlier log key signed. Unknown witnesses, bad cosignatures and
+checkpoints the log never signed are refused."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from app.evidence.publish import Published, publish_checkpoint
 from app.protocol.checkpoint import Checkpoint, open_checkpoint
 from app.protocol.cosignature import Cosignature, CosignatureSigner, open_cosignatures
 from app.protocol.signed_note import Signer
-from tests.evidence.log import PublishedLog, append_leaves
+from tests.conftest import BASE_URL
+from tests.evidence.log import PublishedLog, append_leaves, log_signer, rotate
 from tests.test_errors import assert_problem
 
 FIRST = CosignatureSigner("witness.example/w1", ed25519.Ed25519PrivateKey.generate())
@@ -96,6 +98,26 @@ async def test_a_checkpoint_served_live_is_kept_when_a_witness_cosigns_it(
     assert response.json()["note"].startswith(live)
     # A round finds it kept, and keeps nothing more.
     assert await publish_checkpoint(application.state.daybook) == Published(None, None)
+
+
+async def test_a_checkpoint_kept_before_a_key_rotation_can_still_be_cosigned(
+    application: FastAPI, http: httpx.AsyncClient, rotated: FastAPI
+) -> None:
+    """A witness that lags behind cosigns what the retired key signed; the
+    server, now on the new key, keeps it."""
+    old = (await PublishedLog.fetch(http)).verifier
+    note = await kept_note(application, http, 3)
+    await rotate(application, log_signer(rotated))
+    transport = httpx.ASGITransport(app=rotated)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as restarted:
+        response = await send(restarted, FIRST.cosign_note(note, now()))
+        assert response.status_code == 200, response.text
+        assert [w["name"] for w in response.json()["witnesses"]] == [FIRST.name]
+        served = (await restarted.get("/v1/log/checkpoints/3")).json()["note"]
+    assert open_checkpoint(served, old.name, [old]).size == 3
+    assert [c.name for c in open_cosignatures(served, [FIRST.verifier()]).cosignatures] == [
+        FIRST.name
+    ]
 
 
 async def test_unknown_witnesses_get_403_and_nothing_is_kept(

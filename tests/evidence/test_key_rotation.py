@@ -6,8 +6,6 @@ with the old key, and a process still holding the old key signs nothing."""
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,63 +13,33 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from fastapi import FastAPI
-from pydantic import SecretStr
 
 from app.client.api import DaybookApi
 from app.client.diary import Diary, Replica
 from app.client.log_check import SplitView, UntrustedCheckpoint
 from app.config import Settings
-from app.db import transaction
 from app.errors import Conflict
-from app.evidence import service as evidence
 from app.evidence.key_history import LogKeyNotCurrent
 from app.evidence.publish import publish_checkpoint
-from app.main import create_app
 from app.protocol import merkle
 from app.protocol.checkpoint import Checkpoint, open_checkpoint
 from app.protocol.encoding import b64decode, b64encode
-from app.protocol.key_handover import Handover, KeyChain, open_handover
+from app.protocol.key_handover import Handover, KeyChain
 from app.protocol.signed_note import Signer, Verifier, parse_note
 from app.protocol.tlog_proof import check_proof
 from tests.conftest import BASE_URL
-from tests.evidence.test_client_verification import DishonestServer, dishonest, log_signer
+from tests.evidence.log import log_signer, rotate
+from tests.evidence.test_client_verification import DishonestServer, dishonest
 from tests.test_cli import run
 from tests.test_cli_advocacy import server_env
 from tests.test_errors import assert_problem
 from tests.writers import Writer, incident
 
 
-async def rotate(application: FastAPI, new: Signer) -> Handover:
-    """What `daybook admin rotate-log-key` does, on the app's database."""
-    async with transaction(application.state.daybook.sessionmaker) as db:
-        key = await evidence.rotate_key(db, log_signer(application), new)
-    assert key.handover is not None
-    return open_handover(key.handover, new.name)
-
-
-@pytest.fixture
-def new_seed() -> str:
-    return b64encode(os.urandom(32))
-
-
-@pytest.fixture
-async def rotated(settings: Settings, new_seed: str) -> AsyncIterator[FastAPI]:
-    """The same server restarted with the new key: same database and origin."""
-    # A new Settings, not model_copy: that would carry the cached resolved URL.
-    values = {**settings.model_dump(), "signing_key": SecretStr(new_seed)}
-    restarted = create_app(Settings(**values))
-    yield restarted
-    await restarted.state.daybook.engine.dispose()
-
-
-def signer_of(application: FastAPI) -> Signer:
-    return log_signer(application)
-
-
 async def test_devices_follow_the_hand_over_and_what_the_old_key_signed_stays_verifiable(
     victim: Writer, application: FastAPI, rotated: FastAPI, http: httpx.AsyncClient
 ) -> None:
-    old, new = signer_of(application), signer_of(rotated)
+    old, new = log_signer(application), log_signer(rotated)
     replica = Replica()
     first = await victim.diary.add(incident("He waited outside my work."))
     await victim.diary.sync(replica)
@@ -141,7 +109,7 @@ async def test_a_process_still_holding_the_retired_key_signs_nothing(
     victim: Writer, application: FastAPI, rotated: FastAPI, http: httpx.AsyncClient
 ) -> None:
     await victim.diary.add(incident("A parcel with no sender."))
-    await rotate(application, signer_of(rotated))
+    await rotate(application, log_signer(rotated))
     await victim.diary.add(incident("He phoned my mother.", day=2))  # writes go on
 
     for path in (
@@ -154,14 +122,14 @@ async def test_a_process_still_holding_the_retired_key_signs_nothing(
         assert response.status_code == 503, (path, response.text)
         problem = response.json()
         assert problem["type"].endswith("log-key-not-current")
-        assert signer_of(rotated).verifier().vkey() in problem["detail"]
+        assert log_signer(rotated).verifier().vkey() in problem["detail"]
         assert response.headers["Retry-After"] == "60"
     with pytest.raises(LogKeyNotCurrent):
         await publish_checkpoint(application.state.daybook)
     # Nor can it rotate again, to a key of its own choosing.
     with pytest.raises(LogKeyNotCurrent):
         await rotate(
-            application, Signer(signer_of(application).name, ed25519.Ed25519PrivateKey.generate())
+            application, Signer(log_signer(application).name, ed25519.Ed25519PrivateKey.generate())
         )
 
 
@@ -178,7 +146,7 @@ async def test_readiness_moves_from_the_old_key_s_workers_to_the_new_key_s_at_th
         problem = assert_problem(await new_worker.get("/readyz"), 503, "not-ready")
         assert problem["checks"]["log_key"] == "retired"
 
-        await rotate(application, signer_of(rotated))
+        await rotate(application, log_signer(rotated))
         assert (await new_worker.get("/readyz")).status_code == 200
         problem = assert_problem(await http.get("/readyz"), 503, "not-ready")
         assert problem["checks"] == {"database": "ok", "blob_store": "ok", "log_key": "retired"}
@@ -188,9 +156,9 @@ async def test_readiness_moves_from_the_old_key_s_workers_to_the_new_key_s_at_th
 async def test_the_log_never_goes_back_to_a_key_it_had(
     application: FastAPI, rotated: FastAPI
 ) -> None:
-    await rotate(application, signer_of(rotated))
+    await rotate(application, log_signer(rotated))
     with pytest.raises(Conflict, match="has signed this log before"):
-        await rotate(rotated, signer_of(application))
+        await rotate(rotated, log_signer(application))
 
 
 def _history(origin: str, keys: list[tuple[Signer, str | None]]) -> dict[str, Any]:
@@ -217,7 +185,7 @@ async def test_a_new_key_without_a_hand_over_from_the_pinned_key_is_refused(
     await victim.diary.add(incident("He posted about me."))
     replica = Replica()
     await victim.diary.sync(replica)
-    pinned = signer_of(application)
+    pinned = log_signer(application)
     impostor = Signer(pinned.name, ed25519.Ed25519PrivateKey.generate())
     helper = Signer(pinned.name, ed25519.Ed25519PrivateKey.generate())
     text, _ = parse_note(await victim.api.log_checkpoint())
@@ -253,7 +221,7 @@ async def test_a_retired_key_that_signed_past_its_hand_over_is_a_split_view(
     await victim.diary.add(incident("He waited again.", day=2))
     replica = Replica()
     await victim.diary.sync(replica)
-    old = signer_of(application)
+    old = log_signer(application)
     new = Signer(old.name, ed25519.Ed25519PrivateKey.generate())
     leaf0 = (await victim.api.log_leaf(0))["leaf_hash"]
     early = Handover(old.name, old.verifier(), new.verifier(), 1, merkle.root([b64decode(leaf0)]))
