@@ -121,6 +121,12 @@ class Settings(BaseSettings):
 
     # How long an organisation's invitation, and an advocate's assignment
     # code, can be redeemed. Either works once.
+    redis_url: SecretStr | None = Field(
+        default=None,
+        description="Keep the failed-attempt limits in this Redis (`redis://` or `rediss://` "
+        "URL) instead of the database; every worker must name the same one.",
+    )
+
     # Turns GET /metrics on, for a scraper holding this token.
     metrics_token: SecretStr | None = None
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
@@ -132,6 +138,7 @@ class Settings(BaseSettings):
         "server_secret",
         "signing_key",
         "metrics_token",
+        "redis_url",
         "s3_bucket",
         "s3_endpoint_url",
         "s3_access_key_id",

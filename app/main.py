@@ -71,6 +71,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with suppress(asyncio.CancelledError):
                 await task
         await state.engine.dispose()
+        if state.rate_limits is not None:
+            await state.rate_limits.close()
 
     app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.daybook = state

@@ -16,6 +16,7 @@ from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
 from app.evidence.tsa import TimestampAuthority
+from app.ratelimit.redis_store import RedisThrottle
 from app.server_keys import ServerKeys, load_server_keys
 
 
@@ -29,6 +30,8 @@ class AppState:
     blobs: BlobStore
     # The time-stamp authority, if one is configured.
     tsa: TimestampAuthority | None
+    # Redis for the failed-attempt limits, if configured; else the database.
+    rate_limits: RedisThrottle | None
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -41,6 +44,9 @@ class AppState:
             hasher=AuthKeyHasher(settings),
             blobs=blob_store(settings),
             tsa=TimestampAuthority.from_settings(settings),
+            rate_limits=None
+            if settings.redis_url is None
+            else RedisThrottle.from_url(settings.redis_url.get_secret_value()),
         )
 
 

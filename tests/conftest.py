@@ -32,6 +32,7 @@ pytest_plugins = [
     "tests.evidence.tsa",
     "tests.advocacy.people",
     "tests.blobs.s3_server",
+    "tests.ratelimit.redis_server",
 ]
 
 ADMIN_URL = os.environ.get(

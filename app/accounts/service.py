@@ -138,7 +138,7 @@ async def change_passphrase(
     keys = throttle.ThrottleKeys.derive(
         state.keys.server_secret, "login", account.username, address
     )
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.current_auth_key):
         await session_service.record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The current passphrase is wrong.")
@@ -163,7 +163,7 @@ async def _recovery_account(
     db: AsyncSession, state: AppState, username: str, recovery_auth_key: bytes, address: str
 ) -> Account:
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "recovery", username, address)
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     account = await repository.by_username(db, username)
     stored = account.recovery_auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, recovery_auth_key):
@@ -213,7 +213,7 @@ async def delete_account(
     keys = throttle.ThrottleKeys.derive(
         state.keys.server_secret, "login", account.username, address
     )
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.auth_key):
         await session_service.record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The passphrase is wrong.")

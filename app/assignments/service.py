@@ -104,7 +104,7 @@ async def preview(
 ) -> AdvocateCard:
     """Who the code names, without using it up: shown to the victim to confirm."""
     keys = _throttle_keys(state, victim, address)
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, text)
     found = None if mac is None else await repository.live_code(db, mac, utcnow())
     card = None if found is None else await _card(db, found.advocate_id)
@@ -124,7 +124,7 @@ async def accept(
     """Uses the code up and makes its advocate the victim's, ending the case
     with any other advocate. Returns the case and whether it is new."""
     keys = _throttle_keys(state, victim, address)
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, body.code)
     now = utcnow()
     advocate_id = None if mac is None else await repository.take_code(db, mac, now)
@@ -136,7 +136,7 @@ async def accept(
             "This code belongs to another advocate than the one in `advocate_id`: look the "
             "code up again and check who it names before accepting."
         )
-    await throttle.record_success(db, keys)
+    await throttle.record_success(db, state, keys)
     await accounts.lock(db, victim.id)
     current = await repository.active_for_victim(db, victim.id)
     if current is not None and current.advocate_id == card.account.id:

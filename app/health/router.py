@@ -33,7 +33,8 @@ class Readiness(ResponseModel):
         description="Each dependency: `database` (a query answers), `blob_store` "
         "(its storage can be read and written) and `log_key` (this process signs with "
         "the evidence log's current key; `retired` after a key rotation until the "
-        "process restarts with the new key)."
+        "process restarts with the new key); with DAYBOOK_REDIS_URL set, also "
+        "`rate_limits` (Redis answers)."
     )
 
 
@@ -79,6 +80,8 @@ async def readyz(state: State) -> Readiness | JSONResponse:
         "blob_store": await _check(state.blobs.check()),
         "log_key": await _check(_log_key(state)),
     }
+    if state.rate_limits is not None:
+        checks["rate_limits"] = await _check(state.rate_limits.check())
     if all(result == "ok" for result in checks.values()):
         return Readiness(status="ready", checks=checks)
     failed = ", ".join(f"{name} {result}" for name, result in checks.items() if result != "ok")

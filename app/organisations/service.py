@@ -76,7 +76,7 @@ async def redeem(
     """Uses the invitation up (a registration that fails later undoes that).
     Wrong codes are throttled like sign-ins, per username and per address."""
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "invitation", username, address)
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     mac = codes.INVITATION.mac_of(state.keys.server_secret, text)
     found = None if mac is None else await repository.take_invitation(db, mac, utcnow())
     if found is None:

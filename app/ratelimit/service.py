@@ -5,13 +5,16 @@ import hashlib
 import hmac
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.config import Settings
 from app.db import utcnow
 from app.errors import TooManyAttempts
-from app.ratelimit import repository
+from app.ratelimit.store import DatabaseThrottle, ThrottleStore
+
+if TYPE_CHECKING:
+    from app.state import AppState
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,12 @@ class ThrottleKeys:
         return cls(account=mac("account", username), address=mac("address", address))
 
 
-async def check(session: AsyncSession, keys: ThrottleKeys) -> None:
-    until = await repository.blocked_until(session, [keys.account, keys.address])
+def _store(session: AsyncSession, state: AppState) -> ThrottleStore:
+    return state.rate_limits or DatabaseThrottle(session)
+
+
+async def check(session: AsyncSession, state: AppState, keys: ThrottleKeys) -> None:
+    until = await _store(session, state).blocked_until([keys.account, keys.address])
     now = utcnow()
     if until is not None and until > now:
         wait = math.ceil((until - now).total_seconds())
@@ -42,21 +49,20 @@ async def check(session: AsyncSession, keys: ThrottleKeys) -> None:
         )
 
 
-async def record_failure(session: AsyncSession, keys: ThrottleKeys, settings: Settings) -> None:
-    now = utcnow()
-    forget_before = now - dt.timedelta(seconds=settings.login_failure_memory_seconds)
+async def record_failure(session: AsyncSession, state: AppState, keys: ThrottleKeys) -> None:
+    settings, store, now = state.settings, _store(session, state), utcnow()
     for key in (keys.account, keys.address):
-        failures = await repository.count_failure(session, key, now, forget_before)
+        failures = await store.count_failure(key, now, settings.login_failure_memory_seconds)
         excess = failures - settings.login_free_failures
         if excess >= 0:
             delay = min(
                 settings.login_backoff_base_seconds * 2 ** min(excess, 32),
                 settings.login_backoff_max_seconds,
             )
-            await repository.block(session, key, now + dt.timedelta(seconds=delay))
+            await store.block(key, now + dt.timedelta(seconds=delay))
 
 
-async def record_success(session: AsyncSession, keys: ThrottleKeys) -> None:
+async def record_success(session: AsyncSession, state: AppState, keys: ThrottleKeys) -> None:
     # Only the account's counter: one good login from an address must not
     # wipe the failures that address piled up against other accounts.
-    await repository.clear(session, keys.account)
+    await _store(session, state).clear(keys.account)

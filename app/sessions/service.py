@@ -73,13 +73,13 @@ async def open_session(
 
 async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: str) -> TokenPair:
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "login", body.username, address)
-    await throttle.check(db, keys)
+    await throttle.check(db, state, keys)
     account = await accounts.by_username(db, body.username)
     stored = account.auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, body.auth_key):
         await record_failed_attempt(db, state, keys, account)
         raise Unauthenticated("The username or passphrase is wrong.")
-    await throttle.record_success(db, keys)
+    await throttle.record_success(db, state, keys)
     await refuse_deactivated(db, account)
     if state.hasher.needs_rehash(account.auth_key_hash):
         account.auth_key_hash = await state.hasher.hash(body.auth_key)
@@ -102,7 +102,7 @@ async def record_failed_attempt(
     account_id = account.id if account is not None else None
     await db.rollback()
     async with transaction(state.sessionmaker) as own:
-        await throttle.record_failure(own, keys, state.settings)
+        await throttle.record_failure(own, state, keys)
         if account_id is not None:
             await events.add(own, account_id, SecurityEventKind.SIGN_IN_FAILED)
 

@@ -1,0 +1,45 @@
+"""A Redis for the suite's rate-limit tests: DAYBOOK_TEST_REDIS_URL, by default
+the local server. Loaded by tests/conftest.py. Without a reachable server the
+Redis half is skipped, loudly, unless DAYBOOK_REQUIRE_REDIS is set (as in CI),
+which makes it an error. Each test's throttle keys are HMACs under a secret of
+its own, so tests never see each other's counts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from redis import Redis
+from redis.exceptions import RedisError
+
+from app.ratelimit.redis_store import PREFIX
+
+REDIS_URL = os.environ.get("DAYBOOK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+skipped_redis: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    client = Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except RedisError as exc:
+        if os.environ.get("DAYBOOK_REQUIRE_REDIS"):
+            pytest.fail(f"Redis is required but unreachable at {REDIS_URL}: {exc}")
+        skipped_redis.append(f"{REDIS_URL}: {exc}")
+        pytest.skip("Redis unreachable")
+    yield REDIS_URL
+    for key in client.scan_iter(match=f"{PREFIX}*"):
+        client.delete(key)
+    client.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if skipped_redis:
+        terminalreporter.write_sep("!", "REDIS RATE-LIMIT TESTS SKIPPED", red=True, bold=True)
+        terminalreporter.write_line(
+            f"No Redis at {skipped_redis[0]}: start redis-server (.ci/run does).",
+            red=True,
+            bold=True,
+        )
