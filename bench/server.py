@@ -22,7 +22,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -312,12 +312,17 @@ async def live_server(database_url: str | None = None) -> AsyncIterator[LiveServ
 
 @contextlib.asynccontextmanager
 async def live_servers(
-    database_url: str | None, count: int, *, workers: int = 1
+    database_url: str | None,
+    count: int,
+    *,
+    workers: int = 1,
+    settings: Mapping[str, str] | None = None,
 ) -> AsyncIterator[tuple[LiveServer, ...]]:
     """`count` server processes (each with `workers` uvicorn workers) on one
     database, one data directory and one set of server keys, each on its own
-    port: the workers of one deployment, told apart by port."""
-    async with deployment(database_url, workers=workers) as site:
+    port: the workers of one deployment, told apart by port. `settings`: more
+    DAYBOOK_* variables for all of them."""
+    async with deployment(database_url, workers=workers, settings=settings) as site:
         yield tuple([await site.start() for _ in range(count)])
 
 
@@ -365,6 +370,7 @@ async def deployment(
     workers: int = 1,
     migrate: bool = True,
     keys_of: Deployment | None = None,
+    settings: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Deployment]:
     """A fresh database (as `live_server` makes it) with nothing running yet;
     every server started on it is stopped at the end. Not `migrate`: the
@@ -380,7 +386,7 @@ async def deployment(
                 url = await stack.enter_async_context(fresh_postgres(database_url))
             else:
                 url = database_url
-            env = _server_env(data_dir, url)
+            env = {**_server_env(data_dir, url), **(settings or {})}
             if keys_of is not None:
                 for name in ("DAYBOOK_SERVER_SECRET", "DAYBOOK_SIGNING_KEY"):
                     env[name] = keys_of.env[name]

@@ -1,7 +1,8 @@
 """Several server processes on one PostgreSQL database, as a deployment runs
 them: concurrent victims and advocates over real HTTP on loopback lose no
 write, the evidence log gets exactly one leaf per accepted write, and the
-sign-in throttle holds whichever process answers."""
+sign-in throttle holds whichever process answers, kept in the database or
+in Redis."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ async def deployment(postgres: PostgresDatabases | None) -> AsyncIterator[tuple[
     if postgres is None:
         pytest.skip("PostgreSQL unreachable")
     async with live_servers(ADMIN_URL, 2) as servers:
+        yield servers
+
+
+@pytest.fixture(params=["database", "redis"])
+async def limits_in(
+    request: pytest.FixtureRequest, postgres: PostgresDatabases | None
+) -> AsyncIterator[tuple[LiveServer, ...]]:
+    """Two servers whose failed-attempt limits are kept in the database, or in Redis."""
+    if postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    settings = {}
+    if request.param == "redis":
+        settings["DAYBOOK_REDIS_URL"] = request.getfixturevalue("redis_url")
+    async with live_servers(ADMIN_URL, 2, settings=settings) as servers:
         yield servers
 
 
@@ -126,8 +141,9 @@ async def test_concurrent_victims_and_advocates_on_two_servers(
 
 
 async def test_the_sign_in_throttle_holds_across_servers(
-    deployment: tuple[LiveServer, ...],
+    limits_in: tuple[LiveServer, ...],
 ) -> None:
+    deployment = limits_in
     devices = Devices(deployment)
     try:
         await sign_up(devices, "robin")
