@@ -26,6 +26,7 @@ from app.config import Environment, Settings
 from app.db import Base, create_engine
 from app.main import create_app
 from app.protocol.encoding import b64encode
+from tests.skip_banner import skip_banner
 
 pytest_plugins = [
     "tests.writers",
@@ -195,10 +196,9 @@ async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if _skipped_postgres:
-        terminalreporter.write_sep("!", "PostgreSQL HALF SKIPPED", red=True, bold=True)
-        terminalreporter.write_line(
+        skip_banner(
+            terminalreporter,
+            "PostgreSQL HALF SKIPPED",
             "Every database test ran on SQLite only: PostgreSQL was unreachable at "
             + _skipped_postgres[0],
-            red=True,
-            bold=True,
         )

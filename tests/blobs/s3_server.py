@@ -15,6 +15,7 @@ import pytest
 from botocore.exceptions import BotoCoreError, ClientError
 
 from app.blobs.s3 import s3_client
+from tests.skip_banner import skip_banner
 
 ENDPOINT = os.environ.get("DAYBOOK_TEST_S3_ENDPOINT", "http://127.0.0.1:8080")
 ACCESS_KEY = os.environ.get("DAYBOOK_TEST_S3_ACCESS_KEY", "test:tester")
@@ -52,9 +53,8 @@ def s3_bucket() -> Iterator[S3Bucket | None]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if skipped_s3:
-        terminalreporter.write_sep("!", "S3 BLOB STORE TESTS SKIPPED", red=True, bold=True)
-        terminalreporter.write_line(
+        skip_banner(
+            terminalreporter,
+            "S3 BLOB STORE TESTS SKIPPED",
             f"No S3 server at {skipped_s3[0]}: ../shared/tools/s3-swift starts one (.ci/run does).",
-            red=True,
-            bold=True,
         )

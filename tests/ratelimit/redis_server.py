@@ -14,6 +14,7 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from app.ratelimit.redis_store import PREFIX
+from tests.skip_banner import skip_banner
 
 REDIS_URL = os.environ.get("DAYBOOK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 skipped_redis: list[str] = []
@@ -37,9 +38,8 @@ def redis_url() -> Iterator[str]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if skipped_redis:
-        terminalreporter.write_sep("!", "REDIS RATE-LIMIT TESTS SKIPPED", red=True, bold=True)
-        terminalreporter.write_line(
+        skip_banner(
+            terminalreporter,
+            "REDIS RATE-LIMIT TESTS SKIPPED",
             f"No Redis at {skipped_redis[0]}: start redis-server (.ci/run does).",
-            red=True,
-            bold=True,
         )
