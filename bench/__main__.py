@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     async def go() -> None:
         started = time.perf_counter()
         written = await diary.run(args.entries, args.concurrency, args.database_url)
-        moved = await attachments.run(args.size_mib, args.database_url)
+        moved = await attachments.run(args.size_mib, args.database_url, None)
         print(await machine(args.database_url), end="\n\n")
         print(written.markdown())
         print(moved.markdown())

@@ -1,6 +1,6 @@
 """Attachment throughput, and the server's memory while a large file goes up and down.
 
-    python -m bench.attachments [--size-mib N [N ...]] [--database-url URL]
+    python -m bench.attachments [--size-mib N [N ...]] [--database-url URL] [--s3 [ENDPOINT]]
 
 For each size (default 256 and 1024 MiB), on a fresh server:
 
@@ -21,6 +21,7 @@ at the end; the client's is measured the same way.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import sys
@@ -47,6 +48,7 @@ from bench.common import (
     sign_up,
     table,
 )
+from bench.s3 import SWIFT_ENDPOINT, S3Bucket, temporary_bucket
 from bench.server import LiveServer, PhaseMemory, live_server, log, rss_bytes
 
 CRYPTO_MIB = 128
@@ -80,7 +82,6 @@ class SizeResult:
     download: Transfer
     raw_upload: Cost
     raw_download: Cost
-    blob_bytes: int
 
     def rate(self, seconds: float) -> str:
         return f"{self.size / MIB / seconds:.0f}"
@@ -287,12 +288,15 @@ async def _raw_download(api: TimedApi, attachment_id: str) -> int:
     return received
 
 
-async def measure_size(database_url: str | None, size: int, workdir: Path) -> SizeResult:
+async def measure_size(
+    database_url: str | None, size: int, workdir: Path, bucket: S3Bucket | None
+) -> SizeResult:
     source, target = workdir / "evidence.bin", workdir / "downloaded.bin"
     log(f"attachments: writing a {size // MIB} MiB file")
     await asyncio.to_thread(write_random_file, source, size)
     try:
-        async with live_server(database_url) as server:
+        settings = bucket.server_settings() if bucket else None
+        async with live_server(database_url, settings) as server:
             startup_rss = rss_bytes(server.pid)
             async with TimedApi(server.base_url) as api:
                 await sign_up(api, "uploader")
@@ -310,7 +314,6 @@ async def measure_size(database_url: str | None, size: int, workdir: Path) -> Si
 
                 upload = await _transfer(server, api, up())
                 reference = box["reference"]
-                blob_bytes = server.blob_bytes()
 
                 log(f"attachments: download {size // MIB} MiB")
                 download = await _transfer(
@@ -337,18 +340,25 @@ async def measure_size(database_url: str | None, size: int, workdir: Path) -> Si
         download=download,
         raw_upload=raw_upload,
         raw_download=raw_download,
-        blob_bytes=blob_bytes,
     )
 
 
-async def run(sizes_mib: Sequence[int], database_url: str | None) -> AttachmentsResult:
+async def run(
+    sizes_mib: Sequence[int], database_url: str | None, s3_endpoint: str | None
+) -> AttachmentsResult:
     log("attachments: client crypto primitives")
     crypto = crypto_rates()
     results = []
-    with tempfile.TemporaryDirectory(prefix="daybook-bench-files-") as workdir:
+    label = database_label(database_url)
+    with contextlib.ExitStack() as stack:
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="daybook-bench-")))
+        bucket = None
+        if s3_endpoint is not None:
+            bucket = stack.enter_context(temporary_bucket(s3_endpoint))
+            label += f", blobs in an S3 bucket at {s3_endpoint}"
         for size_mib in sizes_mib:
-            results.append(await measure_size(database_url, size_mib * MIB, Path(workdir)))
-    return AttachmentsResult(database_label(database_url), results, crypto)
+            results.append(await measure_size(database_url, size_mib * MIB, workdir, bucket))
+    return AttachmentsResult(label, results, crypto)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -360,10 +370,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=[256, 1024],
         help="file sizes in MiB, each on a fresh server (default: 256 1024)",
     )
+    parser.add_argument(
+        "--s3",
+        nargs="?",
+        const=SWIFT_ENDPOINT,
+        metavar="ENDPOINT",
+        help="keep the blobs in a new bucket on this S3 server (default: Swift's s3api from "
+        f"../shared/tools/s3-swift, {SWIFT_ENDPOINT}; credentials as there)",
+    )
     args = parser.parse_args(argv)
 
     async def go() -> None:
-        result = await run(args.size_mib, args.database_url)
+        result = await run(args.size_mib, args.database_url, args.s3)
         print(await machine(args.database_url), end="\n\n")
         print(result.markdown())
 

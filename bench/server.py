@@ -214,10 +214,6 @@ class LiveServer:
         finally:
             await connection.close()
 
-    def blob_bytes(self) -> int:
-        root = self.data_dir / "blobs"
-        return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
-
 
 def _server_env(data_dir: Path, database_url: str) -> dict[str, str]:
     # Nothing DAYBOOK_* from the caller's environment leaks into the server.
@@ -298,15 +294,18 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.asynccontextmanager
-async def live_server(database_url: str | None = None) -> AsyncIterator[LiveServer]:
+async def live_server(
+    database_url: str | None = None, settings: Mapping[str, str] | None = None
+) -> AsyncIterator[LiveServer]:
     """A migrated, running server on a fresh database; everything removed afterwards.
 
     `database_url` None: a SQLite file in the temporary data directory. A
     PostgreSQL URL names the server (and an existing database to connect to
     for administration, e.g. `postgres`): a new database is created there for
     this server and dropped at the end. Any other URL is used as it is.
+    `settings`: more DAYBOOK_* variables, such as a blob store.
     """
-    async with live_servers(database_url, 1) as (server,):
+    async with live_servers(database_url, 1, settings=settings) as (server,):
         yield server
 
 

@@ -6,49 +6,34 @@ CI), which makes it an error."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from botocore.exceptions import BotoCoreError, ClientError
 
-from app.blobs.s3 import s3_client
+from bench.s3 import SWIFT_ACCESS_KEY, SWIFT_ENDPOINT, SWIFT_SECRET_KEY, S3Bucket, temporary_bucket
 from tests.skip_banner import skip_banner
 
-ENDPOINT = os.environ.get("DAYBOOK_TEST_S3_ENDPOINT", "http://127.0.0.1:8080")
-ACCESS_KEY = os.environ.get("DAYBOOK_TEST_S3_ACCESS_KEY", "test:tester")
-SECRET_KEY = os.environ.get("DAYBOOK_TEST_S3_SECRET_KEY", "testing")
+ENDPOINT = os.environ.get("DAYBOOK_TEST_S3_ENDPOINT", SWIFT_ENDPOINT)
+ACCESS_KEY = os.environ.get("DAYBOOK_TEST_S3_ACCESS_KEY", SWIFT_ACCESS_KEY)
+SECRET_KEY = os.environ.get("DAYBOOK_TEST_S3_SECRET_KEY", SWIFT_SECRET_KEY)
 skipped_s3: list[str] = []
-
-
-@dataclass(frozen=True)
-class S3Bucket:
-    endpoint: str
-    access_key: str
-    secret_key: str
-    name: str
 
 
 @pytest.fixture(scope="session")
 def s3_bucket() -> Iterator[S3Bucket | None]:
-    client = s3_client(ENDPOINT, "us-east-1", ACCESS_KEY, SECRET_KEY, path_style=True)
-    name = f"daybook-test-{secrets.token_hex(4)}"
-    try:
-        client.create_bucket(Bucket=name)
-    except (BotoCoreError, ClientError) as exc:
-        if os.environ.get("DAYBOOK_REQUIRE_S3"):
-            pytest.fail(f"S3 is required but unreachable at {ENDPOINT}: {exc}")
-        skipped_s3.append(f"{ENDPOINT}: {exc}")
-        yield None
-        return
-    yield S3Bucket(ENDPOINT, ACCESS_KEY, SECRET_KEY, name)
-    paginator = client.get_paginator("list_objects_v2")
-    for page in paginator.paginate(Bucket=name):
-        for item in page.get("Contents", []):
-            client.delete_object(Bucket=name, Key=item["Key"])
-    client.delete_bucket(Bucket=name)
+    with contextlib.ExitStack() as stack:
+        try:
+            bucket = stack.enter_context(temporary_bucket(ENDPOINT, ACCESS_KEY, SECRET_KEY))
+        except (BotoCoreError, ClientError) as exc:
+            if os.environ.get("DAYBOOK_REQUIRE_S3"):
+                pytest.fail(f"S3 is required but unreachable at {ENDPOINT}: {exc}")
+            skipped_s3.append(f"{ENDPOINT}: {exc}")
+            yield None
+            return
+        yield bucket
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

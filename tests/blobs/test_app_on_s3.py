@@ -23,8 +23,8 @@ from app.client.diary import Diary, Replica
 from app.client.incident_fields import with_attachments
 from app.config import Settings
 from app.main import create_app
+from bench.s3 import S3Bucket
 from tests.attachments.conftest import random_file, sha256_of
-from tests.blobs.s3_server import S3Bucket
 from tests.conftest import BASE_URL
 from tests.writers import PASSPHRASE, incident
 

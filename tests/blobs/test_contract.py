@@ -16,7 +16,7 @@ import anyio
 import pytest
 
 from app.blobs.local import TEMP_PREFIX, LocalBlobStore
-from app.blobs.s3 import S3BlobStore, s3_client
+from app.blobs.s3 import S3BlobStore
 from app.blobs.store import (
     READ_PIECE_BYTES,
     BlobDigestMismatch,
@@ -26,7 +26,7 @@ from app.blobs.store import (
     BlobTooLarge,
     check_key,
 )
-from tests.blobs.s3_server import S3Bucket
+from bench.s3 import S3Bucket
 from tests.blobs.streams import pieces_of, read_all, source, split
 
 MIB = 1024 * 1024
@@ -38,11 +38,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, s3_bucket: S3Bucket | 
         return LocalBlobStore(tmp_path / "blobs")
     if s3_bucket is None:
         pytest.skip("no S3 server")
-    client = s3_client(
-        s3_bucket.endpoint, "us-east-1", s3_bucket.access_key, s3_bucket.secret_key, path_style=True
-    )
     # A prefix of its own per test: the bucket is shared by the session.
-    return S3BlobStore(client, s3_bucket.name, f"t-{secrets.token_hex(6)}")
+    return S3BlobStore(s3_bucket.client(), s3_bucket.name, f"t-{secrets.token_hex(6)}")
 
 
 async def leftovers(store: BlobStore) -> list[str]:
