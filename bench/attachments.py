@@ -48,7 +48,7 @@ from bench.common import (
     sign_up,
     table,
 )
-from bench.s3 import SWIFT_ENDPOINT, S3Bucket, temporary_bucket
+from bench.s3 import S3Bucket, add_s3_argument, blobs_label, temporary_bucket
 from bench.server import LiveServer, PhaseMemory, live_server, log, rss_bytes
 
 CRYPTO_MIB = 128
@@ -349,16 +349,12 @@ async def run(
     log("attachments: client crypto primitives")
     crypto = crypto_rates()
     results = []
-    label = database_label(database_url)
     with contextlib.ExitStack() as stack:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="daybook-bench-")))
-        bucket = None
-        if s3_endpoint is not None:
-            bucket = stack.enter_context(temporary_bucket(s3_endpoint))
-            label += f", blobs in an S3 bucket at {s3_endpoint}"
+        bucket = stack.enter_context(temporary_bucket(s3_endpoint)) if s3_endpoint else None
         for size_mib in sizes_mib:
             results.append(await measure_size(database_url, size_mib * MIB, workdir, bucket))
-    return AttachmentsResult(label, results, crypto)
+    return AttachmentsResult(database_label(database_url) + blobs_label(bucket), results, crypto)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -370,14 +366,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=[256, 1024],
         help="file sizes in MiB, each on a fresh server (default: 256 1024)",
     )
-    parser.add_argument(
-        "--s3",
-        nargs="?",
-        const=SWIFT_ENDPOINT,
-        metavar="ENDPOINT",
-        help="keep the blobs in a new bucket on this S3 server (default: Swift's s3api from "
-        f"../shared/tools/s3-swift, {SWIFT_ENDPOINT}; credentials as there)",
-    )
+    add_s3_argument(parser)
     args = parser.parse_args(argv)
 
     async def go() -> None:

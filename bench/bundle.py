@@ -1,7 +1,7 @@
 """Evidence bundles at scale: export a large diary, stream its ZIP, verify it.
 
     python -m bench.bundle [--entries N] [--attachment-mib M] [--files K]
-                           [--writers W] [--database-url URL]
+                           [--writers W] [--database-url URL] [--s3 [ENDPOINT]]
 
 On a fresh live server (bench/server.py):
 
@@ -71,6 +71,7 @@ from bench.common import (
     table,
 )
 from bench.diary import make_incidents
+from bench.s3 import add_s3_argument, blobs_label, temporary_bucket
 from bench.server import (
     REPO,
     LiveServer,
@@ -712,9 +713,13 @@ async def run(
     files: int,
     writers: int,
     database_url: str | None,
+    s3_endpoint: str | None,
 ) -> BundleResult:
-    with tempfile.TemporaryDirectory(prefix="daybook-bench-bundle-") as workdir:
-        async with live_server(database_url) as server:
+    with contextlib.ExitStack() as stack:
+        workdir = stack.enter_context(tempfile.TemporaryDirectory(prefix="daybook-bench-bundle-"))
+        bucket = stack.enter_context(temporary_bucket(s3_endpoint)) if s3_endpoint else None
+        settings = bucket.server_settings() if bucket else None
+        async with live_server(database_url, settings) as server:
             log(f"server up on {server.base_url} (pid {server.pid})")
             return await measure(
                 server,
@@ -723,7 +728,7 @@ async def run(
                 attachment_mib * MIB,
                 files,
                 writers,
-                database_label(database_url),
+                database_label(database_url) + blobs_label(bucket),
             )
 
 
@@ -744,6 +749,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=4,
         help="sessions writing the entries at once during set-up (default 4)",
     )
+    add_s3_argument(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -760,7 +766,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     async def go() -> None:
         started = time.perf_counter()
         result = await run(
-            args.entries, args.attachment_mib, args.files, args.writers, args.database_url
+            args.entries, args.attachment_mib, args.files, args.writers, args.database_url, args.s3
         )
         print(await machine(args.database_url), end="\n\n")
         print(result.markdown())

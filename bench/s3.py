@@ -6,6 +6,7 @@ The defaults are those of OpenStack Swift's s3api on loopback
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import secrets
 from collections.abc import Iterator
@@ -68,3 +69,19 @@ def temporary_bucket(
             for item in page.get("Contents", []):
                 client.delete_object(Bucket=bucket.name, Key=item["Key"])
         client.delete_bucket(Bucket=bucket.name)
+
+
+def add_s3_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--s3",
+        nargs="?",
+        const=SWIFT_ENDPOINT,
+        metavar="ENDPOINT",
+        help="keep the blobs in a new bucket on this S3 server (default: Swift's s3api from "
+        f"../shared/tools/s3-swift, {SWIFT_ENDPOINT}; credentials as there)",
+    )
+
+
+def blobs_label(bucket: S3Bucket | None) -> str:
+    """What a report says of where the blobs were."""
+    return "" if bucket is None else f", blobs in an S3 bucket at {bucket.endpoint}"
