@@ -46,10 +46,6 @@ class S3Bucket:
             "DAYBOOK_S3_PATH_STYLE": "true",
         }
 
-    def stored_bytes(self) -> int:
-        pages = self.client().get_paginator("list_objects_v2").paginate(Bucket=self.name)
-        return sum(item["Size"] for page in pages for item in page.get("Contents", []))
-
 
 @contextlib.contextmanager
 def temporary_bucket(
