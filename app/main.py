@@ -48,7 +48,7 @@ ENTRY_BODY_BYTES = MAX_ENVELOPE_BYTES * 4 // 3 + 16 * 1024
 DESCRIPTION = """\
 Daybook stores an end-to-end encrypted stalking-incident diary. The server
 sees ciphertext, public keys and proofs, never the diary. Byte layouts, key
-derivations and test vectors: docs/PROTOCOL.md. Every error is an RFC 9457
+derivations and test vectors: docs/protocol. Every error is an RFC 9457
 problem document (`application/problem+json`) with a stable `code`.
 """
 

@@ -33,7 +33,7 @@ PASSPHRASE = "correct horse battery staple"
 Route = tuple[str, str]  # (METHOD, OpenAPI path template)
 
 # The evidence log is public by design: anyone may check a receipt, and its
-# leaves carry hashes and times, never an account (PROTOCOL.md, evidence log).
+# leaves carry hashes and times, never an account (docs/protocol, evidence log).
 LOG_ROUTES: frozenset[Route] = frozenset(
     {
         ("GET", "/v1/log/checkpoint"),
@@ -51,11 +51,11 @@ LOG_ROUTES: frozenset[Route] = frozenset(
 
 # Witnesses are not accounts: a cosignature counts only if it verifies with a
 # witness key the operator configured (DAYBOOK_WITNESSES), so the signature is
-# the credential and a bearer token adds nothing (PROTOCOL.md, evidence log).
+# the credential and a bearer token adds nothing (docs/protocol, evidence log).
 WITNESS_ROUTES: frozenset[Route] = frozenset({("POST", "/v1/log/cosignatures")})
 
 # A bundle download link is the credential: 256 random bits that the victim
-# hands to the police, expiring and revocable (PROTOCOL.md, evidence bundles).
+# hands to the police, expiring and revocable (docs/protocol, evidence bundles).
 LINK_ROUTES: frozenset[Route] = frozenset({("GET", "/v1/bundle-downloads/{token}")})
 
 # Probes for a supervisor or load balancer: they say "up" or "ready", no more.

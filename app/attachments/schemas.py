@@ -14,7 +14,7 @@ from app.wire import Bytes32, RequestModel, ResponseModel
 class UploadStart(RequestModel):
     ciphertext_size: int = Field(
         ge=TAG_BYTES,
-        description="Total ciphertext bytes: plaintext size + 16 per chunk (PROTOCOL.md).",
+        description="Total ciphertext bytes: plaintext size + 16 per chunk (docs/protocol).",
     )
 
 

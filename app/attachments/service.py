@@ -116,7 +116,7 @@ def _check_size(settings: Settings, size: int) -> int:
     if sizes is None:
         raise BadRequest(
             f"No file encrypts to {size} bytes: the ciphertext is the plaintext plus "
-            f"{stream.TAG_BYTES} bytes per {stream.CHUNK_BYTES}-byte chunk (PROTOCOL.md)."
+            f"{stream.TAG_BYTES} bytes per {stream.CHUNK_BYTES}-byte chunk (docs/protocol)."
         )
     return len(sizes)
 

@@ -30,7 +30,7 @@ public_router = APIRouter(prefix="/v1/bundle-downloads", tags=["bundles"])
 _ZIP: dict[int | str, dict[str, Any]] = {
     200: {
         "content": {"application/zip": {"schema": {"type": "string", "format": "binary"}}},
-        "description": "The bundle ZIP (PROTOCOL.md, evidence bundles), streamed.",
+        "description": "The bundle ZIP (docs/protocol, evidence bundles), streamed.",
     }
 }
 Token = Annotated[str, Path(min_length=8, max_length=128, pattern=r"^dbl_[A-Za-z0-9_-]+$")]

@@ -43,7 +43,7 @@ class BundleEntryIn(RequestModel):
         description="The entry's attachments whose ciphertext goes in; the others are withheld.",
     )
     wrapped_key: WrappedKey = Field(description="The export key, HPKE-wrapped to recipient_key.")
-    package: Package = Field(description="0x01 || nonce || AES-256-GCM(package) (PROTOCOL.md).")
+    package: Package = Field(description="0x01 || nonce || AES-256-GCM(package) (docs/protocol).")
 
 
 class BundleEntriesIn(RequestModel):

@@ -1,4 +1,4 @@
-"""Making an evidence bundle on the victim's device (PROTOCOL.md, "Evidence bundles").
+"""Making an evidence bundle on the victim's device (docs/protocol, "Evidence bundles").
 
 The device picks the entries, reads and verifies each one's whole history,
 and for every version seals the disclosures it reveals under a fresh export

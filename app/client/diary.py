@@ -251,7 +251,7 @@ def create_body(
 def open_entry_grant(entry: dict[str, Any], reader: Identity, granter: Ed25519PublicKey) -> bytes:
     """The content key from the reader's key grant on `entry` (as the server
     sent it), which `granter` (the entry's owner) must have signed for this
-    entry and this reader (PROTOCOL.md, key grants)."""
+    entry and this reader (docs/protocol, key grants)."""
     if entry["deleted"]:
         raise EntryDeleted(f"entry {entry['id']} was deleted")
     grant = entry.get("key_grant")

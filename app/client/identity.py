@@ -1,5 +1,5 @@
 """Client-side account operations: everything secret is derived, generated
-and sealed here, on the device; the server sees only what PROTOCOL.md lists."""
+and sealed here, on the device; the server sees only what docs/protocol lists."""
 
 from __future__ import annotations
 

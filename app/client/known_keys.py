@@ -1,7 +1,7 @@
 """The keys of other accounts this device has confirmed: an advocate's,
 compared out of band when the victim accepted them, or a victim's, as an
 advocate first saw it. A server that later hands out another key for the
-same account is caught here (PROTOCOL.md, fingerprints)."""
+same account is caught here (docs/protocol, fingerprints)."""
 
 from __future__ import annotations
 

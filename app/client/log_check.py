@@ -1,4 +1,4 @@
-"""Holding the server to its evidence log (PROTOCOL.md §23), on the device.
+"""Holding the server to its evidence log (docs/protocol §23), on the device.
 
 A receipt says "the server logged this". That is worth something only if the
 device checks it against the log's signed checkpoints, and only if every

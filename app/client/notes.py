@@ -1,5 +1,5 @@
 """Advocate notes on the device: sealed by the advocate, opened and checked
-by the advocate or the victim (PROTOCOL.md, advocate notes)."""
+by the advocate or the victim (docs/protocol, advocate notes)."""
 
 from __future__ import annotations
 

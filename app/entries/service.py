@@ -72,7 +72,7 @@ def check_key_grant(
     if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(owner)):
         raise InvalidKeyGrant(
             "key_grant.signature does not verify with the account's signing key over the "
-            "grant message for this entry and reader (PROTOCOL.md, key grants)."
+            "grant message for this entry and reader (docs/protocol, key grants)."
         )
 
 

@@ -1,4 +1,4 @@
-"""The keys that have signed the evidence log (PROTOCOL.md §23.11).
+"""The keys that have signed the evidence log (docs/protocol §23.11).
 
 The first key a server signs with is recorded as the log's first. A rotation
 records the next key with a hand-over note signed by both keys, at the tree

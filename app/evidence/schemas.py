@@ -14,7 +14,7 @@ LeafData = Annotated[bytes, Base64Url(LEAF_BYTES)]
 
 class Receipt(ResponseModel):
     """Where the server logged an accepted write: leaf `leaf_index` of the
-    evidence log. `leaf_data` is the leaf itself (PROTOCOL.md, evidence log);
+    evidence log. `leaf_data` is the leaf itself (docs/protocol, evidence log);
     everything else here is decoded from it or computed from it."""
 
     leaf_index: int = Field(ge=0)
@@ -40,7 +40,7 @@ class LogKeyRecord(LogKey):
     from_size: int = Field(ge=0, description="The tree size when it took over: 0 for the first.")
     activated_at: dt.datetime = Field(description="When it took over, by the server's clock.")
     handover: str | None = Field(
-        description="The signed hand-over note from the key before it (PROTOCOL.md §23.11), "
+        description="The signed hand-over note from the key before it (docs/protocol §23.11), "
         "signed by both keys; null for the log's first key."
     )
 

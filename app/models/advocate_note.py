@@ -13,7 +13,7 @@ class AdvocateNote(Base):
     """A note an advocate wrote on a case, or on one shared entry of it.
 
     Encrypted under its own key, which is wrapped to the victim and to the
-    advocate, and signed by the advocate (PROTOCOL.md, advocate notes). Notes
+    advocate, and signed by the advocate (docs/protocol, advocate notes). Notes
     are never changed; a correction is a new note. `entry_id` has no foreign
     key: the note stays if the victim deletes the entry."""
 

@@ -53,7 +53,7 @@ def _check(note: AdvocateNote, assignment: Assignment, advocate: Account) -> Non
     if not notes.signature_ok(binding(note, assignment), sealed, key):
         raise InvalidNote(
             "The signature does not verify with the advocate's signing key over the note "
-            "message for this note id, case and entry (PROTOCOL.md, advocate notes)."
+            "message for this note id, case and entry (docs/protocol, advocate notes)."
         )
 
 

@@ -1,5 +1,5 @@
 """The wire format and cryptography shared by the server and the reference client.
 
 Every byte layout, derivation and `info` string here is specified in
-docs/PROTOCOL.md and checked against the test vectors in docs/vectors/.
+docs/protocol and checked against the test vectors in docs/vectors/.
 """

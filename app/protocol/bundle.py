@@ -1,5 +1,5 @@
 """The evidence bundle's cryptography: the bundle key, the per-entry packages,
-and the statement the victim signs (PROTOCOL.md, "Evidence bundles").
+and the statement the victim signs (docs/protocol, "Evidence bundles").
 
 The victim hands the police one secret, the 32-byte *bundle key*, in person.
 Everything else in the bundle is either proved by it or by signatures it leads

@@ -1,4 +1,4 @@
-"""Handing the evidence log from one signing key to the next (PROTOCOL.md §23.11).
+"""Handing the evidence log from one signing key to the next (docs/protocol §23.11).
 
 A hand-over is a C2SP signed note whose text is six lines, each ending in a
 newline:

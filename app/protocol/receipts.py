@@ -132,7 +132,7 @@ def leaf_hash(data: bytes) -> bytes:
 
 
 def entry_version_object(commitment_bytes: bytes) -> bytes:
-    """The commitment hash (PROTOCOL.md, commitment document)."""
+    """The commitment hash (docs/protocol, commitment document)."""
     return hashlib.sha256(commitment_bytes).digest()
 
 

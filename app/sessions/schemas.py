@@ -11,7 +11,7 @@ from app.wire import Bytes32, DeviceName, RequestModel, ResponseModel, Username
 class LoginRequest(RequestModel):
     username: Username
     auth_key: Bytes32 = Field(
-        description="HKDF-SHA256(master key, info='daybook/v1/auth-key'); see PROTOCOL.md."
+        description="HKDF-SHA256(master key, info='daybook/v1/auth-key'); see docs/protocol."
     )
     device_name: DeviceName = Field(description="Shown to the victim in sessions and events.")
 

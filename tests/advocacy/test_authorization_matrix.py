@@ -89,7 +89,7 @@ MATRIX: dict[Route, Row] = {
     ("DELETE", "/v1/sessions"): Row(signs_out=True),
     ("PATCH", "/v1/sessions/{session_id}"): AIMED,
     ("DELETE", "/v1/sessions/{session_id}"): AIMED,
-    # Public keys are public to every signed-in account, by design (PROTOCOL.md §11).
+    # Public keys are public to every signed-in account, by design (docs/protocol §11).
     ("GET", "/v1/accounts/{account_id}/public-keys"): Row(refused=frozenset(), allowed=EVERYONE),
     # The diary
     ("PUT", "/v1/entries/{entry_id}"): TAKEN_ID,

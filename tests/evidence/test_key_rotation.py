@@ -1,4 +1,4 @@
-"""Rotating the log's signing key (PROTOCOL.md §23.11): the old key hands the
+"""Rotating the log's signing key (docs/protocol §23.11): the old key hands the
 log to the new one by a note both sign; devices that pinned the old key follow
 it on their next sync, checkpoints and proofs signed before stay verifiable
 with the old key, and a process still holding the old key signs nothing."""

@@ -2,7 +2,7 @@
 
 The file must equal what tests/protocol/make_advocacy_vectors.py produces, so
 it cannot drift from app.protocol. Each vector is then checked a second time
-from the byte layouts in docs/PROTOCOL.md §26 with only hashlib, hmac, json
+from the byte layouts in docs/protocol §26 with only hashlib, hmac, json
 and the `cryptography` primitives (AES-256-GCM, Ed25519, the HPKE suite),
 which is what a phone developer will do with their own stack, and finally
 with the checks the server itself runs on a share or a note.
@@ -35,7 +35,7 @@ VECTORS = VectorFile("advocacy.json")
 DIARY = VectorFile("diary.json")
 _group, _ids, _hex = VECTORS.group, VECTORS.ids, hex_field
 
-# The layouts of docs/PROTOCOL.md, written out again rather than imported, so
+# The layouts of docs/protocol, written out again rather than imported, so
 # a change to a constant in app.protocol shows up here as a failure.
 WRAP_INFO_PREFIX = b"daybook/v1/wrap/"
 GRANT_SIGNATURE_LABEL = b"daybook/v1/key-grant-signature\x00"
@@ -447,7 +447,7 @@ def test_note_sizes() -> None:
 
 
 def _normalise_by_hand(text: str, length: int) -> str | None:
-    """PROTOCOL.md §26.2: ASCII only; upper-case; drop spaces, tabs and dashes; O→0, I→1, L→1."""
+    """docs/protocol §26.2: ASCII only; upper-case; drop spaces, tabs and dashes; O→0, I→1, L→1."""
     if any(ord(ch) > 0x7F for ch in text):
         return None
     compact = "".join(ch for ch in text.upper() if ch not in " \t-")

@@ -2,7 +2,7 @@
 
 The file must equal what tests/protocol/make_bundle_vectors.py produces, so it
 cannot drift from app.protocol. Each vector is then checked a second time
-from the layouts in docs/PROTOCOL.md (section Evidence bundles) with only
+from the layouts in docs/protocol (section Evidence bundles) with only
 hashlib, hmac, base64, json and the `cryptography` primitives (HKDF-SHA256,
 X25519, the HPKE suite, AES-256-GCM, Ed25519), which is what a phone
 developer or a forensic tool will do with their own stack.
@@ -32,7 +32,7 @@ DIARY = VectorFile("diary.json")
 LOG = VectorFile("log.json")
 _group, _ids, _hex = VECTORS.group, VECTORS.ids, hex_field
 
-# The layouts of docs/PROTOCOL.md, written out again rather than imported, so
+# The layouts of docs/protocol, written out again rather than imported, so
 # a change to a constant in app.protocol shows up here as a failure.
 X25519_INFO = b"daybook/v1/bundle-key/x25519"
 STATEMENT_MAC_INFO = b"daybook/v1/bundle-key/statement-mac"

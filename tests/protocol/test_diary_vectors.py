@@ -2,7 +2,7 @@
 
 The file must equal what tests/protocol/make_diary_vectors.py produces, so it
 cannot drift from app.protocol. Each vector is then checked a second time
-from the byte layouts in docs/PROTOCOL.md with only hashlib, base64, json and
+from the byte layouts in docs/protocol with only hashlib, base64, json and
 the `cryptography` primitives (AES-256-GCM, Ed25519, the HPKE suite), which is
 what a phone developer will do with their own stack.
 """
@@ -30,7 +30,7 @@ VECTORS_PATH = VECTORS.path
 _group, _ids, _hex = VECTORS.group, VECTORS.ids, hex_field
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "incident.schema.json"
 
-# The layouts of docs/PROTOCOL.md, written out again rather than imported, so
+# The layouts of docs/protocol, written out again rather than imported, so
 # a change to a constant in app.protocol shows up here as a failure.
 ENTRY_AAD_LABEL = b"daybook/v1/entry\x00"
 VERSION_SIGNATURE_LABEL = b"daybook/v1/entry-version-signature\x00"

@@ -1,7 +1,7 @@
 """docs/vectors/log.json, checked against its generator and against plain primitives.
 
 The file must equal what tests/protocol/make_log_vectors.py produces. Each
-vector is then checked again from the layouts in docs/PROTOCOL.md (section
+vector is then checked again from the layouts in docs/protocol (section
 Evidence log) with hashlib, struct and Ed25519 alone, and with the C2SP
 verifiers a client would reuse.
 """
@@ -31,7 +31,7 @@ from tests.protocol import make_log_vectors
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "vectors"
 VECTORS_PATH = DOCS / "log.json"
-# The layout of docs/PROTOCOL.md, written out again rather than imported.
+# The layout of docs/protocol, written out again rather than imported.
 RECEIPT_LABEL = b"daybook/v1/receipt\x00"
 TOMBSTONE_LABEL = b"daybook/v1/tombstone\x00"
 KIND_BYTES = {"entry-version": 1, "attachment": 2, "tombstone": 3, "key-grant": 4}

@@ -1,7 +1,7 @@
 """docs/vectors/foundation.json and published vectors, checked against app.protocol.
 
 Each deterministic vector is recomputed twice where that is cheap: once with
-app.protocol, and once from the byte layouts in docs/PROTOCOL.md with plain
+app.protocol, and once from the byte layouts in docs/protocol with plain
 primitives, so the document, the vectors and the code cannot drift apart.
 """
 
