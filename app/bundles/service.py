@@ -34,11 +34,14 @@ from app.models import (
 from app.protocol import hpke
 from app.protocol.bundle import (
     PACKAGE_VERSION,
+    SEAL_CLOCK_SKEW,
     BundleFormatError,
     EntryRecord,
     RecordsDigest,
     parse_statement,
+    seal_time_problem,
     statement_signature_ok,
+    statement_time,
 )
 from app.protocol.signed_note import Signer
 
@@ -80,6 +83,11 @@ class BadBundleEntry(BadRequest):
 class BadStatement(BadRequest):
     code = "bad-statement"
     title = "Bundle statement refused"
+
+
+class BadSealTime(BadRequest):
+    code = "bad-seal-time"
+    title = "Bundle seal time refused"
 
 
 class LinkExpired(Gone):
@@ -234,17 +242,49 @@ def entry_record(
     )
 
 
-async def _records_digest(db: AsyncSession, bundle_id: uuid.UUID) -> tuple[int, bytes]:
+@dataclass(frozen=True)
+class _Sealed:
+    """What the statement must match: the records digest, and the newest receipt
+    time (the server's clock) of the versions and files the bundle holds."""
+
+    count: int
+    digest: bytes
+    newest_receipt: dt.datetime | None
+
+
+async def _records_digest(db: AsyncSession, bundle_id: uuid.UUID) -> _Sealed:
     chain = RecordsDigest()
+    newest: dt.datetime | None = None
     async for page in repository.entry_pages(db, bundle_id):
         ids = [row.entry_id for row in page]
         versions = await repository.versions(db, ids)
         files = await repository.attachments(db, bundle_id, ids)
         for row in page:
-            chain.add(
-                entry_record(row, versions[row.entry_id], [a.id for a in files[row.entry_id]])
-            )
-    return chain.count, chain.digest()
+            mine, attached = versions[row.entry_id][: row.version_count], files[row.entry_id]
+            chain.add(entry_record(row, mine, [a.id for a in attached]))
+            times = [v.received_at for v in mine] + [a.completed_at for a in attached]
+            newest = max(t for t in [newest, *times] if t is not None)
+    return _Sealed(chain.count, chain.digest(), newest)
+
+
+def _check_seal_time(created_at: dt.datetime, newest_receipt: dt.datetime) -> None:
+    """The device's clock must agree with the server's to SEAL_CLOCK_SKEW, and the
+    seal must follow every receipt it seals: else the report would print a seal
+    time that cannot be true."""
+    now = utcnow()
+    problem = seal_time_problem(created_at, newest_receipt, now, "the server's clock now")
+    if problem is None and created_at < now - SEAL_CLOCK_SKEW:
+        minutes = SEAL_CLOCK_SKEW // dt.timedelta(minutes=1)
+        problem = (
+            f"it is more than {minutes} minutes before {statement_time(now)}, "
+            "the server's clock now"
+        )
+    if problem is not None:
+        raise BadSealTime(
+            f"The statement's created_at is refused: {problem}. Check the device's clock "
+            "and seal again.",
+            extra={"server_time": statement_time(now)},
+        )
 
 
 async def _check_statement(
@@ -254,7 +294,8 @@ async def _check_statement(
         statement = parse_statement(body.statement)
     except BundleFormatError as exc:
         raise BadStatement(f"{exc}.") from None
-    count, digest = await _records_digest(db, bundle.id)
+    sealed = await _records_digest(db, bundle.id)
+    count, digest = sealed.count, sealed.digest
     problems = [
         (statement.bundle_id == bundle.id, "it names another bundle"),
         (statement.owner_id == owner.id, "it names another owner"),
@@ -273,6 +314,8 @@ async def _check_statement(
         body.statement, body.signature, Ed25519PublicKey.from_public_bytes(owner.signing_public_key)
     ):
         raise BadStatement("The signature does not verify with the account's signing key.")
+    assert sealed.newest_receipt is not None, "the bundle holds an entry, so a receipt"
+    _check_seal_time(statement.sealed_at, sealed.newest_receipt)
 
 
 async def seal(

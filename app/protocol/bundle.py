@@ -33,6 +33,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,10 @@ PACKAGE_VERSION = 0x01
 NONCE_BYTES = 12
 KEY_BYTES = 32
 MAX_PACKAGE_BYTES = 4 * 1024 * 1024
+# How far the device's clock may be from another when it seals (its `created_at`
+# against the server's clock, or against a time known to follow the seal).
+SEAL_CLOCK_SKEW = dt.timedelta(minutes=10)
+_STATEMENT_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 _STATEMENT_FIELDS = {
     "bundle_id",
     "created_at",
@@ -293,6 +298,11 @@ class Statement:
             }
         )
 
+    @property
+    def sealed_at(self) -> dt.datetime:
+        """`created_at`: when the victim's device sealed, by its own clock."""
+        return dt.datetime.fromisoformat(self.created_at)
+
 
 def statement_time(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
@@ -320,12 +330,33 @@ def parse_statement(data: bytes) -> Statement:
             entry_count=count,
             entries_sha256=b64decode(document["entries_sha256"]),
         )
+        if not _STATEMENT_TIME.fullmatch(statement.created_at):
+            raise ValueError("created_at must be YYYY-MM-DDTHH:MM:SS.mmmZ")
         dt.datetime.fromisoformat(statement.created_at)
     except (ValueError, TypeError, KeyError) as exc:
         raise BundleFormatError(f"the statement is malformed: {exc}") from None
     if statement.to_bytes() != data:
         raise BundleFormatError("the statement is not in canonical form")
     return statement
+
+
+def seal_time_problem(
+    sealed_at: dt.datetime, newest_receipt: dt.datetime, later: dt.datetime, later_is: str
+) -> str | None:
+    """Why a statement's `created_at` (the device's clock) cannot be when the
+    bundle was sealed, or None. A bundle is sealed after the newest receipt it
+    holds (by the server's clock, with no allowance: the device had those
+    receipts before it sealed), and no later than SEAL_CLOCK_SKEW after
+    `later`, a time known to follow the seal (`later_is` says what it is)."""
+    if sealed_at < newest_receipt:
+        return (
+            f"it is before {statement_time(newest_receipt)}, when the server received "
+            "the newest version or file it seals"
+        )
+    if sealed_at > later + SEAL_CLOCK_SKEW:
+        minutes = SEAL_CLOCK_SKEW // dt.timedelta(minutes=1)
+        return f"it is more than {minutes} minutes after {statement_time(later)}, {later_is}"
+    return None
 
 
 def sign_statement(statement: bytes, owner: ed25519.Ed25519PrivateKey) -> bytes:
