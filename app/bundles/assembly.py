@@ -30,6 +30,7 @@ from app.protocol.bundle import BUNDLE_FORMAT
 from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
+from app.protocol.timestamp import canonical_pem
 
 
 @dataclass
@@ -92,7 +93,8 @@ class Assembly:
             (layout.CHECKPOINT, record.note.encode()),
         ]
         if self.tsa_certificates is not None:
-            head.append((layout.TSA_CERTIFICATES, self.tsa_certificates.read_bytes()))
+            chain = canonical_pem(self.tsa_certificates.read_bytes())
+            head.append((layout.TSA_CERTIFICATES, chain))
         keys = await log_repository.keys(db)
         if len(keys) > 1:
             # Kept checkpoints may be signed by keys the log had before.

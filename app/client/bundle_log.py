@@ -4,6 +4,7 @@ receipt's inclusion proof, and the kept checkpoints that give independent time
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,8 +14,9 @@ from app.client.police_pack.model import TimeSource
 from app.protocol import merkle, receipts
 from app.protocol.bundle_layout import CHECKPOINT, LOG_KEYS, kept_checkpoint_member
 from app.protocol.checkpoint import Checkpoint, CheckpointError
+from app.protocol.commitment import canonical_json
 from app.protocol.cosignature import CosignatureError, CosignatureVerifier, open_cosignatures
-from app.protocol.encoding import b64decode
+from app.protocol.encoding import b64decode, b64encode
 from app.protocol.key_handover import HandoverError, KeyChain
 from app.protocol.signed_note import NoteError, Verifier
 from app.protocol.timestamp import TimestampError, TsaTrust, timestamped_note, verify_token
@@ -26,6 +28,38 @@ class BundleInvalid(ValueError):
     def __init__(self, item: str, check: str, detail: str) -> None:
         self.item, self.check, self.detail = item, check, detail
         super().__init__(f"{item}: {check} failed: {detail}")
+
+
+def check_canonical(name: str, data: bytes, expected: Any) -> None:
+    """A JSON member must be exactly the canonical JSON of the values the checks
+    read from it: no other field, no other order, spacing or number form, so
+    that every byte of it is fixed by what was verified."""
+    if canonical_json(expected) != data:
+        raise BundleInvalid(
+            name,
+            "canonical form",
+            "it is not the canonical JSON of its checked values (a field, spacing, "
+            "order or encoding differs)",
+        )
+
+
+def proofs_document(wire: dict[str, Any]) -> dict[str, Any]:
+    """A leaf's proofs as a bundle holds them, rebuilt from their parsed values:
+    `time_evidence` in ascending tree size, each size once."""
+    evidence = {
+        int(e["tree_size"]): [b64encode(b64decode(h)) for h in e["inclusion_proof"]]
+        for e in wire["time_evidence"]
+    }
+    return {
+        "inclusion_proof": [b64encode(b64decode(h)) for h in wire["inclusion_proof"]],
+        "time_evidence": [
+            {"inclusion_proof": evidence[size], "tree_size": size} for size in sorted(evidence)
+        ],
+    }
+
+
+def receipt_document(receipt: Receipt) -> dict[str, Any]:
+    return {"leaf_data": b64encode(receipt.leaf.to_bytes()), "leaf_index": receipt.leaf_index}
 
 
 @dataclass(frozen=True)
@@ -50,6 +84,10 @@ class LogChecks:
     head_key: Verifier  # the key that signed `head`
     witnesses: Sequence[CosignatureVerifier] = ()
     _kept: dict[int, tuple[Checkpoint, tuple[TimeSource, ...]]] = field(default_factory=dict)
+    # For the seal time: the newest receipt read, and the times of kept checkpoints
+    # larger than the bundle's, which the log kept after the bundle was sealed.
+    newest_receipt: dt.datetime | None = None
+    after_seal: list[TimeSource] = field(default_factory=list)
 
     @classmethod
     def open(
@@ -83,6 +121,8 @@ class LogChecks:
             raise BundleInvalid(item, "receipt", str(exc)) from None
         if leaf.kind is not kind or leaf.object_sha256 != obj:
             raise BundleInvalid(item, "receipt", f"the receipt is not for this {kind.label}")
+        if self.newest_receipt is None or leaf.received_at > self.newest_receipt:
+            self.newest_receipt = leaf.received_at
         return Receipt(int(wire["leaf_index"]), leaf, receipts.leaf_hash(data))
 
     def included(self, item: str, receipt: Receipt, wire: dict[str, Any]) -> tuple[TimeSource, ...]:
@@ -118,6 +158,11 @@ class LogChecks:
             )
         return sources
 
+    @property
+    def kept_sizes(self) -> list[int]:
+        """The sizes of the kept checkpoints the proofs named, ascending."""
+        return sorted(self._kept)
+
     def kept(self, size: int) -> tuple[Checkpoint, tuple[TimeSource, ...]]:
         if size not in self._kept:
             self._kept[size] = self._open_kept(size)
@@ -125,7 +170,8 @@ class LogChecks:
 
     def _open_kept(self, size: int) -> tuple[Checkpoint, tuple[TimeSource, ...]]:
         name = kept_checkpoint_member(size)
-        document = json.loads(self.read(name))
+        data = self.read(name)
+        document = json.loads(data)
         try:
             kept, era = self.chain.open_checkpoint(document["note"])
         except (NoteError, CheckpointError, HandoverError) as exc:
@@ -135,7 +181,12 @@ class LogChecks:
         self._consistent(name, kept, [b64decode(h) for h in document["consistency_proof"]])
         message = timestamped_note(document["note"], era.verifier)
         stamps = tuple(self._token(name, t, message) for t in document["timestamps"])
-        return kept, stamps + self._cosigned(name, document["note"])
+        check_canonical(name, data, _kept_document(document, kept, stamps))
+        sources = stamps + self._cosigned(name, document["note"])
+        if kept.size > self.head.size:
+            # The bundle's checkpoint was the newest kept one when it was sealed.
+            self.after_seal.extend(sources)
+        return kept, sources
 
     def _cosigned(self, name: str, note: str) -> tuple[TimeSource, ...]:
         """The cosignatures of the witnesses the police named (`--witness`); the
@@ -179,15 +230,38 @@ class LogChecks:
         )
 
 
+def _kept_document(
+    document: dict[str, Any], kept: Checkpoint, stamps: Sequence[TimeSource]
+) -> dict[str, Any]:
+    """A kept checkpoint's member rebuilt from what was checked; the authority's
+    URL is the one thing in it that is the server's word (docs/protocol §25.7)."""
+    return {
+        "consistency_proof": [b64encode(b64decode(h)) for h in document["consistency_proof"]],
+        "note": document["note"],
+        "root_hash": b64encode(kept.root_hash),
+        "timestamps": [
+            {"authority": stamp.name, "time": stamp.time.isoformat(), "token": record["token"]}
+            for stamp, record in zip(stamps, document["timestamps"], strict=True)
+        ],
+        "tree_size": kept.size,
+    }
+
+
 def _chain(verifier: Verifier, keys: bytes) -> KeyChain:
     """The log's keys from log/keys.json, every hand-over verified; the key the
     statement names must be one of them."""
     try:
         history = json.loads(keys)["keys"]
         first = Verifier.from_vkey(str(history[0]["verifier_key"]))
-        chain = KeyChain.open(verifier.name, first, [str(k["handover"]) for k in history[1:]])
+        handovers = [str(k["handover"]) for k in history[1:]]
+        chain = KeyChain.open(verifier.name, first, handovers)
     except (KeyError, IndexError, TypeError, ValueError) as exc:
         raise BundleInvalid(LOG_KEYS, "key hand-overs", str(exc)) from None
+    rebuilt = [{"handover": None, "verifier_key": first.vkey()}] + [
+        {"handover": text, "verifier_key": h.new.vkey()}
+        for text, h in zip(handovers, chain.handovers, strict=True)
+    ]
+    check_canonical(LOG_KEYS, keys, {"keys": rebuilt})
     if chain.era_of(verifier) is None:
         raise BundleInvalid(LOG_KEYS, "key hand-overs", f"none leads to {verifier.vkey()}")
     return chain

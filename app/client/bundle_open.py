@@ -12,7 +12,10 @@ BundleInvalid naming the item and the check:
    every disclosed field matches its signed digest and the incident schema;
    each attachment decrypts and hashes to what the entry recorded;
 5. the entry list: exactly the entries, versions and files the statement fixed;
-6. the container: the ZIP is byte for byte its canonical encoding.
+6. the seal time: the device's `created_at` is possible against the log's times;
+7. the container: members in their one order, the ZIP byte for byte its
+   canonical encoding. Each JSON member is checked to be exactly the canonical
+   JSON of the values checked, so every byte of the file is fixed.
 
 Nothing it returns or writes comes from an unchecked byte.
 """
@@ -31,18 +34,24 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.client.bundle_log import BundleInvalid, LogChecks
+from app.client.bundle_log import (
+    BundleInvalid,
+    LogChecks,
+    check_canonical,
+    proofs_document,
+    receipt_document,
+)
 from app.client.bundle_zip import BundleZip
 from app.client.incident import IncidentInvalid, validate_disclosed
 from app.client.police_pack.model import Check, Exhibit, Incident, PolicePack, Version
 from app.protocol import bundle, commitment, stream
 from app.protocol import bundle_layout as layout
 from app.protocol.cosignature import CosignatureVerifier
-from app.protocol.encoding import b64decode, parse_uuid
+from app.protocol.encoding import b64decode, b64encode, parse_uuid
 from app.protocol.keys import fingerprint
 from app.protocol.receipts import ReceiptKind
 from app.protocol.signed_note import Verifier
-from app.protocol.timestamp import TsaTrust
+from app.protocol.timestamp import TsaTrust, canonical_pem
 
 __all__ = ["BundleInvalid", "OpenedBundle", "verify_bundle"]
 
@@ -55,6 +64,9 @@ class _Entry:
     versions: list[Version]
     references: dict[uuid.UUID, dict[str, Any]]
     files: dict[uuid.UUID, Path | None] = field(default_factory=dict)
+    # The entry member's versions and files, rebuilt from what was checked.
+    version_documents: list[dict[str, Any]] = field(default_factory=list)
+    attachment_documents: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,8 @@ class _Opener:
         found: list[_Entry] = []
         for name in self.archive.names:
             if name.startswith("entries/"):
-                entry, record = self._entry(name, json.loads(self.archive.read(name)))
+                data = self.archive.read(name)
+                entry, record = self._entry(name, json.loads(data), data)
                 _add(chain, record, name)
                 found.append(entry)
         if (chain.count, chain.digest()) != (
@@ -97,7 +110,9 @@ class _Opener:
             )
         return found
 
-    def _entry(self, name: str, document: dict[str, Any]) -> tuple[_Entry, bundle.EntryRecord]:
+    def _entry(
+        self, name: str, document: dict[str, Any], data: bytes
+    ) -> tuple[_Entry, bundle.EntryRecord]:
         entry_id = parse_uuid(document["entry_id"], "entry_id")
         if name != layout.entry_member(entry_id):
             raise BundleInvalid(name, "member name", "it does not name the entry it holds")
@@ -111,6 +126,14 @@ class _Opener:
         entry = _Entry(entry_id, [], {})
         hashes = self._versions(name, entry, document["versions"], revealed)
         attached = [self._attachment(name, entry, wire) for wire in document["attachments"]]
+        rebuilt = {
+            "attachments": sorted(entry.attachment_documents, key=_by_attachment_id),
+            "entry_id": str(entry_id),
+            "package": b64encode(package),
+            "versions": entry.version_documents,
+            "wrapped_key": b64encode(wrapped),
+        }
+        check_canonical(name, data, rebuilt)
         self.checks.append(
             Check(name, f"{len(hashes)} version(s), {len(attached)} file(s): all checks")
         )
@@ -132,6 +155,7 @@ class _Opener:
             item = f"{name} version {package.version}"
             signed, version = self._version(item, entry.entry_id, wire, package, previous)
             entry.versions.append(version)
+            entry.version_documents.append(_version_document(wire, signed, version, package))
             _references(entry, version.fields)
             previous = commitment.commitment_hash(signed)
             hashes.append(previous)
@@ -198,6 +222,15 @@ class _Opener:
             member, wire["receipt"], ReceiptKind.ATTACHMENT, ciphertext_sha256
         )
         self.log.included(member, receipt, wire)
+        entry.attachment_documents.append(
+            {
+                "attachment_id": str(attachment_id),
+                "member": member,
+                "receipt": receipt_document(receipt),
+                "size": self.archive.listing[member].size,
+                **proofs_document(wire),
+            }
+        )
         return attachment_id
 
     def _decrypt(
@@ -228,6 +261,24 @@ class _Opener:
         return ciphertext_sha256
 
 
+def _version_document(
+    wire: dict[str, Any], signed: bytes, version: Version, package: bundle.PackageVersion
+) -> dict[str, Any]:
+    """A version as its entry member holds it, rebuilt from what was checked."""
+    receipt = {"leaf_data": wire["receipt"]["leaf_data"], "leaf_index": version.leaf_index}
+    return {
+        "commitment": b64encode(signed),
+        "receipt": receipt,
+        "signature": b64encode(b64decode(wire["signature"])),
+        "version": package.version,
+        **proofs_document(wire),
+    }
+
+
+def _by_attachment_id(document: dict[str, Any]) -> bytes:
+    return uuid.UUID(document["attachment_id"]).bytes
+
+
 def _add(chain: bundle.RecordsDigest, record: bundle.EntryRecord, name: str) -> None:
     try:
         chain.add(record)
@@ -250,8 +301,15 @@ def _opened(member: str, key: stream.StreamKey, chunks: Iterator[bytes]) -> Iter
 
 
 def _statement(archive: BundleZip, key: bundle.BundleKey) -> bundle.Statement:
-    document = json.loads(archive.read(layout.STATEMENT))
+    member = archive.read(layout.STATEMENT)
+    document = json.loads(member)
     data = b64decode(document["statement"])
+    wrapper = {
+        "mac": b64encode(b64decode(document["mac"])),
+        "signature": b64encode(b64decode(document["signature"])),
+        "statement": b64encode(data),
+    }
+    check_canonical(layout.STATEMENT, member, wrapper)
     try:
         statement = bundle.parse_statement(data)
     except bundle.BundleFormatError as exc:
@@ -289,6 +347,16 @@ def _trust(archive: BundleZip, given: TsaTrust | None) -> TsaTrust | None:
     if not archive.has(layout.TSA_CERTIFICATES):
         return given
     carried = archive.read(layout.TSA_CERTIFICATES)
+    try:
+        canonical = canonical_pem(carried)
+    except ValueError as exc:
+        raise BundleInvalid(layout.TSA_CERTIFICATES, "certificates", str(exc)) from None
+    if canonical != carried:
+        raise BundleInvalid(
+            layout.TSA_CERTIFICATES,
+            "canonical form",
+            "it is not the certificates' PEM encoding alone (other text, or another layout)",
+        )
     if given is not None:
         return given
     try:
@@ -321,9 +389,12 @@ def verify_bundle(
             raise BundleInvalid(layout.MANIFEST, "checkpoint size", "it is not the checkpoint's")
         opener = _Opener(archive, key, workdir, statement, log)
         found = opener.entries()
+        opened_at = dt.datetime.now(dt.UTC)
+        _check_seal_time(statement, log, opened_at)
         archive.check_all_used()
+        _check_order(archive, found, log)
         archive.check_container()
-        return _describe(archive, statement, log, opener.checks, found)
+        return _describe(archive, statement, log, opener.checks, found, opened_at)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, BundleInvalid):
             raise
@@ -333,12 +404,51 @@ def verify_bundle(
         archive.close()
 
 
+def _check_order(archive: BundleZip, found: list[_Entry], log: LogChecks) -> None:
+    """The members come in the one order §25.7 gives, so that the same evidence
+    makes the same file."""
+    optional = [layout.TSA_CERTIFICATES, layout.LOG_KEYS]
+    expected = [layout.README, layout.STATEMENT, layout.CHECKPOINT]
+    expected += [name for name in optional if archive.has(name)]
+    for entry in found:
+        expected.append(layout.entry_member(entry.entry_id))
+        files = sorted(entry.files, key=lambda a: a.bytes)
+        expected += [layout.attachment_member(a) for a in files]
+    expected += [layout.kept_checkpoint_member(size) for size in log.kept_sizes]
+    if archive.names != [*expected, layout.MANIFEST]:
+        raise BundleInvalid(
+            archive.path.name, "member order", "the members are not in the order of §25.7"
+        )
+
+
+def _check_seal_time(statement: bundle.Statement, log: LogChecks, now: dt.datetime) -> None:
+    """`created_at` is the victim's device clock, signed but not independent: it
+    must follow every receipt the bundle holds and precede, give or take the
+    clocks' skew, every time known to follow the seal (this computer's clock,
+    and the time-stamps and cosignatures of checkpoints kept after it)."""
+    assert log.newest_receipt is not None, "every bundle holds at least one receipt"
+    later, later_is = now, "this computer's clock now"
+    for source in log.after_seal:
+        if source.time < later:
+            later = source.time
+            later_is = f"the time given by {source.name} to a checkpoint kept after the seal"
+    problem = bundle.seal_time_problem(statement.sealed_at, log.newest_receipt, later, later_is)
+    if problem is not None:
+        raise BundleInvalid(
+            layout.STATEMENT,
+            "seal time",
+            f"created_at {statement.created_at} (the victim's device clock) cannot be when "
+            f"the bundle was sealed: {problem}",
+        )
+
+
 def _describe(
     archive: BundleZip,
     statement: bundle.Statement,
     log: LogChecks,
     checks: list[Check],
     found: list[_Entry],
+    opened_at: dt.datetime,
 ) -> OpenedBundle:
     def when(entry: _Entry) -> tuple[int, dt.datetime, bytes]:
         start = _occurred(entry.versions[-1].fields)
@@ -352,13 +462,13 @@ def _describe(
         files.update({k: v for k, v in entry.files.items() if v is not None})
     pack = PolicePack(
         bundle_id=statement.bundle_id,
-        sealed_at=dt.datetime.fromisoformat(statement.created_at),
+        sealed_at=statement.sealed_at,
         owner_id=statement.owner_id,
         owner_fingerprint=fingerprint(statement.owner_key, statement.owner_hpke_key),
         log_origin=log.verifier.name,
         checkpoint_size=log.head.size,
         checkpoint_root=log.head.root_hash.hex(),
-        opened_at=dt.datetime.now(dt.UTC),
+        opened_at=opened_at,
         incidents=tuple(incidents),
         checks=(*_summary_checks(archive, log), *checks),
     )
@@ -406,6 +516,11 @@ def _summary_checks(archive: BundleZip, log: LogChecks) -> list[Check]:
     return [
         Check(archive.path.name, "every member listed with size and SHA-256; canonical ZIP"),
         Check(layout.STATEMENT, "made for this bundle key (MAC); signed by the victim's key"),
+        Check(
+            layout.STATEMENT,
+            "seal time (the victim's device clock): after every receipt, not after the log's "
+            "later times",
+        ),
         Check(layout.CHECKPOINT, f"signed by the log key {log.head_key.vkey()}"),
         *(
             Check(

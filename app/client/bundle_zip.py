@@ -18,6 +18,7 @@ from stream_zip import stream_zip
 
 from app.client.bundle_log import BundleInvalid
 from app.protocol import bundle_layout as layout
+from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64decode
 
 READ_BYTES = 1024 * 1024
@@ -53,6 +54,10 @@ class BundleZip:
         if problem is not None:
             raise BundleInvalid(
                 layout.MANIFEST, "schema", f"{problem.json_path}: {problem.message}"
+            )
+        if canonical_json(self.manifest) != self.manifest_bytes:
+            raise BundleInvalid(
+                layout.MANIFEST, "canonical form", "it is not canonical JSON (spacing or order)"
             )
         self.listing = self._listing()
         self.used: set[str] = {layout.MANIFEST}

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import rfc3161_client
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from rfc3161_client import (
     HashAlgorithm,
@@ -65,6 +66,17 @@ def _is_tsa(certificate: x509.Certificate) -> bool:
     except x509.ExtensionNotFound:
         return False
     return ExtendedKeyUsageOID.TIME_STAMPING in usage.value
+
+
+def canonical_pem(data: bytes) -> bytes:
+    """A PEM certificate chain as its certificates alone, each re-encoded, in
+    order: no comment, attribute line or other spacing, so one chain has one
+    encoding (a bundle carries it this way). ValueError if it holds none."""
+    try:
+        certificates = x509.load_pem_x509_certificates(data)
+    except ValueError as exc:
+        raise ValueError(f"not a PEM certificate chain: {exc}") from None
+    return b"".join(c.public_bytes(serialization.Encoding.PEM) for c in certificates)
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,14 @@ import pytest
 
 from app.client.api import ApiError
 from app.client.bundle_export import Redaction, Selection, chosen_entries, export_entry
+from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.client.diary import Replica
+from app.client.police_pack.files import open_bundle
 from app.protocol import bundle
+from app.protocol import bundle_layout as layout
 from app.protocol.encoding import b64encode
-from tests.bundles.flow import write_entries
+from tests.bundles.flow import bundle_of, download, write_entries
+from tests.bundles.rezip import resealed, rewrite
 from tests.writers import Writer
 
 
@@ -135,3 +139,49 @@ async def test_a_seal_time_not_to_the_millisecond_is_a_bad_statement(
             "POST", f"/v1/bundles/{made.bundle_id}/seal", json=seal_body(victim, made, loose)
         )
     assert (refused.value.status, refused.value.code) == (400, "bad-statement")
+
+
+# --- the verifier ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("created_at", "why"),
+    [
+        ("1970-01-01T00:00:00.000Z", "when the server received the newest version"),
+        ("2099-12-31T23:59:59.999Z", "this computer's clock now"),
+        ("receipt - 1 ms", "when the server received the newest version"),
+    ],
+)
+async def test_the_verifier_flags_an_impossible_seal_time(
+    victim: Writer, tmp_path: Path, created_at: str, why: str
+) -> None:
+    """A victim's device with a wrong clock (or a lying one) could sign any time:
+    the police's verifier fails it, naming the statement and the check."""
+    await write_entries(victim, tmp_path / "..", 1, files_every=1)
+    created = await bundle_of(victim)
+    zipped = await download(victim, created, tmp_path / "bundle.zip")
+    pack = verify_bundle(zipped, created.key).pack
+    newest = max(v.received_at for i in pack.incidents for v in i.versions)
+    if created_at == "receipt - 1 ms":
+        created_at = _at(newest - dt.timedelta(milliseconds=1))
+    statement = resealed(zipped, created.key, victim.diary.identity.keys.signing, created_at)
+    forged = rewrite(zipped, tmp_path / "forged.zip", {layout.STATEMENT: statement})
+    with pytest.raises(BundleInvalid) as caught:
+        verify_bundle(forged, created.key)
+    assert (caught.value.item, caught.value.check) == (layout.STATEMENT, "seal time")
+    assert why in caught.value.detail
+
+
+async def test_the_report_says_whose_clock_sealed_the_bundle(
+    victim: Writer, tmp_path: Path
+) -> None:
+    await write_entries(victim, tmp_path / "..", 1, files_every=5)
+    created = await bundle_of(victim)
+    zipped = await download(victim, created, tmp_path / "bundle.zip")
+    pack = open_bundle(zipped, created.key, tmp_path / "pack")
+    html = (tmp_path / "pack" / "report.html").read_text()
+    assert "Sealed by the victim" not in html
+    assert "Sealed on the victim&#x27;s device" in html or "Sealed on the victim's device" in html
+    assert "the victim&#x27;s device clock" in html or "the victim's device clock" in html
+    verification = (tmp_path / "pack" / "verification.txt").read_text()
+    assert f"sealed {pack.sealed_at.isoformat()} (the victim's device clock)" in verification

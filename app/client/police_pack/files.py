@@ -15,6 +15,7 @@ from app.client.bundle_open import OpenedBundle, place_exhibits, verify_bundle
 from app.client.police_pack.html import render_html
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.pdf import render_pdf
+from app.client.police_pack.text import DEVICE_CLOCK
 from app.protocol.bundle import BundleKey
 from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.timestamp import TsaTrust
@@ -62,7 +63,8 @@ def _write(directory: Path, opened: OpenedBundle) -> None:
 def verification_text(pack: PolicePack) -> str:
     lines = [
         f"Daybook evidence bundle {pack.bundle_id}",
-        f"Opened {pack.opened_at.isoformat()}; sealed {pack.sealed_at.isoformat()}",
+        f"Opened {pack.opened_at.isoformat()} (this computer's clock); "
+        f"sealed {pack.sealed_at.isoformat()} ({DEVICE_CLOCK})",
         f"Victim's key fingerprint: {pack.owner_fingerprint}",
         f"Evidence log: {pack.log_origin}, checkpoint of {pack.checkpoint_size} leaves, "
         f"root {pack.checkpoint_root}",

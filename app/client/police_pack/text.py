@@ -18,6 +18,9 @@ from app.client.incident_fields import changed_fields, is_zone
 from app.client.police_pack.model import Exhibit, Incident, PolicePack, Version
 
 WITHHELD = "withheld by the victim"
+# The seal time is the statement's created_at: signed by the victim's device, by
+# its own clock, and checked only against the log's times (docs/FOR-POLICE.md).
+DEVICE_CLOCK = "the victim's device clock"
 LineKind = Literal["value", "paragraph", "item", "withheld"]
 TIME_SOURCES_NOTE = "Each source shows that the version existed by the time given."
 VERIFICATION_NOTE = (
@@ -217,8 +220,8 @@ def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
     withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
     return [
         ("Bundle", str(pack.bundle_id)),
-        ("Sealed by the victim", format_utc(pack.sealed_at)),
-        ("Opened and verified", format_utc(pack.opened_at)),
+        ("Sealed on the victim's device", f"{format_utc(pack.sealed_at)} ({DEVICE_CLOCK})"),
+        ("Opened and verified", f"{format_utc(pack.opened_at)} (this computer's clock)"),
         ("Period covered", format_period(pack)),
         ("Incidents", str(len(pack.incidents))),
         ("Exhibits", f"{len(pack.exhibits)} ({withheld} {WITHHELD})"),
