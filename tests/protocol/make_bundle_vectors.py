@@ -327,6 +327,14 @@ def statement_rejected(statement: dict[str, Any]) -> list[dict[str, str]]:
             changed(entries_sha256=document["entries_sha256"] + "="),
             "base64url with padding",
         ),
+        "created-at-seconds": (
+            changed(created_at="2025-03-14T23:05:09Z"),
+            "created_at not to the millisecond",
+        ),
+        "created-at-offset": (
+            changed(created_at="2025-03-14T23:05:09.125+00:00"),
+            "created_at with an offset instead of Z",
+        ),
     }
     out = []
     for name, (data, why) in cases.items():
