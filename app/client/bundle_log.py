@@ -44,14 +44,13 @@ def check_canonical(name: str, data: bytes, expected: Any) -> None:
 
 
 def proofs_document(wire: dict[str, Any]) -> dict[str, Any]:
-    """A leaf's proofs as a bundle holds them, rebuilt from their parsed values:
-    `time_evidence` in ascending tree size, each size once."""
-    evidence = {
-        int(e["tree_size"]): [b64encode(b64decode(h)) for h in e["inclusion_proof"]]
-        for e in wire["time_evidence"]
-    }
+    """A leaf's proofs as a bundle holds them, rebuilt after `LogChecks.included`
+    checked them: `time_evidence` in ascending tree size, each size once. The
+    hashes are copied, as that check decoded each one strictly (canonical
+    base64url, so one string per hash)."""
+    evidence = {int(e["tree_size"]): list(e["inclusion_proof"]) for e in wire["time_evidence"]}
     return {
-        "inclusion_proof": [b64encode(b64decode(h)) for h in wire["inclusion_proof"]],
+        "inclusion_proof": list(wire["inclusion_proof"]),
         "time_evidence": [
             {"inclusion_proof": evidence[size], "tree_size": size} for size in sorted(evidence)
         ],
@@ -236,7 +235,7 @@ def _kept_document(
     """A kept checkpoint's member rebuilt from what was checked; the authority's
     URL is the one thing in it that is the server's word (docs/protocol §25.7)."""
     return {
-        "consistency_proof": [b64encode(b64decode(h)) for h in document["consistency_proof"]],
+        "consistency_proof": list(document["consistency_proof"]),  # each decoded strictly
         "note": document["note"],
         "root_hash": b64encode(kept.root_hash),
         "timestamps": [

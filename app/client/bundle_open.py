@@ -269,7 +269,7 @@ def _version_document(
     return {
         "commitment": b64encode(signed),
         "receipt": receipt,
-        "signature": b64encode(b64decode(wire["signature"])),
+        "signature": wire["signature"],  # decoded strictly when it was verified
         "version": package.version,
         **proofs_document(wire),
     }
