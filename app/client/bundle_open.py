@@ -514,7 +514,11 @@ def exhibit_path(reference: str, file_name: str) -> str:
 
 def _summary_checks(archive: BundleZip, log: LogChecks) -> list[Check]:
     return [
-        Check(archive.path.name, "every member listed with size and SHA-256; canonical ZIP"),
+        Check(
+            archive.path.name,
+            "every member listed with size and SHA-256, in its order, each JSON member in "
+            "canonical form; canonical ZIP",
+        ),
         Check(layout.STATEMENT, "made for this bundle key (MAC); signed by the victim's key"),
         Check(
             layout.STATEMENT,
