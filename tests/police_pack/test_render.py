@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +175,38 @@ def test_timeline_counts_weeks_and_short_periods_by_day(pack: PolicePack) -> Non
     assert len(daily.buckets) == 6
     assert sum(bucket.incidents for bucket in daily.buckets) == 3
     assert "<rect" in svg_timeline(short)
+
+
+class _Collector(HTMLParser):
+    """Everything html.parser sees, so a broken document shows as an error or as
+    text outside the elements it belongs to."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        (self.styles if self._in_style else self.text).append(data)
+
+
+def test_html_is_clean_utf8_text(page: str) -> None:
+    encoded = page.encode("utf-8")
+    assert encoded.decode("utf-8") == page
+    controls = [c for c in page if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+    assert controls == []
+    parser = _Collector()
+    parser.feed(page)
+    parser.close()
+    style = "".join(parser.styles)
+    # The list bullet is a CSS escape the browser reads, never a raw byte.
+    assert '.field.item::before { content: "\\2022\\00a0\\00a0"; }' in style
+    for data in parser.text:
+        assert all(unicodedata.category(c) != "Cc" or c in "\n\t\r" for c in data)

@@ -19,7 +19,7 @@ from app.client.police_pack.model import Exhibit, Incident, PolicePack
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
-_CSS = """
+_CSS = r"""
 :root { color: #1a1a1a; background: #fff; }
 body { font: 15px/1.45 Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
   padding: 0 1rem; }
