@@ -174,7 +174,13 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
         for exhibit in exhibits
     ]
     headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
-    return "<h3>Exhibits</h3>" + _table(headers, rows)
+    return "<h3>Exhibits</h3>" + _table(headers, rows) + _stripped_note(exhibits)
+
+
+def _stripped_note(exhibits: Sequence[Exhibit]) -> str:
+    if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
+        return ""
+    return f"<p>{escape(text.STRIPPED_NOTE)}</p>"
 
 
 def _file_cell(exhibit: Exhibit) -> str:
@@ -204,7 +210,8 @@ def _exhibit_list(pack: PolicePack) -> str:
     ]
     headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
     table = _table(headers, rows) if rows else "<p>No exhibits.</p>"
-    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}</section>'
+    note = _stripped_note(pack.exhibits)
+    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}{note}</section>'
 
 
 def _verification(pack: PolicePack) -> str:

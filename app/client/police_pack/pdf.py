@@ -275,7 +275,14 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> list[Flowable]:
         ]
         for exhibit in exhibits
     ]
-    return [Paragraph("Exhibits", _H3), _table([_head(headers), *rows], _EXHIBIT_COLUMNS)]
+    table = _table([_head(headers), *rows], _EXHIBIT_COLUMNS)
+    return [Paragraph("Exhibits", _H3), table, *_stripped_note(exhibits)]
+
+
+def _stripped_note(exhibits: Sequence[Exhibit]) -> list[Flowable]:
+    if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
+        return []
+    return [Spacer(1, 4), _para(text.STRIPPED_NOTE)]
 
 
 def _head(headers: Sequence[str]) -> list[Flowable]:
@@ -314,7 +321,8 @@ def _exhibit_list(pack: PolicePack) -> list[Flowable]:
     if not rows:
         return [heading, _para("No exhibits.")]
     headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
-    return [heading, _table([_head(headers), *rows], _LIST_COLUMNS)]
+    table = _table([_head(headers), *rows], _LIST_COLUMNS)
+    return [heading, table, *_stripped_note(pack.exhibits)]
 
 
 def _verification(pack: PolicePack) -> list[Flowable]:

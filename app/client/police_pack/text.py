@@ -214,18 +214,24 @@ def summary_sentence(pack: PolicePack) -> str:
 
 
 def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
-    withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
     return [
         ("Bundle", str(pack.bundle_id)),
         ("Sealed by the victim", format_utc(pack.sealed_at)),
         ("Opened and verified", format_utc(pack.opened_at)),
         ("Period covered", format_period(pack)),
         ("Incidents", str(len(pack.incidents))),
-        ("Exhibits", f"{len(pack.exhibits)} ({withheld} {WITHHELD})"),
+        ("Exhibits", exhibits_summary(pack)),
         ("Victim's key fingerprint (as `daybook keys show` prints it)", pack.owner_fingerprint),
         ("Evidence log", pack.log_origin),
         ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
     ]
+
+
+def exhibits_summary(pack: PolicePack) -> str:
+    withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
+    stripped = stripped_count(pack)
+    text = f"{len(pack.exhibits)} ({withheld} {WITHHELD}"
+    return text + (f"; {stripped} with metadata stripped)" if stripped else ")")
 
 
 def behaviour_label(code: str) -> str:
@@ -432,8 +438,36 @@ def exhibit_kind(exhibit: Exhibit) -> str:
     return f"{exhibit.media_type}, {format_size(exhibit.size)}"
 
 
+STRIPPED_NOTE = (
+    "Metadata stripped: the file in the pack is the copy without its embedded details"
+    " (EXIF including GPS position, XMP, comments), the picture's data unchanged; the"
+    " victim's device signed its SHA-256 together with the original's when the file"
+    " was attached."
+)
+_METADATA_LINES = {
+    "none": "Original file: it held no embedded details to strip.",
+    "unstripped": (
+        "Not stripped: the file as recorded, with any embedded details (such as a GPS"
+        " position); the victim chose to include it."
+    ),
+}
+
+
 def exhibit_status(exhibit: Exhibit) -> list[str]:
-    """Where the file is in the pack, one line for the status and one for the path."""
-    return (
-        [f"File {WITHHELD}"] if exhibit.pack_path is None else ["In the pack:", exhibit.pack_path]
-    )
+    """Where the file is in the pack (status, then path), then what it holds
+    besides the picture when that matters."""
+    if exhibit.pack_path is None:
+        return [f"File {WITHHELD}"]
+    lines = ["In the pack:", exhibit.pack_path]
+    metadata = exhibit.metadata
+    if metadata.kind == "stripped":
+        original = metadata.original_sha256 or ""
+        # In halves, as the hash column prints them, so a narrow cell can hold it.
+        lines += ["Metadata stripped.", "Original's SHA-256:", original[:32], original[32:]]
+    elif metadata.kind in _METADATA_LINES:
+        lines.append(_METADATA_LINES[metadata.kind])
+    return lines
+
+
+def stripped_count(pack: PolicePack) -> int:
+    return sum(e.metadata.kind == "stripped" and not e.withheld for e in pack.exhibits)
