@@ -207,6 +207,9 @@ class _Opener:
             member, wire["receipt"], ReceiptKind.ATTACHMENT, ciphertext_sha256
         )
         self.log.included(member, receipt, wire)
+        if attachment_id in entry.copies:
+            what = "metadata-stripped copy: its SHA-256 is the one the victim's device signed"
+            self.checks.append(Check(member, what))
         return attachment_id
 
     def _decrypt(
