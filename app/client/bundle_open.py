@@ -432,11 +432,12 @@ def _exhibits(number: int, entry: _Entry) -> tuple[Exhibit, ...]:
 
 
 def _metadata(reference: dict[str, Any], stripped: bool, place_withheld: bool) -> ExhibitMetadata:
+    form = reference.get("stripped")
     if stripped:
         return ExhibitMetadata("stripped", str(reference["sha256"]))
-    if reference.get("stripped", {}).get("sha256") == reference["sha256"]:
+    if form is not None and form["sha256"] == reference["sha256"]:
         return ExhibitMetadata("none")
-    return ExhibitMetadata("unstripped" if place_withheld else "as recorded")
+    return ExhibitMetadata("unstripped" if form is None and place_withheld else "as recorded")
 
 
 def exhibit_path(reference: str, file_name: str) -> str:

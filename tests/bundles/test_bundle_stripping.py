@@ -5,11 +5,13 @@ check against the hash the victim's device signed when it attached them."""
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 import zipfile
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 
 from app.client.attachments import PendingUpload, upload
@@ -62,6 +64,7 @@ async def test_a_redacting_bundle_carries_photos_without_their_place(
 
     exhibits = _by_name(pack)
     assert exhibits["doorbell.mp4"].withheld
+    assert exhibits["doorbell.mp4"].metadata.kind == "unstripped"
     for path in paths[:2]:
         exhibit = exhibits[path.name]
         assert exhibit.pack_path is not None and exhibit.metadata.kind == "stripped"
@@ -81,6 +84,27 @@ async def test_a_redacting_bundle_carries_photos_without_their_place(
     report = (tmp_path / "pack" / "report.html").read_text("utf-8")
     assert report.count("Metadata stripped.") == 4  # two exhibits, in two tables
     assert "2 with metadata stripped" in report
+    assert "cannot be stripped of embedded details" in report
+    pages = _pdf_pages(tmp_path / "pack" / "report.pdf", tmp_path / "pages")
+    incident = next(page for page in pages if "Every version as written" in page)
+    assert "He was outside my new flat" in incident and "again at 9" in incident
+    assert "Where it happened" in incident and "Withheld by the victim" in incident
+    assert any("Metadata stripped." in page and "car outside.jpg" in page for page in pages)
+
+
+def _pdf_pages(pdf: Path, images: Path) -> list[str]:
+    """Each page's text; the pages are also drawn into `images`, to be looked at."""
+    images.mkdir()
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            page.render(scale=1.5).to_pil().save(images / f"page-{index + 1}.png")
+            pages.append(re.sub(r"\s+", " ", str(page.get_textpage().get_text_range())))
+        return pages
+    finally:
+        document.close()
 
 
 async def test_without_redaction_the_originals_go_in(victim: Writer, tmp_path: Path) -> None:

@@ -36,8 +36,9 @@ class ExhibitMetadata:
     "stripped": the metadata-stripped copy, whose SHA-256 the victim's device
     signed with the original's (`original_sha256`); "none": the original, which
     held no metadata the stripping removes; "as recorded": the original as the
-    device recorded it, metadata and all; "unstripped": the same in an incident
-    whose location is withheld, included because the victim chose to."""
+    device recorded it, metadata and all; "unstripped": a file without a
+    stripped form in an incident whose location is withheld, in the pack only
+    because the victim chose to include it (else left out)."""
 
     kind: Literal["stripped", "none", "as recorded", "unstripped"] = "as recorded"
     original_sha256: str | None = None

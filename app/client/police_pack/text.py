@@ -486,9 +486,19 @@ def version_texts(incident: Incident) -> list[VersionText]:
             for name in version.withheld
             if name not in _NOT_IN_FIELD_LIST or name == "occurred"
         ]
+        diffs.sort(key=lambda diff: _LABEL_ORDER.get(diff.label, len(_LABEL_ORDER)))
         found.append(VersionText(version.version, _version_heading(version, zone), diffs))
         previous = version
     return found
+
+
+# Where each field stands in a version's text: the section's order, files last.
+_LABEL_ORDER = {
+    label: index
+    for index, label in enumerate(
+        [*(v for k, v in FIELD_LABELS.items() if k != "attachments"), FIELD_LABELS["attachments"]]
+    )
+}
 
 
 def _version_heading(version: Version, zone: str | None) -> str:
@@ -546,6 +556,10 @@ STRIPPED_NOTE = (
     " victim's device signed its SHA-256 together with the original's when the file"
     " was attached."
 )
+UNSTRIPPED_LEFT_OUT = (
+    "the place is withheld, and this kind of file cannot be stripped of embedded"
+    " details that may show where it was made."
+)
 _METADATA_LINES = {
     "none": "Original file: it held no embedded details to strip.",
     "unstripped": (
@@ -558,6 +572,8 @@ _METADATA_LINES = {
 def exhibit_status(exhibit: Exhibit) -> list[str]:
     """Where the file is in the pack (status, then path), then what it holds
     besides the picture when that matters."""
+    if exhibit.pack_path is None and exhibit.metadata.kind == "unstripped":
+        return [f"File {WITHHELD}:", UNSTRIPPED_LEFT_OUT]
     if exhibit.pack_path is None:
         return [f"File {WITHHELD}"]
     lines = ["In the pack:", exhibit.pack_path]
