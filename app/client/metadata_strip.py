@@ -1,4 +1,4 @@
-"""The metadata-stripped form of an evidence file (docs/protocol §18.3).
+"""The metadata-stripped form of an evidence file (docs/protocol §18.1).
 
 A photo's EXIF block can hold where it was taken, to the metre. A bundle that
 withholds where an incident happened carries each photo in this stripped form

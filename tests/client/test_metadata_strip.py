@@ -1,4 +1,4 @@
-"""The metadata-stripped form of JPEG and PNG files (docs/protocol §18.3):
+"""The metadata-stripped form of JPEG and PNG files (docs/protocol §18.1):
 no place left in it, the picture unchanged, the same bytes every time."""
 
 from __future__ import annotations

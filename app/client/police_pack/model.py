@@ -31,7 +31,7 @@ class TimeSource:
 
 @dataclass(frozen=True)
 class ExhibitMetadata:
-    """What the pack's file holds besides the picture (docs/protocol §18.3).
+    """What the pack's file holds besides the picture (docs/protocol §18.1).
 
     "stripped": the metadata-stripped copy, whose SHA-256 the victim's device
     signed with the original's (`original_sha256`); "none": the original, which
