@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 import uuid
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +87,11 @@ async def test_a_redacting_bundle_carries_photos_without_their_place(
     assert report.count("Metadata stripped.") == 4  # two exhibits, in two tables
     assert "2 with metadata stripped" in report
     assert "cannot be stripped of embedded details" in report
+    # The report is clean UTF-8 text that an HTML parser reads without trouble.
+    assert not [c for c in report if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+    parser = HTMLParser()
+    parser.feed(report)
+    parser.close()
     pages = _pdf_pages(tmp_path / "pack" / "report.pdf", tmp_path / "pages")
     incident = next(page for page in pages if "Every version as written" in page)
     assert "He was outside my new flat" in incident and "again at 9" in incident
