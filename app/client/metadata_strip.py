@@ -30,6 +30,7 @@ _RST = range(0xD0, 0xD8)
 _APP0, _APP2, _APP14, _COM = 0xE0, 0xE2, 0xEE, 0xFE
 _APPN = range(0xE0, 0xF0)
 _ICC_PROFILE = b"ICC_PROFILE\x00"
+_JFIF = b"JFIF\x00"
 
 # PNG chunks kept: those needed to draw the image as the camera meant it.
 # Everything else goes: eXIf, tEXt, zTXt, iTXt, tIME and any private chunk.
@@ -106,13 +107,16 @@ def _segment_end(data: bytes, position: int) -> int:
 
 
 def _keep_jpeg_segment(marker: int, payload: bytes) -> bool:
-    """APP0 (JFIF), APP2 only for an ICC profile, APP14 (Adobe colour transform)
-    are kept; every other APPn (Exif and XMP in APP1, MPF, IPTC in APP13, makers'
-    blocks) and COM go. All other segments (tables, frame, scan headers) stay."""
+    """APP0 only for JFIF, APP2 only for an ICC profile, and APP14 (Adobe colour
+    transform) are kept; every other APPn (Exif and XMP in APP1, a JFXX
+    thumbnail, MPF, IPTC in APP13, makers' blocks) and COM go. All other
+    segments (tables, frame, scan headers) stay."""
+    if marker == _APP0:
+        return payload.startswith(_JFIF)
     if marker == _APP2:
         return payload.startswith(_ICC_PROFILE)
     if marker in _APPN:
-        return marker in (_APP0, _APP14)
+        return marker == _APP14
     return marker != _COM
 
 

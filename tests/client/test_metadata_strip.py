@@ -79,3 +79,13 @@ def test_the_vectors_are_what_the_filter_gives() -> None:
         assert strip_metadata(original) == stripped
         assert hashlib.sha256(stripped).hexdigest() == vector["stripped_sha256"]
         assert photos.gps_of(original) and not photos.shows_place(stripped)
+
+
+def test_a_jfxx_thumbnail_goes_and_jfif_stays() -> None:
+    """A thumbnail may show what a crop cut away, so JFXX goes; JFIF itself stays."""
+    original = photos.jpeg_with_place()
+    thumbnail = b"\xff\xe0" + (2 + 5 + 8).to_bytes(2, "big") + b"JFXX\x00" + b"\x10" + bytes(7)
+    with_thumbnail = original[:2] + thumbnail + original[2:]
+    stripped = strip_metadata(with_thumbnail)
+    assert b"JFXX" not in stripped and b"JFIF\x00" in stripped
+    assert stripped == strip_metadata(original)
