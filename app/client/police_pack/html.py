@@ -45,6 +45,7 @@ table.pairs th { width: 16rem; }
 .field.item::before { content: "\2022\00a0\00a0"; }
 h4 { margin: .9rem 0 .2rem; }
 .version-text { margin: .2rem 0 .2rem 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.version-text .label { font-weight: bold; }
 ins { background: #dcf3e2; color: #0b5a23; text-decoration: underline; }
 del { background: #fbe2e0; color: #8a1c12; text-decoration: line-through; }
 figure { margin: 1rem 0; }
