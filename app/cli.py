@@ -56,6 +56,7 @@ from app.client.log_check import (
     show_root,
 )
 from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
+from app.client.police_pack import text as police_text
 from app.client.profile import PROFILE_ENV, Profile, default_path, delete
 from app.config import Environment, Settings
 from app.protocol.encoding import b64decode
@@ -1066,6 +1067,10 @@ def _print_entry(history: list[VerifiedVersion]) -> None:
     out.print(Text(incident["description"]), soft_wrap=True)
     _print_attachments(incident.get("attachments", []))
     _print_history(history)
+    if len(history) > 1:
+        out.print(Text("\nEvery version as written:", style="bold"))
+        versions = [(v.version, v.received_at, v.incident) for v in history]
+        out.print(Text(police_text.history_text(versions)), soft_wrap=True)
 
 
 def _history_json(history: list[VerifiedVersion]) -> dict[str, Any]:

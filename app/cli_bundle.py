@@ -132,6 +132,15 @@ def bundle_create(
         list[str] | None,
         typer.Option("--withhold-file", help="An attachment id to leave out (repeat)."),
     ] = None,
+    include_unstripped: Annotated[
+        bool,
+        typer.Option(
+            "--include-unstripped",
+            help="With --redact location: include files that cannot be stripped of their"
+            " metadata (videos, audio, older photos) as they are, although they may show"
+            " where they were made.",
+        ),
+    ] = False,
     qr: Annotated[
         Path | None, typer.Option(help="Also save the key's QR code (PNG or SVG).")
     ] = None,
@@ -152,12 +161,37 @@ def bundle_create(
         redaction = Redaction(
             fields=frozenset(redact or ()),
             attachments=frozenset(uuid.UUID(a) for a in withhold_file or ()),
+            include_unstripped=include_unstripped,
         )
         created = await create_bundle(diary, replica, selection, redaction)
         replica_store.save(path, profile.account_id, replica)
+        _warn_unstripped(created)
         _show_key(created, qr)
 
     cli._with_api(ctx, work)
+
+
+def _warn_unstripped(created: CreatedBundle) -> None:
+    """Files a bundle that withholds the place could not strip of their metadata."""
+    left_out = [u for u in created.unstripped if not u.included]
+    kept = [u for u in created.unstripped if u.included]
+    if left_out:
+        out.print(
+            f"[yellow]Left out: {len(left_out)} file(s) whose hidden details (such as the"
+            " GPS position inside a photo or video) could not be removed, so they could show"
+            " where you were:[/yellow]",
+            soft_wrap=True,
+        )
+    for item in left_out:
+        out.print(f"  {item.file_name} (entry {str(item.entry_id)[:8]})", markup=False)
+    if left_out:
+        out.print("To include them as they are, make a new bundle with --include-unstripped.")
+    for item in kept:
+        out.print(
+            f"Included as it is, with its hidden details: {item.file_name}",
+            style="yellow",
+            markup=False,
+        )
 
 
 def _day(text: str | None) -> dt.datetime | None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tests.attachments.conftest import random_file
+from tests.client import photos
 from tests.test_cli import run
-from tests.test_cli_diary import add_simple, ok, profile_path, signed_in
+from tests.test_cli_diary import LONDON, add, add_simple, ok, profile_path, signed_in
 
 __all__ = ["profile_path", "signed_in"]  # fixtures used here
 
@@ -83,3 +85,50 @@ def test_a_wrong_key_or_a_damaged_file_fails_and_writes_nothing(
     assert "THE BUNDLE FAILED ITS CHECKS" in failed.output
     assert "Item:" in failed.output and "Check:" in failed.output
     assert not (tmp_path / "pack").exists()
+
+
+def test_redacting_the_place_strips_photos_and_names_what_is_left_out(
+    signed_in: Path, tmp_path: Path
+) -> None:
+    photo = tmp_path / "car.jpg"
+    photo.write_bytes(photos.jpeg_with_place())
+    video = random_file(tmp_path / "doorbell.mp4", 4000)
+    add(
+        signed_in,
+        *("--what", "His car outside", "--behaviour", "watching_or_spying"),
+        *("--where", "14 Elm Road", "--start", "2026-03-14T21:05", *LONDON),
+        *("--attach", str(photo), "--attach", str(video)),
+    )
+    created = ok(signed_in, "bundle", "create", "--redact", "location")
+    plain = " ".join(created.stdout.split())
+    assert "Left out: 1 file(s)" in plain and "doorbell.mp4" in plain
+    assert "--include-unstripped" in plain
+    pack = _open(signed_in, created.stdout, tmp_path / "one")
+    (exhibit,) = (pack / "exhibits").iterdir()
+    assert exhibit.name.endswith("car.jpg") and not photos.shows_place(exhibit.read_bytes())
+    assert "Metadata stripped." in (pack / "report.html").read_text()
+
+    knowingly = ok(signed_in, "bundle", "create", "--redact", "location", "--include-unstripped")
+    assert "Included as it is, with its hidden details: doorbell.mp4" in knowingly.stdout
+    pack = _open(signed_in, knowingly.stdout, tmp_path / "two")
+    assert len(list((pack / "exhibits").iterdir())) == 2
+
+
+def _open(profile: Path, created: str, folder: Path) -> Path:
+    found, bundle_id = KEY.search(created), re.search(r"Bundle ([0-9a-f-]{36})", created)
+    assert found is not None and bundle_id is not None
+    folder.mkdir()
+    zipped = folder / "bundle.zip"
+    ok(profile, "bundle", "download", bundle_id.group(1), "--out", str(zipped))
+    opened = run(
+        profile,
+        "bundle",
+        "open",
+        str(zipped),
+        "--out",
+        str(folder / "pack"),
+        "--key",
+        found.group(0),
+    )
+    assert opened.exit_code == 0, opened.output
+    return folder / "pack"

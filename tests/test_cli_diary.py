@@ -161,6 +161,11 @@ def test_edit_then_show_has_both_versions_and_the_change(signed_in: Path) -> Non
     assert "first version" in shown
     assert "changed recorded_at, description; added location" in shown
     assert "He stood there an hour" in shown
+    # Each earlier version's own words, with what the next one changed marked.
+    assert "Every version as written:" in shown
+    assert "What happened: He stood at the bus stop\n" in shown
+    assert "What happened: He stood [-at the bus stop-][+there an hour+]" in shown
+    assert "Where it happened: [+Place: Bus+]" in shown
     history = json.loads(ok(signed_in, "entry", "show", entry_id, "--json").stdout)
     assert [v["version"] for v in history["versions"]] == [1, 2]
     assert {"field": "location", "kind": "added"} in history["versions"][1]["changes"]

@@ -15,7 +15,14 @@ from typing import Any, BinaryIO
 import anyio
 
 from app.client.api import DaybookApi
-from app.client.media import FileFacts, attachment_reference, hash_file, inspect_file
+from app.client.media import (
+    FileFacts,
+    attachment_reference,
+    hash_file,
+    inspect_file,
+    stripped_form,
+    stripped_reference,
+)
 from app.protocol import stream
 from app.protocol.encoding import b64decode, b64encode
 
@@ -38,12 +45,16 @@ class PendingUpload:
     key: bytes
     nonce_prefix: bytes
     facts: FileFacts
+    # The metadata-stripped copy's own attachment, when it differs from the file.
+    stripped: stream.StreamKey | None = None
 
     @classmethod
     def plan(cls, path: Path) -> PendingUpload:
         attachment_id = uuid.uuid4()
         key = stream.StreamKey.generate(attachment_id)
-        return cls(attachment_id, path, key.key, key.prefix, inspect_file(path))
+        facts = inspect_file(path)
+        stripped = stream.StreamKey.generate(uuid.uuid4()) if facts.has_stripped_copy else None
+        return cls(attachment_id, path, key.key, key.prefix, facts, stripped)
 
     @property
     def ciphertext_size(self) -> int:
@@ -57,6 +68,7 @@ class PendingUpload:
             "key": b64encode(self.key),
             "nonce_prefix": b64encode(self.nonce_prefix),
             "facts": facts,
+            **({} if self.stripped is None else {"stripped": _key_json(self.stripped)}),
         }
 
     @classmethod
@@ -70,7 +82,22 @@ class PendingUpload:
             key=b64decode(data["key"]),
             nonce_prefix=b64decode(data["nonce_prefix"]),
             facts=FileFacts(**facts),
+            stripped=None if "stripped" not in data else _key_from_json(data["stripped"]),
         )
+
+
+def _key_json(key: stream.StreamKey) -> dict[str, str]:
+    return {
+        "attachment_id": str(key.attachment_id),
+        "key": b64encode(key.key),
+        "nonce_prefix": b64encode(key.prefix),
+    }
+
+
+def _key_from_json(data: dict[str, str]) -> stream.StreamKey:
+    return stream.StreamKey(
+        b64decode(data["key"]), b64decode(data["nonce_prefix"]), uuid.UUID(data["attachment_id"])
+    )
 
 
 def _read(file: BinaryIO, size: int) -> bytes:
@@ -81,36 +108,77 @@ async def upload(
     api: DaybookApi, pending: PendingUpload, progress: Progress | None = None
 ) -> dict[str, Any]:
     """Upload whatever chunks the server lacks, finalise, and return the
-    incident's attachment reference. Safe to call again after any failure."""
+    incident's attachment reference; then the same for the metadata-stripped
+    copy, if the file has one. Safe to call again after any failure."""
     key = stream.StreamKey(pending.key, pending.nonce_prefix, pending.attachment_id)
     # Sealing other bytes under the same key and nonces would break AES-GCM:
     # make sure the file is still the one planned before sealing anything.
     planned = (pending.facts.size, pending.facts.sha256)
     if await anyio.to_thread.run_sync(hash_file, pending.path) != planned:
         raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
-    status = await api.start_upload(pending.attachment_id, pending.ciphertext_size)
-    missing = set(status["missing_chunks"])
-    ciphertext_hash, plaintext_hash = hashlib.sha256(), hashlib.sha256()
-    count = stream.chunk_count(pending.facts.size)
     with pending.path.open("rb") as file:
-        for index in range(count):
-            plaintext = await anyio.to_thread.run_sync(_read, file, stream.CHUNK_BYTES)
-            plaintext_hash.update(plaintext)
-            sealed = key.seal_chunk(index, plaintext, last=index == count - 1)
-            ciphertext_hash.update(sealed)
-            if index in missing:
-                await api.put_chunk(
-                    pending.attachment_id, index, sealed, hashlib.sha256(sealed).digest()
-                )
-            if progress is not None:
-                progress(len(plaintext))
-    if plaintext_hash.hexdigest() != pending.facts.sha256:
-        raise ValueError(f"{pending.path} changed during the upload; start a new upload")
-    digest = ciphertext_hash.digest()
-    await api.finalize_attachment(pending.attachment_id, digest)
-    return attachment_reference(
+        pieces = _pieces(file, pending.facts.size)
+        digest = await _send(api, key, pending.facts, pieces, progress)
+    reference = attachment_reference(
         pending.facts, pending.attachment_id, pending.key, pending.nonce_prefix, digest
     )
+    if pending.stripped is not None:
+        reference["stripped"] = await _upload_stripped(api, pending, pending.stripped)
+    return reference
+
+
+async def _upload_stripped(
+    api: DaybookApi, pending: PendingUpload, key: stream.StreamKey
+) -> dict[str, Any]:
+    """The stripped form is made again from the file (it is deterministic) and
+    must hash to what was planned before a byte of it is sealed."""
+    data = await anyio.to_thread.run_sync(stripped_form, pending.path)
+    if data is None or hashlib.sha256(data).hexdigest() != pending.facts.stripped_sha256:
+        raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
+    facts = dataclasses.replace(pending.facts, size=len(data), sha256=pending.facts.stripped_sha256)
+    digest = await _send(api, key, facts, _memory_pieces(data), None)
+    return stripped_reference(pending.facts, key.attachment_id, key.key, key.prefix, digest)
+
+
+async def _pieces(file: BinaryIO, size: int) -> AsyncIterator[bytes]:
+    for _ in range(stream.chunk_count(size)):
+        yield await anyio.to_thread.run_sync(_read, file, stream.CHUNK_BYTES)
+
+
+async def _memory_pieces(data: bytes) -> AsyncIterator[bytes]:
+    for index in range(stream.chunk_count(len(data))):
+        yield data[index * stream.CHUNK_BYTES : (index + 1) * stream.CHUNK_BYTES]
+
+
+async def _send(
+    api: DaybookApi,
+    key: stream.StreamKey,
+    planned: FileFacts,
+    pieces: AsyncIterator[bytes],
+    progress: Progress | None,
+) -> bytes:
+    """Seal every chunk, send those the server lacks, and finalise once the
+    bytes sent are those planned; the ciphertext's SHA-256."""
+    size = planned.size
+    status = await api.start_upload(key.attachment_id, stream.ciphertext_size(size))
+    missing = set(status["missing_chunks"])
+    ciphertext_hash, plaintext_hash = hashlib.sha256(), hashlib.sha256()
+    count = stream.chunk_count(size)
+    index = 0
+    async for plaintext in pieces:
+        plaintext_hash.update(plaintext)
+        sealed = key.seal_chunk(index, plaintext, last=index == count - 1)
+        ciphertext_hash.update(sealed)
+        if index in missing:
+            await api.put_chunk(key.attachment_id, index, sealed, hashlib.sha256(sealed).digest())
+        if progress is not None:
+            progress(len(plaintext))
+        index += 1
+    if plaintext_hash.hexdigest() != planned.sha256:
+        raise ValueError(f"{planned.file_name} changed during the upload; start a new upload")
+    digest = ciphertext_hash.digest()
+    await api.finalize_attachment(key.attachment_id, digest)
+    return digest
 
 
 async def _ciphertext_chunks(pieces: AsyncIterable[bytes]) -> AsyncIterator[bytes]:

@@ -9,6 +9,7 @@ the victim (printable and as a QR code) and never sent.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import uuid
@@ -55,10 +56,28 @@ class Redaction:
     """Fields withheld from every version, and files left out of the bundle.
 
     A withheld file's reference (name, type, hashes) still shows in the
-    `attachments` field; withhold that field to hide the references too."""
+    `attachments` field; withhold that field to hide the references too.
+    Withholding the location also withholds it from inside the files: each
+    goes in its metadata-stripped form, and a file without one is left out
+    unless `include_unstripped` (the victim knows it may show the place)."""
 
     fields: frozenset[str] = frozenset()
     attachments: frozenset[uuid.UUID] = frozenset()
+    include_unstripped: bool = False
+
+    @property
+    def strips_files(self) -> bool:
+        return "location" in self.fields
+
+
+@dataclass(frozen=True)
+class Unstripped:
+    """A file with no stripped form in a bundle that withholds the location:
+    left out, or included as it is because the victim said so."""
+
+    entry_id: uuid.UUID
+    file_name: str
+    included: bool
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,7 @@ class CreatedBundle:
     key: bundle.BundleKey
     entry_count: int
     attachment_count: int
+    unstripped: tuple[Unstripped, ...] = ()
 
     @property
     def printable_key(self) -> str:
@@ -79,6 +99,7 @@ class _Export:
 
     record: bundle.EntryRecord
     versions: int
+    unstripped: tuple[Unstripped, ...] = ()
 
     def body(self) -> dict[str, Any]:
         return {
@@ -104,17 +125,62 @@ def package_version(version: VerifiedVersion, redaction: Redaction) -> bundle.Pa
 
 def included_attachments(
     history: Sequence[VerifiedVersion], redaction: Redaction
-) -> tuple[uuid.UUID, ...]:
+) -> tuple[tuple[uuid.UUID, ...], tuple[Unstripped, ...]]:
     """The files whose ciphertext goes in: those referenced by a version whose
-    `attachments` field is disclosed, less the ones withheld."""
+    `attachments` field is disclosed, less the ones withheld; when the bundle
+    strips files, each one's stripped form instead, and the files that have
+    none (left out, or included as they are)."""
     if "attachments" in redaction.fields:
-        return ()
-    found = {
-        uuid.UUID(a["attachment_id"])
+        return (), ()
+    references = {
+        uuid.UUID(a["attachment_id"]): a
         for version in history
         for a in version.incident.get("attachments", [])
     }
-    return tuple(sorted(found - redaction.attachments, key=lambda a: a.bytes))
+    found: set[uuid.UUID] = set()
+    unstripped = []
+    for attachment_id, reference in references.items():
+        if attachment_id in redaction.attachments:
+            continue
+        chosen = _file_to_carry(attachment_id, reference, redaction)
+        if chosen is None:
+            include = redaction.include_unstripped
+            unstripped.append(Unstripped(history[0].entry_id, reference["file_name"], include))
+            chosen = attachment_id if include else None
+        if chosen is not None:
+            found.add(chosen)
+    return tuple(sorted(found, key=lambda a: a.bytes)), tuple(unstripped)
+
+
+def _file_to_carry(
+    attachment_id: uuid.UUID, reference: dict[str, Any], redaction: Redaction
+) -> uuid.UUID | None:
+    """The original, or when the bundle strips files its stripped form (which
+    may be the original itself); None when it has no stripped form."""
+    if not redaction.strips_files:
+        return attachment_id
+    stripped = reference.get("stripped")
+    if stripped is None:
+        return None
+    return uuid.UUID(stripped["attachment_id"]) if "attachment_id" in stripped else attachment_id
+
+
+def _entry_redaction(history: Sequence[VerifiedVersion], redaction: Redaction) -> Redaction:
+    """Older references record the photo's GPS position in the clear, and a
+    bundle discloses the references with the files: when the bundle withholds
+    the location, such an entry's `attachments` field is withheld too (so
+    none of its files goes in), unless the victim includes unstripped files."""
+    if not redaction.strips_files or redaction.include_unstripped:
+        return redaction
+    if not any("capture_location" in a for v in history for a in v.incident.get("attachments", [])):
+        return redaction
+    return dataclasses.replace(redaction, fields=redaction.fields | {"attachments"})
+
+
+def _references_left_out(history: Sequence[VerifiedVersion]) -> tuple[Unstripped, ...]:
+    references = [a for v in history for a in v.incident.get("attachments", [])]
+    names = {a["attachment_id"]: a["file_name"] for a in references}
+    return tuple(Unstripped(history[0].entry_id, name, False) for name in names.values())
 
 
 def export_entry(
@@ -125,17 +191,21 @@ def export_entry(
 ) -> _Export:
     entry_id = history[0].entry_id
     export_key = os.urandom(bundle.KEY_BYTES)
-    versions = [package_version(v, redaction) for v in history]
+    own = _entry_redaction(history, redaction)
+    versions = [package_version(v, own) for v in history]
+    attachments, unstripped = included_attachments(history, own)
+    if own is not redaction:
+        unstripped = _references_left_out(history)
     record = bundle.EntryRecord(
         entry_id=entry_id,
         commitments=tuple(v.commitment_sha256 for v in history),
-        attachments=included_attachments(history, redaction),
+        attachments=attachments,
         wrapped_key=bundle.wrap_export_key(
             export_key, public_key, bundle.entry_key_info(entry_id, bundle_id)
         ),
         package=bundle.seal_package(export_key, bundle_id, entry_id, versions),
     )
-    return _Export(record, len(history))
+    return _Export(record, len(history), unstripped)
 
 
 def _batches(exports: Iterable[_Export]) -> Iterable[list[_Export]]:
@@ -199,6 +269,7 @@ async def create_bundle(
         key=key,
         entry_count=len(exports),
         attachment_count=sum(len(e.record.attachments) for e in exports),
+        unstripped=tuple(u for e in exports for u in e.unstripped),
     )
 
 

@@ -42,8 +42,15 @@ from app.client.bundle_log import (
     receipt_document,
 )
 from app.client.bundle_zip import BundleZip
-from app.client.incident import IncidentInvalid, validate_disclosed
-from app.client.police_pack.model import Check, Exhibit, Incident, PolicePack, Version
+from app.client.incident import IncidentInvalid, file_ids, validate_disclosed
+from app.client.police_pack.model import (
+    Check,
+    Exhibit,
+    ExhibitMetadata,
+    Incident,
+    PolicePack,
+    Version,
+)
 from app.protocol import bundle, commitment, stream
 from app.protocol import bundle_layout as layout
 from app.protocol.cosignature import CosignatureVerifier
@@ -63,10 +70,16 @@ class _Entry:
     entry_id: uuid.UUID
     versions: list[Version]
     references: dict[uuid.UUID, dict[str, Any]]
+    # Each decrypted file under its original's id, and which of them are stripped copies.
     files: dict[uuid.UUID, Path | None] = field(default_factory=dict)
     # The entry member's versions and files, rebuilt from what was checked.
     version_documents: list[dict[str, Any]] = field(default_factory=list)
     attachment_documents: list[dict[str, Any]] = field(default_factory=list)
+    stripped: set[uuid.UUID] = field(default_factory=set)
+    # A stripped copy's id -> its original's id.
+    copies: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
+    # The ids of the files the ZIP carries: an original, or a stripped copy in its place.
+    carried: list[uuid.UUID] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -205,16 +218,14 @@ class _Opener:
             raise BundleInvalid(item, "disclosed fields", str(exc)) from None
         if len(package.disclosures) + len(package.withheld) > commitment.DIGEST_SLOTS:
             raise BundleInvalid(item, "disclosed fields", "more fields than digest slots")
-        if "attachments" in fields:
-            listed = {uuid.UUID(a["attachment_id"]) for a in fields["attachments"]}
-            if listed != set(parsed.attachments):
-                raise BundleInvalid(item, "attachments", "they differ from the signed list")
+        if "attachments" in fields and set(file_ids(fields)) != set(parsed.attachments):
+            raise BundleInvalid(item, "attachments", "they differ from the signed list")
         return fields
 
     def _attachment(self, name: str, entry: _Entry, wire: dict[str, Any]) -> uuid.UUID:
         attachment_id = parse_uuid(wire["attachment_id"], "attachment_id")
         member = layout.attachment_member(attachment_id)
-        reference = entry.references.get(attachment_id)
+        reference = _file_reference(entry, attachment_id)
         if reference is None or wire["member"] != member:
             raise BundleInvalid(member, "reference", f"no disclosed version of {name} lists it")
         ciphertext_sha256 = self._decrypt(member, attachment_id, reference, entry)
@@ -231,6 +242,10 @@ class _Opener:
                 **proofs_document(wire),
             }
         )
+        entry.carried.append(attachment_id)
+        if attachment_id in entry.copies:
+            what = "metadata-stripped copy: its SHA-256 is the one the victim's device signed"
+            self.checks.append(Check(member, what))
         return attachment_id
 
     def _decrypt(
@@ -256,8 +271,16 @@ class _Opener:
         if ciphertext_sha256 != b64decode(reference["ciphertext_sha256"]):
             raise BundleInvalid(member, "ciphertext SHA-256", "not the file the entry recorded")
         if plaintext.hexdigest() != reference["sha256"]:
-            raise BundleInvalid(member, "file SHA-256", "the decrypted file is not the original")
-        entry.files[attachment_id] = target
+            recorded = "stripped form" if attachment_id in entry.copies else "original"
+            raise BundleInvalid(member, "file SHA-256", f"the decrypted file is not the {recorded}")
+        original = entry.copies.get(attachment_id, attachment_id)
+        if original in entry.files:
+            raise BundleInvalid(
+                member, "stripped copy", "the bundle carries both a file and its stripped copy"
+            )
+        entry.files[original] = target
+        if original != attachment_id:
+            entry.stripped.add(original)
         return ciphertext_sha256
 
 
@@ -288,7 +311,20 @@ def _add(chain: bundle.RecordsDigest, record: bundle.EntryRecord, name: str) -> 
 
 def _references(entry: _Entry, fields: dict[str, Any]) -> None:
     for reference in fields.get("attachments", []):
-        entry.references[uuid.UUID(reference["attachment_id"])] = reference
+        attachment_id = uuid.UUID(reference["attachment_id"])
+        entry.references[attachment_id] = reference
+        copy = reference.get("stripped", {}).get("attachment_id")
+        if copy is not None:
+            entry.copies[uuid.UUID(copy)] = attachment_id
+
+
+def _file_reference(entry: _Entry, attachment_id: uuid.UUID) -> dict[str, Any] | None:
+    """What decrypts and checks a carried file: its reference, or for a
+    stripped copy the `stripped` member of its original's reference."""
+    if attachment_id in entry.copies:
+        stripped: dict[str, Any] = entry.references[entry.copies[attachment_id]]["stripped"]
+        return stripped
+    return entry.references.get(attachment_id)
 
 
 def _opened(member: str, key: stream.StreamKey, chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -412,7 +448,7 @@ def _check_order(archive: BundleZip, found: list[_Entry], log: LogChecks) -> Non
     expected += [name for name in optional if archive.has(name)]
     for entry in found:
         expected.append(layout.entry_member(entry.entry_id))
-        files = sorted(entry.files, key=lambda a: a.bytes)
+        files = sorted(entry.carried, key=lambda a: a.bytes)
         expected += [layout.attachment_member(a) for a in files]
     expected += [layout.kept_checkpoint_member(size) for size in log.kept_sizes]
     if archive.names != [*expected, layout.MANIFEST]:
@@ -487,22 +523,34 @@ def _exhibits(number: int, entry: _Entry) -> tuple[Exhibit, ...]:
     for k, (attachment_id, reference) in enumerate(entry.references.items(), start=1):
         reference_name = f"EX{number:03d}-{k}"
         included = attachment_id in entry.files
+        stripped = attachment_id in entry.stripped
+        carried: dict[str, Any] = reference["stripped"] if stripped else reference
         exhibits.append(
             Exhibit(
                 reference=reference_name,
                 file_name=str(reference["file_name"]),
                 media_type=str(reference["media_type"]),
-                size=int(reference["size"]),
-                sha256=str(reference["sha256"]),
+                size=int(carried["size"]),
+                sha256=str(carried["sha256"]),
                 pack_path=exhibit_path(reference_name, str(reference["file_name"]))
                 if included
                 else None,
                 captured_at=reference.get("captured_at"),
                 entry_number=number,
                 attachment_id=attachment_id,
+                metadata=_metadata(reference, stripped, "location" in entry.versions[-1].withheld),
             )
         )
     return tuple(exhibits)
+
+
+def _metadata(reference: dict[str, Any], stripped: bool, place_withheld: bool) -> ExhibitMetadata:
+    form = reference.get("stripped")
+    if stripped:
+        return ExhibitMetadata("stripped", str(reference["sha256"]))
+    if form is not None and form["sha256"] == reference["sha256"]:
+        return ExhibitMetadata("none")
+    return ExhibitMetadata("unstripped" if form is None and place_withheld else "as recorded")
 
 
 def exhibit_path(reference: str, file_name: str) -> str:

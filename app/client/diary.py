@@ -22,7 +22,7 @@ from app.client import log_check
 from app.client.api import DaybookApi
 from app.client.errors import VerificationError as VerificationError
 from app.client.identity import Identity
-from app.client.incident import occurred_at, validate_incident
+from app.client.incident import file_ids, occurred_at, validate_incident
 from app.client.log_check import LogReport, LogView
 from app.protocol import commitment, entries, key_grants, receipts
 from app.protocol.encoding import b64decode, b64encode
@@ -182,8 +182,7 @@ def verify_version(
     except ValueError as exc:
         raise _fail(entry_id, number, str(exc)) from exc
     validate_incident(incident)
-    referenced = {uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", [])}
-    if referenced != set(parsed.attachments):
+    if set(file_ids(incident)) != set(parsed.attachments):
         raise _fail(entry_id, number, "the signed attachment list does not match the entry")
     commitment_hash = commitment.commitment_hash(signed)
     receipt = wire.get("receipt")
@@ -216,7 +215,7 @@ def version_body(
     envelope = entries.encrypt_version(
         commitment.encode_plaintext(disclosures), content_key, entry_id, number, owner
     )
-    attachments = tuple(uuid.UUID(a["attachment_id"]) for a in incident.get("attachments", []))
+    attachments = tuple(file_ids(incident))
     signed = commitment.Commitment(
         entry_id=entry_id,
         owner_id=owner,

@@ -13,6 +13,7 @@ text tends to end up in logs and crash reports.
 from __future__ import annotations
 
 import json
+import uuid
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator, ValidationError
+
+from app.protocol.commitment import MAX_ATTACHMENTS
 
 INCIDENT_SCHEMA_VERSION = 1
 # app/schemas is a link to the top-level schemas/ (a directory in an installed package).
@@ -194,18 +197,44 @@ def _parse_time(value: object) -> datetime | None:
     return moment if moment.utcoffset() is not None else None
 
 
+def file_ids(incident: dict[str, Any]) -> list[uuid.UUID]:
+    """Every file the incident's attachment references point to: each
+    original, and each stripped copy that is a file of its own. The signed
+    commitment lists exactly these."""
+    found = []
+    for reference in incident.get("attachments", []):
+        found.append(uuid.UUID(reference["attachment_id"]))
+        stripped = reference.get("stripped", {})
+        if "attachment_id" in stripped:
+            found.append(uuid.UUID(stripped["attachment_id"]))
+    return found
+
+
 def _attachment_problems(attachments: object) -> list[str]:
     if not isinstance(attachments, list):
         return []
     seen: set[str] = set()
     problems = []
     for index, attachment in enumerate(attachments):
-        identifier = attachment.get("attachment_id") if isinstance(attachment, dict) else None
-        if not isinstance(identifier, str):
+        if not isinstance(attachment, dict):
             continue
-        if identifier in seen:
+        stripped = attachment.get("stripped")
+        stripped = stripped if isinstance(stripped, dict) else {}
+        where = f"$.attachments[{index}]"
+        for path, identifier in (
+            (f"{where}.attachment_id", attachment.get("attachment_id")),
+            (f"{where}.stripped.attachment_id", stripped.get("attachment_id")),
+        ):
+            if not isinstance(identifier, str):
+                continue
+            if identifier in seen:
+                problems.append(f"{path}: the same attachment is listed twice")
+            seen.add(identifier)
+        own_file = "attachment_id" in stripped
+        if stripped and not own_file and stripped.get("sha256") != attachment.get("sha256"):
             problems.append(
-                f"$.attachments[{index}].attachment_id: the same attachment is listed twice"
+                f"{where}.stripped: without its own file it must be the original itself"
             )
-        seen.add(identifier)
+    if len(seen) > MAX_ATTACHMENTS:
+        problems.append(f"$.attachments: at most {MAX_ATTACHMENTS} files, stripped copies included")
     return problems

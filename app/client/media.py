@@ -1,7 +1,8 @@
 """Facts about an evidence file before it is encrypted: hash, type, and capture metadata.
 
 `inspect_file` reads the original file once to hash it (the SHA-256 a police
-pack lists as the exhibit hash) and, for images, asks Pillow for the EXIF
+pack lists as the exhibit hash), hashes its metadata-stripped form when it has
+one (app/client/metadata_strip.py), and, for images, asks Pillow for the EXIF
 capture time and GPS position. `attachment_reference` turns those facts plus
 the attachment's STREAM key into the `attachments` item of the incident schema.
 """
@@ -20,6 +21,13 @@ from typing import Any
 
 from PIL import Image
 
+from app.client.metadata_strip import (
+    MAX_STRIP_BYTES,
+    PNG_MAGIC,
+    NotStrippable,
+    strip_metadata,
+    strippable,
+)
 from app.protocol.encoding import b64encode
 from app.protocol.stream import KEY_BYTES, NONCE_PREFIX_BYTES
 
@@ -71,7 +79,10 @@ class FileFacts:
     """What the incident records about an original file.
 
     captured_at is an RFC 3339 string with its UTC offset, or None;
-    capture_location is (latitude, longitude) in decimal degrees, or None.
+    capture_location is (latitude, longitude) in decimal degrees, or None;
+    stripped_sha256 and stripped_size describe the metadata-stripped form, or
+    are None when the file has none (not a JPEG or PNG, or one the filter
+    cannot walk).
     """
 
     file_name: str
@@ -80,6 +91,13 @@ class FileFacts:
     sha256: str
     captured_at: str | None
     capture_location: tuple[float, float] | None
+    stripped_sha256: str | None = None
+    stripped_size: int | None = None
+
+    @property
+    def has_stripped_copy(self) -> bool:
+        """A stripped form that differs from the file, so it is a file of its own."""
+        return self.stripped_sha256 not in (None, self.sha256)
 
 
 def inspect_file(path: Path, *, assume_tz: tzinfo | None = UTC) -> FileFacts:
@@ -96,7 +114,28 @@ def inspect_file(path: Path, *, assume_tz: tzinfo | None = UTC) -> FileFacts:
     captured_at, location = None, None
     if media_type.startswith("image/"):
         captured_at, location = _capture_metadata(path, assume_tz)
-    return FileFacts(path.name, media_type, size, digest, captured_at, location)
+    stripped = stripped_form(path) if size <= MAX_STRIP_BYTES else None
+    return FileFacts(
+        path.name,
+        media_type,
+        size,
+        digest,
+        captured_at,
+        location,
+        None if stripped is None else hashlib.sha256(stripped).hexdigest(),
+        None if stripped is None else len(stripped),
+    )
+
+
+def stripped_form(path: Path) -> bytes | None:
+    """The file's metadata-stripped form, or None when it has none."""
+    with path.open("rb") as file:
+        if not strippable(file.read(len(PNG_MAGIC))):
+            return None
+    try:
+        return strip_metadata(path.read_bytes())
+    except NotStrippable:
+        return None
 
 
 def guess_media_type(file_name: str) -> str:
@@ -133,10 +172,31 @@ def attachment_reference(
     }
     if facts.captured_at is not None:
         reference["captured_at"] = facts.captured_at
-    if facts.capture_location is not None:
-        latitude, longitude = facts.capture_location
-        reference["capture_location"] = {"latitude": latitude, "longitude": longitude}
+    # The photo's GPS position is not written into the reference: a bundle
+    # discloses the reference whenever it carries the file, so a place here
+    # could not be withheld with the incident's location.
+    if facts.stripped_sha256 is not None and not facts.has_stripped_copy:
+        reference["stripped"] = {"sha256": facts.stripped_sha256, "size": facts.size}
     return reference
+
+
+def stripped_reference(
+    facts: FileFacts,
+    attachment_id: uuid.UUID,
+    key: bytes,
+    nonce_prefix: bytes,
+    ciphertext_sha256: bytes,
+) -> dict[str, Any]:
+    """The `stripped` member of a reference whose stripped form is a file of its own."""
+    assert facts.stripped_sha256 is not None and facts.stripped_size is not None
+    return {
+        "attachment_id": str(attachment_id),
+        "size": facts.stripped_size,
+        "sha256": facts.stripped_sha256,
+        "key": b64encode(key),
+        "nonce_prefix": b64encode(nonce_prefix),
+        "ciphertext_sha256": b64encode(ciphertext_sha256),
+    }
 
 
 def hash_file(path: Path) -> tuple[int, str]:

@@ -15,7 +15,14 @@ from PIL.TiffImagePlugin import IFDRational
 
 from app.client import media
 from app.client.incident import validate_incident
-from app.client.media import FileFacts, attachment_reference, guess_media_type, inspect_file
+from app.client.media import (
+    FileFacts,
+    attachment_reference,
+    guess_media_type,
+    inspect_file,
+    stripped_reference,
+)
+from app.client.metadata_strip import strip_metadata
 from app.protocol.encoding import b64decode
 
 LONDON = ZoneInfo("Europe/London")
@@ -175,7 +182,11 @@ def test_attachment_reference_is_a_valid_schema_item(tmp_path: Path) -> None:
     assert b64decode(reference["nonce_prefix"]) == prefix
     assert b64decode(reference["ciphertext_sha256"]) == ciphertext_hash
     assert reference["captured_at"] == "2024-05-01T14:30:15+02:00"
-    assert reference["capture_location"]["latitude"] == pytest.approx(51.50735)
+    # The GPS position stays out of the reference, which a redacting bundle discloses.
+    assert "capture_location" not in reference
+    assert facts.has_stripped_copy
+    assert facts.stripped_sha256 == hashlib.sha256(strip_metadata(photo.read_bytes())).hexdigest()
+    reference["stripped"] = stripped_reference(facts, uuid.uuid4(), key, prefix, ciphertext_hash)
     validate_incident(
         {
             "schema_version": 1,
@@ -186,6 +197,15 @@ def test_attachment_reference_is_a_valid_schema_item(tmp_path: Path) -> None:
             "attachments": [reference],
         }
     )
+
+
+def test_a_clean_photo_is_its_own_stripped_form(tmp_path: Path) -> None:
+    photo = tmp_path / "clean.png"
+    Image.new("RGB", (4, 4), "red").save(photo, format="PNG")
+    facts = inspect_file(photo)
+    assert facts.stripped_sha256 == facts.sha256 and not facts.has_stripped_copy
+    reference = attachment_reference(facts, uuid.uuid4(), bytes(32), bytes(7), bytes(32))
+    assert reference["stripped"] == {"sha256": facts.sha256, "size": facts.size}
 
 
 def test_attachment_reference_omits_unknown_capture_metadata() -> None:

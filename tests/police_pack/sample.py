@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from app.client.police_pack.model import (
     Check,
     Exhibit,
+    ExhibitMetadata,
     Incident,
     PolicePack,
     TimeSource,
@@ -59,6 +60,7 @@ class _File:
     size: int
     captured_at: str | None = None
     withheld: bool = False
+    stripped: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,14 @@ _SPECS = (
             "perpetrator": _PERPETRATOR,
             "impact": {"fear_of_violence": False, "alarm_or_distress": True},
         },
+        edits=(
+            {
+                "description": "Daniel followed me from the bus stop to the office door, about"
+                " ten metres behind me the whole way. He did not say anything, but he"
+                " smiled when I looked back.",
+                "impact": {"fear_of_violence": True, "alarm_or_distress": True},
+            },
+        ),
     ),
     _Spec(
         "2025-03-05T21:40:00",
@@ -114,7 +124,15 @@ _SPECS = (
             "witnesses": [{"name": "Mrs Okafor, the neighbour at number 6"}],
         },
         withheld=("witnesses",),
-        files=(_File("astra outside.jpg", "image/jpeg", 2_345_678, "2025-03-08T13:22:41+00:00"),),
+        files=(
+            _File(
+                "astra outside.jpg",
+                "image/jpeg",
+                2_345_678,
+                "2025-03-08T13:22:41+00:00",
+                stripped=True,
+            ),
+        ),
     ),
     _Spec(
         "2025-03-11T19:05:00",
@@ -376,15 +394,17 @@ def _reference(number: int, index: int, file: _File) -> dict[str, Any]:
 
 def _exhibit(number: int, index: int, file: _File, reference: dict[str, Any]) -> Exhibit:
     label = f"EX-{number:02d}-{index + 1}"
+    metadata = ExhibitMetadata("stripped", reference["sha256"]) if file.stripped else None
     return Exhibit(
         reference=label,
         file_name=file.name,
         media_type=file.media_type,
-        size=file.size,
-        sha256=reference["sha256"],
+        size=file.size - 1_812 if file.stripped else file.size,
+        sha256=_digest(f"stripped {label}").hex() if file.stripped else reference["sha256"],
         pack_path=None if file.withheld else f"exhibits/{label} {file.name}",
         captured_at=file.captured_at,
         entry_number=number,
+        metadata=metadata or ExhibitMetadata(),
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +175,91 @@ def test_timeline_counts_weeks_and_short_periods_by_day(pack: PolicePack) -> Non
     assert len(daily.buckets) == 6
     assert sum(bucket.incidents for bucket in daily.buckets) == 3
     assert "<rect" in svg_timeline(short)
+
+
+class _Collector(HTMLParser):
+    """Everything html.parser sees, so a broken document shows as an error or as
+    text outside the elements it belongs to."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        (self.styles if self._in_style else self.text).append(data)
+
+
+def test_html_is_clean_utf8_text(page: str) -> None:
+    encoded = page.encode("utf-8")
+    assert encoded.decode("utf-8") == page
+    controls = [c for c in page if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+    assert controls == []
+    parser = _Collector()
+    parser.feed(page)
+    parser.close()
+    style = "".join(parser.styles)
+    # The list bullet is a CSS escape the browser reads, never a raw byte.
+    assert '.field.item::before { content: "\\2022\\00a0\\00a0"; }' in style
+    for data in parser.text:
+        assert all(unicodedata.category(c) != "Cc" or c in "\n\t\r" for c in data)
+
+
+EARLIER = "about twenty metres behind me the whole way. He did not say anything."
+
+
+def test_html_shows_every_version_with_the_changes_marked(page: str) -> None:
+    section = page[page.index('id="incident-1"') : page.index('id="incident-2"')]
+    versions = section[section.index("Every version as written") :]
+    # Version 1 in its own words; version 2 marked against it.
+    assert f"door, {EARLIER}</p>" in versions
+    assert "about <del>twenty </del><ins>ten </ins>metres" in versions
+    assert "<del>anything.</del><ins>anything, but he smiled when I looked back.</ins>" in versions
+    assert "Feared that violence would be used: <del>No\n</del><ins>Yes\n</ins>" in versions
+
+
+def test_pdf_shows_every_version_in_its_own_words(pdf_pages: list[str]) -> None:
+    text = " ".join(pdf_pages)
+    position = text.index("Every version as written")
+    for needle in (
+        "Version 1: received by Daybook",
+        EARLIER,
+        "Version 2: received by Daybook",
+        "twenty",  # struck through, and the word that replaced it
+        "ten metres",
+        "smiled when I looked back",
+    ):
+        position = text.index(needle, position)
+
+
+def test_pdf_marks_changes_in_colour(pdf_path: Path) -> None:
+    """The words added and removed are drawn on their coloured grounds."""
+    document = pdfium.PdfDocument(pdf_path)
+    try:
+        index = next(
+            i
+            for i in range(len(document))
+            if "Version 2: received" in _page_text(document[i])
+            and "smiled" in _page_text(document[i])
+        )
+        image = document[index].render(scale=1.0).to_pil().convert("RGB")
+    finally:
+        document.close()
+    colours = {colour for _count, colour in image.getcolors(1 << 20) or []}
+    assert (0xDC, 0xF3, 0xE2) in colours  # the added words' ground
+    assert (0xFB, 0xE2, 0xE0) in colours  # the removed words' ground
+
+
+def test_stripped_exhibits_show_both_hashes(page: str, pack: PolicePack) -> None:
+    (stripped,) = [e for e in pack.exhibits if e.metadata.kind == "stripped"]
+    assert stripped.metadata.original_sha256 is not None
+    assert f'Stripped copy:<br><span class="mono">{stripped.sha256}</span>' in page
+    assert f'Original:<br><span class="mono">{stripped.metadata.original_sha256}' in page
+    assert "1 with metadata stripped" in page

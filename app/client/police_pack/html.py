@@ -15,11 +15,13 @@ from html import escape
 from app.client.police_pack import text
 from app.client.police_pack.chart import svg_timeline, timeline
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
+from app.client.version_diff import FieldDiff
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
+_SEGMENT_HTML = {"same": "{}", "added": "<ins>{}</ins>", "removed": "<del>{}</del>"}
 
-_CSS = """
+_CSS = r"""
 :root { color: #1a1a1a; background: #fff; }
 body { font: 15px/1.45 Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
   padding: 0 1rem; }
@@ -42,6 +44,10 @@ table.pairs th { width: 16rem; }
 .field.paragraph { margin: .4rem 0 .4rem 1rem; white-space: pre-wrap; }
 .field.item::before { content: "\2022\00a0\00a0"; }
 h4 { margin: .9rem 0 .2rem; }
+.version-text { margin: .2rem 0 .2rem 1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.version-text .label { font-weight: bold; }
+ins { background: #dcf3e2; color: #0b5a23; text-decoration: underline; }
+del { background: #fbe2e0; color: #8a1c12; text-decoration: line-through; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .85rem; color: #555; }
 svg.timeline { width: 100%; height: auto; }
@@ -157,7 +163,27 @@ def _amendments(incident: Incident) -> str:
         for a in text.amendments(incident)
     ]
     headers = ["Version", "Received by Daybook", "Written down", "What changed"]
-    return "<h3>Amendments</h3>" + _table(headers, rows)
+    return "<h3>Amendments</h3>" + _table(headers, rows) + _versions(incident)
+
+
+def _versions(incident: Incident) -> str:
+    parts = [
+        "<h3>Every version as written</h3>",
+        f"<p>{escape(text.VERSIONS_NOTE)} Marked against the version before:"
+        " <ins>added</ins>, <del>removed</del>.</p>",
+    ]
+    for version in text.version_texts(incident):
+        parts.append(f"<h4>{escape(version.heading)}</h4>")
+        parts.extend(_field_diff(diff) for diff in version.fields)
+    return "\n".join(parts)
+
+
+def _field_diff(diff: FieldDiff) -> str:
+    label = f'<span class="label">{escape(diff.label)}:</span> '
+    body = "".join(_SEGMENT_HTML[s.kind].format(escape(s.text)) for s in diff.segments)
+    if diff.note:
+        body = f'<span class="withheld">{escape(diff.note)}</span>'
+    return f'<p class="version-text">{label}{body}</p>'
 
 
 def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
@@ -174,7 +200,13 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
         for exhibit in exhibits
     ]
     headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
-    return "<h3>Exhibits</h3>" + _table(headers, rows)
+    return "<h3>Exhibits</h3>" + _table(headers, rows) + _stripped_note(exhibits)
+
+
+def _stripped_note(exhibits: Sequence[Exhibit]) -> str:
+    if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
+        return ""
+    return f"<p>{escape(text.STRIPPED_NOTE)}</p>"
 
 
 def _file_cell(exhibit: Exhibit) -> str:
@@ -182,7 +214,10 @@ def _file_cell(exhibit: Exhibit) -> str:
 
 
 def _hash_cell(exhibit: Exhibit) -> str:
-    return f'<span class="mono">{escape(exhibit.sha256)}</span>'
+    return "<br>".join(
+        (f"{escape(label)}<br>" if label else "") + f'<span class="mono">{escape(digest)}</span>'
+        for label, digest in text.exhibit_hashes(exhibit)
+    )
 
 
 def _status_cell(exhibit: Exhibit) -> str:
@@ -204,7 +239,8 @@ def _exhibit_list(pack: PolicePack) -> str:
     ]
     headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
     table = _table(headers, rows) if rows else "<p>No exhibits.</p>"
-    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}</section>'
+    note = _stripped_note(pack.exhibits)
+    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}{note}</section>'
 
 
 def _verification(pack: PolicePack) -> str:

@@ -30,8 +30,25 @@ class TimeSource:
 
 
 @dataclass(frozen=True)
+class ExhibitMetadata:
+    """What the pack's file holds besides the picture (docs/protocol §18.1).
+
+    "stripped": the metadata-stripped copy, whose SHA-256 the victim's device
+    signed with the original's (`original_sha256`); "none": the original, which
+    held no metadata the stripping removes; "as recorded": the original as the
+    device recorded it, metadata and all; "unstripped": a file without a
+    stripped form in an incident whose location is withheld, in the pack only
+    because the victim chose to include it (else left out)."""
+
+    kind: Literal["stripped", "none", "as recorded", "unstripped"] = "as recorded"
+    original_sha256: str | None = None
+
+
+@dataclass(frozen=True)
 class Exhibit:
-    """One attached file. `pack_path` is None when the victim withheld the file."""
+    """One attached file. `pack_path` is None when the victim withheld the file;
+    `size` and `sha256` are those of the file in the pack (the stripped copy's,
+    when it is one)."""
 
     reference: str
     file_name: str
@@ -42,6 +59,7 @@ class Exhibit:
     captured_at: str | None = None
     entry_number: int = 0
     attachment_id: uuid.UUID | None = None
+    metadata: ExhibitMetadata = ExhibitMetadata()
 
     @property
     def withheld(self) -> bool:

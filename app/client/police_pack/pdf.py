@@ -35,12 +35,20 @@ from reportlab.platypus import (
 
 from app.client.police_pack import chart, text
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
+from app.client.version_diff import FieldDiff
 
 _MARGIN = 18 * mm
 # SimpleDocTemplate's frame pads its content by 6 points on each side.
 _WIDTH = A4[0] - 2 * _MARGIN - 2 * 6
 _ACCENT = colors.HexColor(chart.BAR_COLOUR)
 _WITHHELD_COLOUR = "#8a2f2f"
+# Added words underlined in green on a pale green ground, removed ones struck
+# through in red: visible in colour and, by the lines, in black and white.
+_SEGMENT_MARKUP = {
+    "same": "{}",
+    "added": '<u><font color="#0b5a23" backColor="#dcf3e2">{}</font></u>',
+    "removed": '<strike><font color="#a8231a" backColor="#fbe2e0">{}</font></strike>',
+}
 
 _BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=3)
 _CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)
@@ -64,6 +72,7 @@ _H3 = ParagraphStyle(
 _H4 = ParagraphStyle(
     "h4", fontName="Helvetica-Bold", fontSize=9.5, leading=12.5, spaceBefore=5, keepWithNext=1
 )
+_LEGEND = ParagraphStyle("legend", parent=_BODY, keepWithNext=1)
 _SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, textColor=colors.HexColor("#555555"))
 
 _GRID = TableStyle(
@@ -258,7 +267,35 @@ def _amendments(incident: Incident) -> list[Flowable]:
         return [heading, _para("None: this is the only version.")]
     rows = [[str(a.version), a.received, a.written, a.changes] for a in text.amendments(incident)]
     headers = ["Version", "Received by Daybook", "Written down", "What changed"]
-    return [heading, _grid(headers, rows, (0.09, 0.2, 0.33, 0.38))]
+    return [heading, _grid(headers, rows, (0.09, 0.2, 0.33, 0.38)), *_versions(incident)]
+
+
+def _versions(incident: Incident) -> list[Flowable]:
+    legend = (
+        f"{escape(text.VERSIONS_NOTE)} Marked against the version before:"
+        f" {_SEGMENT_MARKUP['added'].format('added')},"
+        f" {_SEGMENT_MARKUP['removed'].format('removed')}."
+    )
+    flowables: list[Flowable] = [
+        Paragraph("Every version as written", _H3),
+        Paragraph(legend, _LEGEND),
+    ]
+    for version in text.version_texts(incident):
+        flowables.append(_para(version.heading, _H4))
+        flowables.extend(_field_diff(diff) for diff in version.fields)
+    return flowables
+
+
+def _field_diff(diff: FieldDiff) -> Paragraph:
+    label = f"<b>{escape(diff.label)}:</b> "
+    if diff.note:
+        body = f'<font color="{_WITHHELD_COLOUR}"><i>{escape(diff.note)}</i></font>'
+    else:
+        body = "".join(
+            _SEGMENT_MARKUP[s.kind].format(escape(s.text).replace("\n", "<br/>"))
+            for s in diff.segments
+        )
+    return Paragraph(label + body, _line_style(0, "paragraph"))
 
 
 def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> list[Flowable]:
@@ -275,7 +312,14 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> list[Flowable]:
         ]
         for exhibit in exhibits
     ]
-    return [Paragraph("Exhibits", _H3), _table([_head(headers), *rows], _EXHIBIT_COLUMNS)]
+    table = _table([_head(headers), *rows], _EXHIBIT_COLUMNS)
+    return [Paragraph("Exhibits", _H3), table, *_stripped_note(exhibits)]
+
+
+def _stripped_note(exhibits: Sequence[Exhibit]) -> list[Flowable]:
+    if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
+        return []
+    return [Spacer(1, 4), _para(text.STRIPPED_NOTE)]
 
 
 def _head(headers: Sequence[str]) -> list[Flowable]:
@@ -288,7 +332,12 @@ def _file_cell(exhibit: Exhibit) -> Paragraph:
 
 def _hash_cell(exhibit: Exhibit) -> Paragraph:
     # Two lines of 32 digits: a hash split anywhere else is harder to compare.
-    return Paragraph(f"{escape(exhibit.sha256[:32])}<br/>{escape(exhibit.sha256[32:])}", _HASH)
+    lines = [
+        (f'<font name="Helvetica">{escape(label)}</font><br/>' if label else "")
+        + f"{escape(digest[:32])}<br/>{escape(digest[32:])}"
+        for label, digest in text.exhibit_hashes(exhibit)
+    ]
+    return Paragraph("<br/>".join(lines), _HASH)
 
 
 def _status_cell(exhibit: Exhibit) -> Paragraph:
@@ -314,7 +363,8 @@ def _exhibit_list(pack: PolicePack) -> list[Flowable]:
     if not rows:
         return [heading, _para("No exhibits.")]
     headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
-    return [heading, _table([_head(headers), *rows], _LIST_COLUMNS)]
+    table = _table([_head(headers), *rows], _LIST_COLUMNS)
+    return [heading, table, *_stripped_note(pack.exhibits)]
 
 
 def _verification(pack: PolicePack) -> list[Flowable]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from app.client.incident_fields import changed_fields, is_zone
 from app.client.police_pack.model import Exhibit, Incident, PolicePack, Version
+from app.client.version_diff import PLAIN_LEGEND, FieldDiff, compare, plain
 
 WITHHELD = "withheld by the victim"
 # The seal time is the statement's created_at: signed by the victim's device, by
@@ -217,18 +218,24 @@ def summary_sentence(pack: PolicePack) -> str:
 
 
 def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
-    withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
     return [
         ("Bundle", str(pack.bundle_id)),
         ("Sealed on the victim's device", f"{format_utc(pack.sealed_at)} ({DEVICE_CLOCK})"),
         ("Opened and verified", f"{format_utc(pack.opened_at)} (this computer's clock)"),
         ("Period covered", format_period(pack)),
         ("Incidents", str(len(pack.incidents))),
-        ("Exhibits", f"{len(pack.exhibits)} ({withheld} {WITHHELD})"),
+        ("Exhibits", exhibits_summary(pack)),
         ("Victim's key fingerprint (as `daybook keys show` prints it)", pack.owner_fingerprint),
         ("Evidence log", pack.log_origin),
         ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
     ]
+
+
+def exhibits_summary(pack: PolicePack) -> str:
+    withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
+    stripped = stripped_count(pack)
+    text = f"{len(pack.exhibits)} ({withheld} {WITHHELD}"
+    return text + (f"; {stripped} with metadata stripped)" if stripped else ")")
 
 
 def behaviour_label(code: str) -> str:
@@ -301,15 +308,19 @@ def time_source_rows(incident: Incident) -> list[tuple[str, str, str, str, str]]
 def recorded_fields(version: Version, zone: str | None) -> list[tuple[str, list[Line]]]:
     """Each field a section lists, labelled, in the schema's order; a withheld
     field appears where it would have been, so its absence is plain."""
-    names = [*version.fields, *version.withheld]
+    return _recorded(version.fields, version.withheld, zone)
+
+
+def _recorded(
+    fields: dict[str, Any], withheld: Sequence[str], zone: str | None
+) -> list[tuple[str, list[Line]]]:
+    names = [*fields, *withheld]
     order = [*FIELD_LABELS, *sorted(set(names) - set(FIELD_LABELS))]
     withheld_line = [Line("", WITHHELD.capitalize(), kind="withheld")]
     return [
         (
             field_label(name),
-            withheld_line
-            if name in version.withheld
-            else field_lines(name, version.fields[name], zone),
+            withheld_line if name in withheld else field_lines(name, fields[name], zone),
         )
         for name in order
         if name in names and name not in _NOT_IN_FIELD_LIST
@@ -417,6 +428,113 @@ def amendment_summary(before: Version, after: Version) -> str:
     return ". ".join(parts) + "." if parts else "No disclosed field changed."
 
 
+# Every version's wording
+
+
+VERSIONS_NOTE = (
+    "Each version below is the account as the victim's device signed it, in full as"
+    " disclosed; the current one is also set out above."
+)
+
+
+@dataclass(frozen=True)
+class VersionText:
+    """One version's disclosed text, marked against the version before."""
+
+    version: int
+    heading: str
+    fields: list[FieldDiff]
+
+
+def field_texts(
+    fields: dict[str, Any], withheld: Sequence[str], zone: str | None
+) -> list[tuple[str, str]]:
+    """A version's fields as labelled plain text, in the order a section
+    prints them, when it happened first; withheld fields are left out."""
+    occurred = fields.get("occurred")
+    texts: list[tuple[str, str]] = []
+    if isinstance(occurred, dict):
+        when = format_time_text(str(occurred.get("start", "")), zone)
+        if isinstance(occurred.get("end"), str):
+            when += f" until {format_time_text(occurred['end'], zone)}"
+        texts.append((FIELD_LABELS["occurred"], when))
+    for label, lines in _recorded(fields, (), zone):
+        texts.append((label, "\n".join(_line_text(line) for line in lines)))
+    names = [str(a.get("file_name")) for a in fields.get("attachments", [])]
+    if names:
+        texts.append((FIELD_LABELS["attachments"], ", ".join(names)))
+    hidden = {field_label(name) for name in withheld}
+    return [(label, text) for label, text in texts if label not in hidden]
+
+
+def _line_text(line: Line) -> str:
+    indent = "  " * line.depth
+    if line.label and line.text:
+        return f"{indent}{line.label}: {line.text}"
+    return f"{indent}{line.label or line.text}"
+
+
+def version_texts(incident: Incident) -> list[VersionText]:
+    """Every version, oldest first, each marked against the one before; a field
+    withheld from a version says so instead of its text."""
+    zone = incident.time_zone
+    found = []
+    previous: Version | None = None
+    for version in incident.versions:
+        after = field_texts(version.fields, version.withheld, zone)
+        before = None if previous is None else field_texts(previous.fields, (), zone)
+        diffs = compare(before, after)
+        diffs += [
+            FieldDiff(field_label(name), (), note=WITHHELD.capitalize())
+            for name in version.withheld
+            if name not in _NOT_IN_FIELD_LIST or name == "occurred"
+        ]
+        diffs.sort(key=lambda diff: _LABEL_ORDER.get(diff.label, len(_LABEL_ORDER)))
+        found.append(VersionText(version.version, _version_heading(version, zone), diffs))
+        previous = version
+    return found
+
+
+# Where each field stands in a version's text: the section's order, files last.
+_LABEL_ORDER = {
+    label: index
+    for index, label in enumerate(
+        [*(v for k, v in FIELD_LABELS.items() if k != "attachments"), FIELD_LABELS["attachments"]]
+    )
+}
+
+
+def _version_heading(version: Version, zone: str | None) -> str:
+    return (
+        f"Version {version.version}: received by Daybook {format_utc(version.received_at)};"
+        f" written down {_written(version, zone)}"
+    )
+
+
+def history_text(versions: Sequence[tuple[int, dt.datetime, dict[str, Any]]]) -> str:
+    """A diary entry's versions (number, received, incident) as plain text,
+    each marked against the one before, for a terminal."""
+    if not versions:
+        return ""
+    zone = _zone_of(versions[-1][2])
+    lines = [PLAIN_LEGEND] if len(versions) > 1 else []
+    previous: list[tuple[str, str]] | None = None
+    for number, received, fields in versions:
+        current = field_texts(fields, (), zone)
+        lines.append("")
+        lines.append(_version_heading(Version(number, fields, (), received, 0, ""), zone))
+        for diff in compare(previous, current):
+            lines.append(f"  {diff.label}: {plain(diff.segments)}".replace("\n", "\n    "))
+        previous = current
+    return "\n".join(lines)
+
+
+def _zone_of(fields: dict[str, Any]) -> str | None:
+    occurred = fields.get("occurred")
+    zone = occurred.get("time_zone") if isinstance(occurred, dict) else None
+    return zone if isinstance(zone, str) else None
+
+
 # Exhibits
 
 
@@ -435,8 +553,49 @@ def exhibit_kind(exhibit: Exhibit) -> str:
     return f"{exhibit.media_type}, {format_size(exhibit.size)}"
 
 
+STRIPPED_NOTE = (
+    "Metadata stripped: the file in the pack is the copy without its embedded details"
+    " (EXIF including GPS position, XMP, comments), the picture's data unchanged; the"
+    " victim's device signed its SHA-256 together with the original's when the file"
+    " was attached."
+)
+UNSTRIPPED_LEFT_OUT = (
+    "the place is withheld, and this kind of file cannot be stripped of embedded"
+    " details that may show where it was made."
+)
+_METADATA_LINES = {
+    "none": "Original file: it held no embedded details to strip.",
+    "unstripped": (
+        "Not stripped: the file as recorded, with any embedded details (such as a GPS"
+        " position); the victim chose to include it."
+    ),
+}
+
+
 def exhibit_status(exhibit: Exhibit) -> list[str]:
-    """Where the file is in the pack, one line for the status and one for the path."""
-    return (
-        [f"File {WITHHELD}"] if exhibit.pack_path is None else ["In the pack:", exhibit.pack_path]
-    )
+    """Where the file is in the pack (status, then path), then what it holds
+    besides the picture when that matters."""
+    if exhibit.pack_path is None and exhibit.metadata.kind == "unstripped":
+        return [f"File {WITHHELD}:", UNSTRIPPED_LEFT_OUT]
+    if exhibit.pack_path is None:
+        return [f"File {WITHHELD}"]
+    lines = ["In the pack:", exhibit.pack_path]
+    metadata = exhibit.metadata
+    if metadata.kind == "stripped":
+        lines.append("Metadata stripped.")
+    elif metadata.kind in _METADATA_LINES:
+        lines.append(_METADATA_LINES[metadata.kind])
+    return lines
+
+
+def exhibit_hashes(exhibit: Exhibit) -> list[tuple[str, str]]:
+    """(label, SHA-256) of the file in the pack, and of the original when the
+    pack holds the stripped copy."""
+    original = exhibit.metadata.original_sha256
+    if exhibit.metadata.kind != "stripped" or original is None:
+        return [("", exhibit.sha256)]
+    return [("Stripped copy:", exhibit.sha256), ("Original:", original)]
+
+
+def stripped_count(pack: PolicePack) -> int:
+    return sum(e.metadata.kind == "stripped" and not e.withheld for e in pack.exhibits)
