@@ -9,12 +9,20 @@ import uuid
 from pathlib import Path
 from typing import Annotated
 
-import segno
 import typer
 from rich.text import Text
 
-from app import cli
-from app.cli import err, out
+from app.cli.common import (
+    diary_of,
+    err,
+    fail,
+    find_entry_id,
+    out,
+    progress_bars,
+    replica_path,
+    utc,
+    with_api,
+)
 from app.client import replica_store
 from app.client.api import DaybookApi
 from app.client.bundle_export import CreatedBundle, Redaction, Selection, create_bundle
@@ -94,6 +102,8 @@ def _show_key(created: CreatedBundle, qr: Path | None) -> None:
     )
     out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
     out.print(Text(created.printable_key, style="bold"))
+    import segno  # only this command draws a QR code
+
     code = segno.make(created.printable_key, error="m")
     code.terminal(compact=True)
     if qr is not None:
@@ -140,11 +150,11 @@ def bundle_create(
     bundle, and show its one-time key."""
 
     async def work(api: DaybookApi, profile: Profile) -> None:
-        diary = cli._diary(api, profile)
-        path = cli._replica_path(ctx)
+        diary = diary_of(api, profile)
+        path = replica_path(ctx)
         replica = replica_store.load(path, profile.account_id)
         selection = Selection(
-            entry_ids=tuple(cli._entry_id(ctx, profile, e) for e in entry or ()),
+            entry_ids=tuple(find_entry_id(ctx, profile, e) for e in entry or ()),
             since=_day(since),
             until=_day(until),
             behaviours=tuple(behaviour or ()),
@@ -157,7 +167,7 @@ def bundle_create(
         replica_store.save(path, profile.account_id, replica)
         _show_key(created, qr)
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 def _day(text: str | None) -> dt.datetime | None:
@@ -177,11 +187,11 @@ def bundle_list(ctx: typer.Context) -> None:
             out.print("No bundles.")
         for item in found:
             out.print(
-                f"{item['id']}  {item['status']:<6}  {cli._time(item['sealed_at'])}  "
+                f"{item['id']}  {item['status']:<6}  {utc(item['sealed_at'])}  "
                 f"{item['entry_count']} entries, {item['attachment_count']} files"
             )
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("download")
@@ -197,7 +207,7 @@ def bundle_download(
         partial = target.with_name(f".{target.name}.part")
         try:
             async with api.stream(f"/v1/bundles/{bundle_id}/zip") as response:
-                with cli._progress() as progress, partial.open("wb") as file:
+                with progress_bars() as progress, partial.open("wb") as file:
                     task = progress.add_task(target.name, total=None)
                     async for piece in response.aiter_bytes():
                         file.write(piece)
@@ -207,7 +217,7 @@ def bundle_download(
             partial.unlink(missing_ok=True)
         out.print(f"Saved {target}")
 
-    cli._with_api(ctx, work, interrupted="the download stopped; run it again")
+    with_api(ctx, work, interrupted="the download stopped; run it again")
 
 
 @bundle_app.command("link")
@@ -222,10 +232,10 @@ def bundle_link(
         body = {"expires_in_seconds": days * 86400}
         link = await api.call("POST", f"/v1/bundles/{bundle_id}/links", json=body)
         out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
-        out.print(f"Expires: {cli._time(link['expires_at'])}  (id {link['id']})")
+        out.print(f"Expires: {utc(link['expires_at'])}  (id {link['id']})")
         out.print("Anyone with the link can download the file; only the key opens it.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("revoke-link")
@@ -236,7 +246,7 @@ def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link_id: uuid.UU
         await api.call("DELETE", f"/v1/bundles/{bundle_id}/links/{link_id}")
         out.print("Revoked.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("delete")
@@ -247,7 +257,7 @@ def bundle_delete(ctx: typer.Context, bundle_id: BundleId) -> None:
         await api.call("DELETE", f"/v1/bundles/{bundle_id}")
         out.print("Deleted.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("open")
@@ -271,7 +281,7 @@ def bundle_open(
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     out.print(
         f"Every check passed. {len(pack.incidents)} incidents, {len(pack.exhibits)} "
         f"exhibits, written to {output}."
@@ -290,7 +300,7 @@ def bundle_verify(
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     for check in opened.pack.checks:
         out.print(f"[{check.result}] {check.item}: {check.check}", soft_wrap=True)
     out.print(f"Every check passed: {len(opened.pack.incidents)} incidents.")
