@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -25,15 +25,18 @@ from app.cli.common import (
 )
 from app.client import replica_store
 from app.client.api import DaybookApi
-from app.client.bundle_export import CreatedBundle, Redaction, Selection, create_bundle
-from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.client.incident_fields import BEHAVIOURS
-from app.client.police_pack.files import open_bundle
 from app.client.profile import Profile
-from app.protocol.bundle import BundleKey
-from app.protocol.cosignature import CosignatureVerifier
-from app.protocol.printable_key import parse_key
-from app.protocol.timestamp import TsaTrust
+
+# Making, checking and rendering a bundle (ZIP streaming, time-stamp tokens,
+# the PDF report) are imported by the command that does it: each is slow to
+# import, and no other command needs them.
+if TYPE_CHECKING:
+    from app.client.bundle_export import CreatedBundle
+    from app.client.bundle_open import BundleInvalid
+    from app.protocol.bundle import BundleKey
+    from app.protocol.cosignature import CosignatureVerifier
+    from app.protocol.timestamp import TsaTrust
 
 KEY_ENV = "DAYBOOK_BUNDLE_KEY"
 
@@ -69,15 +72,22 @@ Witnesses = Annotated[
 
 
 def _witnesses(keys: list[str] | None) -> list[CosignatureVerifier]:
+    from app.protocol.cosignature import CosignatureVerifier
+
     return [CosignatureVerifier.from_vkey(k) for k in keys or ()]
 
 
 def _key(given: str | None) -> BundleKey:
+    from app.protocol.bundle import BundleKey
+    from app.protocol.printable_key import parse_key
+
     text = given or os.environ.get(KEY_ENV) or typer.prompt("Bundle key", hide_input=True)
     return BundleKey(parse_key(text, "bundle key"))
 
 
 def _trust(path: Path | None) -> TsaTrust | None:
+    from app.protocol.timestamp import TsaTrust
+
     return None if path is None else TsaTrust.from_pem(path.read_bytes())
 
 
@@ -96,14 +106,14 @@ def _bundle_failed(exc: BundleInvalid) -> None:
 
 
 def _show_key(created: CreatedBundle, qr: Path | None) -> None:
+    import segno
+
     out.print(
         f"Bundle {created.bundle_id}: {created.entry_count} entries, "
         f"{created.attachment_count} files."
     )
     out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
     out.print(Text(created.printable_key, style="bold"))
-    import segno  # only this command draws a QR code
-
     code = segno.make(created.printable_key, error="m")
     code.terminal(compact=True)
     if qr is not None:
@@ -148,6 +158,7 @@ def bundle_create(
 ) -> None:
     """Export entries (all, a date range, a behaviour, or a list) into a sealed
     bundle, and show its one-time key."""
+    from app.client.bundle_export import Redaction, Selection, create_bundle
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         diary = diary_of(api, profile)
@@ -270,6 +281,9 @@ def bundle_open(
 ) -> None:
     """Verify a bundle, then write the police pack: report.pdf, report.html, the
     original files, SHA256SUMS, verification.txt and manifest.json."""
+    from app.client.bundle_open import BundleInvalid
+    from app.client.police_pack.files import open_bundle
+
     try:
         pack = open_bundle(
             bundle,
@@ -293,6 +307,8 @@ def bundle_verify(
     bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None, witness: Witnesses = None
 ) -> None:
     """Run every check of `bundle open` without writing anything."""
+    from app.client.bundle_open import BundleInvalid, verify_bundle
+
     try:
         opened = verify_bundle(
             bundle, _key(key), tsa_roots=_trust(tsa_roots), witnesses=_witnesses(witness)

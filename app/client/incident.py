@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from jsonschema import Draft202012Validator, ValidationError
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 INCIDENT_SCHEMA_VERSION = 1
 # app/schemas is a link to the top-level schemas/ (a directory in an installed package).
@@ -47,6 +48,10 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    # Imported on first use: jsonschema is slow to import, and most commands
+    # of the command line never check an incident (tests/test_cli_imports.py).
+    from jsonschema import Draft202012Validator
+
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
     # Format is only an annotation in 2020-12 unless a checker is given, and
