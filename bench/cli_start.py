@@ -7,7 +7,8 @@ the command itself and writes a few entries, then runs each measured command
 `--runs` times in a fresh process (after two warm-up runs, so the file cache is
 warm as it is for someone using the command) and prints the median, p95 and
 fastest wall-clock times, and the median CPU time (user + system) of the
-command's process, which a busy machine inflates less, as a markdown table.
+command's process, which a busy machine inflates less, as a markdown table;
+a bare `python -c pass` first, as the floor.
 `daybook --help` is pure start-up; `daybook entry list` adds a sign-in check,
 a sync over loopback, verification and the table. It also names any server
 library a client command loaded.
@@ -52,7 +53,7 @@ class Measured:
     command: str
     durations: list[float]
     cpu: list[float]  # user + system time of the command's process
-    server_libraries: str
+    server_libraries: str = ""
 
     @property
     def p95(self) -> float:
@@ -61,7 +62,7 @@ class Measured:
 
     def row(self) -> tuple[str, ...]:
         return (
-            f"`daybook {self.command}`",
+            self.command,
             str(len(self.durations)),
             f"{statistics.median(self.durations) * 1000:.0f}",
             f"{self.p95 * 1000:.0f}",
@@ -88,18 +89,24 @@ def _server_libraries(args: Sequence[str], env: dict[str, str]) -> str:
     return "?"
 
 
-def measure(args: Sequence[str], env: dict[str, str], runs: int) -> Measured:
+def measure(argv: Sequence[str], env: dict[str, str], runs: int, label: str) -> Measured:
     for _ in range(WARM_UP_RUNS):
-        _run([DAYBOOK, *args], env)
+        _run(argv, env)
     durations, cpu = [], []
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        _run([DAYBOOK, *args], env)
+        _run(argv, env)
         durations.append(time.perf_counter() - started)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return Measured(" ".join(args), durations, cpu, _server_libraries(args, env))
+    return Measured(label, durations, cpu)
+
+
+def command(args: Sequence[str], env: dict[str, str], runs: int) -> Measured:
+    found = measure([DAYBOOK, *args], env, runs, f"`daybook {' '.join(args)}`")
+    found.server_libraries = _server_libraries(args, env)
+    return found
 
 
 async def run(runs: int, database_url: str | None) -> list[Measured]:
@@ -115,9 +122,12 @@ async def run(runs: int, database_url: str | None) -> list[Measured]:
                 when = ["--start", f"2026-03-1{n}T21:05", "--tz", "Europe/London"]
                 _run([DAYBOOK, "entry", "add", *what, *when], env)
             log(f"measuring {runs} runs of each command")
+            # The floor: this interpreter starting with nothing to do.
+            bare = [sys.executable, "-c", "pass"]
             return [
-                await asyncio.to_thread(measure, ["--help"], env, runs),
-                await asyncio.to_thread(measure, ["entry", "list"], env, runs),
+                await asyncio.to_thread(measure, bare, env, runs, "`python -c pass`"),
+                await asyncio.to_thread(command, ["--help"], env, runs),
+                await asyncio.to_thread(command, ["entry", "list"], env, runs),
             ]
 
 
