@@ -19,6 +19,7 @@ from fastapi import FastAPI
 from typer.testing import CliRunner, Result
 
 from app import cli
+from app.cli import common
 from app.client.profile import Profile
 from tests.conftest import BASE_URL
 
@@ -40,9 +41,9 @@ class _Transport(httpx.ASGITransport):
 
 @pytest.fixture
 def profile_path(application: FastAPI, tmp_path: Path) -> Iterator[Path]:
-    cli._transport = _Transport(application)
+    common._transport = _Transport(application)
     yield tmp_path / "profile" / "profile.json"
-    cli._transport = None
+    common._transport = None
 
 
 def run(profile: Path, *args: str, input: str | None = None, **env: str) -> Result:

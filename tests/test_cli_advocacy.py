@@ -16,7 +16,7 @@ import pytest
 from fastapi import FastAPI
 from typer.testing import Result
 
-from app import cli
+from app.cli import common
 from app.config import Settings
 from app.protocol.encoding import b64encode
 from tests.conftest import BASE_URL
@@ -32,9 +32,9 @@ NOT_READABLE = "No entry with that id is readable by this account."
 @pytest.fixture
 def home(application: FastAPI, tmp_path: Path) -> Iterator[Path]:
     """A directory for everyone's profiles, one directory per person."""
-    cli._transport = _Transport(application)
+    common._transport = _Transport(application)
     yield tmp_path
-    cli._transport = None
+    common._transport = None
 
 
 def ok(profile: Path, *args: str, input: str | None = None, **env: str) -> Result:

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI
 from typer.testing import Result
 
-from app import cli
+from app.cli import common
 from app.client.api import DaybookApi
 from app.client.diary import Current, Diary
 from app.protocol.signed_note import Signer
@@ -30,9 +30,9 @@ LONDON = ["--tz", "Europe/London"]
 
 @pytest.fixture
 def profile_path(application: FastAPI, tmp_path: Path) -> Iterator[Path]:
-    cli._transport = _Transport(application)
+    common._transport = _Transport(application)
     yield tmp_path / "profile" / "profile.json"
-    cli._transport = None
+    common._transport = None
 
 
 @pytest.fixture
@@ -366,7 +366,7 @@ def test_an_invalid_incident_is_refused_before_anything_is_sent(
     del bad["description"]
     file.write_text(json.dumps(bad), encoding="utf-8")
     transport = _Recording()
-    monkeypatch.setattr(cli, "_transport", transport)
+    monkeypatch.setattr(common, "_transport", transport)
 
     from_json = run(signed_in, "entry", "add", "--json", str(file))
     from_flags = run(signed_in, "entry", "add", "--what", "x", "--behaviour", "stalking", *LONDON)
@@ -468,7 +468,7 @@ def test_a_rolled_back_log_is_reported_loudly_and_nothing_saved(
     add_simple(signed_in, "Three", start="2026-03-16T10:00")
     kept = kept_log(signed_in)  # with the new entry's receipt waiting for a proof
     assert len(kept["pending"]) == 1
-    monkeypatch.setattr(cli, "_transport", _StaleLog(application, empty))
+    monkeypatch.setattr(common, "_transport", _StaleLog(application, empty))
 
     result = run(signed_in, "sync")
 

@@ -27,7 +27,6 @@ from app.client.known_keys import AccountKey, KeyChanged, KnownKeys
 from app.client.notes import VerifiedNote
 from app.protocol import key_grants
 from app.protocol.encoding import b64decode, b64encode
-from app.shares.schemas import MAX_GRANTS_AT_ONCE
 
 
 class NoAdvocate(LookupError):
@@ -148,8 +147,8 @@ class VictimAdvocacy:
         advocate; each answer's receipt is checked to be its grant's."""
         case = await self._require()
         shared: list[dict[str, Any]] = []
-        for start in range(0, len(entry_ids), MAX_GRANTS_AT_ONCE):
-            batch = entry_ids[start : start + MAX_GRANTS_AT_ONCE]
+        for start in range(0, len(entry_ids), key_grants.MAX_GRANTS_AT_ONCE):
+            batch = entry_ids[start : start + key_grants.MAX_GRANTS_AT_ONCE]
             grants = [share_grant(self.identity, await self.api.entry(i), case) for i in batch]
             answer = await self.api.share(case.advocate.account_id, grants)
             for grant, item in zip(grants, answer["shares"], strict=True):

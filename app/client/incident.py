@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from jsonschema import Draft202012Validator, ValidationError
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 from app.protocol.commitment import MAX_ATTACHMENTS
 
@@ -50,6 +51,10 @@ def load_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Draft202012Validator:
+    # Imported on first use: jsonschema is slow to import, and most commands
+    # of the command line never check an incident (tests/test_cli_imports.py).
+    from jsonschema import Draft202012Validator
+
     schema = load_schema()
     Draft202012Validator.check_schema(schema)
     # Format is only an annotation in 2020-12 unless a checker is given, and

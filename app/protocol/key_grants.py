@@ -18,6 +18,8 @@ from app.protocol import hpke
 SIGNATURE_LABEL = b"daybook/v1/key-grant-signature\x00"
 ENTRY_KEY_PURPOSE = "entry-key"
 SIGNATURE_BYTES = 64
+# The most grants one share request carries (POST /v1/shares, docs/protocol/26-advocacy.md).
+MAX_GRANTS_AT_ONCE = 100
 
 
 def entry_key_info(entry_id: uuid.UUID, reader_id: uuid.UUID) -> bytes:

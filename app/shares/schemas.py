@@ -8,9 +8,9 @@ from pydantic import Field, model_validator
 
 from app.entries.schemas import KeyGrantIn
 from app.evidence.schemas import Receipt
+from app.protocol.key_grants import MAX_GRANTS_AT_ONCE
 from app.wire import RequestModel, ResponseModel
 
-MAX_GRANTS_AT_ONCE = 100
 # A full batch is about 32 KiB of JSON (an 87-byte envelope and a 64-byte
 # signature per grant, in base64url, with the entry id and field names).
 MAX_SHARES_BODY_BYTES = 64 * 1024

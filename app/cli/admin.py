@@ -10,29 +10,22 @@ import os
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
-import pydantic
-import sqlalchemy.exc
 import typer
-from cryptography.hazmat.primitives.asymmetric import ed25519
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from app import backup, cli, server_keys
-from app.cli import out
-from app.cli_advocacy import _checked
-from app.config import Environment
-from app.db import transaction
-from app.errors import DaybookError
-from app.evidence import service as evidence
-from app.evidence.router import log_signer
-from app.models import LogKey, Role
-from app.organisations import repository, service
-from app.protocol.signed_note import Signer
-from app.state import AppState
-from app.wire import DisplayName, OrganisationName
+from app.cli.common import CliError, fail, out, utc, validated
+from app.cli.server import make_data_dir, server_settings
+
+# The server's modules are imported inside the commands: the rest of the
+# command line never loads them.
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from app.models import LogKey
+    from app.state import AppState
 
 admin_app = typer.Typer(
     no_args_is_help=True,
@@ -45,8 +38,14 @@ T = TypeVar("T")
 
 def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
     """Run `work` in one transaction on the server's database, with its keys."""
-    settings = cli._settings()
-    cli._data_dir(settings)
+    import sqlalchemy.exc
+
+    from app.db import transaction
+    from app.errors import DaybookError
+    from app.state import AppState
+
+    settings = server_settings()
+    make_data_dir(settings)
 
     async def go() -> T:
         state = AppState.create(settings)
@@ -59,14 +58,14 @@ def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
     try:
         return asyncio.run(go())
     except DaybookError as exc:
-        cli._fail(exc.detail)
-    except cli.CliError as exc:
-        cli._fail(str(exc))
+        fail(exc.detail)
+    except CliError as exc:
+        fail(str(exc))
     except sqlalchemy.exc.SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
-        cli._fail(f"the database failed ({cause}); is it migrated (`daybook db upgrade`)?")
+        fail(f"the database failed ({cause}); is it migrated (`daybook db upgrade`)?")
     except (ValueError, OSError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
 
 
 @admin_app.command("create-org")
@@ -74,7 +73,10 @@ def create_org(
     name: Annotated[str, typer.Argument(help="The organisation's name, as victims will see it.")],
 ) -> None:
     """Create an organisation and print its id."""
-    name = _checked(pydantic.TypeAdapter(OrganisationName), name, "the name")
+    from app.organisations import service
+    from app.wire import OrganisationName
+
+    name = validated(OrganisationName, name, "the name")
 
     async def work(db: AsyncSession, _state: AppState) -> uuid.UUID:
         return (await service.create_organisation(db, name)).id
@@ -93,16 +95,20 @@ def add_admin(
     ],
 ) -> None:
     """Print a one-time invitation code that makes its registrant an admin of the organisation."""
-    name = _checked(pydantic.TypeAdapter(DisplayName), name, "the name")
+    from app.models import Role
+    from app.organisations import repository, service
+    from app.wire import DisplayName
+
+    name = validated(DisplayName, name, "the name")
 
     async def work(db: AsyncSession, state: AppState) -> tuple[str, str, str]:
         organisation = await repository.by_id(db, organisation_id)
         if organisation is None:
-            raise cli.CliError(f"no organisation has the id {organisation_id}")
+            raise CliError(f"no organisation has the id {organisation_id}")
         invitation, code = await service.invite(
             db, state, organisation_id, Role.ORG_ADMIN, name, None
         )
-        return organisation.name, code, cli._time(invitation.expires_at.isoformat())
+        return organisation.name, code, utc(invitation.expires_at.isoformat())
 
     organisation_name, code, expires = _in_database(work)
     out.print(Text(f"Invitation for {name}, admin of {organisation_name}:"))
@@ -122,10 +128,11 @@ def add_admin(
 @admin_app.command("orgs")
 def orgs() -> None:
     """List the organisations."""
+    from app.organisations import repository
 
     async def work(db: AsyncSession, _state: AppState) -> list[tuple[str, str, str]]:
         found = await repository.all_organisations(db)
-        return [(str(o.id), o.name, cli._time(o.created_at.isoformat())) for o in found]
+        return [(str(o.id), o.name, utc(o.created_at.isoformat())) for o in found]
 
     found = _in_database(work)
     if not found:
@@ -142,10 +149,12 @@ def backup_command(
     directory: Annotated[Path, typer.Argument(help="A new directory for the backup.")],
 ) -> None:
     """Back up the database, then the blobs, while the server runs."""
+    from app import backup
+
     try:
-        report = backup.backup(cli._settings(), directory)
+        report = backup.backup(server_settings(), directory)
     except backup.BackupError as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     out.print(
         f"Backed up the {report.database} database and {report.blob_files} blob files "
         f"({report.blob_bytes} bytes) into {report.directory}."
@@ -162,10 +171,12 @@ def restore_command(
     directory: Annotated[Path, typer.Argument(help="A directory `daybook admin backup` made.")],
 ) -> None:
     """Restore a backup into a new, empty database and blob directory; then start the server."""
+    from app import backup
+
     try:
-        report = backup.restore(cli._settings(), directory)
+        report = backup.restore(server_settings(), directory)
     except backup.BackupError as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     out.print(
         f"Restored the {report.database} database and {report.blob_files} blob files from "
         f"{report.directory}. Start the server with the same server keys."
@@ -184,11 +195,19 @@ def rotate_log_key(
 ) -> None:
     """Hand the evidence log to a new signing key. Checkpoints signed before stay
     verifiable, and devices that pinned the old key follow the signed hand-over."""
-    settings = cli._settings()
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from app import server_keys
+    from app.config import Environment
+    from app.evidence import service as evidence
+    from app.evidence.router import log_signer
+    from app.protocol.signed_note import Signer
+
+    settings = server_settings()
     if settings.environment is Environment.TEST:
-        cli._fail("a test server makes a new log key at every start: there is none to rotate")
+        fail("a test server makes a new log key at every start: there is none to rotate")
     if settings.signing_key is not None and new_key_file is None:
-        cli._fail(
+        fail(
             "the log key comes from DAYBOOK_SIGNING_KEY: pass --new-key-file FILE for the new "
             "one, then set DAYBOOK_SIGNING_KEY to it"
         )
@@ -200,7 +219,7 @@ def rotate_log_key(
             seed = os.urandom(32)
             staged = server_keys.stage_signing_key(settings, seed)
     except (OSError, ValueError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
 
     async def work(db: AsyncSession, state: AppState) -> LogKey:
         new = ed25519.Ed25519PrivateKey.from_private_bytes(seed)

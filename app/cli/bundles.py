@@ -7,25 +7,36 @@ import datetime as dt
 import os
 import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import segno
 import typer
 from rich.text import Text
 
-from app import cli
-from app.cli import err, out
+from app.cli.common import (
+    diary_of,
+    err,
+    fail,
+    find_entry_id,
+    out,
+    progress_bars,
+    replica_path,
+    utc,
+    with_api,
+)
 from app.client import replica_store
 from app.client.api import DaybookApi
-from app.client.bundle_export import CreatedBundle, Redaction, Selection, create_bundle
-from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.client.incident_fields import BEHAVIOURS
-from app.client.police_pack.files import open_bundle
 from app.client.profile import Profile
-from app.protocol.bundle import BundleKey
-from app.protocol.cosignature import CosignatureVerifier
-from app.protocol.printable_key import parse_key
-from app.protocol.timestamp import TsaTrust
+
+# Making, checking and rendering a bundle (ZIP streaming, time-stamp tokens,
+# the PDF report) are imported by the command that does it: each is slow to
+# import, and no other command needs them.
+if TYPE_CHECKING:
+    from app.client.bundle_export import CreatedBundle
+    from app.client.bundle_open import BundleInvalid
+    from app.protocol.bundle import BundleKey
+    from app.protocol.cosignature import CosignatureVerifier
+    from app.protocol.timestamp import TsaTrust
 
 KEY_ENV = "DAYBOOK_BUNDLE_KEY"
 
@@ -61,15 +72,22 @@ Witnesses = Annotated[
 
 
 def _witnesses(keys: list[str] | None) -> list[CosignatureVerifier]:
+    from app.protocol.cosignature import CosignatureVerifier
+
     return [CosignatureVerifier.from_vkey(k) for k in keys or ()]
 
 
 def _key(given: str | None) -> BundleKey:
+    from app.protocol.bundle import BundleKey
+    from app.protocol.printable_key import parse_key
+
     text = given or os.environ.get(KEY_ENV) or typer.prompt("Bundle key", hide_input=True)
     return BundleKey(parse_key(text, "bundle key"))
 
 
 def _trust(path: Path | None) -> TsaTrust | None:
+    from app.protocol.timestamp import TsaTrust
+
     return None if path is None else TsaTrust.from_pem(path.read_bytes())
 
 
@@ -88,6 +106,8 @@ def _bundle_failed(exc: BundleInvalid) -> None:
 
 
 def _show_key(created: CreatedBundle, qr: Path | None) -> None:
+    import segno
+
     out.print(
         f"Bundle {created.bundle_id}: {created.entry_count} entries, "
         f"{created.attachment_count} files."
@@ -147,13 +167,14 @@ def bundle_create(
 ) -> None:
     """Export entries (all, a date range, a behaviour, or a list) into a sealed
     bundle, and show its one-time key."""
+    from app.client.bundle_export import Redaction, Selection, create_bundle
 
     async def work(api: DaybookApi, profile: Profile) -> None:
-        diary = cli._diary(api, profile)
-        path = cli._replica_path(ctx)
+        diary = diary_of(api, profile)
+        path = replica_path(ctx)
         replica = replica_store.load(path, profile.account_id)
         selection = Selection(
-            entry_ids=tuple(cli._entry_id(ctx, profile, e) for e in entry or ()),
+            entry_ids=tuple(find_entry_id(ctx, profile, e) for e in entry or ()),
             since=_day(since),
             until=_day(until),
             behaviours=tuple(behaviour or ()),
@@ -168,7 +189,7 @@ def bundle_create(
         _warn_unstripped(created)
         _show_key(created, qr)
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 def _warn_unstripped(created: CreatedBundle) -> None:
@@ -211,11 +232,11 @@ def bundle_list(ctx: typer.Context) -> None:
             out.print("No bundles.")
         for item in found:
             out.print(
-                f"{item['id']}  {item['status']:<6}  {cli._time(item['sealed_at'])}  "
+                f"{item['id']}  {item['status']:<6}  {utc(item['sealed_at'])}  "
                 f"{item['entry_count']} entries, {item['attachment_count']} files"
             )
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("download")
@@ -231,7 +252,7 @@ def bundle_download(
         partial = target.with_name(f".{target.name}.part")
         try:
             async with api.stream(f"/v1/bundles/{bundle_id}/zip") as response:
-                with cli._progress() as progress, partial.open("wb") as file:
+                with progress_bars() as progress, partial.open("wb") as file:
                     task = progress.add_task(target.name, total=None)
                     async for piece in response.aiter_bytes():
                         file.write(piece)
@@ -241,7 +262,7 @@ def bundle_download(
             partial.unlink(missing_ok=True)
         out.print(f"Saved {target}")
 
-    cli._with_api(ctx, work, interrupted="the download stopped; run it again")
+    with_api(ctx, work, interrupted="the download stopped; run it again")
 
 
 @bundle_app.command("link")
@@ -256,10 +277,10 @@ def bundle_link(
         body = {"expires_in_seconds": days * 86400}
         link = await api.call("POST", f"/v1/bundles/{bundle_id}/links", json=body)
         out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
-        out.print(f"Expires: {cli._time(link['expires_at'])}  (id {link['id']})")
+        out.print(f"Expires: {utc(link['expires_at'])}  (id {link['id']})")
         out.print("Anyone with the link can download the file; only the key opens it.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("revoke-link")
@@ -270,7 +291,7 @@ def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link_id: uuid.UU
         await api.call("DELETE", f"/v1/bundles/{bundle_id}/links/{link_id}")
         out.print("Revoked.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("delete")
@@ -281,7 +302,7 @@ def bundle_delete(ctx: typer.Context, bundle_id: BundleId) -> None:
         await api.call("DELETE", f"/v1/bundles/{bundle_id}")
         out.print("Deleted.")
 
-    cli._with_api(ctx, work)
+    with_api(ctx, work)
 
 
 @bundle_app.command("open")
@@ -294,6 +315,9 @@ def bundle_open(
 ) -> None:
     """Verify a bundle, then write the police pack: report.pdf, report.html, the
     original files, SHA256SUMS, verification.txt and manifest.json."""
+    from app.client.bundle_open import BundleInvalid
+    from app.client.police_pack.files import open_bundle
+
     try:
         pack = open_bundle(
             bundle,
@@ -305,7 +329,7 @@ def bundle_open(
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     out.print(
         f"Every check passed. {len(pack.incidents)} incidents, {len(pack.exhibits)} "
         f"exhibits, written to {output}."
@@ -317,6 +341,8 @@ def bundle_verify(
     bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None, witness: Witnesses = None
 ) -> None:
     """Run every check of `bundle open` without writing anything."""
+    from app.client.bundle_open import BundleInvalid, verify_bundle
+
     try:
         opened = verify_bundle(
             bundle, _key(key), tsa_roots=_trust(tsa_roots), witnesses=_witnesses(witness)
@@ -324,7 +350,7 @@ def bundle_verify(
     except BundleInvalid as exc:
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
-        cli._fail(str(exc))
+        fail(str(exc))
     for check in opened.pack.checks:
         out.print(f"[{check.result}] {check.item}: {check.check}", soft_wrap=True)
     out.print(f"Every check passed: {len(opened.pack.incidents)} incidents.")

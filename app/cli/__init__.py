@@ -1,0 +1,64 @@
+"""The `daybook` command: run the server, and a reference client for accounts,
+sessions, keys and the diary. The signed-in state lives in a profile file (see
+app/client/profile.py); every secret is derived and opened on this computer."""
+
+# One module per command group; this one only puts them together. The client
+# commands import no server module, and the server's own commands (serve, db,
+# openapi, admin) import it inside the command, so every command starts at once.
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from app.cli import (
+    accounts,
+    admin,
+    advocacy,
+    attachments,
+    bundles,
+    entries,
+    notes,
+    org,
+    server,
+)
+from app.client.profile import PROFILE_ENV, default_path
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+
+# In the order `daybook --help` lists them: the top-level commands first.
+app.add_typer(server.commands)  # serve, openapi
+app.add_typer(accounts.commands)  # register, login, recover, logout, whoami, delete-account, events
+app.add_typer(attachments.commands)  # attach
+app.add_typer(entries.commands)  # sync
+app.add_typer(server.db_app, name="db")
+app.add_typer(accounts.sessions_app, name="sessions")
+app.add_typer(accounts.passphrase_app, name="passphrase")
+app.add_typer(accounts.keys_app, name="keys")
+app.add_typer(entries.log_app, name="log")
+app.add_typer(entries.entry_app, name="entry")
+app.add_typer(bundles.bundle_app, name="bundle")
+app.add_typer(advocacy.advocate_app, name="advocate")
+app.add_typer(notes.note_app, name="note")
+app.add_typer(org.org_app, name="org")
+app.add_typer(admin.admin_app, name="admin")
+app.add_typer(advocacy.sharing_app)  # share, unshare, access-log
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile",
+            envvar=PROFILE_ENV,
+            help="Profile file with this device's keys and tokens.",
+        ),
+    ] = None,
+) -> None:
+    ctx.obj = profile or default_path()
+
+
+def main() -> None:
+    app()

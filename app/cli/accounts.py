@@ -1,0 +1,351 @@
+"""Accounts, sessions and keys: `daybook register`, `login`, `recover`,
+`logout`, `whoami`, `delete-account`, `events`, `passphrase ...`,
+`sessions ...` and `keys show`."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+import httpx
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from app.cli.common import (
+    err,
+    fail,
+    forget_local_diary,
+    identity_of,
+    new_api,
+    out,
+    profile_path,
+    run,
+    secret,
+    utc,
+    with_api,
+)
+from app.client import identity
+from app.client.api import ApiError, DaybookApi
+from app.client.profile import Profile, delete
+from app.protocol.encoding import b64decode
+from app.protocol.keys import AccountKeys, fingerprint
+
+PASSPHRASE_ENV = "DAYBOOK_PASSPHRASE"  # noqa: S105 - a variable name
+NEW_PASSPHRASE_ENV = "DAYBOOK_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+RECOVERY_KEY_ENV = "DAYBOOK_RECOVERY_KEY"
+
+# Top-level commands: `daybook register`, `login`, ... (no group of their own).
+commands = typer.Typer()
+sessions_app = typer.Typer(no_args_is_help=True, help="Signed-in devices.")
+passphrase_app = typer.Typer(no_args_is_help=True, help="The account passphrase.")
+keys_app = typer.Typer(no_args_is_help=True, help="Account keys and fingerprints.")
+
+Server = Annotated[str, typer.Option("--server", help="Base URL of the Daybook server.")]
+Username = Annotated[str, typer.Option("--username")]
+Device = Annotated[str, typer.Option("--device", help="A name for this device, shown in sessions.")]
+
+
+def _sign_in(
+    ctx: typer.Context,
+    server: str,
+    device: str,
+    work: Callable[[DaybookApi], Awaitable[tuple[identity.Identity, str | None]]],
+) -> None:
+    """Register, log in or recover, then keep the keys and tokens in the profile."""
+    path = profile_path(ctx)
+    existing = Profile.load(path)
+    if existing is not None:
+        fail(f"already signed in as {existing.username}: run `daybook logout` first")
+
+    async def go() -> None:
+        async with new_api(server.rstrip("/")) as api:
+            who, recovery_key = await work(api)
+            assert api.tokens is not None
+            Profile(
+                server=server.rstrip("/"),
+                account_id=who.account_id,
+                username=who.username,
+                access_token=api.tokens.access_token,
+                refresh_token=api.tokens.refresh_token,
+                private_keys=who.keys.to_bytes(),
+                device_name=device,
+            ).save(path)
+        out.print(f"Signed in as {who.username} ({who.account_id})")
+        out.print(f"Fingerprint: {who.fingerprint}")
+        if recovery_key is not None:
+            _show_recovery_key(recovery_key)
+
+    run(go())
+
+
+def _show_recovery_key(recovery_key: str) -> None:
+    out.print()
+    out.print("Your recovery key (shown once, never again):", style="bold yellow")
+    out.print(f"\n    {recovery_key}\n", style="bold")
+    out.print(
+        "Write it down on paper and keep it somewhere safe. It is the only way back in "
+        "if you forget your passphrase; the server cannot reset it.",
+        style="yellow",
+    )
+
+
+# Registering, signing in and out
+
+
+async def _print_membership(api: DaybookApi) -> None:
+    """The organisation an invitation joined; the account exists whatever this says."""
+    try:
+        joined = await api.organisation()
+    except (ApiError, httpx.HTTPError) as exc:
+        err.print(Text.assemble(("warning: ", "yellow"), f"could not show the organisation: {exc}"))
+        return
+    name, organisation = joined["display_name"], joined["name"]
+    if joined["role"] == "advocate":
+        out.print(Text(f"Joined {organisation} as an advocate; victims see you as {name}."))
+    else:
+        role = "an organisation admin" if joined["role"] == "org_admin" else joined["role"]
+        out.print(Text(f"Joined {organisation} as {role} ({name})."))
+
+
+@commands.command()
+def register(
+    ctx: typer.Context,
+    server: Server,
+    username: Username,
+    device: Device,
+    invitation: Annotated[
+        str | None,
+        typer.Option(
+            "--invitation",
+            metavar="CODE",
+            help="An organisation's invitation code: the account becomes its advocate or admin.",
+        ),
+    ] = None,
+) -> None:
+    """Create an account; shows the recovery key once."""
+    passphrase = secret(PASSPHRASE_ENV, "Passphrase", confirm=True)
+
+    async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
+        who, recovery_key = await identity.register(
+            api, username, passphrase, device, invitation_code=invitation
+        )
+        if invitation is not None:
+            await _print_membership(api)
+        return who, recovery_key
+
+    _sign_in(ctx, server, device, work)
+
+
+@commands.command()
+def login(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+    """Sign in on this device and unlock the account keys."""
+    passphrase = secret(PASSPHRASE_ENV, "Passphrase")
+
+    async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
+        return await identity.login(api, username, passphrase, device), None
+
+    _sign_in(ctx, server, device, work)
+
+
+@commands.command()
+def recover(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+    """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
+    recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
+    new_passphrase = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+
+    async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
+        return await identity.recover(api, username, recovery_key, new_passphrase, device)
+
+    _sign_in(ctx, server, device, work)
+
+
+@commands.command()
+def logout(ctx: typer.Context) -> None:
+    """End this device's session and delete its keys and tokens."""
+    path = profile_path(ctx)
+    profile = Profile.load(path)
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        try:
+            await api.logout()
+        except ApiError as exc:
+            detail = str(exc.problem.get("detail"))
+            err.print(Text.assemble(("warning: ", "yellow"), f"the server said: {detail}"))
+
+    try:
+        with_api(ctx, work)
+    finally:
+        delete(path)
+        if profile is not None:
+            forget_local_diary(ctx, profile)
+    out.print("Signed out; the keys and tokens are removed from this computer.")
+
+
+@commands.command()
+def whoami(ctx: typer.Context) -> None:
+    """Show the signed-in account."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        account = await api.account()
+        keys = AccountKeys.from_bytes(profile.private_keys)
+        out.print(f"Account:     {account['id']}")
+        out.print(f"Username:    {account['username']}")
+        out.print(f"Role:        {account['role']}")
+        out.print(f"Fingerprint: {fingerprint(keys.signing_public, keys.hpke_public)}")
+        out.print(f"Device:      {profile.device_name} on {profile.server}")
+
+    with_api(ctx, work)
+
+
+@commands.command("delete-account")
+def delete_account(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask to type the username.")] = False,
+) -> None:
+    """Erase this account and everything in it on the server, for good."""
+    path = profile_path(ctx)
+    profile = Profile.load(path)
+    if profile is None:
+        fail("not signed in: run `daybook login` first")
+    err.print(
+        Text(
+            "This erases every entry, file, bundle, note and case of this account on the "
+            "server, for good. Bundles already handed over keep working offline; nothing "
+            "else can be recovered.",
+            style="bold red",
+        ),
+        soft_wrap=True,
+    )
+    if not yes and typer.prompt("Type the username to confirm") != profile.username:
+        fail("the username does not match: nothing was deleted")
+    passphrase = secret(PASSPHRASE_ENV, "Passphrase")
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await identity.delete_account(api, passphrase)
+
+    with_api(ctx, work)
+    delete(path)
+    forget_local_diary(ctx, profile)
+    out.print(f"The account {profile.username} is erased, and this computer's copy with it.")
+
+
+@passphrase_app.command("change")
+def passphrase_change(ctx: typer.Context) -> None:
+    """Re-seal the account keys under a new passphrase."""
+    current = secret(PASSPHRASE_ENV, "Current passphrase")
+    new = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        await identity.change_passphrase(api, identity_of(profile), current, new)
+        out.print("Passphrase changed.")
+
+    with_api(ctx, work)
+
+
+# Sessions and security events
+
+
+@sessions_app.command("list")
+def sessions_list(ctx: typer.Context) -> None:
+    """Devices signed in to the account."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        table = Table("", "id", "device", "created", "last used")
+        for s in await api.sessions():
+            table.add_row(
+                "*" if s["current"] else "",
+                s["id"],
+                s["device_name"],
+                utc(s["created_at"]),
+                utc(s["last_used_at"]),
+            )
+        out.print(table)
+        out.print("* this device")
+
+    with_api(ctx, work)
+
+
+@sessions_app.command("rename")
+def sessions_rename(ctx: typer.Context, session_id: uuid.UUID, name: str) -> None:
+    """Rename a device session."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.rename_session(session_id, name)
+        out.print(f"Renamed {session_id} to {name}.")
+
+    with_api(ctx, work)
+
+
+@sessions_app.command("revoke")
+def sessions_revoke(ctx: typer.Context, session_id: uuid.UUID) -> None:
+    """Sign one device out."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.revoke_session(session_id)
+        out.print(f"Revoked {session_id}.")
+
+    with_api(ctx, work)
+
+
+@sessions_app.command("revoke-all")
+def sessions_revoke_all(
+    ctx: typer.Context,
+    keep_current: Annotated[bool, typer.Option("--keep-current")] = False,
+) -> None:
+    """Sign every device out (this one too, unless --keep-current)."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.sign_out_everywhere(keep_current=keep_current)
+        out.print("Signed out everywhere" + (" else." if keep_current else "."))
+
+    with_api(ctx, work)
+
+
+@commands.command()
+def events(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 50,
+) -> None:
+    """Security events of the account, newest first."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        page = await api.security_events(limit=limit)
+        table = Table("when", "event", "device", "session")
+        for e in page["events"]:
+            table.add_row(
+                utc(e["occurred_at"]), e["kind"], e["device_name"] or "", e["session_id"] or ""
+            )
+        out.print(table)
+
+    with_api(ctx, work)
+
+
+# Keys
+
+
+@keys_app.command("show")
+def keys_show(
+    ctx: typer.Context, account_id: Annotated[uuid.UUID | None, typer.Argument()] = None
+) -> None:
+    """This account's fingerprint, or another account's public keys."""
+    if account_id is None:
+        profile = Profile.load(profile_path(ctx))
+        if profile is None:
+            fail("not signed in: run `daybook login` first")
+        keys = AccountKeys.from_bytes(profile.private_keys)
+        out.print(f"Account:     {profile.account_id}")
+        out.print(f"Fingerprint: {fingerprint(keys.signing_public, keys.hpke_public)}")
+        return
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await api.public_keys(account_id)
+        # Computed here, not taken from the server: this is what to compare.
+        signing, hpke = b64decode(found["signing_public_key"]), b64decode(found["hpke_public_key"])
+        out.print(f"Account:     {found['account_id']}")
+        out.print(f"Signing key: {found['signing_public_key']}")
+        out.print(f"HPKE key:    {found['hpke_public_key']} ({found['hpke_suite']})")
+        out.print(f"Fingerprint: {fingerprint(signing, hpke)}")
+
+    with_api(ctx, work)

@@ -1,0 +1,474 @@
+"""Advocacy from both sides: `daybook advocate ...` (a victim accepts, shows
+and ends her advocate; an advocate issues codes, lists cases and reads what is
+shared), and a victim's `daybook share`, `unshare` and `access-log`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from app.cli.attachments import download_attachments
+from app.cli.cases import (
+    CaseArg,
+    assignment,
+    known_keys,
+    open_case,
+    refusal,
+    shared_entry_id,
+    with_case_api,
+)
+from app.cli.common import (
+    CliError,
+    fail,
+    find_entry_id,
+    identity_of,
+    out,
+    plural,
+    replica_path,
+    reported_errors,
+    utc,
+    validated,
+)
+from app.cli.entry_view import print_entry
+from app.client import replica_store
+from app.client.advocacy import AdvocateCard, VictimAdvocacy
+from app.client.api import ApiError, DaybookApi
+from app.client.cases import AdvocateCases, CaseView
+from app.client.known_keys import KeyNotConfirmed, KnownKeys
+from app.client.profile import Profile
+
+advocate_app = typer.Typer(
+    no_args_is_help=True,
+    help="Your advocate (as a victim), or your cases (as an advocate).",
+)
+# Top-level commands: `daybook share`, `daybook unshare`, `daybook access-log`.
+sharing_app = typer.Typer()
+
+NO_ADVOCATE = "you have no advocate: accept your advocate's code first (`daybook advocate accept`)"
+
+
+# The victim's side: accepting, showing and ending their advocate
+
+
+def _print_card(card: AdvocateCard) -> None:
+    out.print(Text.assemble(("Advocate:     ", "bold"), card.display_name))
+    out.print(Text.assemble(("Organisation: ", "bold"), card.organisation_name))
+    # Computed on this computer from the keys, never taken from the server.
+    out.print(Text.assemble(("Fingerprint:  ", "bold"), card.key.fingerprint))
+
+
+@advocate_app.command("accept")
+def advocate_accept(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="The code your advocate gave you.")],
+    label: Annotated[
+        str | None,
+        typer.Option(
+            "--label",
+            help="How you appear in the advocate's list of cases (a first name or a nickname).",
+        ),
+    ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option("--yes", "-y", help="The fingerprint was compared already: do not ask."),
+    ] = False,
+) -> None:
+    """Accept an advocate: shows who the code names and their fingerprint, to
+    compare with the one they read out, before anything is shared."""
+    from app.wire import CaseLabel  # pydantic: only for the commands that take a name
+
+    if label is not None:
+        label = validated(CaseLabel, label, "the label")
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            advocacy = VictimAdvocacy(api, identity_of(profile), known)
+            card = await advocacy.look_up(code)
+            _print_card(card)
+            current = await assignment(api)
+            already = current is not None and current["advocate"]["account_id"] == str(
+                card.account_id
+            )
+            if already:
+                out.print(
+                    "They are your advocate already: accepting again changes only your label."
+                )
+            elif current is not None:
+                previous = AdvocateCard.from_wire(current["advocate"])
+                out.print(
+                    Text(
+                        f"Accepting ends your case with {previous.display_name} "
+                        f"({previous.organisation_name}): everything you share with them is "
+                        "revoked at once.",
+                        style="yellow",
+                    ),
+                    soft_wrap=True,
+                )
+            if not yes and not typer.confirm("Does the advocate read out the same fingerprint?"):
+                out.print(
+                    "Not accepted, and nothing shared. If the fingerprints differ, the code may "
+                    "not be theirs or someone may stand between you: tell the advocate's "
+                    "organisation, on a number you already know.",
+                    soft_wrap=True,
+                )
+                raise typer.Exit(1)
+            name = label or validated(
+                CaseLabel,
+                str(
+                    typer.prompt(
+                        "Your name in the advocate's list of cases (a first name or a nickname)"
+                    )
+                ),
+                "the label",
+            )
+            case = await advocacy.accept(code, card, name)
+        out.print(
+            Text(
+                f"{card.display_name} ({card.organisation_name}) is now your advocate; you "
+                f"appear in their list as {case.label}. Case {case.case_id}."
+            ),
+            soft_wrap=True,
+        )
+        out.print(
+            ("What you shared stays shared. " if already else "Nothing is shared yet. ")
+            + "Share entries with `daybook share ENTRY...`; every read of theirs appears in "
+            "`daybook access-log`.",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work, checks="advocate")
+
+
+@advocate_app.command("show")
+def advocate_show(
+    ctx: typer.Context,
+    confirm: Annotated[
+        bool,
+        typer.Option(
+            "--confirm",
+            help="On another device of yours: compare the fingerprint with your advocate "
+            "and, if it is the same, confirm their key here so this device can share too.",
+        ),
+    ] = False,
+) -> None:
+    """Your advocate, their organisation and fingerprint, and since when."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            advocacy = VictimAdvocacy(api, identity_of(profile), known)
+            case = await advocacy.current(check=False)
+            if case is None:
+                out.print("You have no advocate. Accept one with `daybook advocate accept CODE`.")
+                return
+            card = case.advocate
+            try:
+                known.check(card.account_id, card.key)  # KeyChanged: the banner, nothing shown
+                confirmed = True
+            except KeyNotConfirmed:
+                confirmed = False
+            _print_card(card)
+            if not confirmed and confirm:
+                typer.confirm("Does the advocate read out the same fingerprint?", abort=True)
+                await advocacy.confirm(case)
+                confirmed = True
+        shared = (await api.shares())["shares"]
+        out.print(f"Since:        {utc(case.started_at.isoformat())}")
+        out.print(Text.assemble(("Your label:   ", "bold"), case.label))
+        out.print(f"Case:         {case.case_id}")
+        out.print(f"Shared:       {plural(len(shared), 'entry')}")
+        if confirmed:
+            out.print("This is the key you confirmed with your advocate.", style="green")
+        else:
+            out.print(
+                "This computer has not confirmed this key, so it shares nothing with them: "
+                "compare the fingerprint with your advocate, then run "
+                "`daybook advocate show --confirm`.",
+                style="yellow",
+                soft_wrap=True,
+            )
+
+    with_case_api(ctx, work, checks="advocate")
+
+
+@advocate_app.command("end")
+def advocate_end(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+) -> None:
+    """End the case with your advocate: every share is revoked at once."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        # No key check: ending must work above all when the key is not the confirmed one.
+        current = await assignment(api)
+        if current is None:
+            out.print("You have no advocate: there is nothing to end.")
+            return
+        card = AdvocateCard.from_wire(current["advocate"])
+        if not yes:
+            typer.confirm(
+                f"End your case with {card.display_name} ({card.organisation_name})? "
+                "Everything you share with them is revoked at once.",
+                abort=True,
+            )
+        with known_keys(ctx, profile) as known:
+            await VictimAdvocacy(api, identity_of(profile), known).end()
+        out.print(Text(f"Your case with {card.display_name} ({card.organisation_name}) has ended."))
+        out.print(
+            "Every share is revoked: from now on they can read none of your entries or files. "
+            "What they already read or downloaded cannot be recalled. Their notes stay "
+            "readable to you (`daybook note list`).",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work)
+
+
+# The victim's side: sharing, revoking, and who read what
+
+
+@sharing_app.command("share")
+def share(
+    ctx: typer.Context,
+    entry_ids: Annotated[
+        list[str], typer.Argument(help="Entry ids, or their starts as `entry list` shows them.")
+    ],
+) -> None:
+    """Share entries, with every version and attachment, with your advocate."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        targets = list(dict.fromkeys(find_entry_id(ctx, profile, e) for e in entry_ids))
+        kept = replica_path(ctx)
+        replica = replica_store.load(kept, profile.account_id)
+        with known_keys(ctx, profile) as known:
+            advocacy = VictimAdvocacy(api, identity_of(profile), known, replica=replica)
+            case = await advocacy.current()  # the advocate's key must be the confirmed one
+            if case is None:
+                raise CliError(NO_ADVOCATE)
+            shared = await advocacy.share(targets)
+        # The next sync proves each share's receipt in the evidence log.
+        replica_store.save(kept, profile.account_id, replica)
+        advocate = case.advocate
+        out.print(
+            Text(
+                f"Shared {plural(len(shared), 'entry')} with {advocate.display_name} "
+                f"({advocate.organisation_name}), fingerprint {advocate.key.fingerprint}:"
+            ),
+            soft_wrap=True,
+        )
+        for item in shared:
+            receipt = item.get("receipt")
+            logged = "" if receipt is None else f", evidence log leaf {receipt['leaf_index']}"
+            out.print(f"  {item['entry_id']}  shared {utc(item['shared_at'])}{logged}")
+        out.print(
+            "They can read every version and attachment of what you shared, later edits "
+            "included; each read appears in `daybook access-log`. `daybook unshare ENTRY` "
+            "stops it.",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work, checks="advocate")
+
+
+@sharing_app.command("unshare")
+def unshare(
+    ctx: typer.Context,
+    entry_ids: Annotated[
+        list[str] | None, typer.Argument(help="Entry ids, or their starts as `entry list` shows.")
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Stop sharing every entry (the advocate stays yours).")
+    ] = False,
+) -> None:
+    """Stop sharing entries with your advocate, at once."""
+    if bool(entry_ids) == every:
+        fail("give the entries to stop sharing, or --all (not both)")
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        # No key check: revoking must always work.
+        advocacy = VictimAdvocacy(api, identity_of(profile), KnownKeys())
+        if every:
+            await advocacy.unshare_all()
+            out.print(
+                "Stopped sharing every entry: from now on your advocate gets nothing more of "
+                "them. They stay your advocate (`daybook advocate end` ends the case).",
+                soft_wrap=True,
+            )
+        else:
+            for text in dict.fromkeys(entry_ids or ()):
+                entry_id = find_entry_id(ctx, profile, text)
+                await advocacy.unshare(entry_id)
+                out.print(
+                    f"Stopped sharing entry {entry_id}: your advocate gets nothing more of it."
+                )
+        out.print("What they already read or downloaded cannot be recalled.")
+
+    with_case_api(ctx, work)
+
+
+_KINDS = {
+    "entry": "entry",
+    "history": "history",
+    "version": "version",
+    "attachment": "file status",
+    "attachment_content": "file download",
+}
+
+
+def _what(record: dict[str, Any]) -> str:
+    what = _KINDS.get(str(record["kind"]), str(record["kind"]))
+    version = record.get("version")
+    if record["kind"] == "version" and version is not None:
+        return f"version {version}"
+    if record["kind"] == "history" and version is not None:
+        return f"history from v{version}"
+    return what
+
+
+@sharing_app.command("access-log")
+def access_log(ctx: typer.Context) -> None:
+    """Every read by an advocate of what you shared, newest first."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        records = await VictimAdvocacy(api, identity_of(profile), KnownKeys()).access_log()
+        if not records:
+            out.print("No advocate has read anything you shared.")
+            return
+        table = Table("when", "who", "what", "entry", "attachment")
+        for record in records:
+            reader = record["reader"]
+            row = (
+                utc(record["accessed_at"]),
+                f"{reader['display_name']} ({reader['organisation_name']})",
+                _what(record),
+                str(record["entry_id"]),
+                str(record["attachment_id"] or ""),
+            )
+            table.add_row(*map(Text, row))
+        out.print(table)
+        out.print(f"{plural(len(records), 'read')}. The advocates cannot change or hide these.")
+
+    with_case_api(ctx, work)
+
+
+# The advocate's side: codes, cases and reading what is shared
+
+
+@advocate_app.command("code")
+def advocate_code(ctx: typer.Context) -> None:
+    """A one-time code for a victim, with your fingerprint to read out with it."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        me = identity_of(profile)
+        with known_keys(ctx, profile) as known:
+            issued = await AdvocateCases(api, me, known).issue_code()
+        out.print(Text.assemble(("Code:             ", "bold"), (issued["code"], "bold")))
+        out.print(f"Expires:          {utc(issued['expires_at'])}")
+        out.print(Text.assemble(("Your fingerprint: ", "bold"), me.fingerprint))
+        out.print(
+            "Give the victim the code in person or by phone and read them your fingerprint: "
+            "they accept with `daybook advocate accept CODE` and compare it. The code works "
+            "once.",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work)
+
+
+@advocate_app.command("cases")
+def advocate_cases(ctx: typer.Context) -> None:
+    """Your open cases, by the label each victim chose."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            found = await AdvocateCases(api, identity_of(profile), known).cases()
+        if not found:
+            out.print("No open cases. Give a victim a code: `daybook advocate code`.")
+            return
+        table = Table("label", "case id", "since", "shared entries")
+        for case in found:
+            row = (str(case["label"]), str(case["id"]), utc(case["started_at"]))
+            table.add_row(*map(Text, row), str(case["shared_entries"]))
+        out.print(table)
+
+    with_case_api(ctx, work)
+
+
+@advocate_app.command("read")
+def advocate_read(
+    ctx: typer.Context,
+    case_id: CaseArg,
+    entry_id: Annotated[
+        str | None,
+        typer.Argument(help="A shared entry's id, or its start; without it, list them."),
+    ] = None,
+    save_attachments: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-attachments",
+            metavar="DIR",
+            file_okay=False,
+            help="Download, decrypt and check each attachment of the entry into DIR.",
+        ),
+    ] = None,
+) -> None:
+    """The entries a victim shares; with ENTRY_ID, that entry's verified
+    history. The victim sees every read in their access log."""
+    if save_attachments is not None:
+        if entry_id is None:
+            fail("--save-attachments needs an ENTRY_ID")
+        with reported_errors():
+            save_attachments.mkdir(parents=True, exist_ok=True)
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            cases = AdvocateCases(api, identity_of(profile), known)
+            view = await open_case(cases, case_id)
+            if entry_id is None:
+                _print_shared(view, await cases.shared_entries(view.case_id))
+                return
+            target = await shared_entry_id(cases, view.case_id, entry_id)
+            try:
+                history = await cases.read(view, target)
+            except ApiError as exc:
+                if exc.status != 404:
+                    raise
+                raise CliError(
+                    f"{refusal(exc)} The victim does not share entry {target} with you, "
+                    "or no longer does."
+                ) from None
+        print_entry(history)
+        if save_attachments is not None:
+            references = history[-1].incident.get("attachments", [])
+            await download_attachments(api, references, save_attachments, out)
+        out.print("This read is in the victim's access log.")
+
+    with_case_api(ctx, work, checks="victim")
+
+
+def _print_shared(view: CaseView, entries: list[dict[str, Any]]) -> None:
+    out.print(
+        Text.assemble(
+            ("Case ", "bold"),
+            (view.label, "bold"),
+            f" ({view.case_id}): {plural(len(entries), 'shared entry')}.",
+        ),
+        soft_wrap=True,
+    )
+    out.print(f"Victim's fingerprint: {view.victim_key.fingerprint}")
+    if not entries:
+        out.print("The victim shares nothing in this case yet.")
+        return
+    table = Table("entry id", "versions", "updated", "shared")
+    for entry in entries:
+        table.add_row(
+            str(entry["entry_id"]),
+            str(entry["current_version"]),
+            utc(entry["updated_at"]),
+            utc(entry["shared_at"]),
+        )
+    out.print(table)
+    out.print(f"Read one with `daybook advocate read {view.case_id} ENTRY_ID`.")

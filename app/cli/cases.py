@@ -1,0 +1,207 @@
+"""What the advocacy commands of both sides share: the keys this computer
+confirmed (known-keys.json beside the profile, mode 0600), the red banner when
+the other side's key is not the confirmed one, refused requests in one line,
+and finding a case or a shared entry from the start of its id.
+
+A victim accepts an advocate with the code the advocate hands over, after
+comparing the fingerprint the advocate reads out. This computer keeps that
+key, and shares are wrapped to it alone: a server that shows another key gets
+nothing. An advocate's computer keeps each victim's key as it first sees it,
+so a later swap is caught too (app/client/known_keys.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal, NoReturn
+
+import typer
+from rich.text import Text
+
+from app.cli import common
+from app.cli.common import CliError, err, state_dir
+from app.client.api import ApiError, DaybookApi
+from app.client.cases import AdvocateCases, CaseView
+from app.client.errors import VerificationError
+from app.client.known_keys import KeyChanged, KeyNotConfirmed, KnownKeys
+from app.client.local_files import read_json, write_private_json
+from app.client.profile import Profile
+
+KNOWN_KEYS_FILE = "known-keys.json"
+KNOWN_KEYS_FORMAT = 1
+
+CaseArg = Annotated[
+    str, typer.Argument(help="The case id, or its start as `advocate cases` shows it.")
+]
+
+
+# The keys this computer confirmed, kept beside the profile
+
+
+def _known_keys_path(ctx: typer.Context) -> Path:
+    return state_dir(ctx) / KNOWN_KEYS_FILE
+
+
+def _load_known(path: Path, account_id: uuid.UUID) -> KnownKeys:
+    """This account's confirmed keys; none when the file is missing or another account's."""
+    data = read_json(path)
+    if (
+        data is None
+        or data.get("format") != KNOWN_KEYS_FORMAT
+        or data.get("account_id") != str(account_id)
+    ):
+        return KnownKeys()
+    return KnownKeys.from_json(data["keys"])
+
+
+@contextmanager
+def known_keys(ctx: typer.Context, profile: Profile) -> Iterator[KnownKeys]:
+    """Saved afterwards if a key was added, even when the command then failed:
+    a key is only ever added after it was checked or confirmed."""
+    path = _known_keys_path(ctx)
+    known = _load_known(path, profile.account_id)
+    before = dict(known.keys)
+    try:
+        yield known
+    finally:
+        if known.keys != before:
+            write_private_json(
+                path,
+                {
+                    "format": KNOWN_KEYS_FORMAT,
+                    "account_id": str(profile.account_id),
+                    "keys": known.to_json(),
+                },
+            )
+
+
+# Failures: a key that is not the confirmed one, and refused requests
+
+_ADVOCATE_KEY_CHANGED = (
+    "YOUR ADVOCATE'S KEY HAS CHANGED",
+    "Nothing was sent. The server shows your advocate with another key than the one you "
+    "compared with them, so someone else may be trying to read what you share. Call your "
+    "advocate's organisation on a number you already know. "
+    "`daybook advocate end` ends the assignment; accepting a new code from your advocate, "
+    "comparing the fingerprint again, starts over.",
+)
+_ADVOCATE_KEY_NOT_CONFIRMED = (
+    "YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER",
+    "Nothing was sent. This computer never compared your advocate's fingerprint with them "
+    "(they were accepted on another device, or before you signed in here). Compare it with "
+    "your advocate and confirm it with `daybook advocate show --confirm`.",
+)
+_VICTIM_KEY_CHANGED = (
+    "THE VICTIM'S KEY HAS CHANGED",
+    "Nothing was read or written. The server shows this victim with another key than the "
+    "one this computer first saw for them, so someone may be impersonating them. Do not rely "
+    "on this case until you have compared the victim's fingerprint with them in person (they "
+    "see it with `daybook keys show`).",
+)
+
+
+def _key_failed(exc: VerificationError, title: str, advice: str) -> NoReturn:
+    err.rule(Text(title, style="bold white on red"), style="bold red")
+    err.print(Text(str(exc), style="bold red"), soft_wrap=True)
+    err.print(Text(advice, style="red"), soft_wrap=True)
+    err.rule(style="bold red")
+    raise typer.Exit(1)
+
+
+def refusal(exc: ApiError) -> str:
+    """One line for a refused request; field errors spelled out."""
+    errors = exc.problem.get("errors")
+    if exc.code == "validation-failed" and isinstance(errors, list) and errors:
+        return "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', [])[1:])}: {e.get('message')}" for e in errors
+        )
+    return str(exc.problem.get("detail") or exc)
+
+
+def with_case_api(
+    ctx: typer.Context,
+    work: Callable[[DaybookApi, Profile], Awaitable[None]],
+    *,
+    checks: Literal["advocate", "victim"] | None = None,
+) -> None:
+    """common.with_api, with a red banner when the key of the other side (the
+    advocate's on a victim's computer, or the victim's on an advocate's) is
+    not the one this computer confirmed."""
+
+    async def checked(api: DaybookApi, profile: Profile) -> None:
+        try:
+            await work(api, profile)
+        except KeyChanged as exc:
+            if checks is None:
+                raise
+            _key_failed(
+                exc, *(_ADVOCATE_KEY_CHANGED if checks == "advocate" else _VICTIM_KEY_CHANGED)
+            )
+        except KeyNotConfirmed as exc:
+            if checks is None:
+                raise
+            _key_failed(exc, *_ADVOCATE_KEY_NOT_CONFIRMED)
+        except ApiError as exc:
+            raise CliError(refusal(exc)) from None
+
+    common.with_api(ctx, checked)
+
+
+def _pick(text: str, candidates: Sequence[str], what: str, where: str) -> uuid.UUID:
+    """A full id as given, or the one candidate that starts with `text`."""
+    with contextlib.suppress(ValueError):
+        return uuid.UUID(text)
+    prefix = text.strip().lower()
+    matches = [c for c in candidates if prefix and c.startswith(prefix)]
+    if not matches:
+        raise CliError(f"no {what} id starts with {text!r}: see {where}, or give the full id")
+    if len(matches) > 1:
+        raise CliError(f"{len(matches)} {what} ids start with {text!r}: give more of the id")
+    return uuid.UUID(matches[0])
+
+
+async def assignment(api: DaybookApi) -> dict[str, Any] | None:
+    """The victim's case as the server describes it, keys unchecked; None without one."""
+    try:
+        return await api.assignment()
+    except ApiError as exc:
+        if exc.code == "no-advocate":
+            return None
+        raise
+
+
+async def _case_id(cases: AdvocateCases, text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        found = [str(c["id"]) for c in await cases.cases()]
+        return _pick(text, found, "case", "`daybook advocate cases`")
+
+
+async def shared_entry_id(cases: AdvocateCases, case_id: uuid.UUID, text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        found = [str(e["entry_id"]) for e in await cases.shared_entries(case_id)]
+        return _pick(text, found, "shared entry", f"`daybook advocate read {case_id}`")
+
+
+async def open_case(cases: AdvocateCases, text: str) -> CaseView:
+    """The case, its victim's key checked against (or kept as) the one first seen."""
+    seen = set(cases.known.keys)
+    view = await cases.case(await _case_id(cases, text))
+    if view.victim_id not in seen:
+        err.print(
+            Text(
+                "This computer sees this victim's key for the first time and keeps it: "
+                f"fingerprint {view.victim_key.fingerprint}. Compare it with the victim in "
+                "person (they see theirs with `daybook keys show`); a different key later "
+                "is refused.",
+                style="yellow",
+            ),
+            soft_wrap=True,
+        )
+    return view

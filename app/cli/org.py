@@ -1,0 +1,98 @@
+"""An organisation's admins over the API: `daybook org invite`, `advocates`
+and `deactivate`. (The first admin is made on the server: `daybook admin`.)"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from app.cli.cases import with_case_api
+from app.cli.common import out, plural, utc, validated
+from app.client.api import DaybookApi
+from app.client.profile import Profile
+
+org_app = typer.Typer(no_args_is_help=True, help="Your organisation's advocates (for its admins).")
+
+
+@org_app.command("invite")
+def org_invite(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option("--name", help="The advocate's name, as victims see it.")],
+) -> None:
+    """A one-time invitation code for a new advocate."""
+    from app.wire import DisplayName  # pydantic: only for the commands that take a name
+
+    name = validated(DisplayName, name, "the name")
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        invitation = await api.invite_advocate(name)
+        out.print(Text(f"Invitation for {invitation['display_name']}, advocate:"))
+        out.print(Text(invitation["code"], style="bold"))
+        out.print(f"Expires: {utc(invitation['expires_at'])}")
+        out.print(
+            "It works once and is shown only now. Give it to them in person or by a channel "
+            "you trust; they create their account with "
+            "`daybook register --invitation CODE --server URL --username NAME --device NAME`.",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work)
+
+
+@org_app.command("advocates")
+def org_advocates(ctx: typer.Context) -> None:
+    """Your organisation's advocates and how many victims each has (never who)."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await api.organisation_advocates()
+        if not found:
+            out.print("No advocates yet: invite one with `daybook org invite --name NAME`.")
+            return
+        table = Table("name", "username", "account id", "joined", "status", "cases")
+        for advocate in found:
+            deactivated = advocate["deactivated_at"]
+            status = "active" if deactivated is None else f"deactivated {utc(deactivated)}"
+            row = (
+                str(advocate["display_name"]),
+                str(advocate["username"]),
+                str(advocate["account_id"]),
+                utc(advocate["joined_at"]),
+                status,
+            )
+            table.add_row(*map(Text, row), str(advocate["active_cases"]))
+        out.print(table)
+        active = [a for a in found if a["deactivated_at"] is None]
+        cases = sum(int(a["active_cases"]) for a in found)
+        out.print(
+            f"{plural(len(found), 'advocate')} ({len(active)} active), "
+            f"{plural(cases, 'open case')}."
+        )
+
+    with_case_api(ctx, work)
+
+
+@org_app.command("deactivate")
+def org_deactivate(
+    ctx: typer.Context,
+    account_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook org advocates`.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+) -> None:
+    """Stop an advocate's access at once: their sessions and cases end, and
+    every share to them is revoked."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        if not yes:
+            typer.confirm(
+                f"Deactivate advocate {account_id}? Their sessions and cases end and every "
+                "share to them is revoked, at once.",
+                abort=True,
+            )
+        await api.deactivate_advocate(account_id)
+        out.print(f"Deactivated {account_id}: their sessions ended and they can read nothing more.")
+        out.print("Their cases ended; each victim sees it in their security events.")
+
+    with_case_api(ctx, work)

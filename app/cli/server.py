@@ -1,0 +1,139 @@
+"""The server's own commands: `daybook serve`, `db ...` and `openapi`.
+
+They run where the server runs, from the DAYBOOK_* settings. The server's
+modules (settings, migrations, the app) are imported inside the commands, so
+that no client command pays for them."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from app.cli.common import fail, out
+
+if TYPE_CHECKING:
+    from app.config import Settings
+
+# Top-level commands: `daybook serve` and `daybook openapi`.
+commands = typer.Typer()
+db_app = typer.Typer(no_args_is_help=True, help="Database migrations.")
+
+ASGI_FACTORY = "app.main:create_app"
+
+
+def _alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    ini = Path(__file__).resolve().parents[2] / "alembic.ini"
+    if not ini.exists():
+        ini = Path.cwd() / "alembic.ini"
+    if not ini.exists():
+        fail("alembic.ini not found next to the package or in the current directory")
+    config = Config(str(ini))
+    config.attributes["url"] = url
+    config.attributes["configure_logging"] = False
+    return config
+
+
+def server_settings() -> Settings:
+    """The server's settings from the environment, or a one-line error."""
+    import pydantic
+
+    from app.config import Settings
+
+    try:
+        return Settings()
+    except pydantic.ValidationError as exc:
+        fail("; ".join(str(e["msg"]) for e in exc.errors()))
+
+
+def make_data_dir(settings: Settings) -> None:
+    # Only the server's user may read the database, blobs and generated keys.
+    settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def _upgrade(settings: Settings) -> None:
+    from alembic import command
+
+    make_data_dir(settings)
+    command.upgrade(_alembic_config(settings.resolved_database_url), "head")
+
+
+def uvicorn_command(host: str, port: int, workers: int) -> list[str]:
+    """uvicorn's own command line for the app. Its worker processes start
+    from uvicorn's `__main__`, so each imports uvicorn and the ASGI app alone,
+    never this command line."""
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        ASGI_FACTORY,
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",  # never log client addresses
+        "--proxy-headers",
+    ]
+
+
+@commands.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    workers: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Apply migrations and run the API server."""
+    _upgrade(server_settings())
+    out.print(f"Daybook on http://{host}:{port} (API docs at /docs)")
+    out.file.flush()
+    # This process becomes uvicorn's (same pid, so signals reach it): run
+    # in-process, uvicorn's spawned workers would re-import this command
+    # line first, which used to take seconds and made them miss the
+    # supervisor's health checks and restart over and over.
+    command = uvicorn_command(host, port, workers)
+    os.execv(command[0], command)  # noqa: S606 - our own interpreter and arguments
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every migration to DAYBOOK_DATABASE_URL (or the SQLite default)."""
+    _upgrade(server_settings())
+    out.print("Database is at the latest revision.")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str) -> None:
+    """Revert migrations down to REVISION (for example -1 or base)."""
+    from alembic import command
+
+    command.downgrade(_alembic_config(server_settings().resolved_database_url), revision)
+    out.print(f"Database downgraded to {revision}.")
+
+
+@commands.command()
+def openapi() -> None:
+    """Print the OpenAPI document (schemas/openapi.json is made from this)."""
+    from app.config import Environment, Settings
+    from app.main import create_app
+
+    # Test settings: keys in memory and a lazy in-memory engine, so no disk,
+    # data directory or secrets are needed.
+    test_settings = Settings(
+        environment=Environment.TEST,
+        database_url="sqlite+aiosqlite:///:memory:",
+        server_secret=None,
+        signing_key=None,
+        kdf_memory_kib=1024,
+        kdf_iterations=1,
+    )
+    document = create_app(test_settings).openapi()
+    typer.echo(json.dumps(document, indent=2, sort_keys=True))
