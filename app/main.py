@@ -74,7 +74,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if state.rate_limits is not None:
             await state.rate_limits.close()
 
-    app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)
+    published = state.settings.api_docs_published
+    app = FastAPI(
+        title="Daybook",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json" if published else None,
+        docs_url="/docs" if published else None,
+        redoc_url="/redoc" if published else None,
+    )
     app.state.daybook = state
     install_error_handlers(app)
     for router in (
