@@ -20,15 +20,18 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from app.client import identity
 from app.client.api import DaybookApi
 from app.client.attachments import PendingUpload, upload
+from app.client.diary import Diary
 from app.client.incident_fields import with_attachments
 from app.client.known_keys import KnownKeys
 from app.observability.logs import JsonFormatter
+from bench.server import Deployment, deployment
 from tests.advocacy.people import Member, advocacy, assign
 from tests.attachments.conftest import random_file
 from tests.bundles.flow import bundle_of
-from tests.conftest import BASE_URL, MakeApi
+from tests.conftest import ADMIN_URL, BASE_URL, MakeApi, PostgresDatabases
 from tests.writers import PASSPHRASE, incident, sign_up
 
 COPIES = 8
@@ -181,3 +184,47 @@ async def test_identical_concurrent_creates_never_fail(
     leaked = sorted(secret for secret in secrets if secret in logged)
     assert not leaked, [line for line in logged.splitlines() if any(s in line for s in leaked)][:5]
     assert not _UUID.search(logged)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def logging_site(
+    request: pytest.FixtureRequest, postgres: PostgresDatabases | None
+) -> AsyncIterator[Deployment]:
+    """A live server that logs as in production, at DEBUG, with the real
+    Argon2id cost (the floor outside the test environment)."""
+    if request.param == "postgresql" and postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    settings = {
+        "DAYBOOK_ENVIRONMENT": "development",
+        "DAYBOOK_LOG_LEVEL": "DEBUG",
+        "DAYBOOK_KDF_MEMORY_KIB": "65536",
+        "DAYBOOK_KDF_ITERATIONS": "3",
+        "DAYBOOK_HASH_CONCURRENCY": "2",
+    }
+    database = ADMIN_URL if request.param == "postgresql" else None
+    async with deployment(database, settings=settings) as site:
+        yield site
+
+
+async def test_a_live_servers_log_holds_no_secret(logging_site: Deployment, tmp_path: Path) -> None:
+    server = await logging_site.start()
+    stutter = Stutter(httpx.AsyncHTTPTransport(), {}, on=True)
+    async with DaybookApi(server.base_url, transport=stutter) as api:
+        me, recovery_key = await identity.register(api, "robin", PASSPHRASE, "phone")
+        diary = Diary(api, me)
+        path = random_file(tmp_path / "a.jpg", 3000)
+        reference = await upload(api, PendingUpload.plan(path))
+        await diary.add(with_attachments(incident("He was at the gate."), [reference]))
+        assert api.tokens is not None
+        tokens = (api.tokens.access_token, api.tokens.refresh_token)
+    raced = [a for rounds in stutter.answers.values() for answers in rounds for a in answers]
+    assert any(status == 409 for status, _ in raced), "no copy lost a race"
+    assert all(status < 500 for status, _ in raced), raced
+
+    logged = logging_site.log_file.read_text(errors="replace")
+    assert '"message": "request failed"' in logged  # the races were logged, by type
+    secrets = {PASSPHRASE, recovery_key, "robin", "$argon2", *tokens}
+    secrets |= {found for sent in stutter.sent for found in _UUID.findall(sent)}
+    assert not sorted(secret for secret in secrets if secret in logged)
+    assert not _UUID.search(logged)
+    assert "INSERT" not in logged and "Traceback" not in logged
