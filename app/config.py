@@ -130,6 +130,11 @@ class Settings(BaseSettings):
     # Turns GET /metrics on, for a scraper holding this token.
     metrics_token: SecretStr | None = None
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+    publish_api_docs: bool | None = Field(
+        default=None,
+        description="Serve /docs, /redoc and /openapi.json; unset, they are served "
+        "everywhere but in production, where they only map the surface for an attacker.",
+    )
 
     invitation_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
@@ -221,6 +226,12 @@ class Settings(BaseSettings):
             # An unchecked token proves nothing: never keep one.
             raise ValueError("DAYBOOK_TSA_URL needs DAYBOOK_TSA_CERTIFICATE to check its tokens")
         return self
+
+    @property
+    def api_docs_published(self) -> bool:
+        if self.publish_api_docs is not None:
+            return self.publish_api_docs
+        return self.environment is not Environment.PRODUCTION
 
     @cached_property
     def witness_keys(self) -> tuple[CosignatureVerifier, ...]:

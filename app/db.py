@@ -56,11 +56,14 @@ def utcnow() -> dt.datetime:
 
 
 def create_engine(url: str) -> AsyncEngine:
+    # hide_parameters: an error's text never carries a statement's values
+    # (hashes, usernames, ids), wherever it ends up.
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
+        event.listen(engine.sync_engine, "before_cursor_execute", _lock_for_update)
         return engine
-    return create_async_engine(url, pool_pre_ping=True)
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -74,6 +77,27 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     # A deleted entry's ciphertext is overwritten with zeros, not left in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def _lock_for_update(
+    connection: Any,
+    cursor: Any,
+    _statement: str,
+    _parameters: Any,
+    context: Any,
+    _executemany: bool,
+) -> None:
+    """SQLite has no SELECT ... FOR UPDATE, and its driver starts a transaction
+    only at the first write: two requests could both read a row as it was and
+    both write it. A locking read therefore starts the transaction with the
+    write lock (BEGIN IMMEDIATE), so the second waits and reads the first's
+    result, as on PostgreSQL."""
+    compiled = getattr(context, "compiled", None)
+    if getattr(getattr(compiled, "statement", None), "_for_update_arg", None) is None:
+        return
+    # The driver's own connection (aiosqlite's, under SQLAlchemy's adapter).
+    if not connection.connection.dbapi_connection.driver_connection.in_transaction:
+        cursor.execute("BEGIN IMMEDIATE")
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

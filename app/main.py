@@ -25,6 +25,7 @@ from app.entries.router import sync_router
 from app.errors import install_error_handlers
 from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
+from app.faults import FaultBarrier
 from app.health.router import router as health_router
 from app.keys.router import router as keys_router
 from app.notes.router import case_router as case_notes_router
@@ -55,6 +56,7 @@ problem document (`application/problem+json`) with a stable `code`.
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     state = AppState.create(settings or Settings())
+    logs.quiet_drivers()
     if state.settings.environment is not Environment.TEST:
         logs.configure(state.settings.log_level)
 
@@ -74,7 +76,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if state.rate_limits is not None:
             await state.rate_limits.close()
 
-    app = FastAPI(title="Daybook", version="1.0.0", description=DESCRIPTION, lifespan=lifespan)
+    published = state.settings.api_docs_published
+    app = FastAPI(
+        title="Daybook",
+        version="1.0.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json" if published else None,
+        docs_url="/docs" if published else None,
+        redoc_url="/redoc" if published else None,
+    )
     app.state.daybook = state
     install_error_handlers(app)
     for router in (
@@ -112,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),
         ],
     )
-    # Outermost: it sees every answer, a refused body size included.
+    app.add_middleware(FaultBarrier)
+    # Outermost: it sees every answer, a refused body size and a fault included.
     app.add_middleware(RequestObserver)
     return app

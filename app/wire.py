@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
@@ -18,12 +19,23 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
-from app.protocol.encoding import b64decode, b64encode
+from app.protocol.encoding import b64decode, b64encode, parse_decimal
 
 # The largest values the database's integer columns hold: numbers a client
 # sends are bounded by these at the edge, so none reaches a query as an overflow.
 INT32_MAX = 2**31 - 1
 INT64_MAX = 2**63 - 1
+
+
+def _ascii_decimal(value: Any) -> Any:
+    # Query and path values arrive as text; pydantic's own int parsing would
+    # also take "+1", " 1", "1_0" and "1.0".
+    return parse_decimal(value, INT64_MAX) if isinstance(value, str) else value
+
+
+# For an int query or path parameter: `Annotated[int, Query(ge=1), AsciiDigits]`
+# (after the Query, so the bounds still show in the OpenAPI document).
+AsciiDigits = BeforeValidator(_ascii_decimal)
 
 
 class RequestModel(BaseModel):

@@ -8,7 +8,7 @@ from app.access_log import repository
 from app.access_log.schemas import AccessLogPage, AccessRecordOut, ReaderOut
 from app.sessions.dependencies import VictimCaller
 from app.state import DbSession
-from app.wire import INT64_MAX
+from app.wire import INT64_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/access-log", tags=["advocacy"])
 
@@ -17,8 +17,8 @@ router = APIRouter(prefix="/v1/access-log", tags=["advocacy"])
 async def access_log(
     caller: VictimCaller,
     db: DbSession,
-    before: Annotated[int | None, Query(ge=1, le=INT64_MAX)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    before: Annotated[int | None, Query(ge=1, le=INT64_MAX), AsciiDigits] = None,
+    limit: Annotated[int, Query(ge=1, le=200), AsciiDigits] = 50,
 ) -> AccessLogPage:
     """Every read by an advocate of what this account shared, newest first:
     who, which entry or attachment, when. Advocates cannot change it."""

@@ -52,6 +52,10 @@ async def sweep_forever(state: AppState) -> None:
             erased = await sweep(state)
             if erased:
                 logger.info("erased %d abandoned upload(s)", erased)
-        except Exception:
-            logger.exception("upload cleanup failed; trying again next interval")
+        except Exception as error:
+            # Its type only: the text of a database or file error can name an id.
+            logger.error(
+                "upload cleanup failed; trying again next interval",
+                extra={"error_type": type(error).__name__},
+            )
         await asyncio.sleep(state.settings.cleanup_interval_seconds)

@@ -22,6 +22,7 @@ from app.protocol.receipts import ReceiptKind
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession, State
+from app.wire import AsciiDigits
 
 router = APIRouter(prefix="/v1/attachments", tags=["attachments"])
 
@@ -116,7 +117,7 @@ async def put_chunk(
     # connection meanwhile (tests/scale/test_slow_clients.py).
     chunk_bytes: Annotated[bytes, Depends(whole_body)],
     attachment_id: uuid.UUID,
-    index: int,
+    index: Annotated[int, AsciiDigits],
     caller: CurrentCaller,
     db: DbSession,
     blobs: Blobs,

@@ -320,5 +320,9 @@ async def erase_blobs(blobs: BlobStore, ids: Sequence[uuid.UUID]) -> None:
     for attachment_id in ids:
         try:
             await blobs.delete_prefix(blob_prefix(attachment_id))
-        except Exception:
-            logger.exception("could not remove the blobs of an erased attachment; cleanup will")
+        except Exception as error:
+            # Its type only: a file error's text holds the attachment's path.
+            logger.error(
+                "could not remove the blobs of an erased attachment; cleanup will",
+                extra={"error_type": type(error).__name__},
+            )

@@ -15,6 +15,7 @@ of up to 256 KiB so a large transfer costs a few thread hops, not thousands.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import os
@@ -44,6 +45,9 @@ TEMP_PREFIX = ".tmp-"
 WRITE_BATCH_BYTES = 256 * 1024
 DIRECTORY_MODE = 0o700
 FILE_MODE = 0o600
+# Less free space than this and the store is full for readiness: a chunk
+# upload (1 MiB of ciphertext in a temp file) would fail.
+MIN_FREE_BYTES = 2 * 1024 * 1024
 # What opening or statting a key that holds no blob can raise: nothing there,
 # a blob where the key needs a directory, or a directory where it needs a file.
 _NO_BLOB = (FileNotFoundError, NotADirectoryError, IsADirectoryError)
@@ -217,7 +221,10 @@ class _TempFile:
         return BlobInfo(size=self._size, sha256=digest)
 
     def discard(self) -> None:
-        self._file.close()
+        # Closing flushes what is buffered, which fails again on a full disk
+        # (the file is closed all the same): the temp file must go regardless.
+        with contextlib.suppress(OSError):
+            self._file.close()
         # Already gone if the failure came after the rename (the directory fsync).
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self._path)
@@ -341,3 +348,6 @@ def _remove_if_stale(path: Path, cutoff: float, remove: Callable[[Path], object]
 def _check_usable(root: Path) -> None:
     if not root.is_dir() or not os.access(root, os.R_OK | os.W_OK | os.X_OK):
         raise OSError(f"the blob directory {root} is missing or not writable")
+    space = os.statvfs(root)
+    if space.f_bavail * space.f_frsize < MIN_FREE_BYTES:
+        raise OSError(errno.ENOSPC, "the blob directory's file system is full")

@@ -22,7 +22,7 @@ from app.models import Entry, EntryVersion
 from app.protocol.receipts import ReceiptKind, tombstone_object
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
-from app.wire import INT32_MAX
+from app.wire import INT32_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/entries", tags=["entries"])
 sync_router = APIRouter(prefix="/v1/sync", tags=["sync"])
@@ -126,8 +126,10 @@ async def list_versions(
     entry_id: uuid.UUID,
     caller: CurrentCaller,
     db: DbSession,
-    after: Annotated[int, Query(ge=0, le=INT32_MAX, description="Versions after this number.")] = 0,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    after: Annotated[
+        int, Query(ge=0, le=INT32_MAX, description="Versions after this number."), AsciiDigits
+    ] = 0,
+    limit: Annotated[int, Query(ge=1, le=100), AsciiDigits] = 20,
 ) -> VersionPage:
     """The entry's whole history, oldest first, a page at a time."""
     versions = await service.history(db, caller.account, entry_id, after, limit + 1)
@@ -141,7 +143,7 @@ async def list_versions(
 @router.get("/{entry_id}/versions/{version}", response_model=VersionOut)
 async def get_version(
     entry_id: uuid.UUID,
-    version: Annotated[int, Path(ge=1, le=INT32_MAX)],
+    version: Annotated[int, Path(ge=1, le=INT32_MAX), AsciiDigits],
     caller: CurrentCaller,
     db: DbSession,
 ) -> VersionOut:
@@ -167,7 +169,7 @@ async def sync(
     caller: CurrentCaller,
     db: DbSession,
     cursor: Annotated[str | None, Query(max_length=32, description="From the last page.")] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 100,
+    limit: Annotated[int, Query(ge=1, le=200), AsciiDigits] = 100,
 ) -> SyncPage:
     """Everything in the caller's diary that changed after `cursor` (from the
     start without one): each changed entry once, at its latest state, in the

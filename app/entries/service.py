@@ -18,6 +18,7 @@ from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
 from app.models import AccessKind, Account, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment, entries, hpke, key_grants, receipts
+from app.protocol.encoding import parse_decimal
 from app.protocol.receipts import ReceiptKind
 from app.wire import INT64_MAX
 
@@ -300,9 +301,10 @@ async def one_version(
 def parse_cursor(cursor: str | None) -> int:
     if cursor is None:
         return 0
-    if not cursor.isdigit() or int(cursor) > INT64_MAX:
-        raise BadRequest("`cursor` must be a value returned by a previous sync page.")
-    return int(cursor)
+    try:
+        return parse_decimal(cursor, INT64_MAX)
+    except ValueError:
+        raise BadRequest("`cursor` must be a value returned by a previous sync page.") from None
 
 
 async def changes(

@@ -64,6 +64,10 @@ async def publish_forever(state: AppState) -> None:
             await publish_checkpoint(state)
         except LogKeyNotCurrent as exc:
             logger.error("keeping no checkpoint: %s", exc.detail)
-        except Exception:
-            logger.exception("publishing a checkpoint failed; trying again next interval")
+        except Exception as error:
+            # Its type only: a database error's text can hold values.
+            logger.error(
+                "publishing a checkpoint failed; trying again next interval",
+                extra={"error_type": type(error).__name__},
+            )
         await asyncio.sleep(state.settings.checkpoint_interval_seconds)

@@ -21,7 +21,7 @@ from app.evidence.schemas import (
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import Signer, Verifier
 from app.state import DbSession, State
-from app.wire import INT64_MAX
+from app.wire import INT64_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/log", tags=["evidence log"])
 
@@ -44,8 +44,12 @@ MAX_SIZE = INT64_MAX
 MAX_PROOFS_AT_ONCE = 100
 
 LogSigner = Annotated[Signer, Depends(log_signer)]
-LeafIndex = Annotated[int, Path(ge=0, le=MAX_SIZE, description="The leaf index of a receipt.")]
-TreeSize = Annotated[int, Path(ge=1, le=MAX_SIZE, description="A kept checkpoint's tree size.")]
+LeafIndex = Annotated[
+    int, Path(ge=0, le=MAX_SIZE, description="The leaf index of a receipt."), AsciiDigits
+]
+TreeSize = Annotated[
+    int, Path(ge=1, le=MAX_SIZE, description="A kept checkpoint's tree size."), AsciiDigits
+]
 _NOTE_BODY = {
     "requestBody": {
         "required": True,
@@ -163,9 +167,9 @@ async def cosignatures(
 async def inclusion(
     db: DbSession,
     response: Response,
-    index: Annotated[int, Query(ge=0, le=MAX_SIZE, description="The leaf.")],
+    index: Annotated[int, Query(ge=0, le=MAX_SIZE, description="The leaf."), AsciiDigits],
     size: Annotated[
-        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one.")
+        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one."), AsciiDigits
     ],
 ) -> InclusionProof:
     """The RFC 9162 inclusion proof of leaf `index` in the tree of `size` leaves:
@@ -180,10 +184,10 @@ async def inclusions(
     db: DbSession,
     response: Response,
     size: Annotated[
-        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one.")
+        int, Query(ge=1, le=MAX_SIZE, description="A tree size up to the current one."), AsciiDigits
     ],
     index: Annotated[
-        list[Annotated[int, Field(ge=0, le=MAX_SIZE)]],
+        list[Annotated[int, Field(ge=0, le=MAX_SIZE), AsciiDigits]],
         Query(min_length=1, max_length=MAX_PROOFS_AT_ONCE, description="The leaves, repeated."),
     ],
 ) -> InclusionProofs:
@@ -199,10 +203,10 @@ async def consistency(
     db: DbSession,
     response: Response,
     from_size: Annotated[
-        int, Query(alias="from", ge=1, le=MAX_SIZE, description="The older tree size.")
+        int, Query(alias="from", ge=1, le=MAX_SIZE, description="The older tree size."), AsciiDigits
     ],
     to_size: Annotated[
-        int, Query(alias="to", ge=1, le=MAX_SIZE, description="The newer tree size.")
+        int, Query(alias="to", ge=1, le=MAX_SIZE, description="The newer tree size."), AsciiDigits
     ],
 ) -> ConsistencyProof:
     """The RFC 9162 proof that the tree of `to` leaves extends the tree of

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from app.errors import problem_response
 from app.evidence import repository as evidence_log
+from app.faults import is_disk_full
 from app.protocol.keys import raw_public
 from app.state import AppState, State
 from app.wire import ResponseModel
@@ -20,7 +21,7 @@ router = APIRouter(tags=["operations"])
 # A dependency slower than this counts as down: a load balancer should move on.
 CHECK_TIMEOUT_SECONDS = 2.0
 
-CheckResult = Literal["ok", "unreachable", "retired"]
+CheckResult = Literal["ok", "unreachable", "retired", "full"]
 
 
 class Health(ResponseModel):
@@ -31,9 +32,10 @@ class Readiness(ResponseModel):
     status: Literal["ready"]
     checks: dict[str, CheckResult] = Field(
         description="Each dependency: `database` (a query answers), `blob_store` "
-        "(its storage can be read and written) and `log_key` (this process signs with "
-        "the evidence log's current key; `retired` after a key rotation until the "
-        "process restarts with the new key); with DAYBOOK_REDIS_URL set, also "
+        "(its storage can be read and written; `full` when less than 2 MiB is free) "
+        "and `log_key` (this process signs with the evidence log's current key; "
+        "`retired` after a key rotation until the process restarts with the new "
+        "key); with DAYBOOK_REDIS_URL set, also "
         "`rate_limits` (Redis answers)."
     )
 
@@ -61,8 +63,8 @@ async def _log_key(state: AppState) -> CheckResult:
 async def _check(probe: Coroutine[Any, Any, CheckResult | None]) -> CheckResult:
     try:
         result = await asyncio.wait_for(probe, CHECK_TIMEOUT_SECONDS)
-    except Exception:  # any failure to answer in time is "unreachable"
-        return "unreachable"
+    except Exception as error:  # any failure to answer in time is "unreachable"
+        return "full" if is_disk_full(error) else "unreachable"
     return result or "ok"
 
 

@@ -17,7 +17,7 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "daybook_request_id", default=None
 )
 # The fields a record may carry besides its message (`extra={...}`).
-FIELDS = ("method", "route", "status", "duration_ms")
+FIELDS = ("method", "route", "status", "duration_ms", "error_type")
 
 
 class JsonFormatter(logging.Formatter):
@@ -38,6 +38,18 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info is not None:
             line["error"] = self.formatException(record.exc_info)
         return json.dumps(line, ensure_ascii=False)
+
+
+# Database drivers that write each statement with its values at DEBUG (aiosqlite
+# does), or an error's text at INFO; SQLAlchemy's echo too.
+DRIVER_LOGGERS = ("aiosqlite", "asyncpg", "sqlalchemy")
+
+
+def quiet_drivers() -> None:
+    """Whatever level the process logs at, these say only warnings and worse:
+    their lines hold hashes, usernames and ids."""
+    for name in DRIVER_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def configure(level: str = "INFO") -> None:

@@ -9,12 +9,12 @@ name should be the origin.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from app.protocol.encoding import parse_decimal
 from app.protocol.merkle import HASH_BYTES, MAX_TREE_SIZE
 from app.protocol.signed_note import (
     NoteError,
@@ -25,9 +25,6 @@ from app.protocol.signed_note import (
     open_note,
     sign_note,
 )
-
-# ASCII digits only: int() would also take "+1", " 1", "1_0" and non-ASCII digits.
-_SIZE = re.compile(r"0|[1-9][0-9]*")
 
 
 class CheckpointError(ValueError):
@@ -76,13 +73,15 @@ class Checkpoint:
         if len(lines) < 3:
             raise CheckpointError("checkpoint text has fewer than three lines")
         origin, size, root_hash, *extensions = lines
-        if not _SIZE.fullmatch(size):
-            raise CheckpointError("tree size must be decimal digits without leading zeroes")
+        try:
+            tree_size = parse_decimal(size, MAX_TREE_SIZE)
+        except ValueError as exc:
+            raise CheckpointError(f"tree size: {exc}") from None
         try:
             decoded = b64decode_std(root_hash)
         except ValueError as exc:
             raise CheckpointError(f"root hash: {exc}") from None
-        return cls(origin, int(size), decoded, tuple(extensions))
+        return cls(origin, tree_size, decoded, tuple(extensions))
 
     def sign(self, private_key: ed25519.Ed25519PrivateKey, name: str | None = None) -> str:
         """The signed checkpoint note, by key `name` (default, as recommended: the origin)."""

@@ -9,6 +9,9 @@ import uuid
 from typing import Any
 
 _ALPHABET = re.compile(r"[A-Za-z0-9_-]*")
+# ASCII digits only, no sign, no leading zero: int() would also take "+1", " 1",
+# "1_0" and non-ASCII digits, and str.isdigit() even takes "²", which int() refuses.
+_DECIMAL = re.compile(r"0|[1-9][0-9]*")
 
 
 def b64encode(data: bytes) -> str:
@@ -26,6 +29,17 @@ def b64decode(text: str) -> bytes:
     if b64encode(data) != text:
         raise ValueError("non-canonical base64url (trailing bits must be zero)")
     return data
+
+
+def parse_decimal(text: str, maximum: int) -> int:
+    """A whole number from 0 to `maximum` written in ASCII digits without a
+    leading zero: the one parser of every number a peer sends as text."""
+    if len(text) > len(str(maximum)) or not _DECIMAL.fullmatch(text):
+        raise ValueError("not a decimal number (ASCII digits 0-9 without a leading zero)")
+    value = int(text)
+    if value > maximum:
+        raise ValueError(f"{value} is larger than {maximum}")
+    return value
 
 
 def parse_uuid(value: Any, name: str) -> uuid.UUID:

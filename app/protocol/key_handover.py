@@ -23,11 +23,11 @@ A log's hand-overs form a chain from its first key to its current one; a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.protocol.checkpoint import Checkpoint, open_checkpoint
+from app.protocol.encoding import parse_decimal
 from app.protocol.keys import raw_public
 from app.protocol.merkle import HASH_BYTES, MAX_TREE_SIZE
 from app.protocol.signed_note import (
@@ -43,7 +43,6 @@ from app.protocol.signed_note import (
 )
 
 LABEL = "daybook/v1/log-key-handover"
-_SIZE = re.compile(r"0|[1-9][0-9]*")
 
 
 class HandoverError(ValueError):
@@ -90,14 +89,12 @@ class Handover:
         if len(lines) != 7 or lines[6] != "" or lines[0] != LABEL:
             raise HandoverError(f"not a hand-over: six lines, the first {LABEL!r}, expected")
         _label, origin, old, new, size, root = lines[:6]
-        if not _SIZE.fullmatch(size):
-            raise HandoverError("the tree size must be decimal digits without leading zeroes")
         try:
             return cls(
                 origin,
                 Verifier.from_vkey(old),
                 Verifier.from_vkey(new),
-                int(size),
+                parse_decimal(size, MAX_TREE_SIZE),
                 b64decode_std(root),
             )
         except ValueError as exc:

@@ -13,11 +13,11 @@ receipt's leaf data can check, with no server, that the signed tree head include
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.protocol.checkpoint import Checkpoint, open_checkpoint
+from app.protocol.encoding import parse_decimal
 from app.protocol.merkle import HASH_BYTES, MAX_TREE_SIZE, leaf_hash, verify_inclusion
 from app.protocol.signed_note import (
     NoteError,
@@ -32,8 +32,6 @@ EXTRA_PREFIX = "extra "
 INDEX_PREFIX = "index "
 # A tree of at most 2**64 - 1 leaves has paths of at most 64 hashes.
 MAX_PROOF_HASHES = 64
-
-_INDEX = re.compile(r"0|[1-9][0-9]*")
 
 
 class ProofError(ValueError):
@@ -91,9 +89,12 @@ def parse_proof(text: str) -> TlogProof:
         except ValueError as exc:
             raise ProofError(f"extra data: {exc}") from None
         line, _, rest = rest.partition("\n")
-    if not line.startswith(INDEX_PREFIX) or not _INDEX.fullmatch(line[len(INDEX_PREFIX) :]):
+    if not line.startswith(INDEX_PREFIX):
         raise ProofError("expected 'index ' and a decimal number without leading zeroes")
-    index = int(line[len(INDEX_PREFIX) :])
+    try:
+        index = parse_decimal(line[len(INDEX_PREFIX) :], MAX_TREE_SIZE)
+    except ValueError as exc:
+        raise ProofError(f"index: {exc}") from None
     hashes: list[bytes] = []
     while True:
         line, sep, rest = rest.partition("\n")

@@ -8,7 +8,7 @@ from app.security_events import repository
 from app.security_events.schemas import SecurityEventOut, SecurityEventPage
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession
-from app.wire import INT64_MAX
+from app.wire import INT64_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/account/security-events", tags=["security events"])
 
@@ -17,8 +17,8 @@ router = APIRouter(prefix="/v1/account/security-events", tags=["security events"
 async def list_security_events(
     caller: CurrentCaller,
     db: DbSession,
-    before: Annotated[int | None, Query(ge=1, le=INT64_MAX)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    before: Annotated[int | None, Query(ge=1, le=INT64_MAX), AsciiDigits] = None,
+    limit: Annotated[int, Query(ge=1, le=200), AsciiDigits] = 50,
 ) -> SecurityEventPage:
     """Sign-ins (with device name), new devices, failed sign-ins, passphrase
     changes, recovery and session revocations on the caller's account."""
