@@ -347,6 +347,15 @@ def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    forwarded_allow_ips: Annotated[
+        str,
+        typer.Option(
+            envvar="DAYBOOK_FORWARDED_ALLOW_IPS",
+            help="Comma-separated addresses or networks of the reverse proxies whose "
+            "X-Forwarded-For and X-Forwarded-Proto to believe. None by default: "
+            "a header anyone can write must not choose the address that rate limits count.",
+        ),
+    ] = "",
 ) -> None:
     """Apply migrations and run the API server."""
     import uvicorn
@@ -361,7 +370,11 @@ def serve(
         port=port,
         workers=workers,
         access_log=False,  # never log client addresses
-        proxy_headers=True,
+        # llhttp refuses a request with both Content-Length and
+        # Transfer-Encoding, which h11 serves along with what it smuggles.
+        http="httptools",
+        proxy_headers=bool(forwarded_allow_ips),
+        forwarded_allow_ips=forwarded_allow_ips,
     )
 
 

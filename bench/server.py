@@ -248,8 +248,10 @@ def _tail(log_file: Path) -> str:
     return log_file.read_text(errors="replace")[-4000:]
 
 
-def _spawn(port: int, env: dict[str, str], log_file: Path, workers: int) -> subprocess.Popen[bytes]:
-    command = [
+def _uvicorn(port: int, workers: int) -> list[str]:
+    """uvicorn with the image's flags (Dockerfile): the C parser, no
+    forwarded headers trusted (DAYBOOK_FORWARDED_ALLOW_IPS unset)."""
+    return [
         sys.executable,
         "-m",
         "uvicorn",
@@ -262,7 +264,20 @@ def _spawn(port: int, env: dict[str, str], log_file: Path, workers: int) -> subp
         "--workers",
         str(workers),
         "--no-access-log",
+        "--http",
+        "httptools",
+        "--forwarded-allow-ips",
+        "",
     ]
+
+
+def _daybook_serve(port: int, workers: int) -> list[str]:
+    """The `daybook serve` command, installed beside this interpreter."""
+    daybook = str(Path(sys.executable).with_name("daybook"))
+    return [daybook, "serve", "--port", str(port), "--workers", str(workers)]
+
+
+def _spawn(command: list[str], env: dict[str, str], log_file: Path) -> subprocess.Popen[bytes]:
     with log_file.open("ab") as output:
         return subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
             command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT
@@ -335,10 +350,12 @@ class Deployment:
     workers: int
     running: list[LiveServer]
 
-    async def start(self) -> LiveServer:
+    async def start(self, *, cli: bool = False) -> LiveServer:
+        """`cli`: run `daybook serve` rather than uvicorn itself."""
         port = free_port()
         started = time.perf_counter()
-        process = _spawn(port, self.env, self.log_file, self.workers)
+        command = (_daybook_serve if cli else _uvicorn)(port, self.workers)
+        process = _spawn(command, self.env, self.log_file)
         base_url = f"http://127.0.0.1:{port}"
         try:
             await _wait_ready(base_url, process, self.log_file)
