@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
+import re
 import secrets
+import shlex
 import socket
 import subprocess
 import sys
@@ -249,26 +252,21 @@ def _tail(log_file: Path) -> str:
 
 
 def _uvicorn(port: int, workers: int) -> list[str]:
-    """uvicorn with the image's flags (Dockerfile): the C parser, no
-    forwarded headers trusted (DAYBOOK_FORWARDED_ALLOW_IPS unset)."""
-    return [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "app.main:create_app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--no-access-log",
-        "--http",
-        "httptools",
-        "--forwarded-allow-ips",
-        "",
-    ]
+    """uvicorn exactly as the image starts it: the command line of the
+    Dockerfile's CMD (its parser, and the proxies it believes from
+    DAYBOOK_FORWARDED_ALLOW_IPS), on loopback and a port of our own."""
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
+    found = re.search(r"^CMD (\[.*\])$", dockerfile, re.MULTILINE)
+    assert found is not None, "the Dockerfile has a CMD in exec form"
+    shell_line: str = json.loads(found.group(1))[-1]
+    command = shell_line[shell_line.index("exec uvicorn ") :]
+    for image, here in [
+        ("exec uvicorn ", f"exec {shlex.quote(sys.executable)} -m uvicorn "),
+        ("--host 0.0.0.0 --port 8000", f"--host 127.0.0.1 --port {port} --workers {workers}"),
+    ]:
+        assert image in command, f"the Dockerfile's CMD no longer has {image!r}"
+        command = command.replace(image, here)
+    return ["sh", "-c", command]
 
 
 def _daybook_serve(port: int, workers: int) -> list[str]:
