@@ -50,7 +50,9 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 
 # Migrate, empty the workers' shared metrics directory (a restart starts the
 # counts again), then replace the shell with uvicorn so it receives SIGTERM.
-# uvicorn reads FORWARDED_ALLOW_IPS (the proxy addresses to trust, default
-# 127.0.0.1) and WEB_CONCURRENCY (number of workers, default 1) from the
-# environment.
-CMD ["sh", "-c", "alembic upgrade head && rm -rf \"$PROMETHEUS_MULTIPROC_DIR\" && mkdir -p \"$PROMETHEUS_MULTIPROC_DIR\" && exec uvicorn --factory app.main:create_app --host 0.0.0.0 --port 8000 --no-access-log --proxy-headers"]
+# As `daybook serve` runs it: the httptools parser (it refuses ambiguous
+# request framing) and X-Forwarded-For believed only from the proxies named
+# in DAYBOOK_FORWARDED_ALLOW_IPS (none when it is unset or empty; uvicorn's
+# own FORWARDED_ALLOW_IPS is not read). uvicorn reads WEB_CONCURRENCY (number
+# of workers, default 1) from the environment.
+CMD ["sh", "-c", "alembic upgrade head && rm -rf \"$PROMETHEUS_MULTIPROC_DIR\" && mkdir -p \"$PROMETHEUS_MULTIPROC_DIR\" && exec uvicorn --factory app.main:create_app --host 0.0.0.0 --port 8000 --no-access-log --http httptools --forwarded-allow-ips \"${DAYBOOK_FORWARDED_ALLOW_IPS:-}\""]

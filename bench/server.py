@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
+import re
 import secrets
+import shlex
 import socket
 import subprocess
 import sys
@@ -248,21 +251,31 @@ def _tail(log_file: Path) -> str:
     return log_file.read_text(errors="replace")[-4000:]
 
 
-def _spawn(port: int, env: dict[str, str], log_file: Path, workers: int) -> subprocess.Popen[bytes]:
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "--factory",
-        "app.main:create_app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--no-access-log",
-    ]
+def _uvicorn(port: int, workers: int) -> list[str]:
+    """uvicorn exactly as the image starts it: the command line of the
+    Dockerfile's CMD (its parser, and the proxies it believes from
+    DAYBOOK_FORWARDED_ALLOW_IPS), on loopback and a port of our own."""
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
+    found = re.search(r"^CMD (\[.*\])$", dockerfile, re.MULTILINE)
+    assert found is not None, "the Dockerfile has a CMD in exec form"
+    shell_line: str = json.loads(found.group(1))[-1]
+    command = shell_line[shell_line.index("exec uvicorn ") :]
+    for image, here in [
+        ("exec uvicorn ", f"exec {shlex.quote(sys.executable)} -m uvicorn "),
+        ("--host 0.0.0.0 --port 8000", f"--host 127.0.0.1 --port {port} --workers {workers}"),
+    ]:
+        assert image in command, f"the Dockerfile's CMD no longer has {image!r}"
+        command = command.replace(image, here)
+    return ["sh", "-c", command]
+
+
+def _daybook_serve(port: int, workers: int) -> list[str]:
+    """The `daybook serve` command, installed beside this interpreter."""
+    daybook = str(Path(sys.executable).with_name("daybook"))
+    return [daybook, "serve", "--port", str(port), "--workers", str(workers)]
+
+
+def _spawn(command: list[str], env: dict[str, str], log_file: Path) -> subprocess.Popen[bytes]:
     with log_file.open("ab") as output:
         return subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
             command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT
@@ -335,10 +348,12 @@ class Deployment:
     workers: int
     running: list[LiveServer]
 
-    async def start(self) -> LiveServer:
+    async def start(self, *, cli: bool = False) -> LiveServer:
+        """`cli`: run `daybook serve` rather than uvicorn itself."""
         port = free_port()
         started = time.perf_counter()
-        process = _spawn(port, self.env, self.log_file, self.workers)
+        command = (_daybook_serve if cli else _uvicorn)(port, self.workers)
+        process = _spawn(command, self.env, self.log_file)
         base_url = f"http://127.0.0.1:{port}"
         try:
             await _wait_ready(base_url, process, self.log_file)

@@ -138,10 +138,11 @@ async def change_passphrase(
     keys = throttle.ThrottleKeys.derive(
         state.keys.server_secret, "login", account.username, address
     )
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.current_auth_key):
-        await session_service.record_failed_attempt(db, state, keys, account)
+        await session_service.record_failed_attempt(db, state, account)
         raise Unauthenticated("The current passphrase is wrong.")
+    await throttle.refund(db, state, keys)
     _set_passphrase(
         account, body.kdf, await state.hasher.hash(body.auth_key), body.sealed_private_keys
     )
@@ -163,12 +164,13 @@ async def _recovery_account(
     db: AsyncSession, state: AppState, username: str, recovery_auth_key: bytes, address: str
 ) -> Account:
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "recovery", username, address)
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     account = await repository.by_username(db, username)
     stored = account.recovery_auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, recovery_auth_key):
-        await session_service.record_failed_attempt(db, state, keys, account)
+        await session_service.record_failed_attempt(db, state, account)
         raise Unauthenticated("The username or recovery key is wrong.")
+    await throttle.refund(db, state, keys)
     await session_service.refuse_deactivated(db, account)
     return account
 
@@ -213,10 +215,11 @@ async def delete_account(
     keys = throttle.ThrottleKeys.derive(
         state.keys.server_secret, "login", account.username, address
     )
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.auth_key):
-        await session_service.record_failed_attempt(db, state, keys, account)
+        await session_service.record_failed_attempt(db, state, account)
         raise Unauthenticated("The passphrase is wrong.")
+    await throttle.refund(db, state, keys)
     erased = await attachments.ids_of_owner(db, account.id)
     await attachments.erase(db, erased)
     await repository.delete(db, account.id)

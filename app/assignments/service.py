@@ -31,7 +31,6 @@ from app.models import (
 from app.organisations import repository as organisations
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
-from app.sessions import service as sessions
 from app.shares import repository as shares
 from app.state import AppState
 
@@ -90,9 +89,8 @@ def _throttle_keys(state: AppState, victim: Account, address: str) -> throttle.T
     )
 
 
-async def _refuse(db: AsyncSession, state: AppState, keys: throttle.ThrottleKeys) -> InvalidCode:
-    """Counts a wrong code against the victim and the address, then the error to raise."""
-    await sessions.record_failed_attempt(db, state, keys, None)
+def _refused() -> InvalidCode:
+    # The reservation already counted it against the victim and the address.
     return InvalidCode(
         "That code is unknown, used or expired. Check it with your advocate, or ask "
         "them for a new one."
@@ -104,12 +102,13 @@ async def preview(
 ) -> AdvocateCard:
     """Who the code names, without using it up: shown to the victim to confirm."""
     keys = _throttle_keys(state, victim, address)
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, text)
     found = None if mac is None else await repository.live_code(db, mac, utcnow())
     card = None if found is None else await _card(db, found.advocate_id)
     if card is None:
-        raise await _refuse(db, state, keys)
+        raise _refused()
+    await throttle.refund(db, state, keys)
     return card
 
 
@@ -124,13 +123,13 @@ async def accept(
     """Uses the code up and makes its advocate the victim's, ending the case
     with any other advocate. Returns the case and whether it is new."""
     keys = _throttle_keys(state, victim, address)
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, body.code)
     now = utcnow()
     advocate_id = None if mac is None else await repository.take_code(db, mac, now)
     card = None if advocate_id is None else await _card(db, advocate_id)
     if card is None:
-        raise await _refuse(db, state, keys)
+        raise _refused()
     if card.account.id != body.advocate_id:
         raise AdvocateMismatch(
             "This code belongs to another advocate than the one in `advocate_id`: look the "

@@ -64,7 +64,7 @@ def _upgrade(settings: Settings) -> None:
     command.upgrade(_alembic_config(settings.resolved_database_url), "head")
 
 
-def uvicorn_command(host: str, port: int, workers: int) -> list[str]:
+def uvicorn_command(host: str, port: int, workers: int, forwarded_allow_ips: str) -> list[str]:
     """uvicorn's own command line for the app. Its worker processes start
     from uvicorn's `__main__`, so each imports uvicorn and the ASGI app alone,
     never this command line."""
@@ -81,7 +81,14 @@ def uvicorn_command(host: str, port: int, workers: int) -> list[str]:
         "--workers",
         str(workers),
         "--no-access-log",  # never log client addresses
-        "--proxy-headers",
+        # llhttp refuses a request with both Content-Length and
+        # Transfer-Encoding, which h11 serves along with what it smuggles.
+        "--http",
+        "httptools",
+        # Forwarded headers only from the proxies the operator names: none by
+        # default, loopback included (an empty list believes no one).
+        "--proxy-headers" if forwarded_allow_ips else "--no-proxy-headers",
+        f"--forwarded-allow-ips={forwarded_allow_ips}",
     ]
 
 
@@ -90,6 +97,15 @@ def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    forwarded_allow_ips: Annotated[
+        str,
+        typer.Option(
+            envvar="DAYBOOK_FORWARDED_ALLOW_IPS",
+            help="Comma-separated addresses or networks of the reverse proxies whose "
+            "X-Forwarded-For and X-Forwarded-Proto to believe. None by default: "
+            "a header anyone can write must not choose the address that rate limits count.",
+        ),
+    ] = "",
 ) -> None:
     """Apply migrations and run the API server."""
     _upgrade(server_settings())
@@ -99,7 +115,7 @@ def serve(
     # in-process, uvicorn's spawned workers would re-import this command
     # line first, which used to take seconds and made them miss the
     # supervisor's health checks and restart over and over.
-    command = uvicorn_command(host, port, workers)
+    command = uvicorn_command(host, port, workers, forwarded_allow_ips)
     os.execv(command[0], command)  # noqa: S606 - our own interpreter and arguments
 
 

@@ -27,7 +27,6 @@ from app.organisations import repository
 from app.ratelimit import service as throttle
 from app.sessions import repository as sessions
 from app.sessions.dependencies import MemberCaller
-from app.sessions.service import record_failed_attempt
 from app.state import AppState
 
 
@@ -76,14 +75,14 @@ async def redeem(
     """Uses the invitation up (a registration that fails later undoes that).
     Wrong codes are throttled like sign-ins, per username and per address."""
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "invitation", username, address)
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     mac = codes.INVITATION.mac_of(state.keys.server_secret, text)
     found = None if mac is None else await repository.take_invitation(db, mac, utcnow())
     if found is None:
-        await record_failed_attempt(db, state, keys, None)
         raise InvalidInvitation(
             "That invitation code is unknown, used or expired: ask the organisation for a new one."
         )
+    await throttle.refund(db, state, keys)
     return found
 
 

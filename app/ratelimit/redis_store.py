@@ -15,10 +15,38 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from app.errors import DaybookError
+from app.ratelimit.store import Backoff
 
 PREFIX = "daybook:throttle:"
 # A Redis that does not answer in this time counts as down.
 TIMEOUT_SECONDS = 2.0
+
+# Store.reserve as one script, which Redis runs with nothing in between.
+# KEYS: failures, blocked for each key. ARGV: now (ms since the epoch), memory
+# (ms), free failures, back-off base and maximum (ms), as Backoff has them.
+RESERVE = """
+local now, memory, free = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local base, cap = tonumber(ARGV[4]), tonumber(ARGV[5])
+local latest = 0
+for i = 2, #KEYS, 2 do
+  local blocked = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if blocked > now and blocked > latest then latest = blocked end
+end
+if latest > 0 then return latest end
+for i = 1, #KEYS, 2 do
+  local excess = redis.call('INCR', KEYS[i]) - free
+  redis.call('PEXPIRE', KEYS[i], memory)
+  if excess >= 0 then
+    local delay = math.ceil(math.min(base * 2 ^ math.min(excess, 32), cap))
+    local blocked = string.format('%.0f', now + delay)
+    redis.call('SET', KEYS[i + 1], blocked, 'PXAT', blocked)
+  end
+end
+return 0
+"""
+REFUND = """
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+"""
 
 
 class RateLimitsUnavailable(DaybookError):
@@ -47,6 +75,8 @@ def _millis(moment: dt.datetime) -> int:
 class RedisThrottle:
     def __init__(self, client: Redis) -> None:
         self.client = client
+        self._reserve = client.register_script(RESERVE)
+        self._refund = client.register_script(REFUND)
 
     @classmethod
     def from_url(cls, url: str) -> RedisThrottle:
@@ -62,17 +92,24 @@ class RedisThrottle:
         ends = [int(value) for value in values if value is not None]
         return dt.datetime.fromtimestamp(max(ends) / 1000, dt.UTC) if ends else None
 
-    async def count_failure(self, key: bytes, now: dt.datetime, memory_seconds: float) -> int:
+    async def reserve(
+        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+    ) -> dt.datetime | None:
+        names = [name for key in keys for name in (_failures(key), _blocked(key))]
+        arguments = [
+            _millis(now),
+            math.ceil(backoff.memory_seconds * 1000),
+            backoff.free_failures,
+            backoff.base_seconds * 1000,
+            backoff.max_seconds * 1000,
+        ]
         with _answering():
-            async with self.client.pipeline(transaction=True) as pipe:
-                pipe.incr(_failures(key))
-                pipe.pexpire(_failures(key), math.ceil(memory_seconds * 1000))
-                count, _ = await pipe.execute()
-        return int(count)
+            until = int(await self._reserve(keys=names, args=arguments))
+        return dt.datetime.fromtimestamp(until / 1000, dt.UTC) if until else None
 
-    async def block(self, key: bytes, until: dt.datetime) -> None:
+    async def refund(self, key: bytes) -> None:
         with _answering():
-            await self.client.set(_blocked(key), _millis(until), pxat=_millis(until))
+            await self._refund(keys=[_failures(key)])
 
     async def clear(self, key: bytes) -> None:
         with _answering():

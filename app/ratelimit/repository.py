@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import Row, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,33 +19,50 @@ async def blocked_until(session: AsyncSession, keys: Sequence[bytes]) -> dt.date
     return max((t for t in rows if t is not None), default=None)
 
 
-async def count_failure(
-    session: AsyncSession, key: bytes, now: dt.datetime, forget_before: dt.datetime
-) -> int:
-    """Atomically add one failure (an upsert, so concurrent workers never lose
-    a count); a counter idle since `forget_before` starts again at one."""
+async def lock(
+    session: AsyncSession, keys: Sequence[bytes], now: dt.datetime
+) -> list[Row[bytes, int, dt.datetime, dt.datetime | None]]:
+    """The counters of `keys` (a new one at zero), locked until the
+    transaction ends. An upsert that rewrites nothing: on PostgreSQL it takes
+    the row locks, on SQLite the database's write lock; in key order, so two
+    transactions never wait for each other's rows the wrong way round."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
         insert(LoginThrottle)
-        .values(key=key, failures=1, updated_at=now)
+        .values([{"key": key, "failures": 0, "updated_at": now} for key in sorted(set(keys))])
         .on_conflict_do_update(
             index_elements=[LoginThrottle.key],
-            set_={
-                "failures": case(
-                    (LoginThrottle.updated_at < forget_before, 1),
-                    else_=LoginThrottle.failures + 1,
-                ),
-                "updated_at": now,
-            },
+            set_={"updated_at": LoginThrottle.updated_at},
         )
-        .returning(LoginThrottle.failures)
+        .returning(
+            LoginThrottle.key,
+            LoginThrottle.failures,
+            LoginThrottle.updated_at,
+            LoginThrottle.blocked_until,
+        )
     )
-    return (await session.execute(statement)).scalar_one()
+    return sorted((await session.execute(statement)).all(), key=lambda row: row.key)
 
 
-async def block(session: AsyncSession, key: bytes, until: dt.datetime) -> None:
+async def set_count(
+    session: AsyncSession,
+    key: bytes,
+    failures: int,
+    now: dt.datetime,
+    until: dt.datetime | None,
+) -> None:
     await session.execute(
-        update(LoginThrottle).where(LoginThrottle.key == key).values(blocked_until=until)
+        update(LoginThrottle)
+        .where(LoginThrottle.key == key)
+        .values(failures=failures, updated_at=now, blocked_until=until)
+    )
+
+
+async def refund(session: AsyncSession, key: bytes) -> None:
+    await session.execute(
+        update(LoginThrottle)
+        .where(LoginThrottle.key == key, LoginThrottle.failures > 0)
+        .values(failures=LoginThrottle.failures - 1)
     )
 
 

@@ -11,19 +11,51 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.config import Settings
 from app.ratelimit import repository
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """After `free_failures` failures, the n-th blocks its key for
+    base * 2^(n - free_failures) seconds, at most `max_seconds`; a counter with
+    no failure for `memory_seconds` starts again from zero."""
+
+    free_failures: int
+    base_seconds: float
+    max_seconds: float
+    memory_seconds: float
+
+    @classmethod
+    def of(cls, settings: Settings) -> Backoff:
+        return cls(
+            settings.login_free_failures,
+            settings.login_backoff_base_seconds,
+            settings.login_backoff_max_seconds,
+            settings.login_failure_memory_seconds,
+        )
+
+    def block_after(self, failures: int, now: dt.datetime) -> dt.datetime | None:
+        excess = failures - self.free_failures
+        if excess < 0:
+            return None
+        delay = min(self.base_seconds * 2 ** min(excess, 32), self.max_seconds)
+        return now + dt.timedelta(seconds=delay)
 
 
 class ThrottleStore(Protocol):
     async def blocked_until(self, keys: Sequence[bytes]) -> dt.datetime | None:
         """The latest block on any of `keys`, if one is set."""
 
-    async def count_failure(self, key: bytes, now: dt.datetime, memory_seconds: float) -> int:
-        """Add one failure atomically; a counter idle for `memory_seconds`
-        starts again at one. Returns the count."""
+    async def reserve(
+        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+    ) -> dt.datetime | None:
+        """In one atomic step: if any key is blocked, change nothing and
+        return the latest block; else count one failure on every key, blocking
+        each as `backoff` says, and return None."""
 
-    async def block(self, key: bytes, until: dt.datetime) -> None:
-        """Block the key, whose failure was just counted, until then."""
+    async def refund(self, key: bytes) -> None:
+        """Take back one reserved failure (the attempt turned out right)."""
 
     async def clear(self, key: bytes) -> None:
         """Forget the key's failures and block."""
@@ -31,20 +63,34 @@ class ThrottleStore(Protocol):
 
 @dataclass(frozen=True)
 class DatabaseThrottle:
-    """In the request's transaction, so a success clears the count only if
-    the request commits."""
+    """In the session's transaction: a reservation must run in one of its own,
+    committed before the secret is checked; a refund or a clear in the
+    request's, so that it holds only if the request commits."""
 
     session: AsyncSession
 
     async def blocked_until(self, keys: Sequence[bytes]) -> dt.datetime | None:
         return await repository.blocked_until(self.session, keys)
 
-    async def count_failure(self, key: bytes, now: dt.datetime, memory_seconds: float) -> int:
-        forget_before = now - dt.timedelta(seconds=memory_seconds)
-        return await repository.count_failure(self.session, key, now, forget_before)
+    async def reserve(
+        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+    ) -> dt.datetime | None:
+        # Locked until this transaction ends: a concurrent reservation on any
+        # of these keys, from any worker, waits here and then sees this count.
+        rows = await repository.lock(self.session, keys, now)
+        blocks = [until for *_, until in rows if until is not None and until > now]
+        if blocks:
+            return max(blocks)
+        forget_before = now - dt.timedelta(seconds=backoff.memory_seconds)
+        for key, failures, updated_at, _ in rows:
+            count = 1 if updated_at < forget_before else failures + 1
+            await repository.set_count(
+                self.session, key, count, now, backoff.block_after(count, now)
+            )
+        return None
 
-    async def block(self, key: bytes, until: dt.datetime) -> None:
-        await repository.block(self.session, key, until)
+    async def refund(self, key: bytes) -> None:
+        await repository.refund(self.session, key)
 
     async def clear(self, key: bytes) -> None:
         await repository.clear(self.session, key)

@@ -73,11 +73,11 @@ async def open_session(
 
 async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: str) -> TokenPair:
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "login", body.username, address)
-    await throttle.check(db, state, keys)
+    await throttle.reserve(db, state, keys)
     account = await accounts.by_username(db, body.username)
     stored = account.auth_key_hash if account else None
     if account is None or not await state.hasher.verify(stored, body.auth_key):
-        await record_failed_attempt(db, state, keys, account)
+        await record_failed_attempt(db, state, account)
         raise Unauthenticated("The username or passphrase is wrong.")
     await throttle.record_success(db, state, keys)
     await refuse_deactivated(db, account)
@@ -93,18 +93,17 @@ async def refuse_deactivated(db: AsyncSession, account: Account) -> None:
         raise AccountDeactivated("This account was deactivated by its organisation; ask its admin.")
 
 
-async def record_failed_attempt(
-    db: AsyncSession, state: AppState, keys: throttle.ThrottleKeys, account: Account | None
-) -> None:
-    """The request fails, but the count must stay: so it is written in a
-    transaction of its own, after the request's (which is abandoned) lets go
-    of any lock it holds."""
-    account_id = account.id if account is not None else None
+async def record_failed_attempt(db: AsyncSession, state: AppState, account: Account | None) -> None:
+    """The throttle counted the failure when it reserved the attempt; the
+    account's owner is told of it. The request fails, but the event must stay:
+    so it is written in a transaction of its own, after the request's (which
+    is abandoned) lets go of any lock it holds."""
+    if account is None:
+        return
+    account_id = account.id
     await db.rollback()
     async with transaction(state.sessionmaker) as own:
-        await throttle.record_failure(own, state, keys)
-        if account_id is not None:
-            await events.add(own, account_id, SecurityEventKind.SIGN_IN_FAILED)
+        await events.add(own, account_id, SecurityEventKind.SIGN_IN_FAILED)
 
 
 async def refresh(db: AsyncSession, state: AppState, refresh_token: str) -> TokenPair:

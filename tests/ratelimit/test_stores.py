@@ -1,22 +1,58 @@
-"""The two throttle stores keep the same contract: counts add up atomically
-and are forgotten after a quiet period, the latest block on any key wins, and
-clearing forgets both."""
+"""The two throttle stores keep the same contract: a reservation counts a
+failure on every key unless one is blocked, atomically, so concurrent
+reservations from several workers never let more through than one after
+another would; counts are forgotten after a quiet period; a refund gives one
+back, and clearing forgets the count and the block."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 from fastapi import FastAPI
 
 from app.db import transaction, utcnow
 from app.ratelimit.redis_store import RedisThrottle
-from app.ratelimit.store import DatabaseThrottle, ThrottleStore
+from app.ratelimit.store import Backoff, DatabaseThrottle, ThrottleStore
 
 DAY = 24 * 3600.0
+# Three free failures, then a block far longer than any test.
+STRICT = Backoff(free_failures=3, base_seconds=600, max_seconds=3600, memory_seconds=DAY)
+
+# A reservation on the store of its own worker: the database's in a
+# transaction of its own, committed, as app.ratelimit.service does it.
+Reserve = Callable[[list[bytes], Backoff], Awaitable[dt.datetime | None]]
+
+
+def on_redis(store: RedisThrottle) -> Reserve:
+    async def reserve(keys: list[bytes], backoff: Backoff) -> dt.datetime | None:
+        return await store.reserve(keys, utcnow(), backoff)
+
+    return reserve
+
+
+@pytest.fixture(params=["database", "redis"])
+async def workers(
+    request: pytest.FixtureRequest, application: FastAPI
+) -> AsyncIterator[list[Reserve]]:
+    """Four workers' ways to reserve, on one database or one Redis."""
+    if request.param == "redis":
+        stores = [RedisThrottle.from_url(request.getfixturevalue("redis_url")) for _ in range(4)]
+        yield [on_redis(store) for store in stores]
+        for store in stores:
+            await store.close()
+        return
+    sessionmaker = application.state.daybook.sessionmaker
+
+    async def reserve(keys: list[bytes], backoff: Backoff) -> dt.datetime | None:
+        async with transaction(sessionmaker) as own:
+            return await DatabaseThrottle(own).reserve(keys, utcnow(), backoff)
+
+    yield [reserve] * 4
 
 
 @pytest.fixture(params=["database", "redis"])
@@ -36,44 +72,55 @@ def key() -> bytes:
     return os.urandom(32)
 
 
-async def test_failures_add_up_and_clearing_forgets_them(store: ThrottleStore) -> None:
-    account, now = key(), utcnow()
-    assert [await store.count_failure(account, now, DAY) for _ in range(3)] == [1, 2, 3]
-    await store.block(account, now + dt.timedelta(minutes=5))
-    assert await store.blocked_until([account]) is not None
+async def test_reservations_count_then_block_and_clearing_forgets(store: ThrottleStore) -> None:
+    account, address = key(), key()
+    results = [await store.reserve([account, address], utcnow(), STRICT) for _ in range(5)]
+    assert results[:3] == [None] * 3, "three free failures"
+    assert results[3] is not None and results[3] == results[4], "then blocked, nothing counted"
+    assert results[3] > utcnow() + dt.timedelta(seconds=590)
     await store.clear(account)
     assert await store.blocked_until([account]) is None
-    assert await store.count_failure(account, now, DAY) == 1
+    assert await store.blocked_until([address]) == results[3], "the address stays blocked"
+    assert await store.reserve([account], utcnow(), STRICT) is None
+
+
+async def test_a_refund_gives_one_count_back(store: ThrottleStore) -> None:
+    account = key()
+    for _ in range(10):  # right every time: never blocked
+        assert await store.reserve([account], utcnow(), STRICT) is None
+        await store.refund(account)
+    for _ in range(3):
+        assert await store.reserve([account], utcnow(), STRICT) is None
+    assert await store.reserve([account], utcnow(), STRICT) is not None
 
 
 async def test_the_latest_block_of_any_key_is_the_one_that_counts(store: ThrottleStore) -> None:
     account, address, stranger, now = key(), key(), key(), utcnow()
-    for blocked in (account, address):  # a block follows a counted failure
-        await store.count_failure(blocked, now, DAY)
-    assert await store.blocked_until([account, address]) is None
-    await store.block(account, now + dt.timedelta(seconds=30))
-    await store.block(address, now + dt.timedelta(minutes=10))
+    short = Backoff(free_failures=1, base_seconds=30, max_seconds=30, memory_seconds=DAY)
+    assert await store.reserve([account], now, short) is None
+    assert await store.reserve([address], now, dataclasses.replace(STRICT, free_failures=1)) is None
     until = await store.blocked_until([account, address, stranger])
     assert until is not None
     assert abs(until - (now + dt.timedelta(minutes=10))) < dt.timedelta(milliseconds=2)
-    assert await store.blocked_until([stranger]) is None
+    refused = await store.reserve([account, stranger], now, short)
+    assert refused is not None and refused < until
+    assert await store.blocked_until([stranger]) is None, "a refused reservation counts nothing"
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_a_quiet_counter_starts_again(store: ThrottleStore) -> None:
     account = key()
-    assert await store.count_failure(account, utcnow(), 0.05) == 1
+    quick = Backoff(free_failures=2, base_seconds=600, max_seconds=600, memory_seconds=0.05)
+    assert await store.reserve([account], utcnow(), quick) is None
     await asyncio.sleep(0.2)
-    assert await store.count_failure(account, utcnow(), 0.05) == 1
+    assert await store.reserve([account], utcnow(), quick) is None, "the first failure is gone"
 
 
-async def test_concurrent_failures_are_all_counted(redis_url: str) -> None:
-    """Workers counting at once each see a count of their own: none is lost."""
-    workers = [RedisThrottle.from_url(redis_url) for _ in range(4)]
-    account, now = key(), utcnow()
-    counts = await asyncio.gather(
-        *(w.count_failure(account, now, DAY) for w in workers for _ in range(5))
-    )
-    assert sorted(counts) == list(range(1, 21))
-    for worker in workers:
-        await worker.close()
+async def test_concurrent_reservations_let_through_only_the_free_ones(
+    workers: list[Reserve],
+) -> None:
+    """Four workers reserving at once, 50 times each, on the same two keys:
+    exactly the three free failures get through, as one after another."""
+    keys = [key(), key()]
+    results = await asyncio.gather(*(w(keys, STRICT) for w in workers for _ in range(50)))
+    assert sum(result is None for result in results) == STRICT.free_failures
