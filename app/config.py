@@ -114,6 +114,10 @@ class Settings(BaseSettings):
     hash_concurrency: int = Field(default=4, ge=1)
 
     login_free_failures: int = Field(default=5, ge=1)
+    # Failed sign-ins one client address may make (over every username)
+    # before it is slowed: high, since a carrier puts many people behind one
+    # address; each username keeps its own limit of login_free_failures.
+    login_address_free_failures: int = Field(default=100, ge=1)
     login_backoff_base_seconds: float = Field(default=1.0, gt=0)
     login_backoff_max_seconds: float = Field(default=15 * 60, gt=0)
     # A counter with no new failure for this long starts again from zero.
