@@ -153,3 +153,21 @@ async def test_a_recovery_takes_every_device_s_exemption_away(
     with pytest.raises(ApiError) as blocked:
         await identity.login(lost, "victim", "a new long passphrase", "lost phone")
     assert blocked.value.status == 429
+
+
+async def test_a_signed_in_session_s_passphrase_checks_are_throttled_on_their_own(
+    server: FastAPI, devices: list[DaybookApi]
+) -> None:
+    """An unlocked phone in a stalker's hands still cannot guess freely, and
+    its guesses do not lock her out of signing in elsewhere."""
+    phone = device(server, devices, HOME)
+    me, _ = await identity.register(phone, "victim", PASSPHRASE, "phone")
+    for _ in range(5):
+        with pytest.raises(ApiError) as wrong:
+            await identity.change_passphrase(phone, me, "guess", "a new long passphrase")
+        assert wrong.value.status == 401
+    with pytest.raises(ApiError) as blocked:
+        await identity.change_passphrase(phone, me, PASSPHRASE, "a new long passphrase")
+    assert blocked.value.status == 429
+    laptop = device(server, devices, HOME)
+    assert (await identity.login(laptop, "victim", PASSPHRASE, "laptop")).username == "victim"
