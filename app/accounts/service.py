@@ -20,6 +20,7 @@ from app.accounts.schemas import (
     RegisterRequest,
 )
 from app.attachments import repository as attachments
+from app.config import DEFAULT_KDF_PARALLELISM, MIN_KDF_ITERATIONS, MIN_KDF_MEMORY_KIB
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, Unauthenticated
 from app.models import Account, Role, SecurityEventKind
@@ -35,6 +36,7 @@ from app.state import AppState
 
 FAKE_SALT_LABEL = b"daybook/v1/fake-salt\x00"
 FAKE_COST_LABEL = b"daybook/v1/fake-cost\x00"
+DEFAULT_COST = (MIN_KDF_MEMORY_KIB, MIN_KDF_ITERATIONS, DEFAULT_KDF_PARALLELISM)
 
 
 class KdfMismatch(BadRequest):
@@ -113,7 +115,10 @@ def _fake_kdf(
             break
         point -= count
     memory_kib, iterations, parallelism = cost
-    salt = mac(FAKE_SALT_LABEL + f"{memory_kib}/{iterations}/{parallelism}\x00".encode())
+    # The default cost keeps the salt fake answers had before costs were
+    # drawn, so that deploying this changed no unknown name's salt.
+    era = b"" if cost == DEFAULT_COST else f"{memory_kib}/{iterations}/{parallelism}\x00".encode()
+    salt = mac(FAKE_SALT_LABEL + era)
     return KdfParams(
         salt=salt[:SALT_BYTES],
         memory_kib=memory_kib,

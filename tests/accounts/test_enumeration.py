@@ -6,6 +6,8 @@ pre-login gives after the configured cost rises."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -20,9 +22,14 @@ from pydantic import SecretStr
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.pseudonym import propose_username
-from app.config import Settings
+from app.config import (
+    DEFAULT_KDF_PARALLELISM,
+    MIN_KDF_ITERATIONS,
+    MIN_KDF_MEMORY_KIB,
+    Settings,
+)
 from app.main import create_app
-from app.protocol.encoding import b64encode
+from app.protocol.encoding import b64decode, b64encode
 from app.protocol.kdf import SALT_BYTES
 from app.protocol.sealing import SEALED_BYTES
 from tests.conftest import BASE_URL, MakeApi
@@ -220,3 +227,27 @@ async def test_prelogin_stays_indistinguishable_across_a_cost_rise(settings: Set
     finally:
         await old.state.daybook.engine.dispose()
         await new.state.daybook.engine.dispose()
+
+
+async def test_at_the_default_cost_an_unknown_name_keeps_its_earlier_fake_salt(
+    settings: Settings,
+) -> None:
+    """Deploying drawn costs must not change every unknown name's salt at once
+    (real accounts' salts stay): at the default cost it is the salt before."""
+    default = Settings(
+        **{
+            **settings.model_dump(),
+            "kdf_memory_kib": MIN_KDF_MEMORY_KIB,
+            "kdf_iterations": MIN_KDF_ITERATIONS,
+            "kdf_parallelism": DEFAULT_KDF_PARALLELISM,
+        }
+    )
+    application = create_app(default)
+    secret = application.state.daybook.keys.server_secret
+    try:
+        async with DaybookApi(BASE_URL, transport=httpx.ASGITransport(app=application)) as api:
+            kdf = (await api.prelogin("someone"))["kdf"]
+        before = hmac.new(secret, b"daybook/v1/fake-salt\x00someone", hashlib.sha256).digest()
+        assert b64decode(kdf["salt"]) == before[:SALT_BYTES]
+    finally:
+        await application.state.daybook.engine.dispose()
