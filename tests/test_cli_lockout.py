@@ -16,10 +16,17 @@ from fastapi import FastAPI
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.profile import Profile
+from app.config import Settings
 from tests.conftest import BASE_URL
 from tests.test_cli import PASSPHRASE, SIGN_IN, profile_path, register, run
 
 __all__ = ["profile_path"]  # the fixture, used by name
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Back-offs long enough that a loaded machine cannot outlast one mid-test."""
+    return settings.model_copy(update={"login_backoff_base_seconds": 600.0})
 
 
 def test_register_proposes_a_random_username_by_default(profile_path: Path) -> None:

@@ -38,6 +38,12 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Back-offs long enough that a loaded machine cannot outlast one mid-test."""
+    return settings.model_copy(update={"login_backoff_base_seconds": 600.0})
+
+
+@pytest.fixture
 def verifications(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Every Argon2id verification the server makes, whatever its outcome."""
     made: list[str] = []

@@ -24,6 +24,12 @@ ATTACKER = "203.0.113.66"
 HOME = "192.0.2.10"
 
 
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Back-offs long enough that a loaded machine cannot outlast one mid-test."""
+    return settings.model_copy(update={"login_backoff_base_seconds": 600.0})
+
+
 @pytest.fixture(params=["database", "redis"])
 async def server(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[FastAPI]:
     if request.param == "redis":
