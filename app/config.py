@@ -17,6 +17,7 @@ from app.protocol.signed_note import is_valid_key_name
 # RFC 9106's second recommended option, which the design fixes as the floor.
 MIN_KDF_MEMORY_KIB = 64 * 1024
 MIN_KDF_ITERATIONS = 3
+DEFAULT_KDF_PARALLELISM = 4
 PLACEHOLDERS = {"changeme", "change-me", "secret", "placeholder", "example"}
 # The lengths of the columns that record them.
 MAX_TSA_URL_CHARS = 2048
@@ -110,10 +111,14 @@ class Settings(BaseSettings):
     # design's floor, to keep the suite fast.
     kdf_memory_kib: int = MIN_KDF_MEMORY_KIB
     kdf_iterations: int = MIN_KDF_ITERATIONS
-    kdf_parallelism: int = Field(default=4, ge=1, le=16)
+    kdf_parallelism: int = Field(default=DEFAULT_KDF_PARALLELISM, ge=1, le=16)
     hash_concurrency: int = Field(default=4, ge=1)
 
     login_free_failures: int = Field(default=5, ge=1)
+    # Failed sign-ins one client address may make (over every username)
+    # before it is slowed: high, since a carrier puts many people behind one
+    # address; each username keeps its own limit of login_free_failures.
+    login_address_free_failures: int = Field(default=100, ge=1)
     login_backoff_base_seconds: float = Field(default=1.0, gt=0)
     login_backoff_max_seconds: float = Field(default=15 * 60, gt=0)
     # A counter with no new failure for this long starts again from zero.

@@ -131,6 +131,8 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("GET", "/v1/account"): None,
     ("POST", "/v1/account/passphrase"): _passphrase_change_body,
     ("POST", "/v1/account/deletion"): lambda: {"auth_key": _b64(32)},
+    ("GET", "/v1/account/lockout"): None,
+    ("DELETE", "/v1/account/lockout"): None,
     ("GET", "/v1/account/keys"): None,
     ("GET", "/v1/account/security-events"): None,
     ("GET", "/v1/accounts/{account_id}/public-keys"): None,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Account
@@ -28,3 +28,12 @@ async def lock(session: AsyncSession, account_id: uuid.UUID) -> None:
 async def delete(session: AsyncSession, account_id: uuid.UUID) -> None:
     """The account row; every table that names it cascades (app/models)."""
     await session.execute(sql_delete(Account).where(Account.id == account_id))
+
+
+async def kdf_costs(session: AsyncSession) -> list[tuple[tuple[int, int, int], int]]:
+    """Each Argon2id cost (memory, iterations, parallelism) accounts are
+    sealed at, with how many are, cheapest (so oldest) first."""
+    cost = (Account.kdf_memory_kib, Account.kdf_iterations, Account.kdf_parallelism)
+    rows = await session.execute(select(*cost, func.count()).group_by(*cost))
+    counted = [((m, t, p), n) for m, t, p, n in rows]
+    return sorted(counted, key=lambda row: (row[0][0] * row[0][1], row[0]))

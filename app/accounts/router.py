@@ -7,6 +7,7 @@ from app.accounts.schemas import (
     AccountOut,
     ChangePassphraseRequest,
     DeleteAccountRequest,
+    LockoutOut,
     PreloginRequest,
     PreloginResponse,
     RecoverRequest,
@@ -40,7 +41,7 @@ async def register(
 async def prelogin(body: PreloginRequest, db: DbSession, state: State) -> PreloginResponse:
     """The Argon2id salt and cost for a username. An unknown username gets
     stable, well-formed fake parameters, so this call cannot tell who exists."""
-    return PreloginResponse(kdf=await service.prelogin(db, state, body.username))
+    return await service.prelogin(db, state, body.username)
 
 
 @router.get("/v1/account", response_model=AccountOut)
@@ -48,21 +49,34 @@ async def me(caller: CurrentCaller) -> AccountOut:
     return AccountOut.model_validate(caller.account)
 
 
+@router.get("/v1/account/lockout", response_model=LockoutOut)
+async def lockout(caller: CurrentCaller, db: DbSession, state: State) -> LockoutOut:
+    """Whether failed sign-ins on this username keep new devices out just now.
+    Devices that signed in before (with their `device_token`) are not kept out."""
+    return LockoutOut(blocked_until=await service.lockout(db, state, caller.account))
+
+
+@router.delete(
+    "/v1/account/lockout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
+)
+async def end_lockout(caller: CurrentCaller, db: DbSession, state: State) -> None:
+    """End the lockout and forget the failed sign-ins on this username, so a
+    new device can sign in at once; a security event records it."""
+    await service.end_lockout(db, state, caller.account, caller.session.id)
+
+
 @router.post(
     "/v1/account/passphrase", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
 )
 async def change_passphrase(
     body: ChangePassphraseRequest,
-    request: Request,
     caller: CurrentCaller,
     db: DbSession,
     state: State,
 ) -> None:
     """Replace the auth key and the passphrase-sealed private keys atomically.
     Every other device is signed out."""
-    await service.change_passphrase(
-        db, state, caller.account, caller.session.id, body, client_address(request)
-    )
+    await service.change_passphrase(db, state, caller.account, caller.session.id, body)
 
 
 @router.post(
@@ -70,7 +84,6 @@ async def change_passphrase(
 )
 async def delete_account(
     body: DeleteAccountRequest,
-    request: Request,
     caller: CurrentCaller,
     db: DbSession,
     state: State,
@@ -80,7 +93,7 @@ async def delete_account(
     entry, version, file, bundle, case, note and session. It needs the
     passphrase (its auth key) as well as the token. The evidence log keeps its
     leaves, which hold hashes and times and name no one."""
-    erased = await service.delete_account(db, state, caller.account, body, client_address(request))
+    erased = await service.delete_account(db, state, caller.account, caller.session.id, body)
     # The rows first: a crash before the blobs go leaves only unreferenced
     # ciphertext, which the clean-up sweeps.
     await db.commit()

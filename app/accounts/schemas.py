@@ -39,8 +39,28 @@ class PreloginRequest(RequestModel):
     username: Username
 
 
+class KdfCost(ResponseModel):
+    memory_kib: int = Field(ge=1, description="Argon2id m, in KiB.")
+    iterations: int = Field(ge=1, description="Argon2id t.")
+    parallelism: int = Field(ge=1, description="Argon2id p (lanes).")
+
+
 class PreloginResponse(ResponseModel):
-    kdf: KdfParams
+    kdf: KdfParams = Field(
+        description="This username's salt and cost: the cost it was sealed at, which may "
+        "be older than `current`."
+    )
+    current: KdfCost = Field(
+        description="The cost new seals must use (registration, passphrase change, "
+        "recovery); a client whose `kdf` is cheaper re-seals after signing in."
+    )
+
+
+class LockoutOut(ResponseModel):
+    blocked_until: dt.datetime | None = Field(
+        description="Until when new devices cannot sign in to this username after failed "
+        "attempts; null if they can now."
+    )
 
 
 class RegisterRequest(RequestModel):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import uuid
@@ -11,12 +12,15 @@ from app.accounts.schemas import (
     ChangePassphraseRequest,
     DeleteAccountRequest,
     KdfChoice,
+    KdfCost,
     KdfParams,
+    PreloginResponse,
     RecoverRequest,
     RecoveryKeysRequest,
     RegisterRequest,
 )
 from app.attachments import repository as attachments
+from app.config import DEFAULT_KDF_PARALLELISM, MIN_KDF_ITERATIONS, MIN_KDF_MEMORY_KIB
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, Unauthenticated
 from app.models import Account, Role, SecurityEventKind
@@ -24,12 +28,19 @@ from app.organisations import service as organisations
 from app.protocol.kdf import SALT_BYTES
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
+from app.sessions import devices
 from app.sessions import repository as sessions
 from app.sessions import service as session_service
 from app.sessions.schemas import TokenPair
 from app.state import AppState
 
 FAKE_SALT_LABEL = b"daybook/v1/fake-salt\x00"
+FAKE_COST_LABEL = b"daybook/v1/fake-cost\x00"
+DEFAULT_COST = (MIN_KDF_MEMORY_KIB, MIN_KDF_ITERATIONS, DEFAULT_KDF_PARALLELISM)
+
+# Refused registrations an address may make before it is slowed: enough for
+# an office signing up its staff at once, too few to try a list of handles.
+REGISTRATION_FREE_REFUSALS = 20
 
 
 class KdfMismatch(BadRequest):
@@ -37,9 +48,12 @@ class KdfMismatch(BadRequest):
     title = "KDF parameters rejected"
 
 
-class UsernameTaken(Conflict):
-    code = "username-taken"
-    title = "Username taken"
+class RegistrationRefused(Conflict):
+    """One answer for a taken username and a used account id, so that the
+    answer does not say which: and refusals are throttled per address."""
+
+    code = "registration-refused"
+    title = "Registration refused"
 
 
 def current_kdf(state: AppState, salt: bytes) -> KdfParams:
@@ -68,15 +82,53 @@ def _require_current_kdf(state: AppState, choice: KdfChoice) -> None:
         )
 
 
-async def prelogin(db: AsyncSession, state: AppState, username: str) -> KdfParams:
+async def prelogin(db: AsyncSession, state: AppState, username: str) -> PreloginResponse:
+    """The costs are counted for every name, known or not, so both take the same work."""
+    costs = await repository.kdf_costs(db)
     account = await repository.by_username(db, username)
-    if account is None:
-        # Stable per username and indistinguishable from a real random salt.
-        mac = hmac.new(
-            state.keys.server_secret, FAKE_SALT_LABEL + username.encode(), hashlib.sha256
-        )
-        return current_kdf(state, mac.digest()[:SALT_BYTES])
-    return account_kdf(account)
+    kdf = account_kdf(account) if account is not None else _fake_kdf(state, username, costs)
+    s = state.settings
+    current = KdfCost(
+        memory_kib=s.kdf_memory_kib, iterations=s.kdf_iterations, parallelism=s.kdf_parallelism
+    )
+    return PreloginResponse(kdf=kdf, current=current)
+
+
+def _fake_kdf(
+    state: AppState, username: str, costs: list[tuple[tuple[int, int, int], int]]
+) -> KdfParams:
+    """Stable, well-formed parameters for a name no account has: a cost drawn
+    from the costs real accounts hold, in their proportions, so that after a
+    cost rise an unknown name looks like an account not yet re-sealed as often
+    as a real one does. The draw is a fixed point in [0, 1) per name, laid over
+    the costs oldest first: as accounts re-seal at the new cost, the old
+    costs' share shrinks and a fake name only ever moves to a newer cost, as a
+    real account does, with a new salt, as a real re-seal makes."""
+    secret = state.keys.server_secret
+
+    def mac(label: bytes) -> bytes:
+        return hmac.new(secret, label + username.encode(), hashlib.sha256).digest()
+
+    s = state.settings
+    cost = (s.kdf_memory_kib, s.kdf_iterations, s.kdf_parallelism)
+    total = sum(count for _, count in costs)
+    point = (int.from_bytes(mac(FAKE_COST_LABEL)[:8], "big") * total) >> 64
+    for held, count in costs:
+        if point < count:
+            cost = held
+            break
+        point -= count
+    memory_kib, iterations, parallelism = cost
+    # The default cost keeps the salt fake answers had before costs were
+    # drawn, so that deploying this changed no unknown name's salt.
+    era = b"" if cost == DEFAULT_COST else f"{memory_kib}/{iterations}/{parallelism}\x00".encode()
+    salt = mac(FAKE_SALT_LABEL + era)
+    return KdfParams(
+        salt=salt[:SALT_BYTES],
+        memory_kib=memory_kib,
+        iterations=iterations,
+        parallelism=parallelism,
+    )
 
 
 def account_kdf(account: Account) -> KdfParams:
@@ -93,10 +145,18 @@ async def register(
 ) -> TokenPair:
     """A victim's account, or with an invitation an advocate's or admin's."""
     _require_current_kdf(state, body.kdf)
-    if await repository.by_username(db, body.username) is not None:
-        raise UsernameTaken(f"The username {body.username!r} is taken; choose another.")
-    if await repository.by_id(db, body.account_id) is not None:
-        raise Conflict("That account id is in use; generate a new random UUID.")
+    refusals = throttle.ThrottleKeys.single(
+        state.keys.server_secret, "registration", address, free_failures=REGISTRATION_FREE_REFUSALS
+    )
+    # Reserved as a refusal before the name is looked up, and given back
+    # below once the account is made: a burst counts every refusal.
+    await throttle.reserve(db, state, refusals)
+    taken = await repository.by_username(db, body.username)
+    if taken is not None or await repository.by_id(db, body.account_id) is not None:
+        raise RegistrationRefused(
+            "This username or account id cannot be used: choose another username "
+            "(a random one is safest) and generate a new random account id."
+        )
     invitation = None
     if body.invitation_code is not None:
         invitation = await organisations.redeem(
@@ -122,7 +182,16 @@ async def register(
     if invitation is not None:
         await organisations.join(db, account, invitation)
     await events.add(db, account.id, SecurityEventKind.ACCOUNT_CREATED)
-    return await session_service.open_session(db, state, account, body.device_name)
+    await throttle.refund(db, state, refusals)
+    tokens = await session_service.open_session(db, state, account, body.device_name)
+    return await session_service.with_device_token(db, tokens, account, None)
+
+
+def signed_in_keys(state: AppState, session_id: uuid.UUID) -> throttle.ThrottleKeys:
+    """Passphrase checks from a signed-in session count on the session's own
+    counter: failed sign-ins on the username (a stalker's) never block them,
+    and a stolen unlocked phone is still slowed down."""
+    return throttle.ThrottleKeys.single(state.keys.server_secret, "signed-in", str(session_id))
 
 
 async def change_passphrase(
@@ -131,13 +200,10 @@ async def change_passphrase(
     account: Account,
     session_id: uuid.UUID,
     body: ChangePassphraseRequest,
-    address: str,
 ) -> None:
     """Re-seal and re-key in one transaction; every other device is signed out."""
     _require_current_kdf(state, body.kdf)
-    keys = throttle.ThrottleKeys.derive(
-        state.keys.server_secret, "login", account.username, address
-    )
+    keys = signed_in_keys(state, session_id)
     await throttle.reserve(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.current_auth_key):
         await session_service.record_failed_attempt(db, state, account)
@@ -166,8 +232,10 @@ async def _recovery_account(
     keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "recovery", username, address)
     await throttle.reserve(db, state, keys)
     account = await repository.by_username(db, username)
+    # Verified whether or not the account exists: the same Argon2id work.
     stored = account.recovery_auth_key_hash if account else None
-    if account is None or not await state.hasher.verify(stored, recovery_auth_key):
+    verified = await state.hasher.verify(stored, recovery_auth_key)
+    if account is None or not verified:
         await session_service.record_failed_attempt(db, state, account)
         raise Unauthenticated("The username or recovery key is wrong.")
     await throttle.refund(db, state, keys)
@@ -196,11 +264,17 @@ async def recover(
     account.recovery_sealed_private_keys = body.recovery_sealed_private_keys
     await sessions.revoke(db, account.id, "account_recovered", utcnow())
     await events.add(db, account.id, SecurityEventKind.ACCOUNT_RECOVERED)
-    return await session_service.open_session(db, state, account, body.device_name)
+    await devices.forget_all(db, account)
+    tokens = await session_service.open_session(db, state, account, body.device_name)
+    return await session_service.with_device_token(db, tokens, account, None)
 
 
 async def delete_account(
-    db: AsyncSession, state: AppState, account: Account, body: DeleteAccountRequest, address: str
+    db: AsyncSession,
+    state: AppState,
+    account: Account,
+    session_id: uuid.UUID,
+    body: DeleteAccountRequest,
 ) -> list[uuid.UUID]:
     """Erases the account and everything of it: entries and their versions,
     key grants, attachments, bundles and links, cases with their notes and
@@ -212,9 +286,7 @@ async def delete_account(
             "An advocate's or admin's account is closed by its organisation (deactivation), "
             "so that the victims it served keep their access logs."
         )
-    keys = throttle.ThrottleKeys.derive(
-        state.keys.server_secret, "login", account.username, address
-    )
+    keys = signed_in_keys(state, session_id)
     await throttle.reserve(db, state, keys)
     if not await state.hasher.verify(account.auth_key_hash, body.auth_key):
         await session_service.record_failed_attempt(db, state, account)
@@ -224,3 +296,16 @@ async def delete_account(
     await attachments.erase(db, erased)
     await repository.delete(db, account.id)
     return erased
+
+
+async def lockout(db: AsyncSession, state: AppState, account: Account) -> dt.datetime | None:
+    return await throttle.blocked_until(db, state, devices.login_keys(state, account.username, ""))
+
+
+async def end_lockout(
+    db: AsyncSession, state: AppState, account: Account, session_id: uuid.UUID
+) -> None:
+    """The owner, signed in, ends a lockout others caused. It also forgets
+    their failures, so the next wrong guesses start from zero again."""
+    await throttle.record_success(db, state, devices.login_keys(state, account.username, ""))
+    await events.add(db, account.id, SecurityEventKind.LOCKOUT_ENDED, session_id=session_id)

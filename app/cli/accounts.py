@@ -26,9 +26,10 @@ from app.cli.common import (
     utc,
     with_api,
 )
-from app.client import identity
+from app.client import device_tokens, identity
 from app.client.api import ApiError, DaybookApi
 from app.client.profile import Profile, delete
+from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
 from app.protocol.encoding import b64decode
 from app.protocol.keys import AccountKeys, fingerprint
 
@@ -52,16 +53,22 @@ def _sign_in(
     server: str,
     device: str,
     work: Callable[[DaybookApi], Awaitable[tuple[identity.Identity, str | None]]],
+    username: str | None = None,
 ) -> None:
     """Register, log in or recover, then keep the keys and tokens in the profile."""
     path = profile_path(ctx)
+    devices = device_tokens.path_beside(path)
     existing = Profile.load(path)
     if existing is not None:
         fail(f"already signed in as {existing.username}: run `daybook logout` first")
 
     async def go() -> None:
         async with new_api(server.rstrip("/")) as api:
+            if username is not None:
+                api.device_token = device_tokens.load(devices, server, username)
             who, recovery_key = await work(api)
+            if api.device_token is not None:
+                device_tokens.save(devices, server, who.username, api.device_token)
             assert api.tokens is not None
             Profile(
                 server=server.rstrip("/"),
@@ -113,8 +120,11 @@ async def _print_membership(api: DaybookApi) -> None:
 def register(
     ctx: typer.Context,
     server: Server,
-    username: Username,
     device: Device,
+    username: Annotated[
+        str | None,
+        typer.Option("--username", help="Leave it out for a random pseudonymous one (safest)."),
+    ] = None,
     invitation: Annotated[
         str | None,
         typer.Option(
@@ -125,11 +135,17 @@ def register(
     ] = None,
 ) -> None:
     """Create an account; shows the recovery key once."""
+    if username is None:
+        username = propose_username()
+        out.print(f"Your username: {username} (random: write it down with the passphrase)")
+    else:
+        err.print(Text(CHOSEN_USERNAME_WARNING, style="yellow"), soft_wrap=True)
+    chosen = username
     passphrase = secret(PASSPHRASE_ENV, "Passphrase", confirm=True)
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         who, recovery_key = await identity.register(
-            api, username, passphrase, device, invitation_code=invitation
+            api, chosen, passphrase, device, invitation_code=invitation
         )
         if invitation is not None:
             await _print_membership(api)
@@ -146,7 +162,7 @@ def login(ctx: typer.Context, server: Server, username: Username, device: Device
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         return await identity.login(api, username, passphrase, device), None
 
-    _sign_in(ctx, server, device, work)
+    _sign_in(ctx, server, device, work, username)
 
 
 @commands.command()
@@ -240,6 +256,29 @@ def passphrase_change(ctx: typer.Context) -> None:
     async def work(api: DaybookApi, profile: Profile) -> None:
         await identity.change_passphrase(api, identity_of(profile), current, new)
         out.print("Passphrase changed.")
+
+    with_api(ctx, work)
+
+
+@commands.command()
+def lockout(
+    ctx: typer.Context,
+    end: Annotated[bool, typer.Option("--end", help="End the lockout now.")] = False,
+) -> None:
+    """Whether failed sign-ins on your username keep new devices out; --end ends it."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        if end:
+            await api.end_lockout()
+            out.print("The lockout is ended: new devices can sign in again.")
+            return
+        until = (await api.lockout())["blocked_until"]
+        out.print(
+            "No lockout: new devices can sign in."
+            if until is None
+            else f"New devices cannot sign in until {utc(until)} after failed attempts "
+            "(this device and others that signed in before can). `--end` ends it."
+        )
 
     with_api(ctx, work)
 

@@ -55,6 +55,9 @@ class DaybookApi:
         self.http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=60)
         self.tokens = tokens
         self._on_tokens = on_tokens
+        # The device token from this device's last sign-in (sent with the next
+        # one, so that others' failed guesses do not lock this device out).
+        self.device_token: str | None = None
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -125,14 +128,17 @@ class DaybookApi:
         return await self.http.request(method, path, headers=all_headers, **kw)
 
     async def _signed_in(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("device_token") is not None:
+            self.device_token = str(body["device_token"])
         await self._set_tokens(Tokens(body["access_token"], body["refresh_token"]))
         return body
 
     # Accounts and sign-in
 
     async def prelogin(self, username: str) -> dict[str, Any]:
+        """`kdf`: the name's salt and cost; `current`: the cost new seals use."""
         body = await self.call("POST", "/v1/auth/prelogin", json={"username": username}, auth=False)
-        return dict(body["kdf"])
+        return dict(body)
 
     async def register(self, body: dict[str, Any]) -> dict[str, Any]:
         """Also an advocate's or admin's registration, with `invitation_code` in `body`."""
@@ -140,6 +146,8 @@ class DaybookApi:
 
     async def login(self, username: str, auth_key: bytes, device_name: str) -> dict[str, Any]:
         body = {"username": username, "auth_key": b64encode(auth_key), "device_name": device_name}
+        if self.device_token is not None:
+            body["device_token"] = self.device_token
         return await self._signed_in(
             await self.call("POST", "/v1/auth/login", json=body, auth=False)
         )
@@ -162,6 +170,13 @@ class DaybookApi:
 
     async def account(self) -> dict[str, Any]:
         return dict(await self.call("GET", "/v1/account"))
+
+    async def lockout(self) -> dict[str, Any]:
+        """`blocked_until`: until when new devices cannot sign in, or None."""
+        return dict(await self.call("GET", "/v1/account/lockout"))
+
+    async def end_lockout(self) -> None:
+        await self.call("DELETE", "/v1/account/lockout")
 
     async def change_passphrase(self, body: dict[str, Any]) -> None:
         await self.call("POST", "/v1/account/passphrase", json=body)

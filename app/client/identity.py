@@ -63,7 +63,11 @@ async def _derive(passphrase: str, params: KdfParams) -> DerivedKeys:
 
 async def _fresh_params(api: DaybookApi, username: str) -> KdfParams:
     """The server's current cost, with a new random salt."""
-    return _params(await api.prelogin(username), salt=os.urandom(SALT_BYTES))
+    return _params((await api.prelogin(username))["current"], salt=os.urandom(SALT_BYTES))
+
+
+def _below(params: KdfParams, current: KdfParams) -> bool:
+    return params.memory_kib < current.memory_kib or params.iterations < current.iterations
 
 
 def _recovery_material(account_id: uuid.UUID, keys: AccountKeys) -> tuple[str, bytes, bytes]:
@@ -109,10 +113,18 @@ async def register(
 
 
 async def login(api: DaybookApi, username: str, passphrase: str, device_name: str) -> Identity:
-    """Sign in and unlock the account keys with the passphrase."""
-    derived = await _derive(passphrase, _params(await api.prelogin(username)))
+    """Sign in and unlock the account keys with the passphrase. An account
+    sealed at a cheaper Argon2id cost than the server's current one is
+    re-sealed at the current cost (a passphrase change to the same passphrase)."""
+    pre = await api.prelogin(username)
+    params = _params(pre["kdf"])
+    derived = await _derive(passphrase, params)
     signed_in = await api.login(username, derived.auth_key, device_name)
-    return await unlock(api, uuid.UUID(signed_in["account_id"]), username, derived)
+    who = await unlock(api, uuid.UUID(signed_in["account_id"]), username, derived)
+    current = _params(pre["current"], salt=os.urandom(SALT_BYTES))
+    if _below(params, current):
+        await _seal_passphrase(api, who, derived.auth_key, passphrase, current)
+    return who
 
 
 async def unlock(
@@ -139,6 +151,12 @@ async def change_passphrase(api: DaybookApi, identity: Identity, current: str, n
     own = await api.own_keys()
     current_keys = await _derive(current, _params(own["kdf"]))
     params = await _fresh_params(api, identity.username)
+    await _seal_passphrase(api, identity, current_keys.auth_key, new, params)
+
+
+async def _seal_passphrase(
+    api: DaybookApi, identity: Identity, current_auth_key: bytes, new: str, params: KdfParams
+) -> None:
     derived = await _derive(new, params)
     sealed = seal(
         identity.keys.to_bytes(),
@@ -148,7 +166,7 @@ async def change_passphrase(api: DaybookApi, identity: Identity, current: str, n
     )
     await api.change_passphrase(
         {
-            "current_auth_key": b64encode(current_keys.auth_key),
+            "current_auth_key": b64encode(current_auth_key),
             "kdf": _wire_kdf(params),
             "auth_key": b64encode(derived.auth_key),
             "sealed_private_keys": b64encode(sealed),

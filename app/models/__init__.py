@@ -12,6 +12,7 @@ from app.models.bundle_attachment import BundleAttachment
 from app.models.bundle_entry import BundleEntry
 from app.models.bundle_link import BundleLink
 from app.models.device_session import DeviceSession
+from app.models.device_token import DeviceToken
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
@@ -46,6 +47,7 @@ __all__ = [
     "BundleLink",
     "BundleStatus",
     "DeviceSession",
+    "DeviceToken",
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",

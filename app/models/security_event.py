@@ -21,6 +21,7 @@ class SecurityEventKind(StrEnum):
     REFRESH_TOKEN_REUSED = "refresh_token_reused"  # noqa: S105 - an event name
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an event name
     ACCOUNT_RECOVERED = "account_recovered"
+    LOCKOUT_ENDED = "lockout_ended"
     ADVOCATE_ASSIGNED = "advocate_assigned"
     ADVOCATE_UNASSIGNED = "advocate_unassigned"
 

@@ -23,10 +23,11 @@ TIMEOUT_SECONDS = 2.0
 
 # Store.reserve as one script, which Redis runs with nothing in between.
 # KEYS: failures, blocked for each key. ARGV: now (ms since the epoch), memory
-# (ms), free failures, back-off base and maximum (ms), as Backoff has them.
+# (ms), back-off base and maximum (ms) as Backoff has them, then each key's
+# free failures.
 RESERVE = """
-local now, memory, free = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local base, cap = tonumber(ARGV[4]), tonumber(ARGV[5])
+local now, memory = tonumber(ARGV[1]), tonumber(ARGV[2])
+local base, cap = tonumber(ARGV[3]), tonumber(ARGV[4])
 local latest = 0
 for i = 2, #KEYS, 2 do
   local blocked = tonumber(redis.call('GET', KEYS[i]) or '0')
@@ -34,7 +35,7 @@ for i = 2, #KEYS, 2 do
 end
 if latest > 0 then return latest end
 for i = 1, #KEYS, 2 do
-  local excess = redis.call('INCR', KEYS[i]) - free
+  local excess = redis.call('INCR', KEYS[i]) - tonumber(ARGV[4 + (i + 1) / 2])
   redis.call('PEXPIRE', KEYS[i], memory)
   if excess >= 0 then
     local delay = math.ceil(math.min(base * 2 ^ math.min(excess, 32), cap))
@@ -93,15 +94,15 @@ class RedisThrottle:
         return dt.datetime.fromtimestamp(max(ends) / 1000, dt.UTC) if ends else None
 
     async def reserve(
-        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+        self, limits: Sequence[tuple[bytes, int]], now: dt.datetime, backoff: Backoff
     ) -> dt.datetime | None:
-        names = [name for key in keys for name in (_failures(key), _blocked(key))]
+        names = [name for key, _ in limits for name in (_failures(key), _blocked(key))]
         arguments = [
             _millis(now),
             math.ceil(backoff.memory_seconds * 1000),
-            backoff.free_failures,
             backoff.base_seconds * 1000,
             backoff.max_seconds * 1000,
+            *(free for _, free in limits),
         ]
         with _answering():
             until = int(await self._reserve(keys=names, args=arguments))

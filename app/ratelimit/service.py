@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import math
@@ -16,24 +17,65 @@ if TYPE_CHECKING:
     from app.state import AppState
 
 
+def _mac(secret: bytes, scope: str, kind: str, value: str) -> bytes:
+    message = f"daybook/throttle/{scope}/{kind}\x00{value}".encode()
+    return hmac.new(secret, message, hashlib.sha256).digest()
+
+
 @dataclass(frozen=True)
 class ThrottleKeys:
-    """Who is trying: one account name (existing or not) from one client address."""
+    """Who is trying: one account name (existing or not) from one client
+    address; or one thing alone (a device token, a session, an address) when
+    `address` is None."""
 
     account: bytes
-    address: bytes
+    address: bytes | None
+    # Failures the address may make before it is slowed; None: as many as the
+    # account. Sign-in sets it far higher, so that the people behind one
+    # carrier address do not lock each other out.
+    address_free_failures: int | None = None
+    # Failures the account key (or the one key of `single`) may make; None:
+    # the configured sign-in limit.
+    account_free_failures: int | None = None
 
     @classmethod
-    def derive(cls, secret: bytes, scope: str, username: str, address: str) -> ThrottleKeys:
-        def mac(kind: str, value: str) -> bytes:
-            message = f"daybook/throttle/{scope}/{kind}\x00{value}".encode()
-            return hmac.new(secret, message, hashlib.sha256).digest()
+    def derive(
+        cls,
+        secret: bytes,
+        scope: str,
+        username: str,
+        address: str,
+        *,
+        address_free_failures: int | None = None,
+    ) -> ThrottleKeys:
+        return cls(
+            account=_mac(secret, scope, "account", username),
+            address=_mac(secret, scope, "address", address),
+            address_free_failures=address_free_failures,
+        )
 
-        return cls(account=mac("account", username), address=mac("address", address))
+    @classmethod
+    def single(
+        cls, secret: bytes, scope: str, value: str, *, free_failures: int | None = None
+    ) -> ThrottleKeys:
+        """One counter of its own, such as a device token's or a session's."""
+        return cls(
+            account=_mac(secret, scope, "single", value),
+            address=None,
+            account_free_failures=free_failures,
+        )
+
+    def limits(self, default_free_failures: int) -> list[tuple[bytes, int]]:
+        """Each counted key with the failures it may make before back-off, in
+        one fixed order, so two transactions lock the same rows alike."""
+        account_free = self.account_free_failures or default_free_failures
+        if self.address is None:
+            return [(self.account, account_free)]
+        address_free = self.address_free_failures or default_free_failures
+        return sorted([(self.account, account_free), (self.address, address_free)])
 
     def each(self) -> list[bytes]:
-        # In one fixed order, so two transactions lock the same rows alike.
-        return sorted((self.account, self.address))
+        return [self.account] if self.address is None else [self.account, self.address]
 
 
 def _store(session: AsyncSession, state: AppState) -> ThrottleStore:
@@ -47,14 +89,15 @@ async def reserve(session: AsyncSession, state: AppState, keys: ThrottleKeys) ->
     checked than the same attempts one after the other. A right secret gives
     the count back (`refund`, `record_success`). Raises TooManyAttempts."""
     now, backoff = utcnow(), Backoff.of(state.settings)
+    limits = keys.limits(state.settings.login_free_failures)
     if state.rate_limits is not None:
-        until = await state.rate_limits.reserve(keys.each(), now, backoff)
+        until = await state.rate_limits.reserve(limits, now, backoff)
     else:
         # The request's connection goes back to the pool first: a burst must
         # not hold every pooled connection while each waits for one more.
         await session.commit()
         async with transaction(state.sessionmaker) as own:
-            until = await DatabaseThrottle(own).reserve(keys.each(), now, backoff)
+            until = await DatabaseThrottle(own).reserve(limits, now, backoff)
     if until is not None:
         wait = math.ceil((until - now).total_seconds())
         raise TooManyAttempts(
@@ -80,3 +123,11 @@ async def record_success(session: AsyncSession, state: AppState, keys: ThrottleK
     store = _store(session, state)
     for key in keys.each():
         await (store.clear(key) if key == keys.account else store.refund(key))
+
+
+async def blocked_until(
+    session: AsyncSession, state: AppState, keys: ThrottleKeys
+) -> dt.datetime | None:
+    """When the account's own block ends, if it is blocked now (for its owner to see)."""
+    until = await _store(session, state).blocked_until([keys.account])
+    return until if until is not None and until > utcnow() else None

@@ -17,11 +17,10 @@ from app.ratelimit import repository
 
 @dataclass(frozen=True)
 class Backoff:
-    """After `free_failures` failures, the n-th blocks its key for
-    base * 2^(n - free_failures) seconds, at most `max_seconds`; a counter with
+    """After a key's free failures, the n-th blocks it for
+    base * 2^(n - free failures) seconds, at most `max_seconds`; a counter with
     no failure for `memory_seconds` starts again from zero."""
 
-    free_failures: int
     base_seconds: float
     max_seconds: float
     memory_seconds: float
@@ -29,14 +28,15 @@ class Backoff:
     @classmethod
     def of(cls, settings: Settings) -> Backoff:
         return cls(
-            settings.login_free_failures,
             settings.login_backoff_base_seconds,
             settings.login_backoff_max_seconds,
             settings.login_failure_memory_seconds,
         )
 
-    def block_after(self, failures: int, now: dt.datetime) -> dt.datetime | None:
-        excess = failures - self.free_failures
+    def block_after(
+        self, failures: int, free_failures: int, now: dt.datetime
+    ) -> dt.datetime | None:
+        excess = failures - free_failures
         if excess < 0:
             return None
         delay = min(self.base_seconds * 2 ** min(excess, 32), self.max_seconds)
@@ -48,11 +48,11 @@ class ThrottleStore(Protocol):
         """The latest block on any of `keys`, if one is set."""
 
     async def reserve(
-        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+        self, limits: Sequence[tuple[bytes, int]], now: dt.datetime, backoff: Backoff
     ) -> dt.datetime | None:
         """In one atomic step: if any key is blocked, change nothing and
         return the latest block; else count one failure on every key, blocking
-        each as `backoff` says, and return None."""
+        each past its free failures as `backoff` says, and return None."""
 
     async def refund(self, key: bytes) -> None:
         """Take back one reserved failure (the attempt turned out right)."""
@@ -73,11 +73,12 @@ class DatabaseThrottle:
         return await repository.blocked_until(self.session, keys)
 
     async def reserve(
-        self, keys: Sequence[bytes], now: dt.datetime, backoff: Backoff
+        self, limits: Sequence[tuple[bytes, int]], now: dt.datetime, backoff: Backoff
     ) -> dt.datetime | None:
+        free = dict(limits)
         # Locked until this transaction ends: a concurrent reservation on any
         # of these keys, from any worker, waits here and then sees this count.
-        rows = await repository.lock(self.session, keys, now)
+        rows = await repository.lock(self.session, list(free), now)
         blocks = [until for *_, until in rows if until is not None and until > now]
         if blocks:
             return max(blocks)
@@ -85,7 +86,7 @@ class DatabaseThrottle:
         for key, failures, updated_at, _ in rows:
             count = 1 if updated_at < forget_before else failures + 1
             await repository.set_count(
-                self.session, key, count, now, backoff.block_after(count, now)
+                self.session, key, count, now, backoff.block_after(count, free[key], now)
             )
         return None
 

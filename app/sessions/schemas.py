@@ -14,6 +14,12 @@ class LoginRequest(RequestModel):
         description="HKDF-SHA256(master key, info='daybook/v1/auth-key'); see docs/protocol."
     )
     device_name: DeviceName = Field(description="Shown to the victim in sessions and events.")
+    device_token: str | None = Field(
+        default=None,
+        max_length=100,
+        description="The `device_token` this device was given at its last sign-in: it "
+        "exempts the device from a lockout of the account (see docs/protocol).",
+    )
 
 
 class RefreshRequest(RequestModel):
@@ -32,6 +38,11 @@ class TokenPair(ResponseModel):
     access_expires_at: dt.datetime
     refresh_token: str = Field(description="Single use: each refresh returns a new one.")
     refresh_expires_at: dt.datetime
+    device_token: str | None = Field(
+        default=None,
+        description="Keep it on the device, past sign-out, and send it with the next "
+        "sign-in: a device that signed in before is not locked out by others' guesses.",
+    )
 
 
 class SessionOut(ResponseModel):

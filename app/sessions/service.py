@@ -13,7 +13,7 @@ from app.models import Account, DeviceSession, RefreshToken, SecurityEventKind
 from app.organisations import repository as organisations
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
-from app.sessions import repository
+from app.sessions import devices, repository
 from app.sessions.schemas import LoginRequest, TokenPair
 from app.sessions.tokens import ACCESS_PREFIX, REFRESH_PREFIX, new_token, token_hash
 from app.state import AppState
@@ -72,18 +72,33 @@ async def open_session(
 
 
 async def login(db: AsyncSession, state: AppState, body: LoginRequest, address: str) -> TokenPair:
-    keys = throttle.ThrottleKeys.derive(state.keys.server_secret, "login", body.username, address)
-    await throttle.reserve(db, state, keys)
     account = await accounts.by_username(db, body.username)
-    stored = account.auth_key_hash if account else None
-    if account is None or not await state.hasher.verify(stored, body.auth_key):
+    known_device = await devices.recognised(db, account, body.device_token)
+    keys = (
+        devices.throttle_keys(state, body.device_token)
+        if known_device and body.device_token is not None
+        else devices.login_keys(state, body.username, address)
+    )
+    await throttle.reserve(db, state, keys)
+    # Verified whether or not the account exists (against a dummy hash if
+    # not), so an unknown name costs the same Argon2id work as a known one.
+    verified = await state.hasher.verify(account.auth_key_hash if account else None, body.auth_key)
+    if account is None or not verified:
         await record_failed_attempt(db, state, account)
         raise Unauthenticated("The username or passphrase is wrong.")
     await throttle.record_success(db, state, keys)
     await refuse_deactivated(db, account)
     if state.hasher.needs_rehash(account.auth_key_hash):
         account.auth_key_hash = await state.hasher.hash(body.auth_key)
-    return await open_session(db, state, account, body.device_name)
+    tokens = await open_session(db, state, account, body.device_name)
+    return await with_device_token(db, tokens, account, body.device_token)
+
+
+async def with_device_token(
+    db: AsyncSession, tokens: TokenPair, account: Account, presented: str | None
+) -> TokenPair:
+    token = await devices.issue(db, account, presented)
+    return tokens.model_copy(update={"device_token": token})
 
 
 async def refuse_deactivated(db: AsyncSession, account: Account) -> None:

@@ -44,22 +44,22 @@ async def test_wrong_passphrase_is_refused_without_saying_which_part_was_wrong(
 async def test_prelogin_for_a_missing_user_is_stable_and_looks_real(make_api: MakeApi) -> None:
     api = await make_api()
     await identity.register(api, "alex", PASSPHRASE, "phone")
-    real = await api.prelogin("alex")
-    fake = await api.prelogin("not-alex")
-    assert fake == await api.prelogin("NOT-ALEX")
+    real = (await api.prelogin("alex"))["kdf"]
+    fake = (await api.prelogin("not-alex"))["kdf"]
+    assert fake == (await api.prelogin("NOT-ALEX"))["kdf"]
     assert set(fake) == set(real)
     assert len(fake["salt"]) == len(real["salt"])
     assert {k: v for k, v in fake.items() if k != "salt"} == {
         k: v for k, v in real.items() if k != "salt"
     }
-    assert fake["salt"] != (await api.prelogin("other-missing"))["salt"]
+    assert fake["salt"] != (await api.prelogin("other-missing"))["kdf"]["salt"]
 
 
 async def test_username_is_unique(make_api: MakeApi) -> None:
     await identity.register(await make_api(), "kim", PASSPHRASE, "phone")
     with pytest.raises(ApiError) as taken:
         await identity.register(await make_api(), "KIM", PASSPHRASE, "phone")
-    assert (taken.value.status, taken.value.code) == (409, "username-taken")
+    assert (taken.value.status, taken.value.code) == (409, "registration-refused")
 
 
 async def test_passphrase_change_keeps_keys_and_signs_out_other_devices(

@@ -29,7 +29,7 @@ async def test_register_and_login_at_production_cost(database_url: str, tmp_path
     state = application.state.daybook
     try:
         async with DaybookApi(BASE_URL, transport=httpx.ASGITransport(app=application)) as api:
-            kdf = await api.prelogin("someone")
+            kdf = (await api.prelogin("someone"))["kdf"]
             assert (kdf["memory_kib"], kdf["iterations"]) == (
                 MIN_KDF_MEMORY_KIB,
                 MIN_KDF_ITERATIONS,

@@ -82,6 +82,9 @@ MATRIX: dict[Route, Row] = {
     ("POST", "/v1/account/passphrase"): OWN,
     # Needs the caller's own passphrase: a random one is refused (401).
     ("POST", "/v1/account/deletion"): OWN,
+    # The lockout of the caller's own username (failed sign-ins by others).
+    ("GET", "/v1/account/lockout"): OWN,
+    ("DELETE", "/v1/account/lockout"): OWN,
     ("GET", "/v1/account/keys"): OWN,
     ("GET", "/v1/account/security-events"): OWN,
     ("POST", "/v1/auth/logout"): Row(signs_out=True),
