@@ -22,6 +22,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
 from schemathesis.generation import GenerationMode
 from schemathesis.generation.case import Case
@@ -126,6 +127,8 @@ def test_no_server_error_and_every_answer_matches_its_schema(live: Live) -> None
         for mode, examples, auth in PASSES:
             try:
                 _fuzz(operation, live, mode, examples, auth)
-            except Exception as exc:  # every operation is tried; all failures are reported
+            # Every operation is tried and all failures are reported: schemathesis's
+            # FailureGroup is a BaseExceptionGroup, which `except Exception` misses.
+            except (Exception, FailureGroup) as exc:
                 failed[f"{operation.label} ({mode.value}, signed in: {auth})"] = str(exc)[:1500]
     assert not failed, "\n\n".join(f"{label}: {why}" for label, why in failed.items())
