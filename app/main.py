@@ -20,6 +20,7 @@ from app.bundles.router import public_router as bundle_downloads_router
 from app.bundles.router import router as bundles_router
 from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
 from app.config import Environment, Settings
+from app.docs_ui import serve_docs
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
 from app.errors import install_error_handlers
@@ -35,6 +36,7 @@ from app.observability import logs
 from app.observability.middleware import RequestObserver
 from app.observability.router import router as metrics_router
 from app.organisations.router import router as organisation_router
+from app.problem_docs import add_problem_schemas, describe
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from app.security_events.router import router as security_events_router
@@ -83,9 +85,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json" if published else None,
-        docs_url="/docs" if published else None,
-        redoc_url="/redoc" if published else None,
+        docs_url=None,
+        redoc_url=None,
     )
+    serve_docs(app)
     app.state.daybook = state
     install_error_handlers(app)
     for router in (
@@ -111,7 +114,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         health_router,
         metrics_router,
     ):
-        app.include_router(router)
+        app.include_router(describe(router))
+    add_problem_schemas(app)
     app.add_middleware(
         BodyLimit,
         max_bytes=state.settings.max_body_bytes,

@@ -1,7 +1,10 @@
 """Hostile input from the live OpenAPI document: schemathesis generates
 requests for every operation of a running server (uvicorn over loopback, on
-SQLite and PostgreSQL), signed in as a real victim, and no answer may be a
-server error or break the schema the document declares for it.
+SQLite and PostgreSQL), valid ones and invalid ones, signed in as a real
+victim and not signed in, and no answer may be a server error, carry a status
+the document does not list for the operation, or break the schema and media
+type it declares for that status (errors included: problem+json with the
+listed `code` values).
 
 Bounded and repeatable: a fixed number of examples per operation, derandomised
 (the same requests on every run), so CI time stays predictable."""
@@ -17,10 +20,18 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.checks import not_a_server_error, response_schema_conformance
+from hypothesis.errors import Unsatisfiable
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
+from schemathesis.generation import GenerationMode
 from schemathesis.generation.case import Case
 from schemathesis.schemas import APIOperation
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from app.client import identity
 from app.client.api import DaybookApi
@@ -28,7 +39,18 @@ from bench.server import live_server
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE
 
-EXAMPLES_PER_OPERATION = 12
+# (generation mode, examples per operation, signed in)
+PASSES = (
+    (GenerationMode.POSITIVE, 12, True),
+    (GenerationMode.NEGATIVE, 6, True),
+    (GenerationMode.POSITIVE, 2, False),
+)
+CHECKS = (
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+)
 # They would end the session every later request is signed in with.
 SIGNS_OUT = ("/v1/auth/logout", "/v1/sessions", "/v1/account/deletion")
 
@@ -72,12 +94,14 @@ def _operations(live: Live) -> list[Operation]:
     return found
 
 
-def _fuzz(operation: Operation, live: Live) -> None:
-    headers = {"Authorization": f"Bearer {live.token}"}
+def _fuzz(
+    operation: Operation, live: Live, mode: GenerationMode, examples: int, auth: bool
+) -> None:
+    headers = {"Authorization": f"Bearer {live.token}"} if auth else {}
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy(mode))
     @settings(
-        max_examples=EXAMPLES_PER_OPERATION,
+        max_examples=examples,
         derandomize=True,
         deadline=None,
         database=None,
@@ -85,9 +109,14 @@ def _fuzz(operation: Operation, live: Live) -> None:
     )
     def run(case: Case[Any]) -> None:
         response = case.call(base_url=live.base_url, headers=headers, timeout=30)
-        case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
+        case.validate_response(response, checks=list(CHECKS))
 
-    run()
+    try:
+        run()
+    except Unsatisfiable:
+        if mode is not GenerationMode.NEGATIVE:
+            raise
+        # No parameter and no body: nothing in the request can be made invalid.
 
 
 def test_no_server_error_and_every_answer_matches_its_schema(live: Live) -> None:
@@ -95,8 +124,11 @@ def test_no_server_error_and_every_answer_matches_its_schema(live: Live) -> None
     assert len(operations) > 60
     failed: dict[str, str] = {}
     for operation in operations:
-        try:
-            _fuzz(operation, live)
-        except Exception as exc:  # every operation is tried; all failures are reported
-            failed[operation.label] = str(exc)[:1500]
+        for mode, examples, auth in PASSES:
+            try:
+                _fuzz(operation, live, mode, examples, auth)
+            # Every operation is tried and all failures are reported: schemathesis's
+            # FailureGroup is a BaseExceptionGroup, which `except Exception` misses.
+            except (Exception, FailureGroup) as exc:
+                failed[f"{operation.label} ({mode.value}, signed in: {auth})"] = str(exc)[:1500]
     assert not failed, "\n\n".join(f"{label}: {why}" for label, why in failed.items())

@@ -15,16 +15,23 @@ from app.accounts.schemas import (
     RecoveryKeysResponse,
     RegisterRequest,
 )
+from app.accounts.service import KdfMismatch, RegistrationRefused
 from app.attachments.service import erase_blobs
+from app.errors import BadRequest, Forbidden, Unauthenticated
+from app.organisations.service import InvalidInvitation
+from app.problem_docs import raises
+from app.ratelimit.service import THROTTLED
 from app.sessions.dependencies import CurrentCaller
 from app.sessions.router import client_address
 from app.sessions.schemas import TokenPair
+from app.sessions.service import AccountDeactivated
 from app.state import Blobs, DbSession, State
 
 router = APIRouter(tags=["accounts"])
 
 
 @router.post("/v1/accounts", response_model=TokenPair, status_code=status.HTTP_201_CREATED)
+@raises(KdfMismatch, RegistrationRefused, InvalidInvitation, *THROTTLED)
 async def register(
     body: RegisterRequest, request: Request, db: DbSession, state: State
 ) -> TokenPair:
@@ -68,6 +75,7 @@ async def end_lockout(caller: CurrentCaller, db: DbSession, state: State) -> Non
 @router.post(
     "/v1/account/passphrase", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
 )
+@raises(KdfMismatch, *THROTTLED)
 async def change_passphrase(
     body: ChangePassphraseRequest,
     caller: CurrentCaller,
@@ -82,6 +90,7 @@ async def change_passphrase(
 @router.post(
     "/v1/account/deletion", status_code=status.HTTP_204_NO_CONTENT, response_class=Response
 )
+@raises(Forbidden, *THROTTLED)
 async def delete_account(
     body: DeleteAccountRequest,
     caller: CurrentCaller,
@@ -101,6 +110,7 @@ async def delete_account(
 
 
 @router.post("/v1/auth/recovery/keys", response_model=RecoveryKeysResponse)
+@raises(Unauthenticated, AccountDeactivated, *THROTTLED)
 async def recovery_keys(
     body: RecoveryKeysRequest, request: Request, db: DbSession, state: State
 ) -> RecoveryKeysResponse:
@@ -112,6 +122,7 @@ async def recovery_keys(
 
 
 @router.post("/v1/auth/recovery", response_model=TokenPair)
+@raises(KdfMismatch, BadRequest, Unauthenticated, AccountDeactivated, *THROTTLED)
 async def recover(body: RecoverRequest, request: Request, db: DbSession, state: State) -> TokenPair:
     """Step 2 of recovery: set a new passphrase and a new recovery key, keeping
     the same account keys (so no data is lost). Every device is signed out and

@@ -22,6 +22,8 @@ from app.assignments.schemas import (
 )
 from app.keys.schemas import PublicKeys
 from app.models import Assignment
+from app.problem_docs import raises
+from app.ratelimit.service import THROTTLED
 from app.sessions.dependencies import AdvocateCaller, VictimCaller
 from app.sessions.router import client_address
 from app.state import DbSession, State
@@ -66,6 +68,7 @@ async def issue_code(caller: AdvocateCaller, db: DbSession, state: State) -> Ass
 
 
 @codes_router.post("/preview", response_model=AdvocateOut)
+@raises(service.InvalidCode, *THROTTLED)
 async def preview_code(
     body: CodeLookup, request: Request, caller: VictimCaller, db: DbSession, state: State
 ) -> AdvocateOut:
@@ -81,6 +84,7 @@ async def preview_code(
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": AssignmentOut, "description": "This advocate is already yours."}},
 )
+@raises(service.InvalidCode, service.AdvocateMismatch, *THROTTLED)
 async def accept(
     body: AssignmentAccept,
     request: Request,
@@ -98,6 +102,7 @@ async def accept(
 
 
 @router.get("", response_model=AssignmentOut)
+@raises(service.NoAdvocate)
 async def current(caller: VictimCaller, db: DbSession) -> AssignmentOut:
     """The victim's advocate; 404 `no-advocate` without one. Compare the keys
     with the ones you accepted: a change means someone else's key."""
@@ -105,6 +110,7 @@ async def current(caller: VictimCaller, db: DbSession) -> AssignmentOut:
 
 
 @router.delete("", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@raises(service.NoAdvocate)
 async def end(caller: VictimCaller, db: DbSession) -> None:
     """End the case: the advocate loses every shared entry at once (what they
     already downloaded they keep). Their notes stay readable to the victim."""

@@ -11,11 +11,12 @@ from app.attachments import service
 from app.attachments.ranges import parse_range
 from app.attachments.schemas import AttachmentOut, ChunkOut, Finalize, UploadStart
 from app.blobs.store import BlobStore
-from app.errors import BadRequest
+from app.errors import BadRequest, Conflict, PayloadTooLarge, RangeNotSatisfiable
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import Attachment
 from app.observability import metrics
+from app.problem_docs import raises
 from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
@@ -78,6 +79,7 @@ def receipt(attachment: Attachment) -> Receipt | None:
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": AttachmentOut, "description": "The upload already exists."}},
 )
+@raises(PayloadTooLarge, BadRequest, Conflict, service.QuotaExceeded)
 async def start_upload(
     attachment_id: uuid.UUID,
     body: UploadStart,
@@ -111,6 +113,7 @@ async def get_attachment(
     openapi_extra=_CHUNK_BODY,
     responses={200: {"model": ChunkOut, "description": "This chunk was already stored."}},
 )
+@raises(BadRequest, Conflict, service.DigestMismatch)
 async def put_chunk(
     # First, so the whole body has arrived before a database connection is
     # taken: a client trickling its chunk in must hold no lock and no pooled
@@ -122,10 +125,9 @@ async def put_chunk(
     db: DbSession,
     blobs: Blobs,
     response: Response,
-    content_digest: str | None = Header(
-        default=None,
-        description="RFC 9530: `sha-256=:<base64 of the chunk's SHA-256>:`.",
-    ),
+    content_digest: Annotated[
+        str, Header(description="RFC 9530: `sha-256=:<base64 of the chunk's SHA-256>:`.")
+    ],
 ) -> ChunkOut:
     """Store chunk `index` (from 0). Every chunk but the last is exactly
     `chunk_size` bytes. Sending a stored chunk again is harmless; a chunk
@@ -144,6 +146,7 @@ async def put_chunk(
 
 
 @router.post("/{attachment_id}/finalize", response_model=AttachmentOut)
+@raises(service.ChunksMissing, service.DigestMismatch)
 async def finalize(
     attachment_id: uuid.UUID, body: Finalize, caller: CurrentCaller, db: DbSession, blobs: Blobs
 ) -> AttachmentOut:
@@ -154,6 +157,7 @@ async def finalize(
 
 
 @router.delete("/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@raises(Conflict)
 async def delete_attachment(
     attachment_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
 ) -> None:
@@ -168,6 +172,7 @@ async def delete_attachment(
     response_class=StreamingResponse,
     responses=_CONTENT,  # type: ignore[arg-type]
 )
+@raises(Conflict, RangeNotSatisfiable)
 async def download(
     attachment_id: uuid.UUID,
     caller: CurrentCaller,

@@ -19,8 +19,12 @@ from app.bundles.schemas import (
     LinkList,
     LinkOut,
 )
+from app.entries.service import StaleVersion
+from app.errors import Gone, NotFound
+from app.evidence.key_history import LogKeyNotCurrent
 from app.evidence.router import LogSigner
 from app.models import Bundle, BundleLink
+from app.problem_docs import raises
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession, State
 
@@ -78,6 +82,7 @@ def zip_response(state: State, bundle: Bundle) -> StreamingResponse:
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": BundleOut, "description": "The bundle already exists."}},
 )
+@raises(service.BundleIdTaken)
 async def create_bundle(
     bundle_id: uuid.UUID,
     body: BundleCreate,
@@ -111,6 +116,14 @@ async def delete_bundle(bundle_id: uuid.UUID, caller: CurrentCaller, db: DbSessi
 
 
 @router.put("/{bundle_id}/entries", response_model=BundleOut)
+@raises(
+    service.BundleSealed,
+    service.BadBundleEntry,
+    Gone,
+    NotFound,
+    StaleVersion,
+    service.BundleEntryConflict,
+)
 async def add_entries(
     bundle_id: uuid.UUID, body: BundleEntriesIn, caller: CurrentCaller, db: DbSession
 ) -> BundleOut:
@@ -121,6 +134,7 @@ async def add_entries(
 
 
 @router.post("/{bundle_id}/seal", response_model=BundleOut)
+@raises(service.BundleSealed, service.BadStatement, LogKeyNotCurrent)
 async def seal_bundle(
     bundle_id: uuid.UUID, body: BundleSeal, caller: CurrentCaller, db: DbSession, signer: LogSigner
 ) -> BundleOut:
@@ -131,6 +145,7 @@ async def seal_bundle(
 
 
 @router.get("/{bundle_id}/zip", response_class=StreamingResponse, responses=_ZIP)
+@raises(service.BundleNotSealed, service.BundleStale)
 async def download_bundle(
     bundle_id: uuid.UUID, caller: CurrentCaller, db: DbSession, state: State
 ) -> StreamingResponse:
@@ -139,6 +154,7 @@ async def download_bundle(
 
 
 @router.post("/{bundle_id}/links", response_model=LinkCreated, status_code=status.HTTP_201_CREATED)
+@raises(service.BundleNotSealed, service.BundleStale)
 async def create_link(
     bundle_id: uuid.UUID, body: LinkCreate, caller: CurrentCaller, db: DbSession
 ) -> LinkCreated:
@@ -164,6 +180,7 @@ async def revoke_link(
 
 
 @public_router.get("/{token}", response_class=StreamingResponse, responses=_ZIP)
+@raises(service.LinkExpired, service.BundleNotSealed, service.BundleStale)
 async def download_by_link(token: Token, db: DbSession, state: State) -> StreamingResponse:
     """The bundle a download link opens, without an account: 404 for an unknown
     token, 410 once it expired or was revoked."""

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from app.attachments.service import erase_blobs
+from app.attachments.service import AttachmentUnavailable, erase_blobs
 from app.entries import service
 from app.entries.schemas import (
     EntryCreate,
@@ -16,9 +16,11 @@ from app.entries.schemas import (
     VersionOut,
     VersionPage,
 )
+from app.errors import BadRequest, Forbidden
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import Entry, EntryVersion
+from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind, tombstone_object
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
@@ -80,6 +82,13 @@ def entry_out(found: service.EntryView) -> EntryOut:
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": EntryOut, "description": "The same request was already accepted."}},
 )
+@raises(
+    service.InvalidKeyGrant,
+    service.InvalidVersion,
+    service.EntryIdTaken,
+    service.EntryDeleted,
+    AttachmentUnavailable,
+)
 async def create_entry(
     entry_id: uuid.UUID, body: EntryCreate, caller: CurrentCaller, db: DbSession, response: Response
 ) -> EntryOut:
@@ -106,6 +115,13 @@ async def get_entry(entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession) -
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": VersionOut, "description": "The same version was already accepted."}},
 )
+@raises(
+    Forbidden,
+    service.EntryDeleted,
+    service.StaleVersion,
+    service.InvalidVersion,
+    AttachmentUnavailable,
+)
 async def append_version(
     entry_id: uuid.UUID,
     body: VersionAppend,
@@ -122,6 +138,7 @@ async def append_version(
 
 
 @router.get("/{entry_id}/versions", response_model=VersionPage)
+@raises(service.EntryDeleted)
 async def list_versions(
     entry_id: uuid.UUID,
     caller: CurrentCaller,
@@ -141,6 +158,7 @@ async def list_versions(
 
 
 @router.get("/{entry_id}/versions/{version}", response_model=VersionOut)
+@raises(service.EntryDeleted)
 async def get_version(
     entry_id: uuid.UUID,
     version: Annotated[int, Path(ge=1, le=INT32_MAX), AsciiDigits],
@@ -152,6 +170,7 @@ async def get_version(
 
 
 @router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@raises(Forbidden)
 async def delete_entry(
     entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession, blobs: Blobs
 ) -> None:
@@ -165,6 +184,7 @@ async def delete_entry(
 
 
 @sync_router.get("", response_model=SyncPage)
+@raises(BadRequest)
 async def sync(
     caller: CurrentCaller,
     db: DbSession,

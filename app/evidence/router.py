@@ -6,7 +6,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import PlainTextResponse
 from pydantic import Field
 
+from app.errors import NotFound
 from app.evidence import key_history, service
+from app.evidence.key_history import LogKeyNotCurrent
 from app.evidence.schemas import (
     CheckpointRecord,
     ConsistencyProof,
@@ -18,6 +20,7 @@ from app.evidence.schemas import (
     LogKeyRecord,
     Receipt,
 )
+from app.problem_docs import raises
 from app.protocol.keys import raw_public
 from app.protocol.signed_note import Signer, Verifier
 from app.state import DbSession, State
@@ -61,6 +64,7 @@ _NOTE_BODY = {
 
 
 @router.get("/checkpoint", response_class=PlainTextResponse, responses=_TEXT)
+@raises(LogKeyNotCurrent)
 async def checkpoint(db: DbSession, signer: LogSigner) -> PlainTextResponse:
     """The current tree head: a C2SP tlog-checkpoint (origin, size, RFC 9162
     root hash in base64) as a signed note, signed with the key of `/v1/log/key`."""
@@ -79,6 +83,7 @@ def _key_fields(origin: str, vkey: str) -> dict[str, Any]:
 
 
 @router.get("/key", response_model=LogKey)
+@raises(LogKeyNotCurrent)
 async def key(db: DbSession, signer: LogSigner, response: Response) -> LogKey:
     """The key that signs checkpoints now. Compare it out of band and pin it."""
     current = await key_history.current(db, signer)
@@ -88,6 +93,7 @@ async def key(db: DbSession, signer: LogSigner, response: Response) -> LogKey:
 
 
 @router.get("/keys", response_model=LogKeyHistory)
+@raises(LogKeyNotCurrent)
 async def keys(db: DbSession, signer: LogSigner, response: Response) -> LogKeyHistory:
     """Every key that has signed the log, first to current, each later key with
     the hand-over note by which the key before it passed it the log. A device
@@ -117,6 +123,7 @@ async def leaf(index: LeafIndex, db: DbSession, response: Response) -> Receipt:
 
 
 @router.get("/leaves/{index}/tlog-proof", response_class=PlainTextResponse, responses=_TEXT)
+@raises(LogKeyNotCurrent)
 async def tlog_proof(index: LeafIndex, db: DbSession, signer: LogSigner) -> PlainTextResponse:
     """An offline proof that the leaf is in the log: a C2SP tlog-proof against
     a checkpoint of the current size signed now. Its `extra` line is the leaf
@@ -126,6 +133,7 @@ async def tlog_proof(index: LeafIndex, db: DbSession, signer: LogSigner) -> Plai
 
 
 @router.get("/leaves/{index}/evidence", response_model=LeafEvidence)
+@raises(service.NotCheckpointed)
 async def evidence(
     index: LeafIndex, db: DbSession, state: State, response: Response
 ) -> LeafEvidence:
@@ -151,6 +159,7 @@ async def kept_checkpoint(size: TreeSize, db: DbSession, response: Response) -> 
 
 
 @router.post("/cosignatures", response_model=CheckpointRecord, openapi_extra=_NOTE_BODY)
+@raises(service.BadCosignature, service.UnknownWitness, NotFound, LogKeyNotCurrent)
 async def cosignatures(
     request: Request, db: DbSession, state: State, signer: LogSigner
 ) -> CheckpointRecord:
@@ -164,6 +173,7 @@ async def cosignatures(
 
 
 @router.get("/proof/inclusion", response_model=InclusionProof)
+@raises(service.BadTreeSize)
 async def inclusion(
     db: DbSession,
     response: Response,
@@ -180,6 +190,7 @@ async def inclusion(
 
 
 @router.get("/proofs/inclusion", response_model=InclusionProofs)
+@raises(service.BadTreeSize)
 async def inclusions(
     db: DbSession,
     response: Response,
@@ -199,6 +210,7 @@ async def inclusions(
 
 
 @router.get("/proof/consistency", response_model=ConsistencyProof)
+@raises(service.BadTreeSize)
 async def consistency(
     db: DbSession,
     response: Response,

@@ -5,13 +5,13 @@ from collections.abc import Coroutine
 from typing import Any, Literal
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 from pydantic import Field
 from sqlalchemy import text
 
-from app.errors import problem_response
+from app.errors import DaybookError
 from app.evidence import repository as evidence_log
 from app.faults import is_disk_full
+from app.problem_docs import raises
 from app.protocol.keys import raw_public
 from app.state import AppState, State
 from app.wire import ResponseModel
@@ -22,6 +22,12 @@ router = APIRouter(tags=["operations"])
 CHECK_TIMEOUT_SECONDS = 2.0
 
 CheckResult = Literal["ok", "unreachable", "retired", "full"]
+
+
+class NotReady(DaybookError):
+    status = 503
+    code = "not-ready"
+    title = "Not ready"
 
 
 class Health(ResponseModel):
@@ -68,12 +74,9 @@ async def _check(probe: Coroutine[Any, Any, CheckResult | None]) -> CheckResult:
     return result or "ok"
 
 
-@router.get(
-    "/readyz",
-    response_model=Readiness,
-    responses={503: {"description": "A dependency is unreachable (problem details)."}},
-)
-async def readyz(state: State) -> Readiness | JSONResponse:
+@router.get("/readyz", response_model=Readiness)
+@raises(NotReady)
+async def readyz(state: State) -> Readiness:
     """Ready to serve: the database answers, the blob store is usable and this
     process holds the log's current signing key. 503 `not-ready`, naming the
     checks that failed, otherwise."""
@@ -87,4 +90,4 @@ async def readyz(state: State) -> Readiness | JSONResponse:
     if all(result == "ok" for result in checks.values()):
         return Readiness(status="ready", checks=checks)
     failed = ", ".join(f"{name} {result}" for name, result in checks.items() if result != "ok")
-    return problem_response(503, "not-ready", "Not ready", f"Failed: {failed}.", checks=checks)
+    raise NotReady(f"Failed: {failed}.", extra={"checks": checks})

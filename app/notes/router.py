@@ -9,6 +9,7 @@ from fastapi import APIRouter, Response, status
 from app.models import AdvocateNote, Assignment
 from app.notes import service
 from app.notes.schemas import NoteIn, NoteList, NoteOut
+from app.problem_docs import raises
 from app.sessions.dependencies import AdvocateCaller, VictimCaller
 from app.state import DbSession
 
@@ -37,6 +38,7 @@ def note_out(note: AdvocateNote, assignment: Assignment) -> NoteOut:
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": NoteOut, "description": "The same note was already added."}},
 )
+@raises(service.InvalidNote, service.NoteIdTaken)
 async def add_note(
     case_id: uuid.UUID,
     note_id: uuid.UUID,

@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from app.errors import NotFound, Unauthenticated
 from app.evidence import repository as evidence
 from app.observability.metrics import exposition
+from app.problem_docs import raises
 from app.state import DbSession, State
 
 router = APIRouter(tags=["operations"])
@@ -26,6 +27,7 @@ scraper = HTTPBearer(
     response_class=Response,
     responses={200: {"content": {"text/plain": {}}, "description": "Prometheus text format."}},
 )
+@raises(NotFound, Unauthenticated)
 async def prometheus_metrics(
     state: State,
     db: DbSession,

@@ -17,6 +17,7 @@ from app.organisations.schemas import (
     InvitationOut,
     OrganisationOut,
 )
+from app.problem_docs import raises
 from app.sessions.dependencies import AdminCaller, CurrentCaller
 from app.state import DbSession, State
 
@@ -24,6 +25,7 @@ router = APIRouter(prefix="/v1/organisation", tags=["organisations"])
 
 
 @router.get("", response_model=OrganisationOut)
+@raises(NotFound)
 async def own_organisation(caller: CurrentCaller, db: DbSession) -> OrganisationOut:
     """The organisation an advocate or admin acts for; 404 for a victim."""
     if caller.member is None:
@@ -39,6 +41,7 @@ async def own_organisation(caller: CurrentCaller, db: DbSession) -> Organisation
 
 
 @router.post("/invitations", response_model=InvitationOut, status_code=status.HTTP_201_CREATED)
+@raises(NotFound)
 async def invite_advocate(
     body: InvitationCreate, caller: AdminCaller, db: DbSession, state: State
 ) -> InvitationOut:

@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import transaction, utcnow
-from app.errors import TooManyAttempts
+from app.errors import DaybookError, TooManyAttempts
+from app.ratelimit.redis_store import RateLimitsUnavailable
 from app.ratelimit.store import Backoff, DatabaseThrottle, ThrottleStore
 
 if TYPE_CHECKING:
     from app.state import AppState
+
+# What a throttled route can answer besides its own errors.
+THROTTLED: tuple[type[DaybookError], ...] = (TooManyAttempts, RateLimitsUnavailable)
 
 
 def _mac(secret: bytes, scope: str, kind: str, value: str) -> bytes:

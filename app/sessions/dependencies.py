@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from app.db import utcnow
 from app.errors import Forbidden, TokenExpired, Unauthenticated
 from app.models import Account, DeviceSession, OrganisationMember, Role
+from app.problem_docs import raises
 from app.sessions import repository
 from app.sessions.tokens import token_hash
 from app.state import DbSession
@@ -28,6 +29,7 @@ class Caller:
     member: OrganisationMember | None = None
 
 
+@raises(Unauthenticated, TokenExpired)
 async def current_caller(
     db: DbSession,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -66,6 +68,7 @@ def _member_with_role(caller: Caller, role: Role, who: str) -> MemberCaller:
     return MemberCaller(caller.account, caller.session, caller.member)
 
 
+@raises(Forbidden)
 async def victim_caller(caller: CurrentCaller) -> Caller:
     if caller.account.role is not Role.VICTIM:
         raise Forbidden(
@@ -74,10 +77,12 @@ async def victim_caller(caller: CurrentCaller) -> Caller:
     return caller
 
 
+@raises(Forbidden)
 async def advocate_caller(caller: CurrentCaller) -> MemberCaller:
     return _member_with_role(caller, Role.ADVOCATE, "an advocate")
 
 
+@raises(Forbidden)
 async def admin_caller(caller: CurrentCaller) -> MemberCaller:
     return _member_with_role(caller, Role.ORG_ADMIN, "an organisation admin")
 

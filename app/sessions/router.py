@@ -5,7 +5,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
+from app.errors import Unauthenticated
 from app.models import DeviceSession
+from app.problem_docs import raises
+from app.ratelimit.service import THROTTLED
 from app.sessions import service
 from app.sessions.dependencies import Caller, CurrentCaller
 from app.sessions.schemas import (
@@ -27,6 +30,7 @@ def client_address(request: Request) -> str:
 
 
 @auth_router.post("/login", response_model=TokenPair)
+@raises(Unauthenticated, service.AccountDeactivated, *THROTTLED)
 async def login(body: LoginRequest, request: Request, db: DbSession, state: State) -> TokenPair:
     """Sign in with the auth key derived from the passphrase; opens a device session.
 
@@ -36,6 +40,7 @@ async def login(body: LoginRequest, request: Request, db: DbSession, state: Stat
 
 
 @auth_router.post("/refresh", response_model=TokenPair)
+@raises(Unauthenticated)
 async def refresh(body: RefreshRequest, db: DbSession, state: State) -> TokenPair:
     """Trade a refresh token for a new access and refresh token. Each refresh
     token works once; presenting a used one signs the whole session out."""

@@ -6,8 +6,11 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
+from app.assignments.service import AdvocateMismatch, NoAdvocate
+from app.entries.service import InvalidKeyGrant
 from app.evidence import service as evidence
 from app.models import EntryKeyGrant
+from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
 from app.sessions.dependencies import VictimCaller
 from app.shares import service
@@ -31,6 +34,7 @@ def share_out(grant: EntryKeyGrant) -> ShareOut:
 
 
 @router.post("", response_model=ShareList)
+@raises(NoAdvocate, AdvocateMismatch, service.EntriesNotFound, InvalidKeyGrant)
 async def share(body: ShareRequest, caller: VictimCaller, db: DbSession) -> ShareList:
     """Share up to 100 entries, with their attachments and every version, with
     the active advocate: each grant wraps the entry's content key to the
@@ -48,6 +52,7 @@ async def list_shares(caller: VictimCaller, db: DbSession) -> ShareList:
 
 
 @router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+@raises(NoAdvocate)
 async def unshare(entry_id: uuid.UUID, caller: VictimCaller, db: DbSession) -> None:
     """Stop sharing one entry: from now on the advocate gets 404 for it."""
     await service.unshare(db, caller.account, entry_id)

@@ -69,7 +69,14 @@ async def test_chunks_are_checked_and_idempotent(http: httpx.AsyncClient, victim
     no_digest = await http.put(
         f"/v1/attachments/{attachment_id}/chunks/0", content=first, headers=auth(victim)
     )
-    assert no_digest.status_code == 400 and "Content-Digest" in no_digest.json()["detail"]
+    assert no_digest.status_code == 422
+    assert no_digest.json()["errors"][0]["loc"] == ["header", "content-digest"]
+    not_sha256 = await http.put(
+        f"/v1/attachments/{attachment_id}/chunks/0",
+        content=first,
+        headers={**auth(victim), "Content-Digest": "md5=:AAAA:"},
+    )
+    assert not_sha256.status_code == 400 and "Content-Digest" in not_sha256.json()["detail"]
     short = await put(http, victim, attachment_id, 0, first[:-1])
     assert short.status_code == 400 and "exactly" in short.json()["detail"]
     beyond = await put(http, victim, attachment_id, 2, last)
