@@ -51,20 +51,25 @@ export async function hkdf(ikm: Uint8Array, info: Uint8Array, length = 32): Prom
   return new Uint8Array(bits);
 }
 
-async function aesKey(key: Uint8Array, use: KeyUsage): Promise<CryptoKey> {
+/** An AES-256-GCM key imported once, for the many chunks of a stream. */
+export async function aesGcmKey(key: Uint8Array): Promise<CryptoKey> {
   if (key.length !== 32) throw new Error("an AES-256-GCM key is 32 bytes");
-  return subtle().importKey("raw", own(key), "AES-GCM", false, [use]);
+  return subtle().importKey("raw", own(key), "AES-GCM", false, ["encrypt", "decrypt"]);
+}
+
+async function handleOf(key: Uint8Array | CryptoKey): Promise<CryptoKey> {
+  return key instanceof Uint8Array ? aesGcmKey(key) : key;
 }
 
 /** AES-256-GCM: ciphertext || 16-byte tag. */
 export async function aesGcmEncrypt(
-  key: Uint8Array,
+  key: Uint8Array | CryptoKey,
   nonce: Uint8Array,
   plaintext: Uint8Array,
   aad: Uint8Array,
 ): Promise<Bytes> {
   const params = { name: "AES-GCM", iv: own(nonce), additionalData: own(aad) };
-  return new Uint8Array(await subtle().encrypt(params, await aesKey(key, "encrypt"), own(plaintext)));
+  return new Uint8Array(await subtle().encrypt(params, await handleOf(key), own(plaintext)));
 }
 
 export class DecryptionError extends Error {
@@ -75,13 +80,13 @@ export class DecryptionError extends Error {
 
 /** Throws DecryptionError for a wrong key, nonce, aad or altered ciphertext. */
 export async function aesGcmDecrypt(
-  key: Uint8Array,
+  key: Uint8Array | CryptoKey,
   nonce: Uint8Array,
   ciphertext: Uint8Array,
   aad: Uint8Array,
 ): Promise<Bytes> {
   const params = { name: "AES-GCM", iv: own(nonce), additionalData: own(aad) };
-  const handle = await aesKey(key, "decrypt");
+  const handle = await handleOf(key);
   try {
     return new Uint8Array(await subtle().decrypt(params, handle, own(ciphertext)));
   } catch {
