@@ -5,6 +5,7 @@
  */
 
 import { ed25519, x25519 } from "@noble/curves/ed25519.js";
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 
 import { type Bytes, own } from "./encoding.js";
 
@@ -33,11 +34,9 @@ export async function sha256(data: Uint8Array): Promise<Bytes> {
   return new Uint8Array(await subtle().digest("SHA-256", own(data)));
 }
 
-export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
-  const handle = await subtle().importKey("raw", own(key), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-  return new Uint8Array(await subtle().sign("HMAC", handle, own(data)));
+/** SHA-256 on the calling thread, for the many small hashes of Merkle proofs and notes. */
+export function sha256Sync(data: Uint8Array): Bytes {
+  return own(nobleSha256(data));
 }
 
 /** HKDF-SHA256 (RFC 5869) with no salt (32 zero bytes). */
