@@ -15,7 +15,7 @@ from typing import Any
 import anyio
 import pytest
 
-from app.client import identity
+from app.client import attachments, identity
 from app.client.api import DaybookApi
 from app.client.diary import Diary
 from bench.server import live_server
@@ -46,7 +46,7 @@ def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | Non
 
 
 async def test_sdk_flow_against_a_live_server(
-    server_url: str | None, node: tuple[str, dict[str, str]]
+    server_url: str | None, node: tuple[str, dict[str, str]], tmp_path: Path
 ) -> None:
     async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
         me, _ = await identity.register(api, "robin", PASSPHRASE, "python phone")
@@ -72,4 +72,9 @@ async def test_sdk_flow_against_a_live_server(
         history = await Diary(api, me).history(uuid.UUID(result["sdk_entry_id"]))
         assert [v.version for v in history] == [1, 2, 3]
         assert history[1].incident["description"] == edited["description"]
+        assert history[1].incident["attachments"] == [result["attachment"]]
+        # ...and downloads and checks the file the SDK encrypted and uploaded.
+        saved = tmp_path / "evidence.bin"
+        await attachments.download(api, result["attachment"], saved)
+        assert saved.read_bytes() == bytes((i * 7 + 3) % 251 for i in range(5 * 512 * 1024 + 17))
         assert history[2].incident["description"] == "Written by the TypeScript SDK"

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 import { DaybookApi } from "../../src/client/api.js";
+import { download, planUpload, upload } from "../../src/client/attachments.js";
 import { Diary, type Incident } from "../../src/client/diary.js";
 import { ApiError } from "../../src/client/errors.js";
 import { login, register } from "../../src/client/identity.js";
@@ -47,9 +48,26 @@ const [fromPython] = await phone.readReplica();
 assert.equal(fromPython?.entryId, input.python_entry_id);
 assert.equal(fromPython?.incident["description"], input.python_description);
 
-// Write, then edit; the history verifies as a chain of two.
+// An evidence file of 2.5 MiB, streamed in odd pieces: encrypted with STREAM, uploaded chunk by chunk.
+const FILE_BYTES = 5 * 512 * 1024 + 17;
+const fileByte = (i: number): number => (i * 7 + 3) % 251;
+function file(): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= FILE_BYTES) return controller.close();
+      const piece = Uint8Array.from({ length: Math.min(333_333, FILE_BYTES - at) }, (_, i) => fileByte(at + i));
+      at += piece.length;
+      controller.enqueue(piece);
+    },
+  });
+}
+const pending = planUpload("evidence.bin", "application/octet-stream", FILE_BYTES);
+const reference = await upload(phone.api, pending, file);
+
+// Write, then edit (adding the file); the history verifies as a chain of two.
 const written = await phone.add(input.incident);
-const edited = await phone.edit(written.entryId, input.edited);
+const edited = await phone.edit(written.entryId, { ...input.edited, attachments: [reference] });
 assert.equal(edited.version, 2);
 const history = await phone.history(written.entryId);
 assert.deepEqual(history.map((v) => v.version), [1, 2]);
@@ -61,7 +79,17 @@ assert.equal(second.changed, 2);
 assert.ok(second.log.proven >= 2, "the second device proved the receipts of both entries");
 const onLaptop = new Map((await laptop.readReplica()).map((v) => [v.entryId, v]));
 assert.equal(onLaptop.get(written.entryId)?.version, 2);
-assert.deepEqual(onLaptop.get(written.entryId)?.incident, input.edited);
+assert.deepEqual(onLaptop.get(written.entryId)?.incident, { ...input.edited, attachments: [reference] });
+
+// The second device downloads the file, decrypts it as a stream and checks both hashes.
+const listed = (onLaptop.get(written.entryId)?.incident["attachments"] as (typeof reference)[])[0] ?? {};
+const reader = (await download(laptop.api, listed)).getReader();
+let received = 0;
+for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  read.value.forEach((byte, i) => assert.equal(byte, fileByte(received + i)));
+  received += read.value.length;
+}
+assert.equal(received, FILE_BYTES);
 
 // The first device's own writes are proven at its next sync, against a checkpoint extending the last.
 const third = await phone.sync();
@@ -73,4 +101,4 @@ const stale = await laptop.current(written.entryId);
 await phone.edit(written.entryId, input.incident);
 await assert.rejects(laptop.append(stale, input.edited), (error: unknown) => error instanceof ApiError && error.code === "stale-version");
 
-process.stdout.write(JSON.stringify({ sdk_entry_id: written.entryId, sdk_versions: 3 }));
+process.stdout.write(JSON.stringify({ sdk_entry_id: written.entryId, attachment: reference }));
