@@ -1,7 +1,8 @@
 """The TypeScript SDK against a live server on loopback, on SQLite and PostgreSQL:
-it registers and signs in, reads an entry the Python client wrote, writes and edits
-one that the Python client then reads and verifies, syncs a second device with the
-evidence-log checks, and is refused a stale edit (web/sdk/test/e2e/flow.ts)."""
+it registers and signs in, reads an entry the Python client wrote, uploads a file and
+writes and edits an entry that the Python client then reads and verifies, syncs a
+second device with the evidence-log checks, is refused a stale edit, and shares the
+entry with an advocate who reads it verified (web/sdk/test/e2e/flow.ts)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 from app.client import attachments, identity
 from app.client.api import DaybookApi
 from app.client.diary import Diary
-from bench.server import live_server
+from bench.server import admin_invitation, live_server
 from dev import node_environment
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, incident
@@ -51,6 +52,16 @@ async def test_sdk_flow_against_a_live_server(
     async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
         me, _ = await identity.register(api, "robin", PASSPHRASE, "python phone")
         written = await Diary(api, me).add(incident("Written by the Python client"))
+        admin_api = DaybookApi(server.base_url)
+        await identity.register(
+            admin_api,
+            "morgan",
+            PASSPHRASE,
+            "office",
+            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
+        )
+        invited = await admin_api.invite_advocate("Alex Advocate")
+        await admin_api.aclose()
         edited = incident("Written by the TypeScript SDK, then edited", day=2)
         given: dict[str, Any] = {
             "base_url": server.base_url,
@@ -60,6 +71,7 @@ async def test_sdk_flow_against_a_live_server(
             "python_description": "Written by the Python client",
             "incident": incident("Written by the TypeScript SDK", day=2),
             "edited": edited,
+            "advocate_invitation": invited["code"],
         }
         binary, env = node
         done = await anyio.run_process(

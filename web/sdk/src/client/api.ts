@@ -206,6 +206,10 @@ export class DaybookApi {
     return this.call("/v1/cases");
   }
 
+  case(caseId: string): Promise<Schemas["CaseDetail"]> {
+    return this.call(`/v1/cases/${caseId}`);
+  }
+
   caseEntries(caseId: string): Promise<Schemas["SharedEntryList"]> {
     return this.call(`/v1/cases/${caseId}/entries`);
   }

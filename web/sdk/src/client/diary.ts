@@ -77,6 +77,15 @@ export async function checkDeletionReceipt(wire: Schemas["Receipt"], entryId: st
   return receipt;
 }
 
+/** A share's receipt must be a key-grant leaf naming the message its granter signed. */
+export async function checkKeyGrantReceipt(wire: Schemas["Receipt"], entryId: string, info: Uint8Array, envelope: Uint8Array): Promise<LogReceipt> {
+  const receipt = decodeReceipt(wire, entryId, null);
+  if (receipt.leaf.kind !== "key-grant" || !equal(receipt.leaf.objectSha256, await receipts.keyGrantObject(info, envelope))) {
+    throw fail(entryId, null, "the share's receipt is not that of this key grant");
+  }
+  return receipt;
+}
+
 /** Check one version from the server against everything it claims. */
 export async function verifyVersion(
   wire: Schemas["VersionOut"],

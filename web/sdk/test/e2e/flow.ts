@@ -7,11 +7,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
+import { AdvocateCases, VictimAdvocacy } from "../../src/client/advocacy.js";
 import { DaybookApi } from "../../src/client/api.js";
 import { download, planUpload, upload } from "../../src/client/attachments.js";
 import { Diary, type Incident } from "../../src/client/diary.js";
 import { ApiError } from "../../src/client/errors.js";
-import { login, register } from "../../src/client/identity.js";
+import { identityFingerprint, login, register } from "../../src/client/identity.js";
 
 interface Input {
   base_url: string;
@@ -21,6 +22,7 @@ interface Input {
   python_description: string;
   incident: Incident;
   edited: Incident;
+  advocate_invitation: string;
 }
 
 const input = JSON.parse(readFileSync(0, "utf8")) as Input;
@@ -100,5 +102,37 @@ assert.ok(third.log.previousSize !== null && third.log.size >= third.log.previou
 const stale = await laptop.current(written.entryId);
 await phone.edit(written.entryId, input.incident);
 await assert.rejects(laptop.append(stale, input.edited), (error: unknown) => error instanceof ApiError && error.code === "stale-version");
+
+// Advocacy: an invited advocate registers, issues a code; the victim compares fingerprints,
+// accepts, shares the entry; the advocate reads its whole history, verified against her key.
+const advocateApi = new DaybookApi(input.base_url);
+const { identity: advocateId } = await register(advocateApi, "sdk-advocate", input.passphrase, "office", { invitationCode: input.advocate_invitation });
+const office = new AdvocateCases(advocateApi, advocateId);
+const { code } = await office.issueCode();
+const victim = new VictimAdvocacy(phone.api, phone.identity, null, phone.replica);
+const card = await victim.lookUp(code.toLowerCase().replaceAll("-", " "));
+assert.equal(card.fingerprint, await identityFingerprint(advocateId), "the fingerprint the victim reads is the advocate's own");
+await victim.accept(code, card, "Robin");
+const shared = await victim.share([written.entryId]);
+assert.equal(shared[0]?.leaf.kind, "key-grant");
+const [theCase] = await office.cases();
+assert.ok(theCase !== undefined);
+const caseView = await office.case(theCase.id);
+assert.equal(caseView.fingerprint, await identityFingerprint(phone.identity));
+assert.deepEqual((await office.sharedEntries(theCase.id)).map((e) => e.entry_id), [written.entryId]);
+const read = await office.read(caseView, written.entryId);
+assert.deepEqual(read.map((v) => v.version), [1, 2, 3]);
+assert.deepEqual(read[1]?.incident, { ...input.edited, attachments: [reference] });
+// The advocate reads the attachment too, and the victim sees every read in her access log.
+const advocateReader = (await download(advocateApi, reference)).getReader();
+let advocateBytes = 0;
+for (let r = await advocateReader.read(); !r.done; r = await advocateReader.read()) advocateBytes += r.value.length;
+assert.equal(advocateBytes, FILE_BYTES);
+const accessLog = await victim.accessLog();
+assert.ok(accessLog.some((record) => record.entry_id === written.entryId));
+// Entries not shared stay out of reach.
+await assert.rejects(office.read(caseView, input.python_entry_id));
+// The share's receipt is proven at the victim's next sync.
+assert.ok((await phone.sync()).log.proven >= 1);
 
 process.stdout.write(JSON.stringify({ sdk_entry_id: written.entryId, attachment: reference }));
