@@ -45,6 +45,38 @@ export const directArgon2: Argon2Runner = async (password, params) =>
     }),
   );
 
+export interface Argon2Request {
+  id: number;
+  password: Bytes;
+  params: KdfParams;
+}
+
+export type Argon2Reply = { id: number; key: Bytes } | { id: number; error: string };
+
+interface MessagePort {
+  postMessage(message: unknown): void;
+  addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
+}
+
+/** An Argon2Runner that hands the work to a Worker started from "@daybook/sdk/argon2-worker". */
+export function workerArgon2(worker: MessagePort): Argon2Runner {
+  let next = 0;
+  const waiting = new Map<number, { resolve: (key: Bytes) => void; reject: (error: Error) => void }>();
+  worker.addEventListener("message", (event) => {
+    const reply = event.data as Argon2Reply;
+    const pending = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if ("key" in reply) pending?.resolve(reply.key);
+    else pending?.reject(new Error(reply.error));
+  });
+  return (password, params) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, password, params } satisfies Argon2Request);
+    });
+}
+
 /** The passphrase as Argon2id reads it: NFC, so iOS and Android keyboards give the same key. */
 export function passphraseBytes(passphrase: string): Bytes {
   return utf8(passphrase.normalize("NFC"));
