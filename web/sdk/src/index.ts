@@ -1,6 +1,7 @@
 /** @daybook/sdk: the Daybook protocol (docs/protocol) for browsers, Node and React Native. */
 
 // The wire format and crypto, module for module as app/protocol.
+export * as bundle from "./protocol/bundle.js";
 export * as checkpoint from "./protocol/checkpoint.js";
 export * as commitment from "./protocol/commitment.js";
 export * as cosignature from "./protocol/cosignature.js";

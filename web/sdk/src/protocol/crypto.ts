@@ -39,6 +39,11 @@ export function sha256Sync(data: Uint8Array): Bytes {
   return own(nobleSha256(data));
 }
 
+export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Bytes> {
+  const handle = await subtle().importKey("raw", own(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return new Uint8Array(await subtle().sign("HMAC", handle, own(data)));
+}
+
 /** HKDF-SHA256 (RFC 5869) with no salt (32 zero bytes). */
 export async function hkdf(ikm: Uint8Array, info: Uint8Array, length = 32): Promise<Bytes> {
   const handle = await subtle().importKey("raw", own(ikm), "HKDF", false, ["deriveBits"]);
