@@ -4,9 +4,10 @@
  * constant memory (at most two 1 MiB chunks held at a time).
  */
 
-import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
+import { createSHA256, type IHasher } from "hash-wasm";
 
-import { type Bytes, b64decode, b64encode, equal, hex } from "../protocol/encoding.js";
+import { sha256 } from "../protocol/crypto.js";
+import { type Bytes, b64decode, b64encode, equal } from "../protocol/encoding.js";
 import * as stream from "../protocol/stream.js";
 import type { DaybookApi } from "./api.js";
 import type { Json } from "../protocol/commitment.js";
@@ -41,7 +42,7 @@ export async function upload(api: DaybookApi, pending: PendingUpload, open: () =
   const key = new stream.StreamKey(pending.key, pending.noncePrefix, pending.attachmentId);
   const status = await api.startUpload(pending.attachmentId, stream.ciphertextSize(pending.size));
   const missing = new Set(status.missing_chunks);
-  const [plainHash, cipherHash] = [nobleSha256.create(), nobleSha256.create()];
+  const [plainHash, cipherHash] = [await createSHA256(), await createSHA256()];
   let [index, size] = [0, 0];
   const counted = new TransformStream<Uint8Array, Uint8Array>({
     transform(piece, controller) {
@@ -53,17 +54,18 @@ export async function upload(api: DaybookApi, pending: PendingUpload, open: () =
   const reader = open().pipeThrough(counted).pipeThrough(stream.encryptStream(key)).getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read(), index++) {
     cipherHash.update(read.value);
-    if (missing.has(index)) await api.putChunk(pending.attachmentId, index, read.value, nobleSha256(read.value));
+    // The chunk's own digest with native WebCrypto; the running hashes are incremental (WebAssembly).
+    if (missing.has(index)) await api.putChunk(pending.attachmentId, index, read.value, await sha256(read.value));
   }
   if (size !== pending.size) throw new Error(`the file is ${size} bytes, not the ${pending.size} planned: start a new upload`);
-  const ciphertextSha256 = cipherHash.digest();
+  const ciphertextSha256 = cipherHash.digest("binary");
   await api.finalizeAttachment(pending.attachmentId, ciphertextSha256);
   return {
     attachment_id: pending.attachmentId,
     file_name: pending.fileName,
     media_type: pending.mediaType,
     size: pending.size,
-    sha256: hex(plainHash.digest()),
+    sha256: plainHash.digest("hex"),
     key: b64encode(pending.key),
     nonce_prefix: b64encode(pending.noncePrefix),
     ciphertext_sha256: b64encode(ciphertextSha256),
@@ -77,8 +79,8 @@ export async function upload(api: DaybookApi, pending: PendingUpload, open: () =
 export async function download(api: DaybookApi, reference: AttachmentReference): Promise<ReadableStream<Bytes>> {
   const id = String(reference["attachment_id"]);
   const key = new stream.StreamKey(b64decode(String(reference["key"])), b64decode(String(reference["nonce_prefix"])), id);
-  const [plainHash, cipherHash] = [nobleSha256.create(), nobleSha256.create()];
-  const hashing = (hash: typeof plainHash): TransformStream<Uint8Array, Uint8Array> =>
+  const [plainHash, cipherHash] = [await createSHA256(), await createSHA256()];
+  const hashing = (hash: IHasher): TransformStream<Uint8Array, Uint8Array> =>
     new TransformStream({
       transform(piece, controller) {
         hash.update(piece);
@@ -90,10 +92,10 @@ export async function download(api: DaybookApi, reference: AttachmentReference):
       controller.enqueue(piece);
     },
     flush() {
-      if (!equal(cipherHash.digest(), b64decode(String(reference["ciphertext_sha256"])))) {
+      if (!equal(cipherHash.digest("binary"), b64decode(String(reference["ciphertext_sha256"])))) {
         throw new AttachmentCorrupt("the ciphertext is not the one the entry recorded");
       }
-      if (hex(plainHash.digest()) !== reference["sha256"]) {
+      if (plainHash.digest("hex") !== reference["sha256"]) {
         throw new AttachmentCorrupt("the decrypted file's SHA-256 differs from the original's");
       }
     },
