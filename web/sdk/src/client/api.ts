@@ -122,6 +122,19 @@ export class DaybookApi {
     await this.onTokens?.(null);
   }
 
+  changePassphrase(body: Schemas["ChangePassphraseRequest"]): Promise<void> {
+    return this.call("/v1/account/passphrase", { method: "POST", body });
+  }
+
+  recoveryKeys(username: string, recoveryAuthKey: Uint8Array): Promise<Schemas["RecoveryKeysResponse"]> {
+    const body = { username, recovery_auth_key: b64encode(recoveryAuthKey) };
+    return this.call("/v1/auth/recovery/keys", { method: "POST", body, auth: false });
+  }
+
+  async recover(body: Schemas["RecoverRequest"]): Promise<Schemas["TokenPair"]> {
+    return this.signedIn(await this.call("/v1/auth/recovery", { method: "POST", body, auth: false }));
+  }
+
   ownKeys(): Promise<Schemas["OwnKeys"]> {
     return this.call("/v1/account/keys");
   }

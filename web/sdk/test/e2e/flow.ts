@@ -12,7 +12,7 @@ import { DaybookApi } from "../../src/client/api.js";
 import { download, planUpload, upload } from "../../src/client/attachments.js";
 import { Diary, type Incident } from "../../src/client/diary.js";
 import { ApiError } from "../../src/client/errors.js";
-import { identityFingerprint, login, register } from "../../src/client/identity.js";
+import { changePassphrase, identityFingerprint, login, recover, register } from "../../src/client/identity.js";
 
 interface Input {
   base_url: string;
@@ -40,6 +40,24 @@ await assert.rejects(
   login(new DaybookApi(input.base_url), "sdk-newcomer", "not the passphrase", "phone"),
   (error: unknown) => error instanceof ApiError && error.status === 401,
 );
+
+// Recovery: the recovery key (typed in lower case with spaces) opens the same keys under a new
+// passphrase and gives a new recovery key; the old passphrase and the old recovery key stop working.
+const typed = recoveryKey.toLowerCase().replaceAll("-", " ");
+const recovered = await recover(new DaybookApi(input.base_url), "sdk-newcomer", typed, "a new passphrase", "new phone");
+assert.equal(recovered.identity.accountId, newcomer.accountId);
+assert.deepEqual(recovered.identity.keys.signingPublic, newcomer.keys.signingPublic);
+assert.notEqual(recovered.recoveryKey, recoveryKey);
+await assert.rejects(login(new DaybookApi(input.base_url), "sdk-newcomer", input.passphrase, "phone"), ApiError);
+await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", recoveryKey, "another", "phone"), ApiError);
+// A typo is caught by the checksum before anything is sent.
+const typo = `${recoveryKey.startsWith("B") ? "C" : "B"}${recoveryKey.slice(1)}`;
+await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", typo, "x", "phone"), /checksum/);
+// Passphrase change: the same keys, sealed under the new passphrase only.
+const newcomerApi = new DaybookApi(input.base_url);
+const signedIn = await login(newcomerApi, "sdk-newcomer", "a new passphrase", "phone");
+await changePassphrase(newcomerApi, signedIn, "a new passphrase", input.passphrase);
+assert.equal((await signIn("sdk-newcomer", "phone")).identity.accountId, newcomer.accountId);
 
 // The victim the Python client registered: the SDK reads the entry Python wrote, verified.
 const phone = await signIn(input.username, "sdk phone");
