@@ -2,7 +2,8 @@
 it registers and signs in, reads an entry the Python client wrote, uploads a file and
 writes and edits an entry that the Python client then reads and verifies, syncs a
 second device with the evidence-log checks, is refused a stale edit, and shares the
-entry with an advocate who reads it verified (web/sdk/test/e2e/flow.ts)."""
+entry with an advocate who reads it verified and adds a note the Python client
+verifies (web/sdk/test/e2e/flow.ts)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ import anyio
 import pytest
 
 from app.client import attachments, identity
+from app.client.advocacy import VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.diary import Diary
+from app.client.known_keys import KnownKeys
 from bench.server import admin_invitation, live_server
 from dev import node_environment
 from tests.conftest import ADMIN_URL, PostgresDatabases
@@ -85,6 +88,9 @@ async def test_sdk_flow_against_a_live_server(
         assert [v.version for v in history] == [1, 2, 3]
         assert history[1].incident["description"] == edited["description"]
         assert history[1].incident["attachments"] == [result["attachment"]]
+        # ...reads the advocate's note the SDK sealed and signed...
+        [note] = await VictimAdvocacy(api, me, KnownKeys()).notes()
+        assert (note.kind, note.text) == ("safety-plan", result["note_text"])
         # ...and downloads and checks the file the SDK encrypted and uploaded.
         saved = tmp_path / "evidence.bin"
         await attachments.download(api, result["attachment"], saved)

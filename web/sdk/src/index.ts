@@ -28,8 +28,9 @@ export { AdvocateCases, VictimAdvocacy, advocateCard, type AdvocateCard } from "
 export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
 export { normaliseCode } from "./client/codes.js";
+export { openWire as openNote, sealNote, type VerifiedNote } from "./client/notes.js";
 export { Diary, EntryDeleted, Replica, type Incident, type VerifiedVersion } from "./client/diary.js";
 export { ApiError, VerificationError, type Problem, type ProblemCode } from "./client/errors.js";
-export { identityFingerprint, login, register, unlock, type Identity } from "./client/identity.js";
+export { changePassphrase, identityFingerprint, login, recover, register, unlock, type Identity } from "./client/identity.js";
 export { LogInconsistent, LogView, ReceiptNotLogged, SplitView, UntrustedCheckpoint, advance } from "./client/log_check.js";
 export type { components as ApiComponents, paths as ApiPaths } from "./generated/openapi.js";

@@ -14,6 +14,9 @@ import type { DaybookApi, Schemas } from "./api.js";
 import { type LogReceipt, type Replica, type VerifiedVersion, checkKeyGrantReceipt, openEntryGrant, verifiedHistory } from "./diary.js";
 import { VerificationError } from "./errors.js";
 import type { Identity } from "./identity.js";
+import { newId } from "./identity.js";
+import { type VerifiedNote, openWire, sealNote } from "./notes.js";
+import { noteTime, type NoteContent } from "../protocol/notes.js";
 
 /** An advocate as the server describes them, with the fingerprint computed here (never the server's). */
 export interface AdvocateCard {
@@ -93,6 +96,19 @@ export class VictimAdvocacy {
   async accessLog(): Promise<Schemas["AccessLogPage"]["records"]> {
     return (await this.api.accessLog()).records;
   }
+
+  /** The advocate's notes, each checked against the confirmed advocate's key. */
+  async notes(): Promise<VerifiedNote[]> {
+    const advocate = this.confirmed;
+    if (advocate === null) throw new VerificationError("no confirmed advocate on this device: accept or confirm one first");
+    const wires = (await this.api.notes()).notes;
+    return Promise.all(
+      wires.map((wire) => {
+        if (wire.advocate_id !== advocate.accountId) throw new VerificationError(`note ${wire.id} is by another advocate than the one confirmed`);
+        return openWire(wire, this.identity, advocate.signingPublic);
+      }),
+    );
+  }
 }
 
 /** The advocate's side: cases and the entries shared in them, verified against the victim's key. */
@@ -116,6 +132,19 @@ export class AdvocateCases {
     if (wire.victim_keys.account_id !== wire.victim_id) throw new VerificationError(`case ${caseId}: the keys are not the victim's`);
     const [victimSigningPublic, victimHpkePublic] = [b64decode(wire.victim_keys.signing_public_key), b64decode(wire.victim_keys.hpke_public_key)];
     return { caseId, victimId: wire.victim_id, victimSigningPublic, victimHpkePublic, fingerprint: await fingerprint(victimSigningPublic, victimHpkePublic) };
+  }
+
+  /** A note (or a safety-plan action) on the case or one of its entries, sealed to the victim and this advocate. */
+  async addNote(c: { caseId: string; victimId: string; victimHpkePublic: Uint8Array }, text: string, kind: NoteContent["kind"] = "note", entryId: string | null = null): Promise<VerifiedNote> {
+    const binding = { noteId: newId(), caseId: c.caseId, victimId: c.victimId, advocateId: this.identity.accountId, entryId };
+    const content = { kind, text, writtenAt: noteTime(new Date()) };
+    const wire = await this.api.addNote(c.caseId, binding.noteId, await sealNote(content, binding, this.identity, c.victimHpkePublic));
+    return openWire(wire, this.identity, this.identity.keys.signingPublic);
+  }
+
+  async notes(caseId: string): Promise<VerifiedNote[]> {
+    const wires = (await this.api.caseNotes(caseId)).notes;
+    return Promise.all(wires.map((wire) => openWire(wire, this.identity, this.identity.keys.signingPublic)));
   }
 
   async sharedEntries(caseId: string): Promise<Schemas["SharedEntryList"]["entries"]> {

@@ -227,6 +227,18 @@ export class DaybookApi {
     return this.call(`/v1/cases/${caseId}/entries`);
   }
 
+  notes(): Promise<Schemas["NoteList"]> {
+    return this.call("/v1/notes");
+  }
+
+  caseNotes(caseId: string): Promise<Schemas["NoteList"]> {
+    return this.call(`/v1/cases/${caseId}/notes`);
+  }
+
+  addNote(caseId: string, noteId: string, body: Schemas["NoteIn"]): Promise<Schemas["NoteOut"]> {
+    return this.call(`/v1/cases/${caseId}/notes/${noteId}`, { method: "PUT", body });
+  }
+
   // The evidence log (public: no token is sent)
   async logCheckpoint(): Promise<string> {
     return (await this.request("/v1/log/checkpoint", { auth: false })).text();

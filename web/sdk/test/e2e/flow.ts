@@ -150,7 +150,15 @@ const accessLog = await victim.accessLog();
 assert.ok(accessLog.some((record) => record.entry_id === written.entryId));
 // Entries not shared stay out of reach.
 await assert.rejects(office.read(caseView, input.python_entry_id));
+// The advocate adds a note (non-ASCII text) on the entry; the victim reads it, checked against the confirmed key.
+const note = await office.addNote(caseView, "Agreed: text me on leaving work — Café Müller", "safety-plan", written.entryId);
+const [seen] = await victim.notes();
+assert.equal(seen?.text, note.text);
+assert.equal(seen?.kind, "safety-plan");
+assert.equal(seen?.entryId, written.entryId);
+assert.deepEqual((await office.notes(theCase.id)).map((n) => n.noteId), [note.noteId]);
+
 // The share's receipt is proven at the victim's next sync.
 assert.ok((await phone.sync()).log.proven >= 1);
 
-process.stdout.write(JSON.stringify({ sdk_entry_id: written.entryId, attachment: reference }));
+process.stdout.write(JSON.stringify({ sdk_entry_id: written.entryId, attachment: reference, note_text: note.text }));
