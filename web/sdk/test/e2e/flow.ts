@@ -82,8 +82,31 @@ function file(): ReadableStream<Uint8Array> {
     },
   });
 }
+// Resumable: the first attempt breaks off after 2 MiB; the second sends only the chunks the server lacks.
 const pending = planUpload("evidence.bin", "application/octet-stream", FILE_BYTES);
-const reference = await upload(phone.api, pending, file);
+function breaking(): ReadableStream<Uint8Array> {
+  const reader = file().getReader();
+  let read = 0;
+  return new ReadableStream({
+    async pull(controller) {
+      if (read > 2 * 1024 * 1024) return controller.error(new Error("the connection dropped"));
+      const next = await reader.read();
+      if (next.done) return controller.close();
+      read += next.value.length;
+      controller.enqueue(next.value);
+    },
+  });
+}
+await assert.rejects(upload(phone.api, pending, breaking), /connection dropped/);
+const missing = (await phone.api.attachment(pending.attachmentId)).missing_chunks;
+assert.ok(missing.length >= 1 && missing.length < 3, `chunks still missing: ${missing.join()}`);
+let chunkPuts = 0;
+const counting = new DaybookApi(input.base_url, phone.api.tokens, undefined, (url, init) => {
+  if (init?.method === "PUT" && String(url).includes("/chunks/")) chunkPuts++;
+  return fetch(url, init);
+});
+const reference = await upload(counting, pending, file);
+assert.equal(chunkPuts, missing.length);
 
 // Write, then edit (adding the file); the history verifies as a chain of two.
 const written = await phone.add(input.incident);
