@@ -1,10 +1,10 @@
 """The TypeScript SDK against a live server on loopback, on SQLite and PostgreSQL:
-it registers, recovers and signs in, reads an entry the Python client wrote, uploads
-a file (resuming a broken upload) and
-writes and edits an entry that the Python client then reads and verifies, syncs a
-second device with the evidence-log checks, is refused a stale edit, and shares the
-entry with an advocate who reads it verified and adds a note the Python client
-verifies (web/sdk/test/e2e/flow.ts)."""
+it registers, recovers and signs in, reads an entry the Python client wrote,
+uploads a file (resuming a broken upload), writes and edits an entry that the
+Python client then reads and verifies, syncs a second device with the
+evidence-log checks, is refused a stale edit, and shares the entry with an
+advocate who reads it verified and adds a note the Python client verifies
+(web/sdk/test/e2e/flow.ts)."""
 
 from __future__ import annotations
 
