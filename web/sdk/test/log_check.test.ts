@@ -24,6 +24,7 @@ function checkpoint(size: number, root: Uint8Array = merkle.root(leaves.slice(0,
 
 interface Script {
   note: string;
+  keys?: { verifier_key: string; handover?: string }[];
   inclusion?: (index: number) => Bytes[];
   consistency?: (from: number, to: number) => Bytes[];
 }
@@ -41,7 +42,7 @@ function server(script: Script): DaybookApi {
       key_id: LOG.key_id_hex,
       public_key: b64encode(h(LOG, "public_key_hex")),
     }),
-    logKeys: async () => ({ keys: [{ verifier_key: LOG.verifier_key }] }),
+    logKeys: async () => ({ keys: script.keys ?? [{ verifier_key: LOG.verifier_key }] }),
     inclusionProofs: async (indexes: number[], size: bigint) => ({
       tree_size: Number(size),
       root_hash: "",
@@ -96,6 +97,23 @@ describe("evidence-log checks", () => {
     const lying = server({ note: checkpoint(5), inclusion: () => [new Uint8Array(32), new Uint8Array(32), new Uint8Array(32)] });
     await assert.rejects(advance(lying, wrong), ReceiptNotLogged);
     assert.equal(wrong.pending.size, 1, "the unproven receipt stays to prove");
+  });
+
+  it("a device that pinned the old key follows the log's hand-over to the new one", async () => {
+    const k = LOG.key_handover as Vector;
+    const keys = [{ verifier_key: LOG.verifier_key }, { verifier_key: k.new_verifier_key, handover: k.signed_note }];
+    const newSigner = new Signer(LOG.origin, h(k, "new_signing_seed_hex"));
+    const view = await verifiedAt(3);
+    const report = await advance(server({ note: checkpoint(5, undefined, newSigner), keys }), view);
+    assert.equal(report.rotatedFrom, LOG.verifier_key);
+    assert.equal(view.verifierKey, k.new_verifier_key);
+    // Without a hand-over both keys signed, the new key is a stranger.
+    await assert.rejects(advance(server({ note: checkpoint(5, undefined, newSigner) }), await verifiedAt(3)), UntrustedCheckpoint);
+    // The old key may not have signed past its hand-over: a device that saw it do so has seen a split view.
+    const oldSigner = logSigner;
+    const beyond = new LogView();
+    await advance(server({ note: signNoteWith(`${LOG.origin}\n6\n${b64encodeStd(new Uint8Array(32).fill(1))}\n`, [oldSigner]) }), beyond);
+    await assert.rejects(advance(server({ note: checkpoint(5, undefined, newSigner), keys }), beyond), SplitView);
   });
 
   it("two receipts for one leaf are refused at once", () => {
