@@ -15,7 +15,7 @@ import type { DaybookApi, Schemas } from "./api.js";
 import { VerificationError } from "./errors.js";
 import type { Identity } from "./identity.js";
 import { newId } from "./identity.js";
-import { type LogReport, LogView, advance } from "./log_check.js";
+import { type LogReport, LogView, type LogViewJson, advance } from "./log_check.js";
 
 export type Incident = Record<string, commitment.Json>;
 
@@ -228,6 +228,25 @@ export class Replica {
   cursor: string | null = null;
   entries = new Map<string, Schemas["EntryOut"]>();
   log = new LogView();
+
+  /** Ciphertext and public data only: safe to keep on the device; every entry is verified again when read. */
+  toJSON(): ReplicaJson {
+    return { cursor: this.cursor, entries: Object.fromEntries(this.entries), log: this.log.toJSON() };
+  }
+
+  static fromJSON(data: ReplicaJson): Replica {
+    const replica = new Replica();
+    replica.cursor = data.cursor;
+    replica.entries = new Map(Object.entries(data.entries));
+    replica.log = LogView.fromJSON(data.log);
+    return replica;
+  }
+}
+
+export interface ReplicaJson {
+  cursor: string | null;
+  entries: Record<string, Schemas["EntryOut"]>;
+  log: LogViewJson;
 }
 
 export interface SyncReport {

@@ -37,6 +37,25 @@ export class LogView {
   /** Receipts given to this device and not yet proven: leaf index -> leaf hash. */
   pending = new Map<number, Bytes>();
 
+  /** Public data only (keys, checkpoints, hashes): safe to keep beside the replica. */
+  toJSON(): LogViewJson {
+    return {
+      verifier_key: this.verifierKey,
+      checkpoint: this.checkpoint,
+      size: this.size.toString(),
+      root: this.root === null ? null : b64encode(this.root),
+      pending: [...this.pending.entries()].sort(([a], [b]) => a - b).map(([leaf_index, leaf]) => ({ leaf_index, leaf_hash: b64encode(leaf) })),
+    };
+  }
+
+  static fromJSON(data: LogViewJson): LogView {
+    const view = new LogView();
+    [view.verifierKey, view.checkpoint, view.size] = [data.verifier_key, data.checkpoint, BigInt(data.size)];
+    view.root = data.root === null ? null : b64decode(data.root);
+    for (const item of data.pending) view.pending.set(item.leaf_index, b64decode(item.leaf_hash));
+    return view;
+  }
+
   expect(leafIndex: number, leafHash: Bytes): void {
     const known = this.pending.get(leafIndex);
     if (known !== undefined && !equal(known, leafHash)) {
@@ -44,6 +63,14 @@ export class LogView {
     }
     this.pending.set(leafIndex, leafHash);
   }
+}
+
+export interface LogViewJson {
+  verifier_key: string | null;
+  checkpoint: string | null;
+  size: string;
+  root: string | null;
+  pending: { leaf_index: number; leaf_hash: string }[];
 }
 
 export interface LogReport {

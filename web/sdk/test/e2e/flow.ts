@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { AdvocateCases, VictimAdvocacy } from "../../src/client/advocacy.js";
 import { DaybookApi } from "../../src/client/api.js";
 import { download, planUpload, upload } from "../../src/client/attachments.js";
-import { Diary, type Incident } from "../../src/client/diary.js";
+import { Diary, type Incident, Replica } from "../../src/client/diary.js";
 import { ApiError } from "../../src/client/errors.js";
 import { changePassphrase, identityFingerprint, login, recover, register } from "../../src/client/identity.js";
 
@@ -134,8 +134,11 @@ for (let read = await reader.read(); !read.done; read = await reader.read()) {
 }
 assert.equal(received, FILE_BYTES);
 
-// The first device's own writes are proven at its next sync, against a checkpoint extending the last.
-const third = await phone.sync();
+// The first device's own writes are proven at its next sync, against a checkpoint extending the last,
+// also after its replica was saved and loaded again (as an app does between launches).
+const reloaded = new Diary(phone.api, phone.identity, Replica.fromJSON(JSON.parse(JSON.stringify(phone.replica))));
+assert.equal(reloaded.replica.log.pending.size, phone.replica.log.pending.size);
+const third = await reloaded.sync();
 assert.ok(third.log.proven >= 2);
 assert.ok(third.log.previousSize !== null && third.log.size >= third.log.previousSize);
 
