@@ -19,6 +19,8 @@ export const STATEMENT_MAC_INFO = ascii("daybook/v1/bundle-key/statement-mac");
 export const STATEMENT_SIGNATURE_LABEL = ascii("daybook/v1/bundle-statement-signature\x00");
 export const PACKAGE_AAD_LABEL = ascii("daybook/v1/bundle-entry\x00");
 export const ENTRY_KEY_PURPOSE = "bundle-entry-key";
+/** The seal time, to the millisecond in UTC (§25.4). */
+const STATEMENT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const STATEMENT_FIELDS = ["bundle_id", "created_at", "entries_sha256", "entry_count", "log_key", "owner_hpke_key", "owner_id", "owner_key", "recipient_key", "type"];
 
 /** A bundle part is malformed, or does not open with the key given. */
@@ -216,7 +218,9 @@ export function parseStatement(data: Uint8Array): Statement {
       entryCount: count,
       entriesSha256: b64decode(String(d["entries_sha256"])),
     };
-    if (Number.isNaN(Date.parse(statement.createdAt))) throw new Error("created_at is not a time");
+    if (!STATEMENT_TIME.test(statement.createdAt) || Number.isNaN(Date.parse(statement.createdAt))) {
+      throw new Error("created_at must be YYYY-MM-DDTHH:MM:SS.mmmZ");
+    }
   } catch (error) {
     throw new BundleFormatError(`the statement is malformed: ${(error as Error).message}`);
   }
