@@ -12,19 +12,16 @@ text tends to end up in logs and crash reports.
 
 from __future__ import annotations
 
-import json
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from jsonschema import Draft202012Validator, ValidationError
+from app.client import json_schema
 
 INCIDENT_SCHEMA_VERSION = 1
-# app/schemas is a link to the top-level schemas/ (a directory in an installed package).
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "incident.schema.json"
+SCHEMA_NAME = "incident.schema.json"
+SCHEMA_PATH = json_schema.SCHEMAS / SCHEMA_NAME
 
 # Names the tz database ships that mean "whatever this machine is set to":
 # they load here but would mean a different zone on the reader's machine.
@@ -39,24 +36,8 @@ class IncidentInvalid(ValueError):
         super().__init__("invalid incident:\n" + "\n".join(self.problems))
 
 
-@cache
 def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return schema
-
-
-@cache
-def _validator() -> Draft202012Validator:
-    schema = load_schema()
-    Draft202012Validator.check_schema(schema)
-    # Format is only an annotation in 2020-12 unless a checker is given, and
-    # jsonschema silently skips date-time when rfc3339-validator is missing:
-    # either way "yesterday" would pass as a date-time.
-    checker = Draft202012Validator.FORMAT_CHECKER
-    missing = {"date-time", "uuid"} - set(checker.checkers)
-    if missing:
-        raise RuntimeError(f"jsonschema cannot check the formats {sorted(missing)}")
-    return Draft202012Validator(schema, format_checker=checker)
+    return json_schema.load(SCHEMA_NAME)
 
 
 def validate_incident(incident: dict[str, Any]) -> None:
@@ -73,9 +54,9 @@ def validate_disclosed(incident: dict[str, Any], withheld: Iterable[str]) -> Non
     """As validate_incident, for an incident some of whose fields were withheld
     (in an evidence bundle): only their absence is forgiven."""
     forgiven = {f"{name!r} is a required property" for name in withheld}
-    errors = _validator().iter_errors(incident)
+    errors = json_schema.validator(SCHEMA_NAME).iter_errors(incident)
     problems = [
-        f"{error.json_path}: {_describe(error)}"
+        f"{error.json_path}: {json_schema.describe(error)}"
         for error in errors
         if not (error.validator == "required" and error.message in forgiven)
     ]
@@ -120,35 +101,6 @@ def _timestamp(moment: datetime) -> str:
     if moment.utcoffset() is None:
         raise ValueError("incident times must be timezone-aware")
     return moment.isoformat()
-
-
-_WORDING = {
-    "type": "must be of type {}",
-    "format": "is not a valid {}",
-    "pattern": "does not match the pattern {}",
-    "minLength": "must be at least {} characters long",
-    "maxLength": "must be at most {} characters long",
-    "minimum": "must be at least {}",
-    "maximum": "must be at most {}",
-    "minItems": "must have at least {} items",
-    "maxItems": "must have at most {} items",
-    "uniqueItems": "must not list an item twice",
-    "minProperties": "must have at least {} properties",
-}
-
-
-def _describe(error: ValidationError) -> str:
-    """The rule broken, worded without the offending value."""
-    rule, expected = str(error.validator), cast(Any, error.validator_value)
-    if rule in ("required", "additionalProperties"):
-        return error.message  # names properties, not values
-    if rule == "enum":
-        return "must be one of: " + ", ".join(map(str, expected))
-    if rule == "const":
-        return f"must be {json.dumps(expected)}"
-    if rule in _WORDING:
-        return _WORDING[rule].format(expected)
-    return f"breaks the schema's {rule!r} rule"
 
 
 def _extra_problems(incident: dict[str, Any]) -> list[str]:

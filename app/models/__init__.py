@@ -11,6 +11,9 @@ from app.models.bundle import Bundle, BundleStatus
 from app.models.bundle_attachment import BundleAttachment
 from app.models.bundle_entry import BundleEntry
 from app.models.bundle_link import BundleLink
+from app.models.case_document import CaseDocument
+from app.models.case_document_grant import CaseDocumentGrant
+from app.models.case_document_version import CaseDocumentVersion
 from app.models.device_session import DeviceSession
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
@@ -45,6 +48,9 @@ __all__ = [
     "BundleEntry",
     "BundleLink",
     "BundleStatus",
+    "CaseDocument",
+    "CaseDocumentGrant",
+    "CaseDocumentVersion",
     "DeviceSession",
     "Entry",
     "EntryKeyGrant",
