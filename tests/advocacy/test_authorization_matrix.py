@@ -145,6 +145,7 @@ MATRIX: dict[Route, Row] = {
     ("POST", "/v1/shares"): Row(Audience.VICTIM, refused=frozenset({404})),
     ("DELETE", "/v1/shares"): Row(Audience.VICTIM),
     ("DELETE", "/v1/shares/{entry_id}"): Row(Audience.VICTIM, refused=frozenset({404})),
+    ("PATCH", "/v1/shares/{entry_id}"): Row(Audience.VICTIM, refused=frozenset({404})),
     ("GET", "/v1/access-log"): Row(Audience.VICTIM),
     ("GET", "/v1/notes"): Row(Audience.VICTIM),
     # Case documents: Robin's and Alex's, nobody else's
