@@ -1,7 +1,9 @@
-"""Validating an incident (the plaintext of one diary entry) against schema v1.
+"""Validating an incident (the plaintext of one diary entry) against its schema.
 
-The JSON Schema in schemas/incident.schema.json is the language-neutral
-contract; this module applies it with format assertions switched on, then adds
+The JSON Schemas in schemas/ are the language-neutral contract, one file per
+version (`schema_version` says which: incident.schema.json is version 1,
+incident-v2.schema.json version 2; old entries keep their version). This
+module applies the incident's own with format assertions switched on, then adds
 the rules a schema cannot express: the time zone exists, the incident does not
 end before it starts, and no attachment is listed twice.
 
@@ -19,9 +21,10 @@ from typing import Any
 
 from app.client import json_schema
 
-INCIDENT_SCHEMA_VERSION = 1
-SCHEMA_NAME = "incident.schema.json"
-SCHEMA_PATH = json_schema.SCHEMAS / SCHEMA_NAME
+SCHEMA_FILES = {1: "incident.schema.json", 2: "incident-v2.schema.json"}
+# The version new incidents are written in.
+INCIDENT_SCHEMA_VERSION = 2
+SCHEMA_PATH = json_schema.SCHEMAS / SCHEMA_FILES[INCIDENT_SCHEMA_VERSION]
 
 # Names the tz database ships that mean "whatever this machine is set to":
 # they load here but would mean a different zone on the reader's machine.
@@ -36,14 +39,22 @@ class IncidentInvalid(ValueError):
         super().__init__("invalid incident:\n" + "\n".join(self.problems))
 
 
-def load_schema() -> dict[str, Any]:
-    return json_schema.load(SCHEMA_NAME)
+def load_schema(version: int = INCIDENT_SCHEMA_VERSION) -> dict[str, Any]:
+    return json_schema.load(SCHEMA_FILES[version])
+
+
+def _schema_name(incident: object) -> str:
+    """The file of the incident's version; version 1's when it was withheld."""
+    version = incident.get("schema_version") if isinstance(incident, dict) else None
+    if isinstance(version, int) and version in SCHEMA_FILES:
+        return SCHEMA_FILES[version]
+    return SCHEMA_FILES[1]
 
 
 def validate_incident(incident: dict[str, Any]) -> None:
     """Raise IncidentInvalid listing every problem as "path: message"."""
     version = incident.get("schema_version") if isinstance(incident, dict) else None
-    if version is not None and version != INCIDENT_SCHEMA_VERSION:
+    if version is not None and (type(version) is not int or version not in SCHEMA_FILES):
         # A reader must not guess at a version it does not know; the schema's
         # complaints about its fields would only be noise.
         raise IncidentInvalid([f"$.schema_version: version {version!r} is not known here"])
@@ -54,7 +65,7 @@ def validate_disclosed(incident: dict[str, Any], withheld: Iterable[str]) -> Non
     """As validate_incident, for an incident some of whose fields were withheld
     (in an evidence bundle): only their absence is forgiven."""
     forgiven = {f"{name!r} is a required property" for name in withheld}
-    errors = json_schema.validator(SCHEMA_NAME).iter_errors(incident)
+    errors = json_schema.validator(_schema_name(incident)).iter_errors(incident)
     problems = [
         f"{error.json_path}: {json_schema.describe(error)}"
         for error in errors
