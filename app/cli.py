@@ -1451,6 +1451,10 @@ app.add_typer(org_app, name="org")
 app.add_typer(admin_app, name="admin")
 app.add_typer(sharing_app)  # share, unshare, access-log: top-level commands
 
+from app.cli_case import case_doc_app  # noqa: E402
+
+app.add_typer(case_doc_app, name="case-doc")
+
 
 def main() -> None:
     app()
