@@ -19,6 +19,7 @@ from app.client.errors import VerificationError
 from app.client.known_keys import KnownKeys
 from app.db import transaction
 from app.models import CaseDocumentVersion
+from app.protocol import case_documents, key_grants
 from app.protocol.encoding import b64encode
 from tests.advocacy.people import Member, advocacy, assign, new_advocate, server
 from tests.conftest import MakeApi
@@ -282,3 +283,59 @@ def _junk_version() -> dict[str, Any]:
         "commitment": b64encode(b"{}"),
         "signature": b64encode(bytes(64)),
     }
+
+
+async def test_the_server_refuses_grants_and_versions_that_do_not_bind(
+    make_api: MakeApi, victim: Writer, advocate: Member
+) -> None:
+    known = KnownKeys()
+    await assign(victim, advocate, known)
+    held: list[dict[str, Any]] = []
+    device = await make_api()
+    device.tokens = victim.api.tokens
+    hold_writes(device, held)
+    for _ in range(2):
+        with pytest.raises(Held):
+            await CaseDocuments(device, victim.me, known).create(
+                victim.me.account_id, "safety-plan", PLAN, readers(victim, advocate)
+            )
+    first, second = held[0], held[1]
+
+    async def refused(body: dict[str, Any], path: str = first["path"]) -> tuple[int, str]:
+        with pytest.raises(ApiError) as caught:
+            await victim.api.call("PUT", path, json=body)
+        return caught.value.status, caught.value.code
+
+    # Without the advocate's grant, or with the victim's grant twice.
+    alone = {**first["json"], "grants": first["json"]["grants"][:1]}
+    assert await refused(alone) == (400, "invalid-key-grant")
+    twice = {**first["json"], "grants": [first["json"]["grants"][0]] * 2}
+    assert await refused(twice) == (400, "invalid-key-grant")
+    # A grant made for another document does not verify for this one.
+    swapped = {**first["json"], "grants": second["json"]["grants"]}
+    assert await refused(swapped) == (400, "invalid-key-grant")
+    # A version sealed for another document does not either.
+    moved = {**first["json"], "version": second["json"]["version"]}
+    assert await refused(moved) == (400, "invalid-version")
+    # Nor does one relabelled as another kind.
+    assert await refused({**first["json"], "kind": "orders"}) == (400, "invalid-version")
+    # The advocate cannot pass off a version the victim signed as their own,
+    # even with grants they signed themselves for this document.
+    document_id = uuid.UUID(first["path"].rsplit("/", 1)[1])
+    own_grants = []
+    for reader in readers(victim, advocate):
+        info = case_documents.key_info(document_id, reader.account_id)
+        envelope, signature = key_grants.grant(
+            bytes(32), reader.hpke, info, advocate.me.keys.signing
+        )
+        own_grants.append(
+            {
+                "reader_id": str(reader.account_id),
+                "envelope": b64encode(envelope),
+                "signature": b64encode(signature),
+            }
+        )
+    with pytest.raises(ApiError) as caught:
+        await advocate.api.call("PUT", first["path"], json={**first["json"], "grants": own_grants})
+    assert (caught.value.status, caught.value.code) == (400, "invalid-version")
+    await victim.api.call("PUT", first["path"], json=first["json"])
