@@ -147,6 +147,8 @@ async def create(
     db: AsyncSession, author: Account, document_id: uuid.UUID, body: DocumentCreate
 ) -> tuple[DocumentView, bool]:
     """Returns the document and whether this call made it."""
+    # Locked first, so the readers are the ones at commit (a change of
+    # advocate takes the same lock).
     await repository.lock_case(db, body.victim_id)
     readers = await _readers(db, author, body.victim_id)
     existing = await repository.by_id(db, document_id)
