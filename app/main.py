@@ -19,6 +19,7 @@ from app.body_limit import BodyLimit
 from app.bundles.router import public_router as bundle_downloads_router
 from app.bundles.router import router as bundles_router
 from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
+from app.case_documents.router import router as case_documents_router
 from app.config import Environment, Settings
 from app.docs_ui import serve_docs
 from app.entries.router import router as entries_router
@@ -111,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         access_log_router,
         case_notes_router,
         notes_router,
+        case_documents_router,
         health_router,
         metrics_router,
     ):
@@ -121,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_bytes=state.settings.max_body_bytes,
         exceptions=[
             (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
+            (r"/v1/case-documents/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
             (r"/v1/shares", MAX_SHARES_BODY_BYTES),

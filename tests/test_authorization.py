@@ -124,6 +124,16 @@ def _note_body() -> dict[str, Any]:
     }
 
 
+def _case_document_body() -> dict[str, Any]:
+    grant = {"reader_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}
+    return {
+        "victim_id": str(uuid.uuid4()),
+        "kind": "safety-plan",
+        "grants": [grant],
+        "version": _version_body(),
+    }
+
+
 BodyFactory = Callable[[], dict[str, Any]] | None
 
 # Every route that needs an access token, with a valid body where it takes one.
@@ -202,8 +212,22 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     },
     ("DELETE", "/v1/shares"): None,
     ("DELETE", "/v1/shares/{entry_id}"): None,
+    ("PATCH", "/v1/shares/{entry_id}"): lambda: {"expires_at": "2099-01-01T00:00:00Z"},
     ("GET", "/v1/access-log"): None,
     ("GET", "/v1/notes"): None,
+    ("GET", "/v1/case-documents"): None,
+    ("PUT", "/v1/case-documents/{document_id}"): _case_document_body,
+    ("GET", "/v1/case-documents/{document_id}"): None,
+    ("POST", "/v1/case-documents/{document_id}/versions"): lambda: {
+        **_version_body(),
+        "base_version": 1,
+    },
+    ("GET", "/v1/case-documents/{document_id}/versions"): None,
+    ("POST", "/v1/case-documents/{document_id}/grants"): lambda: {
+        "reader_id": str(uuid.uuid4()),
+        "envelope": _b64(87),
+        "signature": _b64(64),
+    },
 }
 
 
@@ -251,6 +275,7 @@ class Victim:
             link_id=uuid.uuid4(),
             case_id=uuid.uuid4(),
             note_id=uuid.uuid4(),
+            document_id=uuid.uuid4(),
         )
 
 
@@ -427,7 +452,7 @@ SESSION_ROUTES = [
 ]
 
 
-# Cases, notes, shares and an organisation's advocates: their objects are
+# Cases, notes, shares, case documents and an organisation's advocates: their objects are
 # tried by every kind of caller in tests/advocacy/test_authorization_matrix.py
 # (which covers every other route too).
 ADVOCACY_ROUTES = [
@@ -437,6 +462,12 @@ ADVOCACY_ROUTES = [
     ("GET", "/v1/cases/{case_id}/notes"),
     ("PUT", "/v1/cases/{case_id}/notes/{note_id}"),
     ("DELETE", "/v1/shares/{entry_id}"),
+    ("PATCH", "/v1/shares/{entry_id}"),
+    ("PUT", "/v1/case-documents/{document_id}"),
+    ("GET", "/v1/case-documents/{document_id}"),
+    ("POST", "/v1/case-documents/{document_id}/versions"),
+    ("GET", "/v1/case-documents/{document_id}/versions"),
+    ("POST", "/v1/case-documents/{document_id}/grants"),
 ]
 
 

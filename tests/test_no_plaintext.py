@@ -11,6 +11,8 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from app.client.attachments import PendingUpload, upload
+from app.client.case_documents import CaseDocuments, Reader
+from app.client.known_keys import KnownKeys
 from app.db import Base
 from tests.writers import Writer, incident
 
@@ -21,6 +23,7 @@ MARKERS = {
     "file name": "ZEBRA-FILENAME-61",
     "file content": "ZEBRA-FILECONTENT-73",
     "edit": "ZEBRA-EDITED-89",
+    "code word": "ZEBRA-CODEWORD-97",
 }
 
 
@@ -61,6 +64,14 @@ async def test_nothing_the_server_stores_contains_plaintext(
     )
     await victim.diary.edit(written.entry_id, incident(MARKERS["edit"], attachments=[reference]))
     await victim.diary.add(incident(MARKERS["description"] * 100))
+    me = Reader(victim.me.account_id, victim.me.keys.hpke.public_key())
+    plan = {
+        "schema_version": 1,
+        "written_at": "2026-12-01T10:00:00+00:00",
+        "code_word": {"word": MARKERS["code word"], "means": "Call 999."},
+    }
+    documents = CaseDocuments(victim.api, victim.me, KnownKeys())
+    await documents.create(victim.me.account_id, "safety-plan", plan, [me])
 
     # What the server stored: its database (the SQLite file and its WAL, or
     # every PostgreSQL row) and its blob directory.

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.entries.repository import grant_live
 from app.models import Account, Assignment, AssignmentCode, Entry, EntryKeyGrant
 
 
@@ -62,7 +63,7 @@ async def active_for_advocate(
     shared = (
         select(Entry.owner_id, func.count().label("entries"))
         .join(EntryKeyGrant, EntryKeyGrant.entry_id == Entry.id)
-        .where(EntryKeyGrant.reader_id == advocate_id, Entry.deleted_at.is_(None))
+        .where(EntryKeyGrant.reader_id == advocate_id, Entry.deleted_at.is_(None), grant_live())
         .group_by(Entry.owner_id)
         .subquery()
     )

@@ -15,6 +15,7 @@ from app import codes
 from app.accounts import repository as accounts
 from app.assignments import repository
 from app.assignments.schemas import AssignmentAccept
+from app.case_documents import repository as case_documents
 from app.db import utcnow
 from app.errors import Conflict, NotFound
 from app.models import (
@@ -162,6 +163,7 @@ async def end_assignment(
     """Ends the case and revokes every share of it, in this transaction."""
     assignment.ended_at, assignment.end_reason = now, reason
     await shares.revoke(db, assignment.victim_id, assignment.advocate_id)
+    await case_documents.revoke(db, assignment.victim_id, assignment.advocate_id)
     await db.flush()
     await events.add(db, assignment.victim_id, SecurityEventKind.ADVOCATE_UNASSIGNED)
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.entries.repository import grant_live
 from app.models import Attachment, AttachmentChunk, AttachmentStatus, EntryKeyGrant
 
 
@@ -38,7 +39,9 @@ async def readable(
     db: AsyncSession, reader_id: uuid.UUID, attachment_id: uuid.UUID
 ) -> Attachment | None:
     """Its owner, or whoever holds a key grant for the entry that references it."""
-    granted = select(EntryKeyGrant.entry_id).where(EntryKeyGrant.reader_id == reader_id)
+    granted = select(EntryKeyGrant.entry_id).where(
+        EntryKeyGrant.reader_id == reader_id, grant_live()
+    )
     query = select(Attachment).where(
         Attachment.id == attachment_id,
         or_(Attachment.owner_id == reader_id, Attachment.entry_id.in_(granted)),

@@ -17,6 +17,7 @@ from app.cli import (
     advocacy,
     attachments,
     bundles,
+    case_documents,
     entries,
     notes,
     org,
@@ -42,7 +43,8 @@ app.add_typer(advocacy.advocate_app, name="advocate")
 app.add_typer(notes.note_app, name="note")
 app.add_typer(org.org_app, name="org")
 app.add_typer(admin.admin_app, name="admin")
-app.add_typer(advocacy.sharing_app)  # share, unshare, access-log
+app.add_typer(advocacy.sharing_app)  # share, unshare, share-until, access-log
+app.add_typer(case_documents.case_doc_app, name="case-doc")
 
 
 @app.callback()

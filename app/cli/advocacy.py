@@ -4,6 +4,7 @@ shared), and a victim's `daybook share`, `unshare` and `access-log`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -236,8 +237,18 @@ def share(
     entry_ids: Annotated[
         list[str], typer.Argument(help="Entry ids, or their starts as `entry list` shows them.")
     ],
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            metavar="TIME",
+            help="End the share by itself then (e.g. 2027-01-31T18:00+00:00); "
+            "without it, it lasts until you revoke it.",
+        ),
+    ] = None,
 ) -> None:
     """Share entries, with every version and attachment, with your advocate."""
+    ends = None if until is None else _end_time(until)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         targets = list(dict.fromkeys(find_entry_id(ctx, profile, e) for e in entry_ids))
@@ -248,7 +259,7 @@ def share(
             case = await advocacy.current()  # the advocate's key must be the confirmed one
             if case is None:
                 raise CliError(NO_ADVOCATE)
-            shared = await advocacy.share(targets)
+            shared = await advocacy.share(targets, until=ends)
         # The next sync proves each share's receipt in the evidence log.
         replica_store.save(kept, profile.account_id, replica)
         advocate = case.advocate
@@ -262,7 +273,8 @@ def share(
         for item in shared:
             receipt = item.get("receipt")
             logged = "" if receipt is None else f", evidence log leaf {receipt['leaf_index']}"
-            out.print(f"  {item['entry_id']}  shared {utc(item['shared_at'])}{logged}")
+            lasts = "" if ends is None else f", until {utc(item['expires_at'])}"
+            out.print(f"  {item['entry_id']}  shared {utc(item['shared_at'])}{lasts}{logged}")
         out.print(
             "They can read every version and attachment of what you shared, later edits "
             "included; each read appears in `daybook access-log`. `daybook unshare ENTRY` "
@@ -271,6 +283,38 @@ def share(
         )
 
     with_case_api(ctx, work, checks="advocate")
+
+
+def _end_time(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        fail(f"{text!r} is not a time such as 2027-01-31T18:00+00:00")
+    if moment.tzinfo is None:
+        fail("give the time with its offset, such as +00:00 or +01:00")
+    return moment
+
+
+@sharing_app.command("share-until")
+def share_until(
+    ctx: typer.Context,
+    entry: Annotated[str, typer.Argument(help="A shared entry (or its start).")],
+    until: Annotated[
+        str, typer.Argument(metavar="TIME|never", help="The share's new end, or `never`.")
+    ],
+) -> None:
+    """Move the end of one share: extend it (an expired one too), shorten it,
+    or make it last until you revoke it (`never`)."""
+    ends = None if until == "never" else _end_time(until)
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        entry_id = find_entry_id(ctx, profile, entry)
+        advocacy = VictimAdvocacy(api, identity_of(profile), KnownKeys())
+        share = await advocacy.extend(entry_id, ends)
+        end = "until you revoke it" if ends is None else f"until {utc(share['expires_at'])}"
+        out.print(f"Entry {entry_id} is shared with your advocate {end}.")
+
+    with_case_api(ctx, work)
 
 
 @sharing_app.command("unshare")

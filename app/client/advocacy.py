@@ -142,15 +142,18 @@ class VictimAdvocacy:
             raise NoAdvocate("this account has no advocate: accept an advocate's code first")
         return case
 
-    async def share(self, entry_ids: Sequence[uuid.UUID]) -> list[dict[str, Any]]:
+    async def share(
+        self, entry_ids: Sequence[uuid.UUID], *, until: dt.datetime | None = None
+    ) -> list[dict[str, Any]]:
         """Share the entries (with every version and attachment) with the
-        advocate; each answer's receipt is checked to be its grant's."""
+        advocate, until revoked or `until`; each answer's receipt is checked
+        to be its grant's."""
         case = await self._require()
         shared: list[dict[str, Any]] = []
         for start in range(0, len(entry_ids), key_grants.MAX_GRANTS_AT_ONCE):
             batch = entry_ids[start : start + key_grants.MAX_GRANTS_AT_ONCE]
             grants = [share_grant(self.identity, await self.api.entry(i), case) for i in batch]
-            answer = await self.api.share(case.advocate.account_id, grants)
+            answer = await self.api.share(case.advocate.account_id, grants, until)
             for grant, item in zip(grants, answer["shares"], strict=True):
                 self._expect(case, grant, item)
             shared.extend(answer["shares"])
@@ -169,6 +172,10 @@ class VictimAdvocacy:
 
     async def shares(self) -> list[dict[str, Any]]:
         return list((await self.api.shares())["shares"])
+
+    async def extend(self, entry_id: uuid.UUID, until: dt.datetime | None) -> dict[str, Any]:
+        """Move the end of one share (an expired one too); None: until revoked."""
+        return await self.api.set_share_expiry(entry_id, until)
 
     async def unshare(self, entry_id: uuid.UUID) -> None:
         await self.api.unshare(entry_id)

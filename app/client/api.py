@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -318,9 +319,22 @@ class DaybookApi:
 
     # Sharing with the advocate, and what they read
 
-    async def share(self, advocate_id: uuid.UUID, grants: list[dict[str, Any]]) -> dict[str, Any]:
-        body = {"advocate_id": str(advocate_id), "grants": grants}
+    async def share(
+        self,
+        advocate_id: uuid.UUID,
+        grants: list[dict[str, Any]],
+        expires_at: dt.datetime | None = None,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"advocate_id": str(advocate_id), "grants": grants}
+        if expires_at is not None:
+            body["expires_at"] = expires_at.isoformat()
         return dict(await self.call("POST", "/v1/shares", json=body))
+
+    async def set_share_expiry(
+        self, entry_id: uuid.UUID, expires_at: dt.datetime | None
+    ) -> dict[str, Any]:
+        body = {"expires_at": None if expires_at is None else expires_at.isoformat()}
+        return dict(await self.call("PATCH", f"/v1/shares/{entry_id}", json=body))
 
     async def shares(self) -> dict[str, Any]:
         return dict(await self.call("GET", "/v1/shares"))

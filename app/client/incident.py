@@ -1,7 +1,9 @@
-"""Validating an incident (the plaintext of one diary entry) against schema v1.
+"""Validating an incident (the plaintext of one diary entry) against its schema.
 
-The JSON Schema in schemas/incident.schema.json is the language-neutral
-contract; this module applies it with format assertions switched on, then adds
+The JSON Schemas in schemas/ are the language-neutral contract, one file per
+version (`schema_version` says which: incident.schema.json is version 1,
+incident-v2.schema.json version 2; old entries keep their version). This
+module applies the incident's own with format assertions switched on, then adds
 the rules a schema cannot express: the time zone exists, the incident does not
 end before it starts, and no attachment is listed twice.
 
@@ -12,23 +14,19 @@ text tends to end up in logs and crash reports.
 
 from __future__ import annotations
 
-import json
 import uuid
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator, ValidationError
-
+from app.client import json_schema
 from app.protocol.commitment import MAX_ATTACHMENTS
 
-INCIDENT_SCHEMA_VERSION = 1
-# app/schemas is a link to the top-level schemas/ (a directory in an installed package).
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "incident.schema.json"
+SCHEMA_FILES = {1: "incident.schema.json", 2: "incident-v2.schema.json"}
+# The version new incidents are written in.
+INCIDENT_SCHEMA_VERSION = 2
+SCHEMA_PATH = json_schema.SCHEMAS / SCHEMA_FILES[INCIDENT_SCHEMA_VERSION]
 
 # Names the tz database ships that mean "whatever this machine is set to":
 # they load here but would mean a different zone on the reader's machine.
@@ -43,34 +41,22 @@ class IncidentInvalid(ValueError):
         super().__init__("invalid incident:\n" + "\n".join(self.problems))
 
 
-@cache
-def load_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return schema
+def load_schema(version: int = INCIDENT_SCHEMA_VERSION) -> dict[str, Any]:
+    return json_schema.load(SCHEMA_FILES[version])
 
 
-@cache
-def _validator() -> Draft202012Validator:
-    # Imported on first use: jsonschema is slow to import, and most commands
-    # of the command line never check an incident (tests/test_cli_imports.py).
-    from jsonschema import Draft202012Validator
-
-    schema = load_schema()
-    Draft202012Validator.check_schema(schema)
-    # Format is only an annotation in 2020-12 unless a checker is given, and
-    # jsonschema silently skips date-time when rfc3339-validator is missing:
-    # either way "yesterday" would pass as a date-time.
-    checker = Draft202012Validator.FORMAT_CHECKER
-    missing = {"date-time", "uuid"} - set(checker.checkers)
-    if missing:
-        raise RuntimeError(f"jsonschema cannot check the formats {sorted(missing)}")
-    return Draft202012Validator(schema, format_checker=checker)
+def _schema_name(incident: object) -> str:
+    """The file of the incident's version; version 1's when it was withheld."""
+    version = incident.get("schema_version") if isinstance(incident, dict) else None
+    if isinstance(version, int) and version in SCHEMA_FILES:
+        return SCHEMA_FILES[version]
+    return SCHEMA_FILES[1]
 
 
 def validate_incident(incident: dict[str, Any]) -> None:
     """Raise IncidentInvalid listing every problem as "path: message"."""
     version = incident.get("schema_version") if isinstance(incident, dict) else None
-    if version is not None and version != INCIDENT_SCHEMA_VERSION:
+    if version is not None and (type(version) is not int or version not in SCHEMA_FILES):
         # A reader must not guess at a version it does not know; the schema's
         # complaints about its fields would only be noise.
         raise IncidentInvalid([f"$.schema_version: version {version!r} is not known here"])
@@ -81,9 +67,9 @@ def validate_disclosed(incident: dict[str, Any], withheld: Iterable[str]) -> Non
     """As validate_incident, for an incident some of whose fields were withheld
     (in an evidence bundle): only their absence is forgiven."""
     forgiven = {f"{name!r} is a required property" for name in withheld}
-    errors = _validator().iter_errors(incident)
+    errors = json_schema.validator(_schema_name(incident)).iter_errors(incident)
     problems = [
-        f"{error.json_path}: {_describe(error)}"
+        f"{error.json_path}: {json_schema.describe(error)}"
         for error in errors
         if not (error.validator == "required" and error.message in forgiven)
     ]
@@ -128,35 +114,6 @@ def _timestamp(moment: datetime) -> str:
     if moment.utcoffset() is None:
         raise ValueError("incident times must be timezone-aware")
     return moment.isoformat()
-
-
-_WORDING = {
-    "type": "must be of type {}",
-    "format": "is not a valid {}",
-    "pattern": "does not match the pattern {}",
-    "minLength": "must be at least {} characters long",
-    "maxLength": "must be at most {} characters long",
-    "minimum": "must be at least {}",
-    "maximum": "must be at most {}",
-    "minItems": "must have at least {} items",
-    "maxItems": "must have at most {} items",
-    "uniqueItems": "must not list an item twice",
-    "minProperties": "must have at least {} properties",
-}
-
-
-def _describe(error: ValidationError) -> str:
-    """The rule broken, worded without the offending value."""
-    rule, expected = str(error.validator), cast(Any, error.validator_value)
-    if rule in ("required", "additionalProperties"):
-        return error.message  # names properties, not values
-    if rule == "enum":
-        return "must be one of: " + ", ".join(map(str, expected))
-    if rule == "const":
-        return f"must be {json.dumps(expected)}"
-    if rule in _WORDING:
-        return _WORDING[rule].format(expected)
-    return f"breaks the schema's {rule!r} rule"
 
 
 def _extra_problems(incident: dict[str, Any]) -> list[str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import utcnow
 from app.models import Account, Entry, EntryKeyGrant, EntryVersion
 
 
@@ -25,6 +26,12 @@ async def next_diary_seq(db: AsyncSession, owner_id: uuid.UUID) -> int:
     return int(seq)
 
 
+def grant_live() -> ColumnElement[bool]:
+    """A grant that has not expired: every query that lets a reader other
+    than the owner in must use it, so an expired share is a revoked one."""
+    return or_(EntryKeyGrant.expires_at.is_(None), EntryKeyGrant.expires_at > utcnow())
+
+
 async def readable(
     db: AsyncSession, entry_id: uuid.UUID, reader_id: uuid.UUID
 ) -> tuple[Entry, EntryKeyGrant | None] | None:
@@ -34,7 +41,9 @@ async def readable(
             select(Entry, EntryKeyGrant)
             .outerjoin(
                 EntryKeyGrant,
-                (EntryKeyGrant.entry_id == Entry.id) & (EntryKeyGrant.reader_id == reader_id),
+                (EntryKeyGrant.entry_id == Entry.id)
+                & (EntryKeyGrant.reader_id == reader_id)
+                & grant_live(),
             )
             .where(Entry.id == entry_id)
             .where((Entry.owner_id == reader_id) | (EntryKeyGrant.reader_id == reader_id))

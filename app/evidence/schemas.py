@@ -8,7 +8,7 @@ from pydantic import Field
 from app.protocol.receipts import LEAF_BYTES
 from app.wire import Base64Url, Bytes32, ResponseModel
 
-KindName = Literal["entry-version", "attachment", "tombstone", "key-grant"]
+KindName = Literal["entry-version", "attachment", "tombstone", "key-grant", "case-document"]
 LeafData = Annotated[bytes, Base64Url(LEAF_BYTES)]
 
 

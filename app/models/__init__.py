@@ -11,6 +11,9 @@ from app.models.bundle import Bundle, BundleStatus
 from app.models.bundle_attachment import BundleAttachment
 from app.models.bundle_entry import BundleEntry
 from app.models.bundle_link import BundleLink
+from app.models.case_document import CaseDocument
+from app.models.case_document_grant import CaseDocumentGrant
+from app.models.case_document_version import CaseDocumentVersion
 from app.models.device_session import DeviceSession
 from app.models.device_token import DeviceToken
 from app.models.entry import Entry
@@ -46,6 +49,9 @@ __all__ = [
     "BundleEntry",
     "BundleLink",
     "BundleStatus",
+    "CaseDocument",
+    "CaseDocumentGrant",
+    "CaseDocumentVersion",
     "DeviceSession",
     "DeviceToken",
     "Entry",

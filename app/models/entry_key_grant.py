@@ -24,6 +24,9 @@ class EntryKeyGrant(Base):
     envelope: Mapped[bytes] = mapped_column(LargeBinary(256))
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))
     granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A share's end, chosen by the victim; from then on it is as if revoked.
+    # Null: until revoked. The owner's own grant never expires.
+    expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # A share's receipt in the evidence log (kind key-grant); the owner's own
     # grant has none, since the entry's first version is logged with it.
     log_index: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("log_leaves.index"))

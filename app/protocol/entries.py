@@ -42,24 +42,34 @@ def encrypt_version(
     *,
     nonce: bytes | None = None,
 ) -> bytes:
-    nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
-    if len(nonce) != NONCE_BYTES or len(content_key) != CONTENT_KEY_BYTES:
-        raise ValueError(f"a {NONCE_BYTES}-byte nonce and a {CONTENT_KEY_BYTES}-byte key")
     if not 1 <= version < 2**32:
         raise ValueError("version numbers run from 1 to 2**32 - 1")
     aad = associated_data(entry_id, version, owner_id)
-    return (
-        bytes([ENVELOPE_VERSION]) + nonce + AESGCM(content_key).encrypt(nonce, pad(plaintext), aad)
-    )
+    return seal_padded(plaintext, content_key, aad, nonce=nonce)
 
 
 def decrypt_version(
     envelope: bytes, content_key: bytes, entry_id: uuid.UUID, version: int, owner_id: uuid.UUID
 ) -> bytes:
     """Raises InvalidTag for a wrong key, an altered envelope or a moved one."""
+    return open_padded(envelope, content_key, associated_data(entry_id, version, owner_id))
+
+
+def seal_padded(
+    plaintext: bytes, content_key: bytes, aad: bytes, *, nonce: bytes | None = None
+) -> bytes:
+    """The envelope of entries and case documents: padded, AES-256-GCM under `aad`."""
+    nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
+    if len(nonce) != NONCE_BYTES or len(content_key) != CONTENT_KEY_BYTES:
+        raise ValueError(f"a {NONCE_BYTES}-byte nonce and a {CONTENT_KEY_BYTES}-byte key")
+    return (
+        bytes([ENVELOPE_VERSION]) + nonce + AESGCM(content_key).encrypt(nonce, pad(plaintext), aad)
+    )
+
+
+def open_padded(envelope: bytes, content_key: bytes, aad: bytes) -> bytes:
     check_envelope_layout(envelope)
     nonce, body = envelope[1 : 1 + NONCE_BYTES], envelope[1 + NONCE_BYTES :]
-    aad = associated_data(entry_id, version, owner_id)
     return unpad(AESGCM(content_key).decrypt(nonce, body, aad))
 
 
@@ -67,6 +77,6 @@ def check_envelope_layout(envelope: bytes) -> None:
     """What the server can check without the key: version byte and a bucket length."""
     if len(envelope) not in ENVELOPE_SIZES:
         sizes = ", ".join(str(size) for size in sorted(ENVELOPE_SIZES))
-        raise ValueError(f"an entry envelope is one of {sizes} bytes long, got {len(envelope)}")
+        raise ValueError(f"an envelope is one of {sizes} bytes long, got {len(envelope)}")
     if envelope[0] != ENVELOPE_VERSION:
-        raise ValueError(f"unknown entry envelope version {envelope[0]}")
+        raise ValueError(f"unknown envelope version {envelope[0]}")

@@ -17,6 +17,7 @@ what kind of object arrived and when, and nothing of whose it is:
     2 attachment     the SHA-256 of the attachment's whole ciphertext
     3 tombstone      SHA-256("daybook/v1/tombstone" || 0x00 || entry id (16 bytes))
     4 key-grant      SHA-256 of the grant message the granter signed (key_grants.signed_message)
+    5 case-document  SHA-256 of a case document version's commitment (case_documents.py)
 
 Every leaf has exactly this layout, so its size alone shows it carries nothing else.
 """
@@ -45,6 +46,7 @@ class ReceiptKind(IntEnum):
     ATTACHMENT = 2
     TOMBSTONE = 3
     KEY_GRANT = 4
+    CASE_DOCUMENT = 5
 
     @property
     def label(self) -> str:

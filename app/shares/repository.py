@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.entries.repository import grant_live
 from app.models import Entry, EntryKeyGrant
 
 
 async def shared(
-    db: AsyncSession, victim_id: uuid.UUID, advocate_id: uuid.UUID
+    db: AsyncSession, victim_id: uuid.UUID, advocate_id: uuid.UUID, *, expired: bool = False
 ) -> Sequence[tuple[EntryKeyGrant, Entry]]:
-    """The victim's entries the advocate may read, oldest grant first, then
-    in the order they were written."""
+    """The victim's entries the advocate may read (and, with `expired`, those
+    whose share has lapsed), oldest grant first, then in the order written."""
     query = (
         select(EntryKeyGrant, Entry)
         .join(Entry, Entry.id == EntryKeyGrant.entry_id)
@@ -28,6 +29,8 @@ async def shared(
         )
         .order_by(EntryKeyGrant.granted_at, Entry.created_at, Entry.id)
     )
+    if not expired:
+        query = query.where(grant_live())
     return [(row[0], row[1]) for row in await db.execute(query)]
 
 
@@ -70,6 +73,7 @@ async def is_shared(
             EntryKeyGrant.reader_id == advocate_id,
             Entry.owner_id == victim_id,
             Entry.deleted_at.is_(None),
+            grant_live(),
         )
     )
     return await db.scalar(query) is not None

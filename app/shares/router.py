@@ -14,7 +14,7 @@ from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
 from app.sessions.dependencies import VictimCaller
 from app.shares import service
-from app.shares.schemas import ShareList, ShareOut, ShareRequest
+from app.shares.schemas import ShareExpiry, ShareList, ShareOut, ShareRequest
 from app.state import DbSession
 
 router = APIRouter(prefix="/v1/shares", tags=["advocacy"])
@@ -25,6 +25,8 @@ def share_out(grant: EntryKeyGrant) -> ShareOut:
     return ShareOut(
         entry_id=grant.entry_id,
         shared_at=grant.granted_at,
+        expires_at=grant.expires_at,
+        expired=service.expired(grant),
         receipt=None
         if index is None
         else evidence.stored_receipt(
@@ -46,9 +48,19 @@ async def share(body: ShareRequest, caller: VictimCaller, db: DbSession) -> Shar
 
 @router.get("", response_model=ShareList)
 async def list_shares(caller: VictimCaller, db: DbSession) -> ShareList:
-    """What the active advocate can read now, oldest share first."""
+    """Every share to the active advocate, oldest first: those that have
+    expired too (`expired`), so that they can be extended."""
     advocate_id, grants = await service.listed(db, caller.account)
     return ShareList(advocate_id=advocate_id, shares=[share_out(g) for g in grants])
+
+
+@router.patch("/{entry_id}", response_model=ShareOut)
+async def set_expiry(
+    entry_id: uuid.UUID, body: ShareExpiry, caller: VictimCaller, db: DbSession
+) -> ShareOut:
+    """Set when one share ends: extend it (an expired one too), shorten it,
+    or make it last until revoked (`null`)."""
+    return share_out(await service.set_expiry(db, caller.account, entry_id, body.expires_at))
 
 
 @router.delete("/{entry_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)

@@ -28,6 +28,11 @@ class ShareRequest(RequestModel):
         description="The advocate the grants are wrapped to: it must be the active one."
     )
     grants: list[ShareGrantIn] = Field(min_length=1, max_length=MAX_GRANTS_AT_ONCE)
+    expires_at: dt.datetime | None = Field(
+        default=None,
+        description="When these shares end by themselves (in the future, with an offset); "
+        "null or absent: until revoked.",
+    )
 
     @model_validator(mode="after")
     def _one_grant_per_entry(self) -> Self:
@@ -36,9 +41,17 @@ class ShareRequest(RequestModel):
         return self
 
 
+class ShareExpiry(RequestModel):
+    expires_at: dt.datetime | None = Field(
+        description="The share's new end (in the future, with an offset); null: until revoked."
+    )
+
+
 class ShareOut(ResponseModel):
     entry_id: uuid.UUID
     shared_at: dt.datetime
+    expires_at: dt.datetime | None = Field(description="When the share ends; null: until revoked.")
+    expired: bool = Field(description="True once it has ended: the advocate gets 404 for it.")
     receipt: Receipt | None = Field(
         description="The grant's receipt in the evidence log (kind key-grant)."
     )

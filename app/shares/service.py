@@ -3,6 +3,7 @@ one signed key grant per entry, and revokes them one by one or all at once."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 
@@ -11,9 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts import repository as accounts
 from app.assignments import repository as assignments
 from app.assignments.service import AdvocateMismatch, NoAdvocate
+from app.db import utcnow
 from app.entries import repository as entries
 from app.entries.service import check_key_grant
-from app.errors import NotFound
+from app.errors import BadRequest, NotFound
 from app.evidence import service as evidence
 from app.models import Account, Assignment, EntryKeyGrant
 from app.protocol import key_grants, receipts
@@ -26,6 +28,24 @@ NOT_SHARED = "That entry is not shared with your advocate."
 
 class EntriesNotFound(NotFound):
     title = "Entries not found"
+
+
+class InvalidExpiry(BadRequest):
+    code = "invalid-expiry"
+    title = "Share expiry is not in the future"
+
+
+def check_expiry(expires_at: dt.datetime | None) -> None:
+    if expires_at is None:
+        return
+    if expires_at.tzinfo is None:
+        raise InvalidExpiry("`expires_at` needs a UTC offset, e.g. 2027-01-31T18:00:00Z.")
+    if expires_at <= utcnow():
+        raise InvalidExpiry("`expires_at` must be in the future; revoke the share instead.")
+
+
+def expired(grant: EntryKeyGrant) -> bool:
+    return grant.expires_at is not None and grant.expires_at <= utcnow()
 
 
 def grant_object(grant: EntryKeyGrant) -> bytes:
@@ -44,6 +64,7 @@ async def _active(db: AsyncSession, victim: Account) -> Assignment:
 async def share(db: AsyncSession, victim: Account, body: ShareRequest) -> list[EntryKeyGrant]:
     """All the grants are kept, or none: each must be for one of the victim's
     entries, wrapped and signed for it and the active advocate."""
+    check_expiry(body.expires_at)
     await accounts.lock(db, victim.id)
     assignment = await _checked(db, victim, body)
     existing = await repository.grants(
@@ -55,11 +76,13 @@ async def share(db: AsyncSession, victim: Account, body: ShareRequest) -> list[E
     for wanted in body.grants:
         stored = existing.get(wanted.entry_id)
         if stored is not None and _same(stored, wanted):
-            kept.append(stored)  # a retry: nothing changes
+            stored.expires_at = body.expires_at  # a retry: only the end she asks for now
+            kept.append(stored)
             continue
         grant = stored or EntryKeyGrant(entry_id=wanted.entry_id, reader_id=assignment.advocate_id)
         grant.granter_id, grant.granted_at = victim.id, now
         grant.envelope, grant.signature = wanted.envelope, wanted.signature
+        grant.expires_at = body.expires_at
         kept.append(grant)
         fresh.append(grant)
     db.add_all(fresh)
@@ -103,8 +126,25 @@ async def listed(
     assignment = await assignments.active_for_victim(db, victim.id)
     if assignment is None:
         return None, []
-    found = await repository.shared(db, victim.id, assignment.advocate_id)
+    found = await repository.shared(db, victim.id, assignment.advocate_id, expired=True)
     return assignment.advocate_id, [grant for grant, _entry in found]
+
+
+async def set_expiry(
+    db: AsyncSession, victim: Account, entry_id: uuid.UUID, expires_at: dt.datetime | None
+) -> EntryKeyGrant:
+    """Extend, shorten or lift the end of one share, lapsed or not: the
+    victim's choice, and nothing is re-wrapped."""
+    check_expiry(expires_at)
+    await accounts.lock(db, victim.id)
+    assignment = await _active(db, victim)
+    found = await repository.shared(db, victim.id, assignment.advocate_id, expired=True)
+    grant = next((g for g, _entry in found if g.entry_id == entry_id), None)
+    if grant is None:
+        raise NotFound(NOT_SHARED)
+    grant.expires_at = expires_at
+    await db.flush()
+    return grant
 
 
 async def unshare(db: AsyncSession, victim: Account, entry_id: uuid.UUID) -> None:

@@ -28,10 +28,12 @@ from typing import Any
 
 import httpx
 import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from fastapi import FastAPI
 
 from app.client.attachments import PendingUpload, upload
 from app.client.bundle_export import Selection, create_bundle
+from app.client.case_documents import CaseDocuments, Reader
 from app.client.diary import Replica
 from app.client.incident_fields import with_attachments
 from app.client.known_keys import KnownKeys
@@ -45,6 +47,7 @@ from tests.advocacy.people import (
     new_advocate,
     new_organisation,
 )
+from tests.advocacy.test_case_documents import PLAN as SAFETY_PLAN
 from tests.attachments.conftest import random_file
 from tests.conftest import MakeApi
 from tests.test_authorization import AUTHENTICATED, PUBLIC, Route, openapi_routes
@@ -145,8 +148,18 @@ MATRIX: dict[Route, Row] = {
     ("POST", "/v1/shares"): Row(Audience.VICTIM, refused=frozenset({404})),
     ("DELETE", "/v1/shares"): Row(Audience.VICTIM),
     ("DELETE", "/v1/shares/{entry_id}"): Row(Audience.VICTIM, refused=frozenset({404})),
+    ("PATCH", "/v1/shares/{entry_id}"): Row(Audience.VICTIM, refused=frozenset({404})),
     ("GET", "/v1/access-log"): Row(Audience.VICTIM),
     ("GET", "/v1/notes"): Row(Audience.VICTIM),
+    # Case documents: Robin's and Alex's, nobody else's
+    ("GET", "/v1/case-documents"): OWN,
+    ("PUT", "/v1/case-documents/{document_id}"): AIMED,
+    ("GET", "/v1/case-documents/{document_id}"): AIMED,
+    ("POST", "/v1/case-documents/{document_id}/versions"): AIMED,
+    ("GET", "/v1/case-documents/{document_id}/versions"): AIMED,
+    ("POST", "/v1/case-documents/{document_id}/grants"): Row(
+        Audience.VICTIM, refused=frozenset({404})
+    ),
 }
 
 CALLERS = [
@@ -176,6 +189,7 @@ class World:
     link_id: uuid.UUID
     case_id: uuid.UUID
     note_id: uuid.UUID
+    document_id: uuid.UUID
     colleague_id: uuid.UUID
     robin_session_id: uuid.UUID
     tokens: dict[str, str | None] = field(default_factory=dict)
@@ -197,6 +211,7 @@ class World:
             link_id=self.link_id,
             case_id=self.case_id,
             note_id=self.note_id,
+            document_id=self.document_id,
         )
 
 
@@ -231,6 +246,9 @@ async def _robins_world(application: FastAPI, make_api: MakeApi, tmp_path: Path)
     await advocacy(robin, known).share([written.entry_id, second.entry_id])
     await alex.cases.read(alex_view, written.entry_id)
     note = await alex.cases.add_note(alex_view, "Agreed: a doorbell camera.", kind="safety-plan")
+    plan = await CaseDocuments(alex.api, alex.me, alex.known).create(
+        robin.me.account_id, "safety-plan", SAFETY_PLAN, _readers(robin, alex)
+    )
 
     sessions = await robin.api.sessions()
     world = World(
@@ -243,6 +261,7 @@ async def _robins_world(application: FastAPI, make_api: MakeApi, tmp_path: Path)
         link_id=uuid.UUID(link["id"]),
         case_id=case.case_id,
         note_id=note.note_id,
+        document_id=plan.document_id,
         colleague_id=colleague.me.account_id,
         robin_session_id=uuid.UUID(sessions[0]["id"]),
     )
@@ -265,11 +284,19 @@ async def _robins_world(application: FastAPI, make_api: MakeApi, tmp_path: Path)
         link["id"],
         str(case.case_id),
         str(note.note_id),
+        str(plan.document_id),
         str(world.robin_session_id),
         "Robin",  # the case label
         (await robin.api.entry(written.entry_id))["latest"]["ciphertext"][:32],
     }
     return world
+
+
+def _readers(robin: Writer, alex: Member) -> list[Reader]:
+    return [
+        Reader(robin.me.account_id, X25519PublicKey.from_public_bytes(robin.me.keys.hpke_public)),
+        Reader(alex.me.account_id, X25519PublicKey.from_public_bytes(alex.me.keys.hpke_public)),
+    ]
 
 
 def _token(tokens: Any) -> str:
@@ -331,6 +358,10 @@ async def _snapshot(world: World) -> dict[str, Any]:
         "case": None if current is None else (current.case_id, current.advocate.account_id),
         "shares": await side.shares(),
         "notes": [(n.note_id, n.text) for n in await side.notes()],
+        "case documents": [
+            (v.version, v.content)
+            for v in await CaseDocuments(robin.api, robin.me, world.known).read(world.document_id)
+        ],
         "access log": await side.access_log(),
         "sessions": [(s["id"], s["device_name"]) for s in await robin.api.sessions()],
     }

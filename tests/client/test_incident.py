@@ -1,4 +1,4 @@
-"""The incident schema v1 and the client's validation of it."""
+"""The incident schemas (versions 1 and 2) and the client's validation of them."""
 
 from __future__ import annotations
 
@@ -95,12 +95,15 @@ def problems_of(incident: dict[str, Any]) -> str:
     return str(caught.value)
 
 
-def test_schema_is_valid_draft_2020_12() -> None:
-    schema = load_schema()
+@pytest.mark.parametrize("version", [1, 2])
+def test_schema_is_valid_draft_2020_12(version: int) -> None:
+    schema = load_schema(version)
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["schema_version"]["const"] == INCIDENT_SCHEMA_VERSION
-    assert SCHEMA_PATH.name == "incident.schema.json"
+    assert schema["properties"]["schema_version"]["const"] == version
+    assert schema["$id"].endswith(f"/incident/v{version}.json")
+    assert SCHEMA_PATH.name == "incident-v2.schema.json"
+    assert INCIDENT_SCHEMA_VERSION == 2
 
 
 def test_schema_fits_the_protocol_limits() -> None:
@@ -111,7 +114,8 @@ def test_schema_fits_the_protocol_limits() -> None:
     assert schema["properties"]["attachments"]["maxItems"] == MAX_ATTACHMENTS
 
 
-def test_every_object_is_closed_and_every_property_described() -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_every_object_is_closed_and_every_property_described(version: int) -> None:
     def walk(node: Any, where: str) -> None:
         if isinstance(node, dict):
             if node.get("type") == "object":
@@ -125,7 +129,7 @@ def test_every_object_is_closed_and_every_property_described() -> None:
             for index, child in enumerate(node):
                 walk(child, f"{where}[{index}]")
 
-    walk(load_schema(), "$")
+    walk(load_schema(version), "$")
 
 
 def test_full_incident_is_valid() -> None:
@@ -246,11 +250,11 @@ def test_messages_do_not_echo_the_victims_words() -> None:
 
 def test_unknown_schema_version_is_rejected_alone() -> None:
     incident = full_incident()
-    incident["schema_version"] = 2
+    incident["schema_version"] = 3
     incident["mood"] = "scared"
     with pytest.raises(IncidentInvalid) as caught:
         validate_incident(incident)
-    assert caught.value.problems == ["$.schema_version: version 2 is not known here"]
+    assert caught.value.problems == ["$.schema_version: version 3 is not known here"]
 
 
 def test_missing_schema_version_is_rejected() -> None:
@@ -300,7 +304,7 @@ def test_new_incident_builds_a_valid_incident() -> None:
         time_zone="Europe/London",
         perpetrator={"known": False, "description": "Tall man in a grey hoodie"},
     )
-    assert incident["schema_version"] == 1
+    assert incident["schema_version"] == 2
     assert incident["occurred"] == {
         "start": "2025-03-14T21:05:00+00:00",
         "end": "2025-03-14T21:25:00+00:00",
@@ -315,3 +319,63 @@ def test_new_incident_refuses_naive_times_and_invalid_content() -> None:
         new_incident("x", ["following"], start=datetime(2025, 1, 1), time_zone="UTC")
     with pytest.raises(IncidentInvalid, match="behaviour_other"):
         new_incident("x", ["other"], start=datetime.now(UTC), time_zone="UTC")
+
+
+def version_2_incident() -> dict[str, Any]:
+    """Version 1's full incident with every field version 2 adds."""
+    incident = full_incident()
+    incident["schema_version"] = 2
+    incident["perpetrator"]["identifiers"] = [
+        {"kind": "phone", "value": "+44 7700 900123"},
+        {"kind": "handle", "value": "@elm_watcher", "platform": "Instagram"},
+    ]
+    incident["perpetrator"]["identified_by"] = "the number he used before"
+    incident["told_to_stop"] = {
+        "told": True,
+        "when": "2025-02-01T10:00:00+00:00",
+        "how": "by text",
+    }
+    incident["orders_in_force"] = [
+        {
+            "document_id": "5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58",
+            "order_id": "spo-1",
+            "condition_id": "c1",
+        }
+    ]
+    incident["evidence_kept"] = [
+        {"what": "CCTV of the road", "where": "the corner shop", "keep_until": "2025-04-13"}
+    ]
+    incident["third_parties"] = [{"who": "my sister", "how": "Facebook message"}]
+    incident["report"]["officer"] = {"name": "PC Dana Reid", "collar_number": "4521"}
+    return incident
+
+
+def test_version_1_and_version_2_incidents_both_validate() -> None:
+    validate_incident(full_incident())
+    incident = version_2_incident()
+    validate_incident(incident)
+    assert len(incident) == DIGEST_SLOTS  # version 2 uses every slot
+    assert len(disclose(incident)) == DIGEST_SLOTS
+
+
+def test_version_2_fields_are_refused_in_a_version_1_incident() -> None:
+    incident = version_2_incident()
+    incident["schema_version"] = 1
+    found = problems_of(incident)
+    assert (
+        "$: Additional properties are not allowed ('evidence_kept', 'orders_in_force', "
+        "'third_parties', 'told_to_stop' were unexpected)"
+    ) in found
+    assert "('identified_by', 'identifiers' were unexpected)" in found
+    assert "$.report: Additional properties are not allowed ('officer' was unexpected)" in found
+
+
+def test_version_2_checks_its_own_fields() -> None:
+    incident = version_2_incident()
+    incident["orders_in_force"][0]["document_id"] = "not-a-uuid"
+    incident["perpetrator"]["identifiers"][0]["kind"] = "pager"
+    incident["told_to_stop"] = {"when": "2025-02-01T10:00:00+00:00"}
+    found = problems_of(incident)
+    assert "$.orders_in_force[0].document_id: is not a valid uuid" in found
+    assert "$.perpetrator.identifiers[0].kind: must be one of" in found
+    assert "$.told_to_stop: 'told' is a required property" in found

@@ -134,7 +134,7 @@ def rejected_leaves(valid: bytes) -> list[dict[str, str]]:
         "too long": valid + b"\x00",
         "another label": b"daybook/v1/receipX\x00" + valid[label:],
         "kind 0": valid[:label] + b"\x00" + valid[label + 1 :],
-        "kind 5": valid[:label] + b"\x05" + valid[label + 1 :],
+        "kind 6": valid[:label] + b"\x06" + valid[label + 1 :],
     }
     for why, data in cases.items():
         try:

@@ -725,6 +725,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Documents
+         * @description For a victim, her case documents; for an advocate, those of their open
+         *     cases that they hold a key for. Oldest first.
+         */
+        get: operations["list_documents_v1_case_documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Document
+         * @description The current version and the caller's key grant.
+         */
+        get: operations["get_document_v1_case_documents__document_id__get"];
+        /**
+         * Create Document
+         * @description Start a case document of the victim's, under an id the device chose,
+         *     with its first version signed by the caller (the victim or her active
+         *     advocate) and its key wrapped to both of them.
+         */
+        put: operations["create_document_v1_case_documents__document_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-documents/{document_id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Grant
+         * @description The victim wraps a document's key to her active advocate (one made
+         *     before they were assigned, or after a change of advocate), signed by her.
+         */
+        post: operations["add_grant_v1_case_documents__document_id__grants_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Versions
+         * @description The document's whole history, oldest first, a page at a time.
+         */
+        get: operations["list_versions_v1_case_documents__document_id__versions_get"];
+        put?: never;
+        /**
+         * Append Version
+         * @description Add a version, signed by the caller. `base_version` must be the current
+         *     version, else 409 `stale-version` with `current_version`.
+         */
+        post: operations["append_version_v1_case_documents__document_id__versions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -1294,7 +1387,8 @@ export interface paths {
         };
         /**
          * List Shares
-         * @description What the active advocate can read now, oldest share first.
+         * @description Every share to the active advocate, oldest first: those that have
+         *     expired too (`expired`), so that they can be extended.
          */
         get: operations["list_shares_v1_shares_get"];
         put?: never;
@@ -1333,7 +1427,12 @@ export interface paths {
         delete: operations["unshare_v1_shares__entry_id__delete"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set Expiry
+         * @description Set when one share ends: extend it (an expired one too), shorten it,
+         *     or make it last until revoked (`null`).
+         */
+        patch: operations["set_expiry_v1_shares__entry_id__patch"];
         trace?: never;
     };
     "/v1/sync": {
@@ -1918,6 +2017,240 @@ export interface components {
              * @description Derived from the passphrase, as at sign-in.
              */
             auth_key: string;
+        };
+        /**
+         * DocumentCreate
+         * @description A new case document with its first version. Retrying the identical
+         *     request answers 200 with the document as it stands.
+         */
+        DocumentCreate: {
+            /**
+             * Grants
+             * @description The document key, wrapped to the victim and to her active advocate.
+             */
+            grants: components["schemas"]["DocumentGrantIn"][];
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "safety-plan" | "risk-review" | "orders" | "case-progress";
+            version: components["schemas"]["VersionIn"];
+            /**
+             * Victim Id
+             * Format: uuid
+             * @description Whose case: the caller, or their client.
+             */
+            victim_id: string;
+        };
+        /** DocumentGrantAdded */
+        DocumentGrantAdded: {
+            grant: components["schemas"]["DocumentGrantOut"];
+            /** @description The grant's receipt (kind key-grant). */
+            receipt: components["schemas"]["Receipt"];
+        };
+        /** DocumentGrantIn */
+        DocumentGrantIn: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description HPKE envelope of the content key; info binds entry and reader.
+             */
+            envelope: string;
+            /**
+             * Reader Id
+             * Format: uuid
+             * @description Who can unwrap it: the victim or her advocate.
+             */
+            reader_id: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the granter over the grant message.
+             */
+            signature: string;
+        };
+        /** DocumentGrantOut */
+        DocumentGrantOut: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description at most 256 bytes, base64url without padding
+             */
+            envelope: string;
+            /**
+             * Granted At
+             * Format: date-time
+             */
+            granted_at: string;
+            /**
+             * Granter Id
+             * Format: uuid
+             */
+            granter_id: string;
+            /**
+             * Reader Id
+             * Format: uuid
+             */
+            reader_id: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+        };
+        /** DocumentList */
+        DocumentList: {
+            /** Documents */
+            documents: components["schemas"]["DocumentSummary"][];
+        };
+        /** DocumentOut */
+        DocumentOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Current Version */
+            current_version: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description The caller's wrapped document key. */
+            key_grant: components["schemas"]["DocumentGrantOut"];
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "safety-plan" | "risk-review" | "orders" | "case-progress";
+            latest: components["schemas"]["DocumentVersionOut"];
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When the current version arrived.
+             */
+            updated_at: string;
+            /**
+             * Updated By
+             * Format: uuid
+             * @description The author of the current version.
+             */
+            updated_by: string;
+            /**
+             * Victim Id
+             * Format: uuid
+             */
+            victim_id: string;
+        };
+        /** DocumentSummary */
+        DocumentSummary: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Current Version */
+            current_version: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "safety-plan" | "risk-review" | "orders" | "case-progress";
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Victim Id
+             * Format: uuid
+             */
+            victim_id: string;
+        };
+        /** DocumentVersionAppend */
+        DocumentVersionAppend: {
+            /**
+             * Base Version
+             * @description The version this one replaces: the current one.
+             */
+            base_version: number;
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description Entry envelope: 0x01 || nonce || AES-256-GCM(padded plaintext).
+             */
+            ciphertext: string;
+            /**
+             * Commitment
+             * Format: base64url
+             * @description The canonical commitment document's bytes.
+             */
+            commitment: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the owner over the commitment.
+             */
+            signature: string;
+        };
+        /** DocumentVersionOut */
+        DocumentVersionOut: {
+            /**
+             * Author Id
+             * Format: uuid
+             * @description Whose device signed this version.
+             */
+            author_id: string;
+            /**
+             * Ciphertext
+             * Format: base64url
+             * @description at most 262173 bytes, base64url without padding
+             */
+            ciphertext: string;
+            /**
+             * Commitment
+             * Format: base64url
+             * @description at most 4096 bytes, base64url without padding
+             */
+            commitment: string;
+            /**
+             * Document Id
+             * Format: uuid
+             */
+            document_id: string;
+            /** @description The version's receipt in the evidence log. */
+            receipt: components["schemas"]["Receipt"];
+            /**
+             * Received At
+             * Format: date-time
+             * @description When the server accepted this version.
+             */
+            received_at: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+            /** Version */
+            version: number;
+        };
+        /** DocumentVersionPage */
+        DocumentVersionPage: {
+            /**
+             * Next After
+             * @description Pass as `after` for the next page; null when this is the last page.
+             */
+            next_after: number | null;
+            /** Versions */
+            versions: components["schemas"]["DocumentVersionOut"][];
         };
         /**
          * EntryCreate
@@ -2641,7 +2974,7 @@ export interface components {
              * Kind
              * @enum {string}
              */
-            kind: "entry-version" | "attachment" | "tombstone" | "key-grant";
+            kind: "entry-version" | "attachment" | "tombstone" | "key-grant" | "case-document";
             /**
              * Leaf Data
              * Format: base64url
@@ -2867,6 +3200,14 @@ export interface components {
              */
             last_used_at: string;
         };
+        /** ShareExpiry */
+        ShareExpiry: {
+            /**
+             * Expires At
+             * @description The share's new end (in the future, with an offset); null: until revoked.
+             */
+            expires_at: string | null;
+        };
         /**
          * ShareGrantIn
          * @description One entry's content key wrapped to the advocate: `info` is the
@@ -2908,6 +3249,16 @@ export interface components {
              * Format: uuid
              */
             entry_id: string;
+            /**
+             * Expired
+             * @description True once it has ended: the advocate gets 404 for it.
+             */
+            expired: boolean;
+            /**
+             * Expires At
+             * @description When the share ends; null: until revoked.
+             */
+            expires_at: string | null;
             /** @description The grant's receipt in the evidence log (kind key-grant). */
             receipt: components["schemas"]["Receipt"] | null;
             /**
@@ -2924,6 +3275,11 @@ export interface components {
              * @description The advocate the grants are wrapped to: it must be the active one.
              */
             advocate_id: string;
+            /**
+             * Expires At
+             * @description When these shares end by themselves (in the future, with an offset); null or absent: until revoked.
+             */
+            expires_at?: string | null;
             /** Grants */
             grants: components["schemas"]["ShareGrantIn"][];
         };
@@ -7566,6 +7922,684 @@ export interface operations {
             };
         };
     };
+    list_documents_v1_case_documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    get_document_v1_case_documents__document_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    create_document_v1_case_documents__document_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentCreate"];
+            };
+        };
+        responses: {
+            /** @description The same request was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    add_grant_v1_case_documents__document_id__grants_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentGrantIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentGrantAdded"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    list_versions_v1_case_documents__document_id__versions_get: {
+        parameters: {
+            query?: {
+                /** @description Versions after this number. */
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionPage"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    append_version_v1_case_documents__document_id__versions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentVersionAppend"];
+            };
+        };
+        responses: {
+            /** @description Already accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVersionOut"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
     list_cases_v1_cases_get: {
         parameters: {
             query?: never;
@@ -10795,6 +11829,162 @@ export interface operations {
                         code?: "concurrent-request";
                         /** @constant */
                         status?: 409;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    set_expiry_v1_shares__entry_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entry_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareExpiry"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareOut"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
                     };
                 };
             };

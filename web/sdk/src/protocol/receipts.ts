@@ -13,7 +13,13 @@ export const TOMBSTONE_LABEL = ascii("daybook/v1/tombstone\x00");
 export const OBJECT_BYTES = 32;
 export const LEAF_BYTES = LABEL.length + 1 + 8 + OBJECT_BYTES;
 
-export const RECEIPT_KINDS = { "entry-version": 1, attachment: 2, tombstone: 3, "key-grant": 4 } as const;
+export const RECEIPT_KINDS = {
+  "entry-version": 1,
+  attachment: 2,
+  tombstone: 3,
+  "key-grant": 4,
+  "case-document": 5,
+} as const;
 export type ReceiptKind = keyof typeof RECEIPT_KINDS;
 
 export class ReceiptError extends Error {}

@@ -1,0 +1,193 @@
+"""Case documents from both sides: `daybook case-doc ...` (docs/protocol §28).
+
+The victim writes hers with her advocate's key as this computer confirmed
+it; the advocate writes with the victim's key as first seen here. Every
+version shown was verified: signed by its author, chained, decrypted here.
+The content is JSON following the kind's schema (schemas/<kind>.schema.json)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from cryptography.hazmat.primitives.asymmetric import x25519
+from rich.text import Text
+
+from app.cli.advocacy import NO_ADVOCATE
+from app.cli.cases import known_keys, open_case, with_case_api
+from app.cli.common import CliError, fail, identity_of, out, utc
+from app.client.advocacy import VictimAdvocacy
+from app.client.api import DaybookApi
+from app.client.case_documents import CaseDocuments, DocumentVersion, Reader
+from app.client.cases import AdvocateCases
+from app.client.identity import Identity
+from app.client.known_keys import AccountKey
+from app.client.profile import Profile
+
+case_doc_app = typer.Typer(
+    no_args_is_help=True,
+    help="Case documents kept with your advocate (or your client): safety plan, risk "
+    "review, orders, case progress.",
+)
+
+
+class Kind(StrEnum):
+    SAFETY_PLAN = "safety-plan"
+    RISK_REVIEW = "risk-review"
+    ORDERS = "orders"
+    CASE_PROGRESS = "case-progress"
+
+
+DocArg = Annotated[str, typer.Argument(help="The document id, as `case-doc list` shows it.")]
+JsonArg = Annotated[
+    Path, typer.Argument(help="The content, as JSON following schemas/<kind>.schema.json.")
+]
+
+
+def _content(path: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        fail(f"{path}: not a readable JSON file ({exc.__class__.__name__})")
+    if not isinstance(value, dict):
+        fail(f"{path}: the content is a JSON object")
+    return value
+
+
+def _document_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CliError(f"{text!r} is not a document id; see `daybook case-doc list`") from None
+
+
+def _reader(account_id: uuid.UUID, key: AccountKey) -> Reader:
+    return Reader(account_id, x25519.X25519PublicKey.from_public_bytes(key.hpke))
+
+
+def _me(me: Identity) -> Reader:
+    return Reader(me.account_id, me.keys.hpke.public_key())
+
+
+def _print_versions(found: list[DocumentVersion], me: uuid.UUID) -> None:
+    out.print("Every version verified: signed by its author, chained, decrypted here.")
+    for version in found:
+        author = "you" if version.author_id == me else f"account {version.author_id}"
+        if not version.author_confirmed:
+            author += " (key not confirmed on this computer)"
+        out.print()
+        out.print(
+            Text.assemble(
+                (f"{version.kind} version {version.version}", "bold"),
+                f"  by {author}, received {utc(version.received_at)}",
+            ),
+            soft_wrap=True,
+        )
+        out.print(json.dumps(version.content, indent=2, ensure_ascii=False), soft_wrap=True)
+
+
+@case_doc_app.command("list")
+def case_doc_list(ctx: typer.Context) -> None:
+    """Your case documents (as an advocate: those of your open cases)."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            found = await CaseDocuments(api, identity_of(profile), known).documents()
+        if not found:
+            out.print("No case documents.")
+        for doc in found:
+            out.print(
+                f"{doc['id']}  {doc['kind']:<13}  version {doc['current_version']}  "
+                f"changed {utc(doc['updated_at'])}  (victim {doc['victim_id']})"
+            )
+
+    with_case_api(ctx, work)
+
+
+@case_doc_app.command("new")
+def case_doc_new(
+    ctx: typer.Context,
+    kind: Annotated[Kind, typer.Argument(help="What it is.")],
+    content: JsonArg,
+    case: Annotated[
+        str | None, typer.Option("--case", help="As an advocate: the case it belongs to.")
+    ] = None,
+) -> None:
+    """Start a case document, encrypted to you and your advocate (or your client)."""
+    value = _content(content)
+
+    async def victim(api: DaybookApi, profile: Profile) -> None:
+        me = identity_of(profile)
+        with known_keys(ctx, profile) as known:
+            current = await VictimAdvocacy(api, me, known).current()
+            readers = [_me(me)]
+            if current is not None:
+                readers.append(_reader(current.advocate.account_id, current.advocate.key))
+            made = await CaseDocuments(api, me, known).create(me.account_id, kind, value, readers)
+        shared = "you and your advocate" if current is not None else "you (no advocate yet)"
+        out.print(f"Made {kind} {made.document_id}, readable by {shared}.")
+
+    async def advocate(api: DaybookApi, profile: Profile) -> None:
+        assert case is not None
+        me = identity_of(profile)
+        with known_keys(ctx, profile) as known:
+            view = await open_case(AdvocateCases(api, me, known), case)
+            readers = [_reader(view.victim_id, view.victim_key), _me(me)]
+            made = await CaseDocuments(api, me, known).create(view.victim_id, kind, value, readers)
+        out.print(f"Made {kind} {made.document_id} in the case of {view.label}.")
+
+    # A content that breaks its schema is refused before anything is sent
+    # (ContentInvalid, reported like any invalid input).
+    if case is None:
+        with_case_api(ctx, victim, checks="advocate")
+    else:
+        with_case_api(ctx, advocate, checks="victim")
+
+
+@case_doc_app.command("update")
+def case_doc_update(ctx: typer.Context, document: DocArg, content: JsonArg) -> None:
+    """Add a version, signed by you, on top of the current one."""
+    value = _content(content)
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            docs = CaseDocuments(api, identity_of(profile), known)
+            added = await docs.update(_document_id(document), value)
+        out.print(f"Added version {added.version} of {added.kind} {added.document_id}.")
+
+    with_case_api(ctx, work)
+
+
+@case_doc_app.command("show")
+def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
+    """Every version of a document, verified and decrypted here."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            found = await CaseDocuments(api, identity_of(profile), known).read(
+                _document_id(document)
+            )
+        _print_versions(found, profile.account_id)
+
+    with_case_api(ctx, work)
+
+
+@case_doc_app.command("give")
+def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
+    """As a victim: give your advocate one of your documents (one made before them)."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        me = identity_of(profile)
+        with known_keys(ctx, profile) as known:
+            current = await VictimAdvocacy(api, me, known).current()
+            if current is None:
+                raise CliError(NO_ADVOCATE)
+            advocate = _reader(current.advocate.account_id, current.advocate.key)
+            await CaseDocuments(api, me, known).give(_document_id(document), advocate)
+        out.print(f"{current.advocate.display_name} can now read {document}.")
+
+    with_case_api(ctx, work, checks="advocate")
