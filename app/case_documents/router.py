@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from app.assignments.service import AdvocateMismatch, NoAdvocate
 from app.case_documents import service
 from app.case_documents.schemas import (
     DocumentCreate,
@@ -20,12 +21,14 @@ from app.case_documents.schemas import (
     DocumentVersionOut,
     DocumentVersionPage,
 )
+from app.entries.service import InvalidKeyGrant, InvalidVersion, StaleVersion
 from app.evidence import service as evidence
 from app.models import CaseDocumentVersion
+from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
 from app.sessions.dependencies import CurrentCaller, VictimCaller
 from app.state import DbSession
-from app.wire import INT32_MAX
+from app.wire import INT32_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/case-documents", tags=["advocacy"])
 
@@ -77,6 +80,7 @@ async def list_documents(caller: CurrentCaller, db: DbSession) -> DocumentList:
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": DocumentOut, "description": "The same request was accepted."}},
 )
+@raises(service.DocumentIdTaken, InvalidKeyGrant, InvalidVersion)
 async def create_document(
     document_id: uuid.UUID,
     body: DocumentCreate,
@@ -105,6 +109,7 @@ async def get_document(document_id: uuid.UUID, caller: CurrentCaller, db: DbSess
     status_code=status.HTTP_201_CREATED,
     responses={200: {"model": DocumentVersionOut, "description": "Already accepted."}},
 )
+@raises(StaleVersion, InvalidVersion)
 async def append_version(
     document_id: uuid.UUID,
     body: DocumentVersionAppend,
@@ -125,8 +130,10 @@ async def list_versions(
     document_id: uuid.UUID,
     caller: CurrentCaller,
     db: DbSession,
-    after: Annotated[int, Query(ge=0, le=INT32_MAX, description="Versions after this number.")] = 0,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    after: Annotated[
+        int, Query(ge=0, le=INT32_MAX, description="Versions after this number."), AsciiDigits
+    ] = 0,
+    limit: Annotated[int, Query(ge=1, le=100), AsciiDigits] = 20,
 ) -> DocumentVersionPage:
     """The document's whole history, oldest first, a page at a time."""
     versions = await service.history(db, caller.account, document_id, after, limit + 1)
@@ -138,6 +145,7 @@ async def list_versions(
 
 
 @router.post("/{document_id}/grants", response_model=DocumentGrantAdded)
+@raises(NoAdvocate, AdvocateMismatch, InvalidKeyGrant)
 async def add_grant(
     document_id: uuid.UUID, body: DocumentGrantIn, caller: VictimCaller, db: DbSession
 ) -> DocumentGrantAdded:

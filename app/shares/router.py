@@ -36,7 +36,9 @@ def share_out(grant: EntryKeyGrant) -> ShareOut:
 
 
 @router.post("", response_model=ShareList)
-@raises(NoAdvocate, AdvocateMismatch, service.EntriesNotFound, InvalidKeyGrant)
+@raises(
+    NoAdvocate, AdvocateMismatch, service.EntriesNotFound, InvalidKeyGrant, service.InvalidExpiry
+)
 async def share(body: ShareRequest, caller: VictimCaller, db: DbSession) -> ShareList:
     """Share up to 100 entries, with their attachments and every version, with
     the active advocate: each grant wraps the entry's content key to the
@@ -55,6 +57,7 @@ async def list_shares(caller: VictimCaller, db: DbSession) -> ShareList:
 
 
 @router.patch("/{entry_id}", response_model=ShareOut)
+@raises(service.InvalidExpiry)
 async def set_expiry(
     entry_id: uuid.UUID, body: ShareExpiry, caller: VictimCaller, db: DbSession
 ) -> ShareOut:
