@@ -26,11 +26,11 @@ from app.cli.common import (
     fail,
     find_entry_id,
     identity_of,
+    local_time,
     out,
     plural,
     replica_path,
     reported_errors,
-    utc,
     validated,
 )
 from app.cli.entry_view import print_entry
@@ -176,7 +176,7 @@ def advocate_show(
                 await advocacy.confirm(case)
                 confirmed = True
         shared = (await api.shares())["shares"]
-        out.print(f"Since:        {utc(case.started_at.isoformat())}")
+        out.print(f"Since:        {local_time(case.started_at.isoformat())}")
         out.print(Text.assemble(("Your label:   ", "bold"), case.label))
         out.print(f"Case:         {case.case_id}")
         out.print(f"Shared:       {plural(len(shared), 'entry')}")
@@ -262,7 +262,7 @@ def share(
         for item in shared:
             receipt = item.get("receipt")
             logged = "" if receipt is None else f", evidence log leaf {receipt['leaf_index']}"
-            out.print(f"  {item['entry_id']}  shared {utc(item['shared_at'])}{logged}")
+            out.print(f"  {item['entry_id']}  shared {local_time(item['shared_at'])}{logged}")
         out.print(
             "They can read every version and attachment of what you shared, later edits "
             "included; each read appears in `daybook access-log`. `daybook unshare ENTRY` "
@@ -341,7 +341,7 @@ def access_log(ctx: typer.Context) -> None:
         for record in records:
             reader = record["reader"]
             row = (
-                utc(record["accessed_at"]),
+                local_time(record["accessed_at"]),
                 f"{reader['display_name']} ({reader['organisation_name']})",
                 _what(record),
                 str(record["entry_id"]),
@@ -366,7 +366,7 @@ def advocate_code(ctx: typer.Context) -> None:
         with known_keys(ctx, profile) as known:
             issued = await AdvocateCases(api, me, known).issue_code()
         out.print(Text.assemble(("Code:             ", "bold"), (issued["code"], "bold")))
-        out.print(f"Expires:          {utc(issued['expires_at'])}")
+        out.print(f"Expires:          {local_time(issued['expires_at'])}")
         out.print(Text.assemble(("Your fingerprint: ", "bold"), me.fingerprint))
         out.print(
             "Give the victim the code in person or by phone and read them your fingerprint: "
@@ -390,7 +390,7 @@ def advocate_cases(ctx: typer.Context) -> None:
             return
         table = Table("label", "case id", "since", "shared entries")
         for case in found:
-            row = (str(case["label"]), str(case["id"]), utc(case["started_at"]))
+            row = (str(case["label"]), str(case["id"]), local_time(case["started_at"]))
             table.add_row(*map(Text, row), str(case["shared_entries"]))
         out.print(table)
 
@@ -467,8 +467,8 @@ def _print_shared(view: CaseView, entries: list[dict[str, Any]]) -> None:
         table.add_row(
             str(entry["entry_id"]),
             str(entry["current_version"]),
-            utc(entry["updated_at"]),
-            utc(entry["shared_at"]),
+            local_time(entry["updated_at"]),
+            local_time(entry["shared_at"]),
         )
     out.print(table)
     out.print(f"Read one with `daybook advocate read {view.case_id} ENTRY_ID`.")
