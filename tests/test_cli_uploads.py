@@ -101,6 +101,12 @@ def test_an_interrupted_add_is_written_by_uploads_resume(
     assert "Secret words" not in draft.read_text()  # encrypted under the account's keys
     monkeypatch.undo()
     assert "No entries." in ok(signed_in, "entry", "list").stdout
+    # Running the same command again would write the entry twice: it points to the first.
+    again = run(signed_in, "entry", "add", "--what", "Secret words of the victim",
+                "--behaviour", "watching_or_spying", *LONDON, "--attach", str(photo))  # fmt: skip
+    assert again.exit_code == 1
+    assert f"car.png is already waiting to go into entry {draft.stem}" in again.stderr
+    assert len(drafts(signed_in)) == 1
 
     resumed = ok(signed_in, "uploads", "resume")
 
@@ -109,6 +115,7 @@ def test_an_interrupted_add_is_written_by_uploads_resume(
     assert incident["description"] == "Secret words of the victim"
     assert [a["file_name"] for a in incident["attachments"]] == ["car.png"]
     assert uploads(signed_in) == [] and drafts(signed_in) == []
+    assert ok(signed_in, "entry", "list").stdout.count("Secret words of the victim") == 1
 
 
 def test_ctrl_c_during_an_add_keeps_it_for_uploads_resume(

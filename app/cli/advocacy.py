@@ -261,7 +261,9 @@ def share(
         )
         for item in shared:
             receipt = item.get("receipt")
-            logged = "" if receipt is None else f", evidence log leaf {receipt['leaf_index']}"
+            logged = (
+                "" if receipt is None else f", record {receipt['leaf_index']} in the evidence log"
+            )
             out.print(f"  {item['entry_id']}  shared {local_time(item['shared_at'])}{logged}")
         out.print(
             "They can read every version and attachment of what you shared, later edits "

@@ -56,6 +56,23 @@ async def send(
     return reference
 
 
+def refuse_waiting_elsewhere(
+    store: PendingUploads, paths: Sequence[Path], entry_id: uuid.UUID
+) -> None:
+    """A file still waiting to go into another entry means an earlier try of
+    this command: finishing that one, not writing a second entry, is what the
+    person wants."""
+    for path in paths:
+        for waiting in store.waiting():
+            if waiting.pending.path == path.resolve() and waiting.entry_id not in (None, entry_id):
+                short = str(waiting.pending.attachment_id)[:8]
+                raise CliError(
+                    f"{path.name} is already waiting to go into entry {waiting.entry_id} from an "
+                    f"earlier try: `daybook uploads resume` finishes that, or "
+                    f"`daybook uploads discard {short}` forgets it"
+                )
+
+
 async def upload_files(
     api: DaybookApi, store: PendingUploads, paths: Sequence[Path], entry_id: uuid.UUID
 ) -> list[dict[str, Any]]:

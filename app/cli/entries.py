@@ -20,7 +20,13 @@ from rich.table import Table
 from rich.text import Text
 
 from app.cli import interview
-from app.cli.attachments import RESUME_HINT, download_attachments, forget_uploads, upload_files
+from app.cli.attachments import (
+    RESUME_HINT,
+    download_attachments,
+    forget_uploads,
+    refuse_waiting_elsewhere,
+    upload_files,
+)
 from app.cli.common import (
     CliError,
     diary_of,
@@ -302,6 +308,7 @@ def entry_add(
             incident = _new_incident(values, json_file)  # checked before anything is sent
 
     async def work(api: DaybookApi, profile: Profile) -> None:
+        refuse_waiting_elsewhere(uploads(ctx, profile), attach or [], entry_id)
         # Kept (encrypted) before anything is sent, until the entry is written.
         drafts(ctx, profile).save(Draft(entry_id, _now(), {"kind": "add", "incident": incident}))
         with _kept_on_failure():
@@ -413,6 +420,7 @@ def entry_edit(
         target = find_entry_id(ctx, profile, entry_id)
         base = await diary_of(api, profile).current(target)
         _changes(content, base.latest.incident)  # checked before anything is sent
+        refuse_waiting_elsewhere(uploads(ctx, profile), attach or [], target)
         drafts(ctx, profile).save(Draft(target, _now(), content))
         with _kept_on_failure():
             references = await upload_files(api, uploads(ctx, profile), attach or [], target)
@@ -510,8 +518,8 @@ def _print_log(log: LogReport) -> None:
         )
         out.print(
             "Compare it with the key the server's operator publishes elsewhere (not one this "
-            "server sends); `daybook log show` prints it again. Every later checkpoint must "
-            "be signed by it.",
+            "server sends); `daybook log show` prints it again. Every later summary of the "
+            "log must be signed by it.",
             style="yellow",
             soft_wrap=True,
         )
@@ -604,7 +612,10 @@ def log_show(ctx: typer.Context) -> None:
     out.print(f"Key id:        {verifier.key_id.hex()}")
     out.print(f"Verifier key:  {view.verifier_key}", soft_wrap=True)
     if checkpoint is not None and view.checkpoint is not None:
-        out.print(f"Checkpoint:    size {checkpoint.size}, root {show_root(checkpoint.root_hash)}")
+        out.print(
+            f"Last summary:  {plural(checkpoint.size, 'record')}, "
+            f"root {show_root(checkpoint.root_hash)}"
+        )
     out.print(f"Receipts not yet checked against the log: {len(view.pending)} (the next sync does)")
     out.print(
         "Compare the verifier key, every character, with the one the server's operator "
@@ -615,5 +626,7 @@ def log_show(ctx: typer.Context) -> None:
     )
     if view.checkpoint is not None:
         out.print()
-        out.print("The last checkpoint verified here, as the server signed it:")
+        out.print(
+            "The last summary of the log (a checkpoint) verified here, as the server signed it:"
+        )
         out.print(Text(view.checkpoint), soft_wrap=True)

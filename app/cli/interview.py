@@ -99,7 +99,7 @@ def _witnesses() -> tuple[tuple[str, str | None], ...]:
         name = _text(question, NAME)
         if name is None:
             break
-        found.append((name, _text(f"How can {name} be reached", SHORT_TEXT)))
+        found.append((name, _text(f"How can {name} be reached?", SHORT_TEXT)))
         question = "Anyone else? Their name or who they are"
     return tuple(found)
 
@@ -132,30 +132,30 @@ def ask(
     if due("behaviours", values.behaviours):
         answer("behaviours", behaviours=_behaviours())
     if "other" in values.behaviours and due("other", values.behaviour_other):
-        text = _text("What was the other behaviour", SHORT_TEXT, required=True)
+        text = _text("What was the other behaviour?", SHORT_TEXT, required=True)
         answer("other", behaviour_other=text)
     if due("start", values.start):
         enter = ("now", now) if photo is None else (f"when {photo[0].name} was taken", photo[1])
-        start = _moment("When did it start", zone, now, enter)
+        start = _moment("When did it start?", zone, now, enter)
         answer("start", start=None if start is None else start.isoformat())
     if due("end", values.end) and values.start is not None:
         began = dt.datetime.fromisoformat(values.start)
-        end = _moment("When did it end, if it went on", zone, now, None, not_before=began)
+        end = _moment("When did it end, if it went on?", zone, now, None, not_before=began)
         answer("end", end=None if end is None else end.isoformat())
     if due("where", values.place):
-        answer("where", place=_text("Where did it happen", SHORT_TEXT))
+        answer("where", place=_text("Where did it happen?", SHORT_TEXT))
     if due("who", values.perpetrator):
-        answer("who", perpetrator=_text("Who did it, if you know", NAME))
+        answer("who", perpetrator=_text("Who did it, if you know?", NAME))
     if due("fear", values.fear_of_violence):
-        answer("fear", fear_of_violence=_yes_no("Did it make you fear violence would be used"))
+        answer("fear", fear_of_violence=_yes_no("Did it make you fear violence would be used?"))
     if due("distress", values.alarm_or_distress):
-        answer("distress", alarm_or_distress=_yes_no("Did it cause you alarm or distress"))
+        answer("distress", alarm_or_distress=_yes_no("Did it cause you alarm or distress?"))
     if due("daily_life", values.daily_life):
-        answer("daily_life", daily_life=_text("Has it changed your daily life? How", LONG_TEXT))
+        answer("daily_life", daily_life=_text("Has it changed your daily life? How?", LONG_TEXT))
     if due("witnesses", values.witnesses):
         answer("witnesses", witnesses=_witnesses())
     if due("reported", values.reported):
-        answer("reported", reported=_yes_no("Did you report it to the police or anyone else"))
+        answer("reported", reported=_yes_no("Did you report it to the police or anyone else?"))
     if values.reported and due("reported_to", values.reported_to):
         answer("reported_to", reported_to=_text("Who to (the police, a helpline)", SHORT_TEXT))
     if values.reported and due("reference", values.police_reference):
