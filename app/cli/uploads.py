@@ -19,7 +19,6 @@ from app.cli.attachments import RESUME_HINT, plan_upload, send
 from app.cli.common import (
     CliError,
     drafts,
-    err,
     fail,
     find_entry_id,
     local_time,
@@ -29,7 +28,7 @@ from app.cli.common import (
     with_api,
 )
 from app.cli.entries import finish_entry
-from app.client.api import DaybookApi
+from app.client.api import ApiError, DaybookApi
 from app.client.drafts import Draft
 from app.client.pending_uploads import PendingUploads, Waiting
 from app.client.profile import Profile
@@ -218,10 +217,8 @@ def uploads_discard(
 
 
 async def _erase(api: DaybookApi, waiting: Waiting) -> None:
-    """Ask the server to erase what it has; if it cannot now, it erases an
-    unfinished upload after a few days by itself."""
-    from app.client.api import ApiError
-
+    """Have the server erase what it received, before this computer forgets
+    the upload: if that fails, the upload stays listed to discard again."""
     ids = [waiting.pending.attachment_id]
     if waiting.pending.stripped is not None:
         ids.append(waiting.pending.stripped.attachment_id)
@@ -229,8 +226,8 @@ async def _erase(api: DaybookApi, waiting: Waiting) -> None:
         try:
             await api.delete_attachment(attachment_id)
         except ApiError as exc:
-            if exc.status != 404:
-                err.print(Text(f"The server did not erase it now ({exc}); it will by itself."))
+            if exc.status != 404:  # never started, or already erased
+                raise
 
 
 @commands.command()
