@@ -159,8 +159,16 @@ def test_a_failed_write_keeps_the_entry_until_resumed(
 
 
 def test_a_file_in_no_entry_waits_until_attached_or_discarded(
-    signed_in: Path, tmp_path: Path
+    signed_in: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    erased: list[str] = []
+    delete_attachment = DaybookApi.delete_attachment
+
+    async def recording(api: DaybookApi, attachment_id: uuid.UUID) -> None:
+        await delete_attachment(api, attachment_id)
+        erased.append(str(attachment_id))
+
+    monkeypatch.setattr(DaybookApi, "delete_attachment", recording)
     entry_id = add(signed_in, "--what", "Followed me", "--behaviour", "following", *LONDON)
     ok(signed_in, "sync")
     ok(signed_in, "attach", str(random_file(tmp_path / "keep.jpg", 4000)))
@@ -176,6 +184,7 @@ def test_a_file_in_no_entry_waits_until_attached_or_discarded(
 
     assert f"Entry {entry_id} is written (version 2) with keep.jpg." in attached.stdout
     assert "Forgot the upload of wrong.jpg." in discarded.stdout
+    assert wrong["attachment_id"] in erased  # the server erased what it received
     assert [a["file_name"] for a in history(signed_in, entry_id)[-1]["attachments"]] == ["keep.jpg"]
     assert uploads(signed_in) == []
     unknown = run(signed_in, "uploads", "discard", "ffffffff", "--yes")
