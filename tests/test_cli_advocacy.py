@@ -193,9 +193,9 @@ def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(
     ok(phone, "sync")
     assert "Shared 1 entry" in ok(phone, "share", entry).stdout
     # The share's receipt is proven in the evidence log at the next sync.
-    assert "Unproven receipts: 1" in ok(phone, "log", "show").stdout
+    assert "Receipts not yet checked against the log: 1" in ok(phone, "log", "show").stdout
     ok(phone, "sync")
-    assert "Unproven receipts: 0" in ok(phone, "log", "show").stdout
+    assert "Receipts not yet checked against the log: 0" in ok(phone, "log", "show").stdout
 
     case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
     assert "1 shared entry" in ok(advocate, "advocate", "read", case_id).stdout

@@ -124,7 +124,8 @@ def test_add_from_options_json_and_stdin_then_list(signed_in: Path, tmp_path: Pa
 
 
 def test_add_interactively(signed_in: Path) -> None:
-    answers = "Someone waited outside my flat\n5,7\n2026-03-01T08:00\nHome\n"
+    # what, behaviours, start and its confirmation, no end, where; the rest skipped
+    answers = "Someone waited outside my flat\n5,7\n2026-03-01T08:00\ny\n\nHome\n" + "\n" * 7
 
     entry_id = add(signed_in, "--tz", "UTC", input=answers)
 
@@ -205,7 +206,9 @@ def test_edit_over_a_change_from_another_device_is_refused(
     assert history["versions"][-1]["incident"]["description"] == "From the phone"
 
 
-def test_attach_uploads_and_removes_the_pending_state(signed_in: Path, tmp_path: Path) -> None:
+def test_attach_uploads_and_keeps_the_key_until_an_entry_does(
+    signed_in: Path, tmp_path: Path
+) -> None:
     evidence = random_file(tmp_path / "photo.jpg", 1_500_000)
 
     result = ok(signed_in, "attach", str(evidence), "--json")
@@ -216,7 +219,9 @@ def test_attach_uploads_and_removes_the_pending_state(signed_in: Path, tmp_path:
     assert reference["sha256"] == hashlib.sha256(evidence.read_bytes()).hexdigest()
     assert uploads(signed_in) == []
     plain = ok(signed_in, "attach", str(evidence)).stdout
-    assert "Uploaded photo.jpg as attachment" in plain
+    [kept] = uploads(signed_in)  # its key is nowhere else until an entry records it
+    assert f"Uploaded photo.jpg as upload {kept.stem[:8]}." in plain
+    assert f"daybook uploads attach {kept.stem[:8]} ENTRY" in plain
     assert "entry add --attach" in plain
 
 
@@ -240,7 +245,7 @@ def test_an_interrupted_attach_resumes_with_the_missing_chunks(
     cut = run(signed_in, "attach", str(evidence))
 
     assert cut.exit_code == 1
-    assert "attach --resume" in cut.stderr
+    assert "daybook uploads resume" in cut.stderr
     [pending] = uploads(signed_in)
     assert stat.S_IMODE(pending.stat().st_mode) == 0o600
     assert sent == [0, 1]
@@ -252,16 +257,18 @@ def test_an_interrupted_attach_resumes_with_the_missing_chunks(
         return await put_chunk(api, attachment_id, index, chunk, digest)
 
     monkeypatch.setattr(DaybookApi, "put_chunk", recording)
-    args = ["--resume"] if how == "--resume" else [str(evidence)]
-    resumed = ok(signed_in, "attach", *args, "--json")
+    if how == "--resume":
+        resumed = ok(signed_in, "attach", "--resume")
+        assert "Uploaded recording.m4a: in no entry yet" in resumed.stdout
+        [kept] = uploads(signed_in)
+        reference = json.loads(kept.read_text())["reference"]
+    else:
+        reference = json.loads(ok(signed_in, "attach", str(evidence), "--json").stdout)
+        assert uploads(signed_in) == []
 
     assert sent == [0, 1, 2, 3]  # only the missing chunks the second time
-    found = json.loads(resumed.stdout)
-    reference = found[0] if how == "--resume" else found
     assert reference["attachment_id"] == pending.stem
     assert reference["sha256"] == hashlib.sha256(evidence.read_bytes()).hexdigest()
-    assert uploads(signed_in) == []
-    assert ok(signed_in, "attach", "--resume").stdout.strip() == "No unfinished uploads."
 
 
 def test_add_with_attachments_then_save_them(signed_in: Path, tmp_path: Path) -> None:
@@ -423,23 +430,25 @@ def test_sync_pins_the_log_key_and_proves_the_log_grew(
     assert f"Pinned the evidence log's key on first use: {key}" in first
     assert "Compare it with the key the server's operator publishes" in first
     assert (
-        "Evidence log checkpoint: size 0, root 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-        in first
+        "The server's evidence log holds 0 records; its summary "
+        "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU= is signed by" in first
     )
-    assert "First checkpoint on this computer" in first
+    assert "This computer checks the log for the first time" in first
     add_simple(signed_in, "One")
     add_simple(signed_in, "Two", start="2026-03-15T10:00")
     synced = ok(signed_in, "sync").stdout
     assert "Pinned" not in synced
-    assert "Evidence log checkpoint: size 2, root " in synced
-    assert "Log consistent with the last sync (size 0 \u2192 2), 2 receipts proven." in synced
+    assert "The server's evidence log holds 2 records; its summary " in synced
+    assert "The log only grew since the last sync (0 \u2192 2 records)" in synced
+    assert "2 receipts checked: each write this computer has a receipt for" in synced
+    assert "commitment" not in synced and "leaf" not in synced
     assert kept_log(signed_in)["verifier_key"] == key
 
     shown = ok(signed_in, "log", "show").stdout
     assert "Origin:        daybook.invalid/log" in shown
     assert f"Key id:        {key.split('+')[1]}" in shown
     assert f"Verifier key:  {key}" in shown
-    assert "Checkpoint:    size 2, root " in shown
+    assert "Last summary:  2 records, root " in shown
     assert "Compare the verifier key" in shown
     assert kept_log(signed_in)["checkpoint"] in shown
 
@@ -510,5 +519,5 @@ def test_every_version_written_here_is_proven_at_the_next_sync(signed_in: Path) 
     # are proven because their writes recorded them.
     assert len(kept_log(signed_in)["pending"]) == 3
     result = ok(signed_in, "sync")
-    assert "3 receipts proven" in result.stdout
+    assert "3 receipts checked" in result.stdout
     assert kept_log(signed_in)["pending"] == []

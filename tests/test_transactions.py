@@ -29,7 +29,7 @@ async def test_a_failed_commit_is_an_error_and_writes_nothing(
     event.listen(engine, "commit", fail)
     try:
         with pytest.raises(ApiError) as failed:
-            await identity.register(server, "robin", "passphrase", "phone")
+            await identity.register(server, "robin", "a robin passphrase of some length", "phone")
         assert failed.value.status == 500
         assert failed.value.problem["detail"] == "The server failed; nothing was saved."
         assert "disk full" not in str(failed.value.problem)
@@ -38,9 +38,13 @@ async def test_a_failed_commit_is_an_error_and_writes_nothing(
         await server.aclose()
 
     with pytest.raises(ApiError) as missing:
-        await identity.login(await make_api(), "robin", "passphrase", "phone")
+        await identity.login(
+            await make_api(), "robin", "a robin passphrase of some length", "phone"
+        )
     assert missing.value.status == 401
-    me, _ = await identity.register(await make_api(), "robin", "passphrase", "phone")
+    me, _ = await identity.register(
+        await make_api(), "robin", "a robin passphrase of some length", "phone"
+    )
     assert me.username == "robin"
 
 

@@ -15,13 +15,13 @@ from app.cli import (
     accounts,
     admin,
     advocacy,
-    attachments,
     bundles,
     case_documents,
     entries,
     notes,
     org,
     server,
+    uploads,
 )
 from app.client.profile import PROFILE_ENV, default_path
 
@@ -30,7 +30,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 # In the order `daybook --help` lists them: the top-level commands first.
 app.add_typer(server.commands)  # serve, openapi
 app.add_typer(accounts.commands)  # register, login, recover, logout, whoami, delete-account, events
-app.add_typer(attachments.commands)  # attach
+app.add_typer(uploads.commands)  # attach
 app.add_typer(entries.commands)  # sync
 app.add_typer(server.db_app, name="db")
 app.add_typer(accounts.sessions_app, name="sessions")
@@ -38,6 +38,7 @@ app.add_typer(accounts.passphrase_app, name="passphrase")
 app.add_typer(accounts.keys_app, name="keys")
 app.add_typer(entries.log_app, name="log")
 app.add_typer(entries.entry_app, name="entry")
+app.add_typer(uploads.uploads_app, name="uploads")
 app.add_typer(bundles.bundle_app, name="bundle")
 app.add_typer(advocacy.advocate_app, name="advocate")
 app.add_typer(notes.note_app, name="note")

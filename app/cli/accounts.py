@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+import os
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated
 
 import httpx
@@ -18,15 +19,16 @@ from app.cli.common import (
     fail,
     forget_local_diary,
     identity_of,
+    local_time,
     new_api,
     out,
     profile_path,
     run,
     secret,
-    utc,
     with_api,
 )
 from app.client import device_tokens, identity
+from app.client import passphrase as passphrase_rules
 from app.client.api import ApiError, DaybookApi
 from app.client.profile import Profile, delete
 from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
@@ -98,6 +100,54 @@ def _show_recovery_key(recovery_key: str) -> None:
     )
 
 
+# Choosing a passphrase: the server cannot see it, so this computer refuses weak ones
+
+
+def _new_passphrase(env: str, label: str, user_inputs: Sequence[str]) -> str:
+    """A passphrase strong enough (app/client/passphrase.py): from `env`, or
+    typed until one is, or made here when the person presses Enter."""
+    given = os.environ.get(env)
+    if given:
+        try:
+            passphrase_rules.check(given, user_inputs)
+        except passphrase_rules.WeakPassphrase as exc:
+            fail(f"{env}: {exc}")
+        return given
+    while True:
+        typed = str(
+            typer.prompt(
+                f"{label} (or press Enter for one made for you)",
+                hide_input=True,
+                default="",
+                show_default=False,
+            )
+        )
+        if not typed:
+            return _generated()
+        strength = passphrase_rules.estimate(typed, user_inputs)
+        if not strength.acceptable:
+            err.print(Text.assemble(("Too easy to guess: ", "yellow"), strength.advice()))
+            err.print("Try a longer one, or press Enter for one made for you.")
+        elif typer.prompt("Repeat it", hide_input=True) == typed:
+            return typed
+        else:
+            err.print("The two did not match; try again.")
+
+
+def _generated() -> str:
+    made = passphrase_rules.generate()
+    out.print(f"Your passphrase, {passphrase_rules.GENERATED_WORDS} words chosen at random:")
+    out.print(f"\n    {made}\n", style="bold")
+    out.print(
+        "Learn it, or write it down and keep it somewhere safe, away from your phone. "
+        "Nobody, the server included, can tell you it again.",
+        style="yellow",
+    )
+    while typer.prompt("Type it once to show you have it", hide_input=True) != made:
+        err.print("That is not it; look again, then type it.")
+    return made
+
+
 # Registering, signing in and out
 
 
@@ -141,11 +191,11 @@ def register(
     else:
         err.print(Text(CHOSEN_USERNAME_WARNING, style="yellow"), soft_wrap=True)
     chosen = username
-    passphrase = secret(PASSPHRASE_ENV, "Passphrase", confirm=True)
+    new = _new_passphrase(PASSPHRASE_ENV, "Passphrase", [chosen, device])
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         who, recovery_key = await identity.register(
-            api, chosen, passphrase, device, invitation_code=invitation
+            api, chosen, new, device, invitation_code=invitation
         )
         if invitation is not None:
             await _print_membership(api)
@@ -169,7 +219,7 @@ def login(ctx: typer.Context, server: Server, username: Username, device: Device
 def recover(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
     """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
     recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
-    new_passphrase = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+    new_passphrase = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", [username, device])
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         return await identity.recover(api, username, recovery_key, new_passphrase, device)
@@ -251,7 +301,9 @@ def delete_account(
 def passphrase_change(ctx: typer.Context) -> None:
     """Re-seal the account keys under a new passphrase."""
     current = secret(PASSPHRASE_ENV, "Current passphrase")
-    new = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
+    profile = Profile.load(profile_path(ctx))
+    username = [] if profile is None else [profile.username]
+    new = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", username)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         await identity.change_passphrase(api, identity_of(profile), current, new)
@@ -276,7 +328,7 @@ def lockout(
         out.print(
             "No lockout: new devices can sign in."
             if until is None
-            else f"New devices cannot sign in until {utc(until)} after failed attempts "
+            else f"New devices cannot sign in until {local_time(until)} after failed attempts "
             "(this device and others that signed in before can). `--end` ends it."
         )
 
@@ -297,8 +349,8 @@ def sessions_list(ctx: typer.Context) -> None:
                 "*" if s["current"] else "",
                 s["id"],
                 s["device_name"],
-                utc(s["created_at"]),
-                utc(s["last_used_at"]),
+                local_time(s["created_at"]),
+                local_time(s["last_used_at"]),
             )
         out.print(table)
         out.print("* this device")
@@ -354,7 +406,10 @@ def events(
         table = Table("when", "event", "device", "session")
         for e in page["events"]:
             table.add_row(
-                utc(e["occurred_at"]), e["kind"], e["device_name"] or "", e["session_id"] or ""
+                local_time(e["occurred_at"]),
+                e["kind"],
+                e["device_name"] or "",
+                e["session_id"] or "",
             )
         out.print(table)
 

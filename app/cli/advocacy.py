@@ -27,11 +27,11 @@ from app.cli.common import (
     fail,
     find_entry_id,
     identity_of,
+    local_time,
     out,
     plural,
     replica_path,
     reported_errors,
-    utc,
     validated,
 )
 from app.cli.entry_view import print_entry
@@ -177,7 +177,7 @@ def advocate_show(
                 await advocacy.confirm(case)
                 confirmed = True
         shared = (await api.shares())["shares"]
-        out.print(f"Since:        {utc(case.started_at.isoformat())}")
+        out.print(f"Since:        {local_time(case.started_at.isoformat())}")
         out.print(Text.assemble(("Your label:   ", "bold"), case.label))
         out.print(f"Case:         {case.case_id}")
         out.print(f"Shared:       {plural(len(shared), 'entry')}")
@@ -272,9 +272,12 @@ def share(
         )
         for item in shared:
             receipt = item.get("receipt")
-            logged = "" if receipt is None else f", evidence log leaf {receipt['leaf_index']}"
-            lasts = "" if ends is None else f", until {utc(item['expires_at'])}"
-            out.print(f"  {item['entry_id']}  shared {utc(item['shared_at'])}{lasts}{logged}")
+            logged = (
+                "" if receipt is None else f", record {receipt['leaf_index']} in the evidence log"
+            )
+            lasts = "" if ends is None else f", until {local_time(item['expires_at'])}"
+            shared_at = local_time(item["shared_at"])
+            out.print(f"  {item['entry_id']}  shared {shared_at}{lasts}{logged}")
         out.print(
             "They can read every version and attachment of what you shared, later edits "
             "included; each read appears in `daybook access-log`. `daybook unshare ENTRY` "
@@ -311,7 +314,7 @@ def share_until(
         entry_id = find_entry_id(ctx, profile, entry)
         advocacy = VictimAdvocacy(api, identity_of(profile), KnownKeys())
         share = await advocacy.extend(entry_id, ends)
-        end = "until you revoke it" if ends is None else f"until {utc(share['expires_at'])}"
+        end = "until you revoke it" if ends is None else f"until {local_time(share['expires_at'])}"
         out.print(f"Entry {entry_id} is shared with your advocate {end}.")
 
     with_case_api(ctx, work)
@@ -385,7 +388,7 @@ def access_log(ctx: typer.Context) -> None:
         for record in records:
             reader = record["reader"]
             row = (
-                utc(record["accessed_at"]),
+                local_time(record["accessed_at"]),
                 f"{reader['display_name']} ({reader['organisation_name']})",
                 _what(record),
                 str(record["entry_id"]),
@@ -410,7 +413,7 @@ def advocate_code(ctx: typer.Context) -> None:
         with known_keys(ctx, profile) as known:
             issued = await AdvocateCases(api, me, known).issue_code()
         out.print(Text.assemble(("Code:             ", "bold"), (issued["code"], "bold")))
-        out.print(f"Expires:          {utc(issued['expires_at'])}")
+        out.print(f"Expires:          {local_time(issued['expires_at'])}")
         out.print(Text.assemble(("Your fingerprint: ", "bold"), me.fingerprint))
         out.print(
             "Give the victim the code in person or by phone and read them your fingerprint: "
@@ -434,7 +437,7 @@ def advocate_cases(ctx: typer.Context) -> None:
             return
         table = Table("label", "case id", "since", "shared entries")
         for case in found:
-            row = (str(case["label"]), str(case["id"]), utc(case["started_at"]))
+            row = (str(case["label"]), str(case["id"]), local_time(case["started_at"]))
             table.add_row(*map(Text, row), str(case["shared_entries"]))
         out.print(table)
 
@@ -511,8 +514,8 @@ def _print_shared(view: CaseView, entries: list[dict[str, Any]]) -> None:
         table.add_row(
             str(entry["entry_id"]),
             str(entry["current_version"]),
-            utc(entry["updated_at"]),
-            utc(entry["shared_at"]),
+            local_time(entry["updated_at"]),
+            local_time(entry["shared_at"]),
         )
     out.print(table)
     out.print(f"Read one with `daybook advocate read {view.case_id} ENTRY_ID`.")

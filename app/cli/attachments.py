@@ -1,16 +1,14 @@
-"""Evidence files: `daybook attach`, and the uploads and downloads that the
-entry and advocacy commands make (encrypted, resumable, with progress bars)."""
+"""Evidence files: the uploads and downloads that the entry, upload and
+advocacy commands make (encrypted, resumable, with progress bars)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-import typer
 from rich.console import Console
 from rich.text import Text
 
@@ -18,61 +16,78 @@ from app.cli.common import (
     CliError,
     bar,
     err,
-    fail,
-    out,
     progress_bars,
-    uploads,
-    with_api,
 )
 from app.client import attachments
 from app.client.api import DaybookApi
 from app.client.attachments import PendingUpload
 from app.client.local_files import destination_for
 from app.client.pending_uploads import PendingUploads
-from app.client.profile import Profile
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-# Top-level command: `daybook attach`.
-commands = typer.Typer()
+RESUME_HINT = (
+    "what was typed and sent is kept on this computer: run `daybook uploads resume` "
+    "to finish, and the files go into their entry"
+)
 
-RESUME_HINT = "what was sent is kept: run `daybook attach --resume` to finish the upload"
 
-
-def _plan(store: PendingUploads, path: Path) -> PendingUpload:
-    """The upload of `path`, saved before anything is sent so that it can resume."""
-    planned = store.plan(path)
+def plan_upload(store: PendingUploads, path: Path, entry_id: uuid.UUID | None) -> PendingUpload:
+    """The upload of `path` for `entry_id`, saved before anything is sent so
+    that it can resume and end in that entry."""
+    planned = store.plan(path, entry_id)
     if planned.resumed:
         err.print(Text(f"Resuming the unfinished upload of {path.name}."))
     return planned.pending
 
 
-async def _send(api: DaybookApi, pending: PendingUpload, progress: Progress) -> dict[str, Any]:
+async def send(
+    api: DaybookApi, store: PendingUploads, pending: PendingUpload, progress: Progress
+) -> dict[str, Any]:
+    """Send what the server lacks; the reference is kept with the upload until
+    an entry records it, since the file's key exists nowhere else."""
     name = pending.facts.file_name
     try:
-        return await attachments.upload(api, pending, bar(progress, name, pending.facts.size))
+        reference = await attachments.upload(api, pending, bar(progress, name, pending.facts.size))
     except httpx.HTTPError as exc:
         raise CliError(f"the upload of {name} stopped ({exc}); {RESUME_HINT}") from exc
+    store.uploaded(pending.attachment_id, reference)
+    return reference
 
 
-Uploaded = list[tuple[PendingUpload, dict[str, Any]]]
+def refuse_waiting_elsewhere(
+    store: PendingUploads, paths: Sequence[Path], entry_id: uuid.UUID
+) -> None:
+    """A file still waiting to go into another entry means an earlier try of
+    this command: finishing that one, not writing a second entry, is what the
+    person wants."""
+    for path in paths:
+        for waiting in store.waiting():
+            if waiting.pending.path == path.resolve() and waiting.entry_id not in (None, entry_id):
+                short = str(waiting.pending.attachment_id)[:8]
+                raise CliError(
+                    f"{path.name} is already waiting to go into entry {waiting.entry_id} from an "
+                    f"earlier try: `daybook uploads resume` finishes that, or "
+                    f"`daybook uploads discard {short}` forgets it"
+                )
 
 
-async def upload_files(api: DaybookApi, store: PendingUploads, paths: Sequence[Path]) -> Uploaded:
-    """Upload files for an entry. Their pending state stays until the entry is
-    saved, so running the same command again reuses what was uploaded."""
-    planned = [_plan(store, path) for path in paths]
-    done: Uploaded = []
+async def upload_files(
+    api: DaybookApi, store: PendingUploads, paths: Sequence[Path], entry_id: uuid.UUID
+) -> list[dict[str, Any]]:
+    """Upload files for the entry `entry_id`. Their state stays until the entry
+    is saved, so `daybook uploads resume` (or the same command again) reuses
+    what was uploaded."""
+    planned = [plan_upload(store, path, entry_id) for path in paths]
     with progress_bars() as progress:
-        for pending in planned:
-            done.append((pending, await _send(api, pending, progress)))
-    return done
+        return [await send(api, store, pending, progress) for pending in planned]
 
 
-def forget_uploads(store: PendingUploads, uploaded: Uploaded) -> None:
-    for pending, _reference in uploaded:
-        store.remove(pending.attachment_id)
+def forget_uploads(store: PendingUploads, references: Sequence[dict[str, Any]]) -> None:
+    """The entry recorded these references: their keys are in it now."""
+    for reference in references:
+        store.remove(uuid.UUID(reference["attachment_id"]))
 
 
 async def download_attachments(
@@ -88,54 +103,3 @@ async def download_attachments(
             saved.append(Text(f"Saved {target} (SHA-256 {ref['sha256']} checked)"))
     for line in saved or [Text("The entry has no attachments.")]:
         console.print(line, soft_wrap=True)
-
-
-@commands.command()
-def attach(
-    ctx: typer.Context,
-    file: Annotated[
-        Path | None,
-        typer.Argument(exists=True, dir_okay=False, readable=True, help="The evidence file."),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Finish every unfinished upload.")
-    ] = False,
-    as_json: Annotated[
-        bool,
-        typer.Option("--json", help="Print the attachment reference (with its key) as JSON."),
-    ] = False,
-) -> None:
-    """Upload an evidence file, encrypted, in a way that resumes after an
-    interruption. The usual way is `daybook entry add --attach FILE` (or
-    `entry edit ID --attach FILE`), which uploads the file and puts it in the
-    entry: a file uploaded here belongs to no entry until its reference
-    (printed with --json) is put in an incident."""
-    if (file is None) != resume:
-        fail("give a FILE to upload, or --resume (not both)")
-
-    async def work(api: DaybookApi, profile: Profile) -> None:
-        store = uploads(ctx, profile)
-        pending = store.all() if file is None else [_plan(store, file)]
-        if not pending:
-            out.print("No unfinished uploads.")
-            return
-        references = []
-        with progress_bars() as progress:
-            for item in pending:
-                references.append(await _send(api, item, progress))
-                store.remove(item.attachment_id)
-        _print_uploads(references, as_json=as_json, many=file is None)
-
-    with_api(ctx, work, interrupted=RESUME_HINT)
-
-
-def _print_uploads(references: list[dict[str, Any]], *, as_json: bool, many: bool) -> None:
-    if as_json:
-        typer.echo(json.dumps(references if many else references[0], indent=2))
-        return
-    for ref in references:
-        out.print(Text(f"Uploaded {ref['file_name']} as attachment {ref['attachment_id']}."))
-    out.print(
-        "It belongs to no entry yet: `daybook entry add --attach FILE` uploads and adds "
-        "a file in one step."
-    )

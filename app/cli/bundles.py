@@ -17,10 +17,10 @@ from app.cli.common import (
     err,
     fail,
     find_entry_id,
+    local_time,
     out,
     progress_bars,
     replica_path,
-    utc,
     with_api,
 )
 from app.client import replica_store
@@ -232,7 +232,7 @@ def bundle_list(ctx: typer.Context) -> None:
             out.print("No bundles.")
         for item in found:
             out.print(
-                f"{item['id']}  {item['status']:<6}  {utc(item['sealed_at'])}  "
+                f"{item['id']}  {item['status']:<6}  {local_time(item['sealed_at'])}  "
                 f"{item['entry_count']} entries, {item['attachment_count']} files"
             )
 
@@ -277,7 +277,7 @@ def bundle_link(
         body = {"expires_in_seconds": days * 86400}
         link = await api.call("POST", f"/v1/bundles/{bundle_id}/links", json=body)
         out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
-        out.print(f"Expires: {utc(link['expires_at'])}  (id {link['id']})")
+        out.print(f"Expires: {local_time(link['expires_at'])}  (id {link['id']})")
         out.print("Anyone with the link can download the file; only the key opens it.")
 
     with_api(ctx, work)

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from app.cli.advocacy import NO_ADVOCATE
 from app.cli.cases import known_keys, open_case, with_case_api
-from app.cli.common import CliError, fail, identity_of, out, utc
+from app.cli.common import CliError, fail, identity_of, local_time, out
 from app.client.advocacy import VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.case_documents import CaseDocuments, DocumentVersion, Reader
@@ -83,7 +83,7 @@ def _print_versions(found: list[DocumentVersion], me: uuid.UUID) -> None:
         out.print(
             Text.assemble(
                 (f"{version.kind} version {version.version}", "bold"),
-                f"  by {author}, received {utc(version.received_at)}",
+                f"  by {author}, received {local_time(version.received_at)}",
             ),
             soft_wrap=True,
         )
@@ -102,7 +102,7 @@ def case_doc_list(ctx: typer.Context) -> None:
         for doc in found:
             out.print(
                 f"{doc['id']}  {doc['kind']:<13}  version {doc['current_version']}  "
-                f"changed {utc(doc['updated_at'])}  (victim {doc['victim_id']})"
+                f"changed {local_time(doc['updated_at'])}  (victim {doc['victim_id']})"
             )
 
     with_case_api(ctx, work)

@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import os
 import uuid
+import zoneinfo
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -21,9 +22,10 @@ from cryptography.exceptions import InvalidTag
 from rich.console import Console
 from rich.text import Text
 
-from app.client import attachments, identity, replica_store
+from app.client import attachments, identity, incident_fields, replica_store
 from app.client.api import ApiError, DaybookApi, Tokens
 from app.client.diary import Diary, EntryDeleted, VerificationError
+from app.client.drafts import DRAFTS_DIR, Drafts
 from app.client.incident import IncidentInvalid
 from app.client.log_check import LogInconsistent, SplitView
 from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
@@ -152,14 +154,28 @@ def validated(annotation: Any, value: str, what: str) -> str:
 
 
 def utc(moment: dt.datetime | str | None) -> str:
-    """A time as `2026-03-14 21:05 UTC`; nothing for none."""
+    """A time as `2026-03-14 21:05 UTC`, for the operators' and admins' commands."""
     if not moment:
         return ""
+    return _aware(moment).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _aware(moment: dt.datetime | str) -> dt.datetime:
     if isinstance(moment, str):
         moment = dt.datetime.fromisoformat(moment.upper())
     if moment.tzinfo is None:  # the server's times are UTC, with or without an offset
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return moment
+
+
+def local_time(moment: dt.datetime | str | None) -> str:
+    """A time as this computer's wall-clock time, its zone named:
+    `2026-03-14 21:05 GMT (Europe/London)`; nothing for none."""
+    if not moment:
+        return ""
+    zone = incident_fields.local_zone_name()
+    local = _aware(moment).astimezone(zoneinfo.ZoneInfo(zone))
+    return f"{local.strftime('%Y-%m-%d %H:%M %Z')} ({zone})"
 
 
 def plural(count: int, word: str) -> str:
@@ -257,7 +273,7 @@ def new_api(server: str) -> DaybookApi:
     return DaybookApi(server, transport=_transport)
 
 
-# What is kept beside the profile: the diary's replica and unfinished uploads
+# What is kept beside the profile: the diary's replica, unfinished uploads and drafts
 
 
 def state_dir(ctx: typer.Context) -> Path:
@@ -272,10 +288,15 @@ def uploads(ctx: typer.Context, profile: Profile) -> PendingUploads:
     return PendingUploads(state_dir(ctx) / UPLOADS_DIR, profile.account_id)
 
 
+def drafts(ctx: typer.Context, profile: Profile) -> Drafts:
+    return Drafts(state_dir(ctx) / DRAFTS_DIR, profile.account_id, profile.private_keys)
+
+
 def forget_local_diary(ctx: typer.Context, profile: Profile) -> None:
-    """The replica, and the unfinished uploads with their file keys."""
+    """The replica, the unfinished uploads with their file keys, and the drafts."""
     replica_store.delete(replica_path(ctx))
     uploads(ctx, profile).clear()
+    drafts(ctx, profile).clear()
 
 
 def diary_of(api: DaybookApi, profile: Profile) -> Diary:

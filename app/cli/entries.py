@@ -9,8 +9,9 @@ import datetime as dt
 import json
 import sys
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import zoneinfo
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,15 +19,25 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from app.cli.attachments import RESUME_HINT, download_attachments, forget_uploads, upload_files
+from app.cli import interview
+from app.cli.attachments import (
+    RESUME_HINT,
+    download_attachments,
+    forget_uploads,
+    refuse_waiting_elsewhere,
+    upload_files,
+)
 from app.cli.common import (
     CliError,
     diary_of,
+    drafts,
     err,
     fail,
     find_entry_id,
     identity_of,
+    local_time,
     out,
+    plural,
     profile_path,
     replica_path,
     reported_errors,
@@ -37,9 +48,11 @@ from app.cli.entry_view import history_json, print_entry, summary_row
 from app.client import incident_fields, replica_store
 from app.client.api import ApiError, DaybookApi
 from app.client.diary import Current, Diary, Replica, SyncReport, VerifiedVersion
+from app.client.drafts import Draft, Drafts
 from app.client.incident import IncidentInvalid, occurred_at, validate_incident
 from app.client.incident_fields import BEHAVIOURS, FieldValues
 from app.client.log_check import LogReport, kept_checkpoint, parse_key, show_root
+from app.client.media import capture_time
 from app.client.profile import Profile
 
 # Top-level command: `daybook sync`.
@@ -181,38 +194,80 @@ def _read_incident(source: str) -> dict[str, Any]:
     return incident
 
 
-def _ask_behaviours() -> tuple[str, ...]:
-    for number, name in enumerate(BEHAVIOURS, start=1):
-        out.print(f"  {number:2}. {name}")
-    while True:
-        answer = str(typer.prompt("Behaviours (numbers from the list, separated by commas)"))
-        parts = answer.replace(",", " ").split()
-        if parts and all(p.isdigit() and 1 <= int(p) <= len(BEHAVIOURS) for p in parts):
-            return tuple(BEHAVIOURS[int(p) - 1] for p in parts)
-        err.print(f"Give one or more numbers from 1 to {len(BEHAVIOURS)}.")
+def _offered_draft(kept: Drafts) -> Draft | None:
+    """The newest interview left unfinished, if the person wants to carry on with it."""
+    partial = [d for d in kept.all() if d.content.get("kind") == "add" and "values" in d.content]
+    if not partial:
+        return None
+    draft = partial[0]
+    words = str(draft.content["values"].get("description") or "").strip().splitlines()
+    begun = f': "{words[0][:60]}"' if words else ""
+    out.print(
+        Text(f"You began an entry {local_time(draft.saved_at)} that is not saved yet{begun}.")
+    )
+    if typer.confirm("Carry on with it?", default=True):
+        return draft
+    if typer.confirm("Delete it for good?", default=False):
+        kept.remove(draft.entry_id)
+    return None
 
 
-def _ask(values: FieldValues) -> FieldValues:
-    """Ask for what the options did not give."""
-    description = values.description or str(typer.prompt("What happened"))
-    behaviours = values.behaviours or _ask_behaviours()
-    other = values.behaviour_other
-    if "other" in behaviours and other is None:
-        other = str(typer.prompt("What was the other behaviour"))
-    start = values.start or str(
-        typer.prompt("When did it start (ISO 8601, e.g. 2026-03-14T21:05)", default="now")
-    )
-    place = values.place
-    if place is None:
-        place = str(typer.prompt("Where (empty to skip)", default="", show_default=False))
-    return dataclasses.replace(
-        values,
-        description=description,
-        behaviours=behaviours,
-        behaviour_other=other,
-        start=None if start.strip().lower() == "now" else start,
-        place=place or None,
-    )
+def _photo_time(paths: list[Path], zone: str) -> tuple[Path, dt.datetime] | None:
+    """The first attached photo that says when it was taken."""
+    for path in paths:
+        taken = capture_time(path, zoneinfo.ZoneInfo(zone))
+        if taken is not None:
+            return path, dt.datetime.fromisoformat(taken)
+    return None
+
+
+def _interviewed(
+    ctx: typer.Context, values: FieldValues, attach: list[Path]
+) -> tuple[uuid.UUID, dict[str, Any]]:
+    """An incident by question and answer, and the id its entry gets; the
+    answers are kept in a draft from the first one on."""
+    profile = Profile.load(profile_path(ctx))
+    if profile is None:
+        fail("not signed in: run `daybook login` or `daybook register` first")
+    kept = drafts(ctx, profile)
+    entry_id, asked = uuid.uuid4(), set[str]()
+    with reported_errors():
+        offered = _offered_draft(kept)
+    if offered is not None:
+        entry_id, asked = offered.entry_id, set(offered.content.get("asked", []))
+        earlier = incident_fields.values_from_json(offered.content["values"])
+        given = {k: v for k, v in dataclasses.asdict(values).items() if v not in (None, [], ())}
+        values = dataclasses.replace(earlier, **given)
+    zone = values.time_zone or incident_fields.local_zone_name()
+    if not incident_fields.is_zone(zone):
+        fail(f"--tz {zone} is not a time zone in the IANA tz database (Europe/London)")
+    values = dataclasses.replace(values, time_zone=zone)
+
+    def save(answers: FieldValues, done: frozenset[str]) -> None:
+        content = {"kind": "add", "values": dataclasses.asdict(answers), "asked": sorted(done)}
+        kept.save(Draft(entry_id, _now(), content))
+
+    now = _now()
+    with reported_errors():
+        try:
+            values = interview.ask(values, asked, zone, now, _photo_time(attach, zone), save)
+        except typer.Abort:
+            err.print(
+                Text.assemble(("Stopped. ", "yellow"), KEPT_ANSWERS),
+                soft_wrap=True,
+            )
+            raise typer.Exit(1) from None
+        try:
+            return entry_id, incident_fields.create(values, now)
+        except IncidentInvalid:
+            err.print(Text(KEPT_ANSWERS), soft_wrap=True)
+            raise
+
+
+KEPT_ANSWERS = (
+    "Your answers so far are kept on this computer, encrypted: "
+    "`daybook entry add` offers them back."
+)
 
 
 def _new_incident(values: FieldValues, json_file: str | None) -> dict[str, Any]:
@@ -220,8 +275,6 @@ def _new_incident(values: FieldValues, json_file: str | None) -> dict[str, Any]:
         if not values.is_empty():
             raise CliError("--json gives the whole incident: leave out the field options")
         return _read_incident(json_file)
-    if values.description is None:
-        values = _ask(values)
     return incident_fields.create(values, _now())
 
 
@@ -247,19 +300,40 @@ def entry_add(
     """Write a new entry: from the options, from --json FILE, or by answering
     questions when neither --what nor --json is given."""
     values = _values(what, behaviour, other, start, end, tz, where, who, reported, police_ref)
-    with reported_errors():
-        incident = _new_incident(values, json_file)  # checked before anything is sent
+    if json_file is None and values.description is None:
+        entry_id, incident = _interviewed(ctx, values, attach or [])
+    else:
+        entry_id = uuid.uuid4()
+        with reported_errors():
+            incident = _new_incident(values, json_file)  # checked before anything is sent
 
     async def work(api: DaybookApi, profile: Profile) -> None:
-        store = uploads(ctx, profile)
-        uploaded = await upload_files(api, store, attach or [])
-        references = [reference for _pending, reference in uploaded]
-        async with _writing_diary(ctx, api, profile) as diary:
-            version = await diary.add(incident_fields.with_attachments(incident, references))
-        forget_uploads(store, uploaded)
+        refuse_waiting_elsewhere(uploads(ctx, profile), attach or [], entry_id)
+        # Kept (encrypted) before anything is sent, until the entry is written.
+        drafts(ctx, profile).save(Draft(entry_id, _now(), {"kind": "add", "incident": incident}))
+        with _kept_on_failure():
+            references = await upload_files(api, uploads(ctx, profile), attach or [], entry_id)
+            version = await finish_entry(ctx, api, profile, entry_id, references)
         out.print(f"Added entry {version.entry_id} (version {version.version}).")
 
     with_api(ctx, work, interrupted=RESUME_HINT)
+
+
+@contextmanager
+def _kept_on_failure() -> Iterator[None]:
+    try:
+        yield
+    except Exception:
+        err.print(
+            Text.assemble(
+                ("Nothing is lost: ", "yellow"),
+                "what you wrote and the files sent so far are kept on this computer, "
+                "encrypted; `daybook uploads` shows them and `daybook uploads resume` "
+                "finishes writing the entry.",
+            ),
+            soft_wrap=True,
+        )
+        raise
 
 
 async def _append(diary: Diary, base: Current, incident: dict[str, Any]) -> VerifiedVersion:
@@ -271,6 +345,42 @@ async def _append(diary: Diary, base: Current, incident: dict[str, Any]) -> Veri
         raise CliError(
             f"entry {base.entry_id} changed on another device; run `daybook sync` and try again"
         ) from exc
+
+
+def _changes(content: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """The next version an edit draft asks for, on top of the current one."""
+    if "incident" in content:  # a whole replacement (--json)
+        return dict(content["incident"])
+    given = incident_fields.values_from_json(content.get("values", {}))
+    return incident_fields.merge(current, given, _now())
+
+
+async def finish_entry(
+    ctx: typer.Context,
+    api: DaybookApi,
+    profile: Profile,
+    entry_id: uuid.UUID,
+    references: list[dict[str, Any]],
+) -> VerifiedVersion:
+    """Write the entry `entry_id` as its draft says, with these files: a new
+    entry, or a new version of it (the files alone when there is no draft).
+    Then forget the draft and the uploads, whose keys the entry now holds."""
+    kept = drafts(ctx, profile)
+    draft = kept.load(entry_id)
+    content = {} if draft is None else draft.content
+    async with _writing_diary(ctx, api, profile) as diary:
+        if content.get("kind") == "add":
+            new = incident_fields.with_attachments(content["incident"], references)
+            version = await diary.add(new, entry_id=entry_id)
+        else:
+            base = await diary.current(entry_id)
+            # Without a draft, the files alone: the current version, written now.
+            changed = _changes(content, base.latest.incident)
+            new = incident_fields.with_attachments(changed, references)
+            version = await _append(diary, base, new)
+    forget_uploads(uploads(ctx, profile), references)
+    kept.remove(entry_id)
+    return version
 
 
 @entry_app.command("edit")
@@ -300,19 +410,21 @@ def entry_edit(
         fail("--json gives the whole incident: leave out the field options")
     if replacement is None and values.is_empty() and not attach:
         fail("nothing to change: give the fields to replace, --attach or --json")
+    content: dict[str, Any] = {"kind": "edit"}
+    if replacement is not None:
+        content["incident"] = replacement
+    else:
+        content["values"] = dataclasses.asdict(values)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
-        store = uploads(ctx, profile)
-        async with _writing_diary(ctx, api, profile) as diary:
-            base = await diary.current(find_entry_id(ctx, profile, entry_id))
-            incident = replacement
-            if incident is None:
-                incident = incident_fields.merge(base.latest.incident, values, _now())
-            uploaded = await upload_files(api, store, attach or [])
-            references = [reference for _pending, reference in uploaded]
-            changed = incident_fields.with_attachments(incident, references)
-            version = await _append(diary, base, changed)
-        forget_uploads(store, uploaded)
+        target = find_entry_id(ctx, profile, entry_id)
+        base = await diary_of(api, profile).current(target)
+        _changes(content, base.latest.incident)  # checked before anything is sent
+        refuse_waiting_elsewhere(uploads(ctx, profile), attach or [], target)
+        drafts(ctx, profile).save(Draft(target, _now(), content))
+        with _kept_on_failure():
+            references = await upload_files(api, uploads(ctx, profile), attach or [], target)
+            version = await finish_entry(ctx, api, profile, target, references)
         out.print(f"Entry {version.entry_id} is now at version {version.version}.")
 
     with_api(ctx, work, interrupted=RESUME_HINT)
@@ -406,8 +518,8 @@ def _print_log(log: LogReport) -> None:
         )
         out.print(
             "Compare it with the key the server's operator publishes elsewhere (not one this "
-            "server sends); `daybook log show` prints it again. Every later checkpoint must "
-            "be signed by it.",
+            "server sends); `daybook log show` prints it again. Every later summary of the "
+            "log must be signed by it.",
             style="yellow",
             soft_wrap=True,
         )
@@ -426,18 +538,23 @@ def _print_log(log: LogReport) -> None:
             soft_wrap=True,
         )
     out.print(
-        f"Evidence log checkpoint: size {log.size}, root {show_root(log.root_hash)} "
-        f"(signed by {log.origin}+{log.key_id}).",
+        f"The server's evidence log holds {plural(log.size, 'record')}; its summary "
+        f"{show_root(log.root_hash)} is signed by {log.origin}+{log.key_id}.",
         soft_wrap=True,
     )
-    proven = f"{log.proven} receipt" + ("" if log.proven == 1 else "s") + " proven"
     if log.previous_size is None:
-        out.print(f"First checkpoint on this computer, nothing to compare yet; {proven}.")
+        out.print("This computer checks the log for the first time: nothing to compare yet.")
     else:
         out.print(
-            f"Log consistent with the last sync (size {log.previous_size} \u2192 {log.size}), "
-            f"{proven}.",
+            f"The log only grew since the last sync ({log.previous_size} \u2192 {log.size} "
+            "records): nothing in it was changed or taken out.",
             style="green",
+        )
+    if log.proven:
+        out.print(
+            f"{plural(log.proven, 'receipt')} checked: each write this computer has a receipt "
+            "for (the server's signed promise to keep it) is in the log.",
+            soft_wrap=True,
         )
 
 
@@ -467,10 +584,9 @@ def sync_diary(
         replica, report = await _synced(ctx, diary)
         verified = diary.read_replica(replica)
         out.print(f"{report.changed} changed, {report.deleted} deleted.")
-        count = f"{len(verified)} entr" + ("y" if len(verified) == 1 else "ies")
         out.print(
-            f"Verified all {count} on this computer: the account's signatures, "
-            "the commitments, the decryption and the schema.",
+            f"Verified all {plural(len(verified), 'entry')} on this computer: each is signed "
+            "by your account, unaltered since it was written, and opens as a whole incident.",
             style="green",
         )
         _print_log(report.log)
@@ -496,8 +612,11 @@ def log_show(ctx: typer.Context) -> None:
     out.print(f"Key id:        {verifier.key_id.hex()}")
     out.print(f"Verifier key:  {view.verifier_key}", soft_wrap=True)
     if checkpoint is not None and view.checkpoint is not None:
-        out.print(f"Checkpoint:    size {checkpoint.size}, root {show_root(checkpoint.root_hash)}")
-    out.print(f"Unproven receipts: {len(view.pending)}")
+        out.print(
+            f"Last summary:  {plural(checkpoint.size, 'record')}, "
+            f"root {show_root(checkpoint.root_hash)}"
+        )
+    out.print(f"Receipts not yet checked against the log: {len(view.pending)} (the next sync does)")
     out.print(
         "Compare the verifier key, every character, with the one the server's operator "
         "publishes somewhere other than this server (a web page, a printed notice, a "
@@ -507,5 +626,7 @@ def log_show(ctx: typer.Context) -> None:
     )
     if view.checkpoint is not None:
         out.print()
-        out.print("The last checkpoint verified here, as the server signed it:")
+        out.print(
+            "The last summary of the log (a checkpoint) verified here, as the server signed it:"
+        )
         out.print(Text(view.checkpoint), soft_wrap=True)

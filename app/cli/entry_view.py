@@ -12,7 +12,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from app.cli.common import out, utc
+from app.cli.common import local_time, out, plural
 from app.client import incident_fields
 from app.client.diary import VerifiedVersion
 from app.client.police_pack import text as police_text
@@ -78,7 +78,7 @@ def _report(report: dict[str, Any]) -> str:
     if "police_reference" in report:
         parts.append(f"police reference {report['police_reference']}")
     if "reported_at" in report:
-        parts.append(f"on {utc(report['reported_at'])}")
+        parts.append(f"on {local_time(report['reported_at'])}")
     return ", ".join(parts)
 
 
@@ -89,7 +89,7 @@ _SHOWN |= {"behaviour_other", "location", "perpetrator", "report", "attachments"
 def _details(incident: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [
         ("Happened", _happened(incident)),
-        ("Written", utc(incident["recorded_at"])),
+        ("Written", local_time(incident["recorded_at"])),
         ("Behaviours", _behaviours(incident)),
     ]
     if "location" in incident:
@@ -126,14 +126,21 @@ def _changes(changes: list[incident_fields.FieldChange]) -> str:
 
 
 def _print_history(history: list[VerifiedVersion]) -> None:
-    out.print("\nHistory (every version verified: signatures, hash chain, decryption, schema):")
+    out.print(
+        "\nHistory (every version verified: signed by the account that wrote it, each "
+        "linked to the one before, and opens as a whole incident):"
+    )
     table = Table("version", "received", "written", "what changed")
     previous: VerifiedVersion | None = None
     for version in history:
         changes = "first version"
         if previous is not None:
             changes = _changes(incident_fields.changed_fields(previous.incident, version.incident))
-        row = (utc(version.received_at), utc(version.incident["recorded_at"]), changes)
+        row = (
+            local_time(version.received_at),
+            local_time(version.incident["recorded_at"]),
+            changes,
+        )
         table.add_row(str(version.version), *map(Text, row))
         previous = version
     out.print(table)
@@ -142,8 +149,7 @@ def _print_history(history: list[VerifiedVersion]) -> None:
 def print_entry(history: list[VerifiedVersion]) -> None:
     latest = history[-1]
     incident = latest.incident
-    count = f"{len(history)} version" + ("s" if len(history) > 1 else "")
-    out.print(Text(f"Entry {latest.entry_id} ({count})", style="bold"))
+    out.print(Text(f"Entry {latest.entry_id} ({plural(len(history), 'version')})", style="bold"))
     for label, value in _details(incident):
         out.print(Text.assemble((f"{label + ':':<12}", "bold"), value), soft_wrap=True)
     out.print(Text("What happened:", style="bold"))

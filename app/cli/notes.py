@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from app.cli.cases import CaseArg, assignment, known_keys, open_case, shared_entry_id, with_case_api
-from app.cli.common import fail, identity_of, out, utc
+from app.cli.common import fail, identity_of, local_time, out
 from app.client.advocacy import AdvocateCard, VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.cases import AdvocateCases
@@ -70,7 +70,7 @@ def _print_notes(found: list[VerifiedNote], authors: dict[uuid.UUID, str]) -> No
         out.print()
         out.print(
             Text.assemble(
-                (f"{utc(note.written_at)}  {note.kind}", "bold"), f"  by {author}{about}"
+                (f"{local_time(note.written_at)}  {note.kind}", "bold"), f"  by {author}{about}"
             ),
             soft_wrap=True,
         )

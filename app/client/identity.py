@@ -10,6 +10,7 @@ from typing import Any
 
 import anyio
 
+from app.client import passphrase as passphrase_strength
 from app.client.api import DaybookApi
 from app.protocol.encoding import b64decode, b64encode
 from app.protocol.kdf import (
@@ -88,6 +89,7 @@ async def register(
 ) -> tuple[Identity, str]:
     """Create the account (an advocate's or admin's with an organisation's
     invitation code); returns the identity and the recovery key to show once."""
+    passphrase_strength.check(passphrase, [username, device_name])
     account_id = uuid.uuid4()
     keys = AccountKeys.generate()
     params = await _fresh_params(api, username)
@@ -148,6 +150,7 @@ async def unlock(
 
 async def change_passphrase(api: DaybookApi, identity: Identity, current: str, new: str) -> None:
     """Re-seal the same account keys under a key derived from the new passphrase."""
+    passphrase_strength.check(new, [identity.username])
     own = await api.own_keys()
     current_keys = await _derive(current, _params(own["kdf"]))
     params = await _fresh_params(api, identity.username)
@@ -187,6 +190,7 @@ async def recover(
 ) -> tuple[Identity, str]:
     """Open the keys with the recovery key, set a new passphrase and a new
     recovery key (returned, to show once). The account keys do not change."""
+    passphrase_strength.check(new_passphrase, [username, device_name])
     recovery = derive_from_recovery_key(parse_recovery_key(recovery_text))
     found = await api.recovery_keys(username, recovery.auth_key)
     account_id = uuid.UUID(found["account_id"])

@@ -43,6 +43,11 @@ class FieldValues:
     perpetrator: str | None = None
     reported: bool | None = None
     police_reference: str | None = None
+    reported_to: str | None = None
+    fear_of_violence: bool | None = None
+    alarm_or_distress: bool | None = None
+    daily_life: str | None = None  # how it changed the victim's day-to-day life
+    witnesses: tuple[tuple[str, str | None], ...] = ()  # (name, how to reach them)
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, ()) for f in fields(self))
@@ -99,8 +104,16 @@ def _apply(base: dict[str, Any], values: FieldValues, now: dt.datetime) -> dict[
             "known": True,
             "name": values.perpetrator,
         }
-    if values.reported is not None or values.police_reference is not None:
+    if values.reported is not None or values.police_reference or values.reported_to:
         incident["report"] = _report(dict(base.get("report", {})), values)
+    impact = _impact(dict(base.get("impact", {})), values)
+    if impact:
+        incident["impact"] = impact
+    if values.witnesses:
+        incident["witnesses"] = [
+            {"name": name, **({"contact": contact} if contact else {})}
+            for name, contact in values.witnesses
+        ]
     validate_incident(incident)
     return incident
 
@@ -121,7 +134,27 @@ def _report(report: dict[str, Any], values: FieldValues) -> dict[str, Any]:
     report["reported"] = True if values.reported is None else values.reported
     if values.police_reference is not None:
         report["police_reference"] = values.police_reference
+    if values.reported_to is not None:
+        report["to"] = values.reported_to
     return report
+
+
+def _impact(impact: dict[str, Any], values: FieldValues) -> dict[str, Any]:
+    if values.fear_of_violence is not None:
+        impact["fear_of_violence"] = values.fear_of_violence
+    if values.alarm_or_distress is not None:
+        impact["alarm_or_distress"] = values.alarm_or_distress
+    if values.daily_life is not None:
+        impact["changes_to_daily_life"] = values.daily_life
+    return impact
+
+
+def values_from_json(data: dict[str, Any]) -> FieldValues:
+    """FieldValues as `dataclasses.asdict` wrote them to JSON (lists for tuples)."""
+    given = dict(data)
+    given["behaviours"] = tuple(given.get("behaviours", ()))
+    given["witnesses"] = tuple((str(w[0]), w[1]) for w in given.get("witnesses", ()))
+    return FieldValues(**given)
 
 
 def _moment(text: str, zone: str, name: str) -> str:

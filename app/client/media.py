@@ -209,6 +209,13 @@ def hash_file(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
+def capture_time(path: Path, assume_tz: tzinfo | None) -> str | None:
+    """When an image says it was taken (RFC 3339), or None; see inspect_file."""
+    if not guess_media_type(path.name).startswith("image/"):
+        return None
+    return _capture_metadata(path, assume_tz)[0]
+
+
 def _capture_metadata(
     path: Path, assume_tz: tzinfo | None
 ) -> tuple[str | None, tuple[float, float] | None]:

@@ -108,7 +108,7 @@ async def test_recovery_key_sets_a_new_passphrase_without_losing_keys(make_api: 
     with pytest.raises(ApiError):
         await phone.account()  # the lost phone is signed out
     with pytest.raises(ApiError) as used:
-        await identity.recover(await make_api(), "ash", recovery_text, "again", "x")
+        await identity.recover(await make_api(), "ash", recovery_text, "brand new passphrase", "x")
     assert used.value.status == 401  # a recovery key works once
     unlocked = await identity.login(await make_api(), "ash", "brand new passphrase", "laptop")
     assert unlocked.keys.to_bytes() == me.keys.to_bytes()

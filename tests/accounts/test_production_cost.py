@@ -34,8 +34,8 @@ async def test_register_and_login_at_production_cost(database_url: str, tmp_path
                 MIN_KDF_MEMORY_KIB,
                 MIN_KDF_ITERATIONS,
             )
-            me, _ = await identity.register(api, "someone", "a passphrase", "phone")
-            again = await identity.login(api, "someone", "a passphrase", "laptop")
+            me, _ = await identity.register(api, "someone", "a long enough passphrase", "phone")
+            again = await identity.login(api, "someone", "a long enough passphrase", "laptop")
         assert again.keys.to_bytes() == me.keys.to_bytes()
         async with state.sessionmaker() as db:
             stored = (await db.scalars(select(Account.auth_key_hash))).one()

@@ -43,7 +43,9 @@ async def test_deactivation_stops_the_advocate_at_once(
         await identity.login(await make_api(), "alex", PASSPHRASE, "new laptop")
     assert (signing_in.value.status, signing_in.value.code) == (403, "account-deactivated")
     with pytest.raises(ApiError) as recovering:
-        await identity.recover(await make_api(), "alex", advocate.recovery_key, "new", "phone")
+        await identity.recover(
+            await make_api(), "alex", advocate.recovery_key, "a new long passphrase", "phone"
+        )
     assert (recovering.value.status, recovering.value.code) == (403, "account-deactivated")
 
     side = advocacy(victim, known)

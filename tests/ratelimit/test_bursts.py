@@ -125,7 +125,9 @@ async def test_an_invitation_burst_checks_five_codes(
 ) -> None:
     recorder = Recorder(BASE_URL, transport=httpx.ASGITransport(app=application))
     async with recorder:  # prelogin goes to the server
-        await identity.register(recorder, "alex", "a passphrase", "laptop", invitation_code="x")
+        await identity.register(
+            recorder, "alex", "a long enough passphrase", "laptop", invitation_code="x"
+        )
     body = {**recorder.body, "invitation_code": "ABCDE-FGHJK-MNPQR-STVWX"}
     attacker = await make_api()
     statuses = await burst(lambda: attacker.register(body))

@@ -1,0 +1,69 @@
+"""Times as people type them: `yesterday 9pm`, `14/03 21:05`, `last Tuesday
+at 8`, or ISO 8601. ISO 8601 is read exactly; anything else goes to
+dateparser (English, day before month, the past preferred), and is wall-clock
+time in the incident's zone. A reader can misread, so callers show the result
+and ask before using it; a time in the future is refused here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+
+class UnreadableTime(ValueError):
+    """The text is not a time this module can read; the message says how to write one."""
+
+
+EXAMPLES = "`yesterday 9pm`, `14/03 21:05`, `2026-03-14T21:05` or `now`"
+# A clock a little ahead of the server's must not refuse "now".
+_FUTURE_SLACK = dt.timedelta(minutes=5)
+
+
+def parse(text: str, zone: str, now: dt.datetime) -> dt.datetime:
+    """The moment `text` means, in `zone`, relative to `now` (aware)."""
+    wanted = text.strip()
+    if not wanted:
+        raise UnreadableTime(f"type a time, such as {EXAMPLES}")
+    local_now = now.astimezone(zoneinfo.ZoneInfo(zone))
+    moment = _iso(wanted, zone) or _natural(wanted, zone, local_now)
+    if moment is None:
+        raise UnreadableTime(f"could not read {wanted!r} as a time; try {EXAMPLES}")
+    if moment > now + _FUTURE_SLACK:
+        raise UnreadableTime(f"{describe(moment, zone)} is in the future; try {EXAMPLES}")
+    return moment
+
+
+def _iso(text: str, zone: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(text.upper())
+    except ValueError:
+        return None
+    if moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(zone))
+    return moment
+
+
+def _natural(text: str, zone: str, local_now: dt.datetime) -> dt.datetime | None:
+    import dateparser  # a large library: loaded only when a time is typed
+
+    settings = {
+        "TIMEZONE": zone,
+        "TO_TIMEZONE": zone,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "RELATIVE_BASE": local_now.replace(tzinfo=None),
+    }
+    found: dt.datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
+    if found is None:
+        return None
+    # dateparser gives a fixed offset; the zone's own rules give the right one
+    # on either side of a clock change.
+    wall = found.replace(tzinfo=None)
+    return wall.replace(tzinfo=zoneinfo.ZoneInfo(zone))
+
+
+def describe(moment: dt.datetime, zone: str) -> str:
+    """`Saturday 14 March 2026, 21:05 GMT (Europe/London)`: what to confirm."""
+    local = moment.astimezone(zoneinfo.ZoneInfo(zone))
+    return f"{local.strftime('%A')} {local.day} {local.strftime('%B %Y, %H:%M %Z')} ({zone})"
