@@ -57,7 +57,7 @@ async def list_shares(caller: VictimCaller, db: DbSession) -> ShareList:
 
 
 @router.patch("/{entry_id}", response_model=ShareOut)
-@raises(service.InvalidExpiry)
+@raises(NoAdvocate, service.InvalidExpiry)
 async def set_expiry(
     entry_id: uuid.UUID, body: ShareExpiry, caller: VictimCaller, db: DbSession
 ) -> ShareOut:
