@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import socket
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated
@@ -28,6 +29,7 @@ from app.cli.common import (
 )
 from app.client import device_tokens, identity
 from app.client.api import ApiError, DaybookApi
+from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile, delete
 from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
 from app.protocol.encoding import b64decode
@@ -39,13 +41,29 @@ RECOVERY_KEY_ENV = "DAYBOOK_RECOVERY_KEY"
 
 # Top-level commands: `daybook register`, `login`, ... (no group of their own).
 commands = typer.Typer()
-sessions_app = typer.Typer(no_args_is_help=True, help="Signed-in devices.")
+sessions_app = typer.Typer(help="Signed-in devices; alone, lists them.")
 passphrase_app = typer.Typer(no_args_is_help=True, help="The account passphrase.")
 keys_app = typer.Typer(no_args_is_help=True, help="Account keys and fingerprints.")
 
-Server = Annotated[str, typer.Option("--server", help="Base URL of the Daybook server.")]
+DEFAULT_SERVER = "http://127.0.0.1:8000"  # `python3 dev.py serve`
+Server = Annotated[
+    str,
+    typer.Option(
+        "--server",
+        envvar="DAYBOOK_SERVER",
+        help="Base URL of the Daybook server.",
+        show_default=f"$DAYBOOK_SERVER, else {DEFAULT_SERVER}, the development server",
+    ),
+]
 Username = Annotated[str, typer.Option("--username")]
-Device = Annotated[str, typer.Option("--device", help="A name for this device, shown in sessions.")]
+Device = Annotated[
+    str,
+    typer.Option(
+        "--device",
+        help="A name for this device, shown in sessions.",
+        show_default="this computer's name",
+    ),
+]
 
 
 def _sign_in(
@@ -57,6 +75,7 @@ def _sign_in(
 ) -> None:
     """Register, log in or recover, then keep the keys and tokens in the profile."""
     path = profile_path(ctx)
+    device = device or _this_computer()
     devices = device_tokens.path_beside(path)
     existing = Profile.load(path)
     if existing is not None:
@@ -79,12 +98,17 @@ def _sign_in(
                 private_keys=who.keys.to_bytes(),
                 device_name=device,
             ).save(path)
-        out.print(f"Signed in as {who.username} ({who.account_id})")
+        out.print(f"Signed in as {who.username} ({who.account_id}) on {server.rstrip('/')}")
         out.print(f"Fingerprint: {who.fingerprint}")
         if recovery_key is not None:
             _show_recovery_key(recovery_key)
 
     run(go())
+
+
+def _this_computer() -> str:
+    """The name a device gets when none is given: the computer's, cut to fit."""
+    return (socket.gethostname().split(".")[0] or "this computer")[:64]
 
 
 def _show_recovery_key(recovery_key: str) -> None:
@@ -119,8 +143,8 @@ async def _print_membership(api: DaybookApi) -> None:
 @commands.command()
 def register(
     ctx: typer.Context,
-    server: Server,
-    device: Device,
+    server: Server = DEFAULT_SERVER,
+    device: Device = "",
     username: Annotated[
         str | None,
         typer.Option("--username", help="Leave it out for a random pseudonymous one (safest)."),
@@ -155,7 +179,9 @@ def register(
 
 
 @commands.command()
-def login(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+def login(
+    ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
+) -> None:
     """Sign in on this device and unlock the account keys."""
     passphrase = secret(PASSPHRASE_ENV, "Passphrase")
 
@@ -166,7 +192,9 @@ def login(ctx: typer.Context, server: Server, username: Username, device: Device
 
 
 @commands.command()
-def recover(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+def recover(
+    ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
+) -> None:
     """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
     recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
     new_passphrase = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
@@ -286,6 +314,24 @@ def lockout(
 # Sessions and security events
 
 
+SessionArg = Annotated[
+    str, typer.Argument(help="The device's name, or the session id or its start (`sessions`).")
+]
+
+
+async def _session_id(api: DaybookApi, text: str) -> uuid.UUID:
+    found = [] if is_uuid(text) else await api.sessions()
+    candidates = (Named(uuid.UUID(s["id"]), (str(s["device_name"]),)) for s in found)
+    return resolve(text, candidates, "session", "see `daybook sessions`")
+
+
+@sessions_app.callback(invoke_without_command=True)
+def sessions(ctx: typer.Context) -> None:
+    """Signed-in devices: `daybook sessions` alone lists them."""
+    if ctx.invoked_subcommand is None:
+        sessions_list(ctx)
+
+
 @sessions_app.command("list")
 def sessions_list(ctx: typer.Context) -> None:
     """Devices signed in to the account."""
@@ -307,10 +353,11 @@ def sessions_list(ctx: typer.Context) -> None:
 
 
 @sessions_app.command("rename")
-def sessions_rename(ctx: typer.Context, session_id: uuid.UUID, name: str) -> None:
+def sessions_rename(ctx: typer.Context, session: SessionArg, name: str) -> None:
     """Rename a device session."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        session_id = await _session_id(api, session)
         await api.rename_session(session_id, name)
         out.print(f"Renamed {session_id} to {name}.")
 
@@ -318,10 +365,11 @@ def sessions_rename(ctx: typer.Context, session_id: uuid.UUID, name: str) -> Non
 
 
 @sessions_app.command("revoke")
-def sessions_revoke(ctx: typer.Context, session_id: uuid.UUID) -> None:
+def sessions_revoke(ctx: typer.Context, session: SessionArg) -> None:
     """Sign one device out."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        session_id = await _session_id(api, session)
         await api.revoke_session(session_id)
         out.print(f"Revoked {session_id}.")
 
