@@ -75,7 +75,6 @@ def _sign_in(
 ) -> None:
     """Register, log in or recover, then keep the keys and tokens in the profile."""
     path = profile_path(ctx)
-    device = device or _this_computer()
     devices = device_tokens.path_beside(path)
     existing = Profile.load(path)
     if existing is not None:
@@ -159,6 +158,7 @@ def register(
     ] = None,
 ) -> None:
     """Create an account; shows the recovery key once."""
+    device = device or _this_computer()
     if username is None:
         username = propose_username()
         out.print(f"Your username: {username} (random: write it down with the passphrase)")
@@ -183,6 +183,7 @@ def login(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
     """Sign in on this device and unlock the account keys."""
+    device = device or _this_computer()
     passphrase = secret(PASSPHRASE_ENV, "Passphrase")
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
@@ -196,6 +197,7 @@ def recover(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
     """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
+    device = device or _this_computer()
     recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
     new_passphrase = secret(NEW_PASSPHRASE_ENV, "New passphrase", confirm=True)
 
