@@ -161,6 +161,11 @@ def test_an_advocate_reads_only_what_the_victim_shares(home: Path, settings: Set
     ended = ok(victim, "advocate", "end", "--yes").stdout
     assert "has ended" in ended and "cannot be recalled" in ended
     assert "No open cases" in ok(advocate, "advocate", "cases").stdout
+    # An ended case's notes stay the victim's alone (docs/protocol §26.7).
+    assert note in ok(victim, "note", "list").stdout
+    gone = fails(advocate, "note", "list", "Robin").stderr
+    assert "an ended case is read no more, its notes included" in gone
+    assert "No open case with that id" in fails(advocate, "note", "list", case_id).stderr
 
 
 def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(

@@ -228,7 +228,8 @@ def advocate_end(
         out.print(
             "Every share is revoked: from now on they can read none of your entries or files. "
             "What they already read or downloaded cannot be recalled. Their notes stay "
-            "readable to you (`daybook note list`).",
+            "readable to you (`daybook note list`), and to you alone: they can no longer read "
+            "them either.",
             soft_wrap=True,
         )
 

@@ -183,7 +183,11 @@ async def _case_id(cases: AdvocateCases, text: str) -> uuid.UUID:
     """A case by its id, the start of it, or the label the victim chose."""
     found = [] if is_uuid(text) else await cases.cases()
     candidates = (Named(uuid.UUID(str(c["id"])), (str(c["label"]),)) for c in found)
-    return resolve(text, candidates, "case", "see `daybook advocate cases`")
+    where = (
+        "see `daybook advocate cases`; an ended case is read no more, its notes included "
+        "(docs/protocol §26.7)"
+    )
+    return resolve(text, candidates, "case", where)
 
 
 async def shared_entry_id(cases: AdvocateCases, case_id: uuid.UUID, text: str) -> uuid.UUID:
