@@ -13,9 +13,10 @@ import httpx
 from fastapi import FastAPI
 
 from app.client.names import Named, UnknownName, resolve
+from tests.client import photos
 from tests.conftest import BASE_URL
 from tests.test_cli import run
-from tests.test_cli_diary import add_simple, ok, profile_path, signed_in
+from tests.test_cli_diary import add, add_simple, ok, profile_path, signed_in
 
 __all__ = ["profile_path", "signed_in"]  # fixtures used here
 
@@ -115,3 +116,27 @@ def test_a_bare_sessions_lists_them_and_a_device_is_revoked_by_its_name(signed_i
 
     assert revoked.exit_code == 0, revoked.output
     assert "signed out" in run(signed_in, "sessions").stderr
+
+
+def test_a_file_is_withheld_from_a_bundle_by_its_name(signed_in: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "doorstep.png"
+    photo.write_bytes(photos.png_with_place())
+    add(
+        signed_in,
+        "--what",
+        "He left a note",
+        "--behaviour",
+        "other",
+        "--other",
+        "a note",
+        "--attach",
+        str(photo),
+    )
+
+    kept = ok(signed_in, "bundle", "create").stdout
+    withheld = ok(signed_in, "bundle", "create", "--withhold-file", "doorstep.png").stdout
+
+    assert "1 entry, 1 file" in kept
+    assert "1 entry, 0 files" in withheld
+    unknown = run(signed_in, "bundle", "create", "--withhold-file", "nothing.png")
+    assert unknown.exit_code == 1 and "no file is called 'nothing.png'" in unknown.stderr

@@ -19,6 +19,7 @@ from app.cli.common import (
     fail,
     find_entry_id,
     out,
+    plural,
     progress_bars,
     replica_path,
     utc,
@@ -26,6 +27,7 @@ from app.cli.common import (
 )
 from app.client import replica_store
 from app.client.api import DaybookApi
+from app.client.diary import Diary, Replica
 from app.client.incident_fields import BEHAVIOURS
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
@@ -121,8 +123,8 @@ def _show_key(created: CreatedBundle, qr: Path | None) -> None:
     import segno
 
     out.print(
-        f"Bundle {created.bundle_id}: {created.entry_count} entries, "
-        f"{created.attachment_count} files."
+        f"Bundle {created.bundle_id}: {plural(created.entry_count, 'entry')}, "
+        f"{plural(created.attachment_count, 'file')}."
     )
     out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
     out.print(Text(created.printable_key, style="bold"))
@@ -162,7 +164,9 @@ def bundle_create(
     ] = None,
     withhold_file: Annotated[
         list[str] | None,
-        typer.Option("--withhold-file", help="An attachment id to leave out (repeat)."),
+        typer.Option(
+            "--withhold-file", help="A file to leave out: its name, or its id or start (repeat)."
+        ),
     ] = None,
     include_unstripped: Annotated[
         bool,
@@ -193,7 +197,7 @@ def bundle_create(
         )
         redaction = Redaction(
             fields=frozenset(redact or ()),
-            attachments=frozenset(uuid.UUID(a) for a in withhold_file or ()),
+            attachments=_files(diary, replica, withhold_file or []),
             include_unstripped=include_unstripped,
         )
         created = await create_bundle(diary, replica, selection, redaction)
@@ -202,6 +206,19 @@ def bundle_create(
         _show_key(created, qr)
 
     with_api(ctx, work)
+
+
+def _files(diary: Diary, replica: Replica, given: list[str]) -> frozenset[uuid.UUID]:
+    """Attachments by their file name, or their id or its start."""
+    if not given:
+        return frozenset()
+    files = [
+        Named(uuid.UUID(str(a["attachment_id"])), (str(a.get("file_name", "")),))
+        for version in diary.read_replica(replica)
+        for a in version.incident.get("attachments", [])
+    ]
+    where = "see `daybook entry show ID`"
+    return frozenset(resolve(text, files, "file", where) for text in given)
 
 
 def _warn_unstripped(created: CreatedBundle) -> None:
