@@ -452,8 +452,9 @@ def advocate_read(
         ),
     ] = None,
 ) -> None:
-    """The entries a victim shares; with ENTRY_ID, that entry's verified
-    history. The victim sees every read in their access log."""
+    """The entries a victim shares, as a timeline (when, behaviours, first
+    line: each entry's current version is read); with ENTRY_ID, that entry's
+    verified history. The victim sees every read in their access log."""
     if save_attachments is not None:
         if entry_id is None:
             fail("--save-attachments needs an ENTRY_ID")
