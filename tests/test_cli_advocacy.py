@@ -120,9 +120,20 @@ def test_an_advocate_reads_only_what_the_victim_shares(home: Path, settings: Set
     cases = ok(advocate, "advocate", "cases").stdout
     assert "Robin" in cases
     case_id = found(UUID, cases)
-    listed = ok(advocate, "advocate", "read", case_id).stdout
+    listed = ok(advocate, "advocate", "read", "robin").stdout  # the label the victim chose
     assert "1 shared entry" in listed
-    assert shared in listed and private not in listed
+    # A timeline: when it happened, its behaviours, its first line; nothing unshared.
+    assert "He followed me from the station" in listed and "2026-03-14" in listed
+    assert shared[:8] in listed and private[:8] not in listed
+    assert "outside my door" not in listed
+    victim_list = ok(victim, "entry", "list").stdout
+    assert f"Shared with Alex Advocate ({ORGANISATION}): 1 entry." in victim_list
+    row = next(line for line in victim_list.splitlines() if shared[:8] in line)
+    assert "yes" in row
+    assert "yes" not in next(line for line in victim_list.splitlines() if private[:8] in line)
+    listed_shares = ok(victim, "shares").stdout
+    assert f"Shared with Alex Advocate ({ORGANISATION})" in listed_shares
+    assert shared[:8] in listed_shares and private[:8] not in listed_shares
     read = ok(advocate, "advocate", "read", case_id[:8], shared)
     assert "He followed me from the station" in read.stdout
     assert "every version verified" in read.stdout
@@ -150,6 +161,11 @@ def test_an_advocate_reads_only_what_the_victim_shares(home: Path, settings: Set
     ended = ok(victim, "advocate", "end", "--yes").stdout
     assert "has ended" in ended and "cannot be recalled" in ended
     assert "No open cases" in ok(advocate, "advocate", "cases").stdout
+    # An ended case's notes stay the victim's alone (docs/protocol §26.7).
+    assert note in ok(victim, "note", "list").stdout
+    gone = fails(advocate, "note", "list", "Robin").stderr
+    assert "an ended case is read no more, its notes included" in gone
+    assert "No open case with that id" in fails(advocate, "note", "list", case_id).stderr
 
 
 def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(

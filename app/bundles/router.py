@@ -25,6 +25,7 @@ from app.evidence.key_history import LogKeyNotCurrent
 from app.evidence.router import LogSigner
 from app.models import Bundle, BundleLink
 from app.problem_docs import raises
+from app.protocol.encoding import b64encode
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession, State
 
@@ -55,7 +56,14 @@ def bundle_out(found: service.BundleView) -> BundleOut:
 
 
 def link_out(link: BundleLink) -> LinkOut:
-    return LinkOut.model_validate(link, from_attributes=True)
+    return LinkOut(
+        id=link.id,
+        created_at=link.created_at,
+        expires_at=link.expires_at,
+        revoked_at=link.revoked_at,
+        downloads=link.downloads,
+        token_sha256=b64encode(link.token_sha256),
+    )
 
 
 def zip_response(state: State, bundle: Bundle) -> StreamingResponse:

@@ -89,6 +89,10 @@ class LinkOut(ResponseModel):
     expires_at: dt.datetime
     revoked_at: dt.datetime | None
     downloads: int
+    token_sha256: str = Field(
+        description="Base64url SHA-256 of the link's token (all the server keeps of it), so the "
+        "owner's client can tell which link a copy of it is."
+    )
 
 
 class LinkCreated(LinkOut):

@@ -30,6 +30,7 @@ from app.models import (
     BundleLink,
     BundleStatus,
     EntryVersion,
+    SecurityEventKind,
 )
 from app.protocol import hpke
 from app.protocol.bundle import (
@@ -44,6 +45,7 @@ from app.protocol.bundle import (
     statement_time,
 )
 from app.protocol.signed_note import Signer
+from app.security_events import repository as events
 
 NOT_FOUND = "No bundle with that id."
 LINK_NOT_FOUND = "No download link with that id."
@@ -407,4 +409,6 @@ async def by_link(db: AsyncSession, token: str) -> Bundle:
     bundle = await repository.by_id(db, link.bundle_id)
     assert bundle is not None
     await repository.count_download(db, link.id)
+    # The victim sees that her bundle was fetched, and when; never from where.
+    await events.add(db, bundle.owner_id, SecurityEventKind.BUNDLE_LINK_USED)
     return await downloadable(db, bundle)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated
@@ -30,6 +31,7 @@ from app.cli.common import (
 from app.client import device_tokens, identity
 from app.client import passphrase as passphrase_rules
 from app.client.api import ApiError, DaybookApi
+from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile, delete
 from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
 from app.protocol.encoding import b64decode
@@ -41,13 +43,29 @@ RECOVERY_KEY_ENV = "DAYBOOK_RECOVERY_KEY"
 
 # Top-level commands: `daybook register`, `login`, ... (no group of their own).
 commands = typer.Typer()
-sessions_app = typer.Typer(no_args_is_help=True, help="Signed-in devices.")
+sessions_app = typer.Typer(help="Signed-in devices; alone, lists them.")
 passphrase_app = typer.Typer(no_args_is_help=True, help="The account passphrase.")
 keys_app = typer.Typer(no_args_is_help=True, help="Account keys and fingerprints.")
 
-Server = Annotated[str, typer.Option("--server", help="Base URL of the Daybook server.")]
+DEFAULT_SERVER = "http://127.0.0.1:8000"  # `python3 dev.py serve`
+Server = Annotated[
+    str,
+    typer.Option(
+        "--server",
+        envvar="DAYBOOK_SERVER",
+        help="Base URL of the Daybook server.",
+        show_default=f"$DAYBOOK_SERVER, else {DEFAULT_SERVER}, the development server",
+    ),
+]
 Username = Annotated[str, typer.Option("--username")]
-Device = Annotated[str, typer.Option("--device", help="A name for this device, shown in sessions.")]
+Device = Annotated[
+    str,
+    typer.Option(
+        "--device",
+        help="A name for this device, shown in sessions.",
+        show_default="this computer's name",
+    ),
+]
 
 
 def _sign_in(
@@ -81,12 +99,17 @@ def _sign_in(
                 private_keys=who.keys.to_bytes(),
                 device_name=device,
             ).save(path)
-        out.print(f"Signed in as {who.username} ({who.account_id})")
+        out.print(f"Signed in as {who.username} ({who.account_id}) on {server.rstrip('/')}")
         out.print(f"Fingerprint: {who.fingerprint}")
         if recovery_key is not None:
             _show_recovery_key(recovery_key)
 
     run(go())
+
+
+def _this_computer() -> str:
+    """The name a device gets when none is given: the computer's, cut to fit."""
+    return (socket.gethostname().split(".")[0] or "this computer")[:64]
 
 
 def _show_recovery_key(recovery_key: str) -> None:
@@ -169,8 +192,8 @@ async def _print_membership(api: DaybookApi) -> None:
 @commands.command()
 def register(
     ctx: typer.Context,
-    server: Server,
-    device: Device,
+    server: Server = DEFAULT_SERVER,
+    device: Device = "",
     username: Annotated[
         str | None,
         typer.Option("--username", help="Leave it out for a random pseudonymous one (safest)."),
@@ -185,6 +208,7 @@ def register(
     ] = None,
 ) -> None:
     """Create an account; shows the recovery key once."""
+    device = device or _this_computer()
     if username is None:
         username = propose_username()
         out.print(f"Your username: {username} (random: write it down with the passphrase)")
@@ -205,8 +229,11 @@ def register(
 
 
 @commands.command()
-def login(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+def login(
+    ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
+) -> None:
     """Sign in on this device and unlock the account keys."""
+    device = device or _this_computer()
     passphrase = secret(PASSPHRASE_ENV, "Passphrase")
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
@@ -216,8 +243,11 @@ def login(ctx: typer.Context, server: Server, username: Username, device: Device
 
 
 @commands.command()
-def recover(ctx: typer.Context, server: Server, username: Username, device: Device) -> None:
+def recover(
+    ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
+) -> None:
     """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
+    device = device or _this_computer()
     recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
     new_passphrase = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", [username, device])
 
@@ -338,6 +368,24 @@ def lockout(
 # Sessions and security events
 
 
+SessionArg = Annotated[
+    str, typer.Argument(help="The device's name, or the session id or its start (`sessions`).")
+]
+
+
+async def _session_id(api: DaybookApi, text: str) -> uuid.UUID:
+    found = [] if is_uuid(text) else await api.sessions()
+    candidates = (Named(uuid.UUID(s["id"]), (str(s["device_name"]),)) for s in found)
+    return resolve(text, candidates, "session", "see `daybook sessions`")
+
+
+@sessions_app.callback(invoke_without_command=True)
+def sessions(ctx: typer.Context) -> None:
+    """Signed-in devices: `daybook sessions` alone lists them."""
+    if ctx.invoked_subcommand is None:
+        sessions_list(ctx)
+
+
 @sessions_app.command("list")
 def sessions_list(ctx: typer.Context) -> None:
     """Devices signed in to the account."""
@@ -359,10 +407,11 @@ def sessions_list(ctx: typer.Context) -> None:
 
 
 @sessions_app.command("rename")
-def sessions_rename(ctx: typer.Context, session_id: uuid.UUID, name: str) -> None:
+def sessions_rename(ctx: typer.Context, session: SessionArg, name: str) -> None:
     """Rename a device session."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        session_id = await _session_id(api, session)
         await api.rename_session(session_id, name)
         out.print(f"Renamed {session_id} to {name}.")
 
@@ -370,10 +419,11 @@ def sessions_rename(ctx: typer.Context, session_id: uuid.UUID, name: str) -> Non
 
 
 @sessions_app.command("revoke")
-def sessions_revoke(ctx: typer.Context, session_id: uuid.UUID) -> None:
+def sessions_revoke(ctx: typer.Context, session: SessionArg) -> None:
     """Sign one device out."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        session_id = await _session_id(api, session)
         await api.revoke_session(session_id)
         out.print(f"Revoked {session_id}.")
 

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from app.cli.common import CliError, fail, out, utc, validated
 from app.cli.server import make_data_dir, server_settings
+from app.client.names import Named, UnknownName, resolve
 
 # The server's modules are imported inside the commands: the rest of the
 # command line never loads them.
@@ -59,7 +60,7 @@ def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
         return asyncio.run(go())
     except DaybookError as exc:
         fail(exc.detail)
-    except CliError as exc:
+    except (CliError, UnknownName) as exc:
         fail(str(exc))
     except sqlalchemy.exc.SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
@@ -89,7 +90,10 @@ def create_org(
 
 @admin_app.command("add-admin")
 def add_admin(
-    organisation_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook admin orgs`.")],
+    organisation: Annotated[
+        str,
+        typer.Argument(help="Its name, or its id or the start of it (`daybook admin orgs`)."),
+    ],
     name: Annotated[
         str, typer.Option("--name", help="The admin's name, as the organisation knows them.")
     ],
@@ -102,13 +106,13 @@ def add_admin(
     name = validated(DisplayName, name, "the name")
 
     async def work(db: AsyncSession, state: AppState) -> tuple[str, str, str]:
-        organisation = await repository.by_id(db, organisation_id)
-        if organisation is None:
-            raise CliError(f"no organisation has the id {organisation_id}")
-        invitation, code = await service.invite(
-            db, state, organisation_id, Role.ORG_ADMIN, name, None
-        )
-        return organisation.name, code, utc(invitation.expires_at.isoformat())
+        candidates = (Named(o.id, (o.name,)) for o in await repository.all_organisations(db))
+        where = "see `daybook admin orgs`"
+        found = await repository.by_id(db, resolve(organisation, candidates, "organisation", where))
+        if found is None:
+            raise CliError(f"no organisation has the id {organisation}")
+        invitation, code = await service.invite(db, state, found.id, Role.ORG_ADMIN, name, None)
+        return found.name, code, utc(invitation.expires_at.isoformat())
 
     organisation_name, code, expires = _in_database(work)
     out.print(Text(f"Invitation for {name}, admin of {organisation_name}:"))

@@ -5,6 +5,7 @@ shared), and a victim's `daybook share`, `unshare` and `access-log`."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,10 +21,12 @@ from app.cli.cases import (
     open_case,
     refusal,
     shared_entry_id,
+    shared_with,
     with_case_api,
 )
 from app.cli.common import (
     CliError,
+    diary_of,
     fail,
     find_entry_id,
     identity_of,
@@ -34,11 +37,13 @@ from app.cli.common import (
     reported_errors,
     validated,
 )
-from app.cli.entry_view import print_entry
+from app.cli.entry_view import print_entry, summary_row
 from app.client import replica_store
 from app.client.advocacy import AdvocateCard, VictimAdvocacy
 from app.client.api import ApiError, DaybookApi
 from app.client.cases import AdvocateCases, CaseView
+from app.client.diary import VerifiedVersion
+from app.client.incident import occurred_at
 from app.client.known_keys import KeyNotConfirmed, KnownKeys
 from app.client.profile import Profile
 
@@ -48,6 +53,9 @@ advocate_app = typer.Typer(
 )
 # Top-level commands: `daybook share`, `daybook unshare`, `daybook access-log`.
 sharing_app = typer.Typer()
+
+# A shared entry as the server lists it, and its current version (None: no longer shared).
+Shared = tuple[dict[str, Any], "VerifiedVersion | None"]
 
 NO_ADVOCATE = "you have no advocate: accept your advocate's code first (`daybook advocate accept`)"
 
@@ -221,7 +229,8 @@ def advocate_end(
         out.print(
             "Every share is revoked: from now on they can read none of your entries or files. "
             "What they already read or downloaded cannot be recalled. Their notes stay "
-            "readable to you (`daybook note list`).",
+            "readable to you (`daybook note list`), and to you alone: they can no longer read "
+            "them either.",
             soft_wrap=True,
         )
 
@@ -356,6 +365,34 @@ def unshare(
     with_case_api(ctx, work)
 
 
+@sharing_app.command("shares")
+def shares(ctx: typer.Context) -> None:
+    """What you share now, with whom and since when."""
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        shared, advocate = await shared_with(api)
+        if not shared:
+            out.print("You share nothing: no advocate can read any of your entries.")
+            return
+        replica = replica_store.load(replica_path(ctx), profile.account_id)
+        diary = diary_of(api, profile)
+        known = {str(v.entry_id): v for v in diary.read_replica(replica)}
+        table = Table("id", "happened", "behaviours", "what", "versions", "files", "shared since")
+        for entry_id, since in shared.items():
+            version = known.get(entry_id)
+            row = summary_row(version) if version else (Text(entry_id[:8]), *[Text("")] * 5)
+            table.add_row(*row, Text(local_time(since)))
+        out.print(Text(f"Shared with {advocate or 'your advocate'}:"), soft_wrap=True)
+        out.print(table)
+        out.print(
+            "They can read every version and attachment of these; each read is in "
+            "`daybook access-log`. `daybook unshare ID` or `--all` stops it.",
+            soft_wrap=True,
+        )
+
+    with_case_api(ctx, work)
+
+
 _KINDS = {
     "entry": "entry",
     "history": "history",
@@ -462,8 +499,9 @@ def advocate_read(
         ),
     ] = None,
 ) -> None:
-    """The entries a victim shares; with ENTRY_ID, that entry's verified
-    history. The victim sees every read in their access log."""
+    """The entries a victim shares, as a timeline (when, behaviours, first
+    line: each entry's current version is read); with ENTRY_ID, that entry's
+    verified history. The victim sees every read in their access log."""
     if save_attachments is not None:
         if entry_id is None:
             fail("--save-attachments needs an ENTRY_ID")
@@ -475,7 +513,8 @@ def advocate_read(
             cases = AdvocateCases(api, identity_of(profile), known)
             view = await open_case(cases, case_id)
             if entry_id is None:
-                _print_shared(view, await cases.shared_entries(view.case_id))
+                shared = await cases.shared_entries(view.case_id)
+                _print_shared(view, [await _latest(cases, view, e) for e in shared])
                 return
             target = await shared_entry_id(cases, view.case_id, entry_id)
             try:
@@ -496,12 +535,25 @@ def advocate_read(
     with_case_api(ctx, work, checks="victim")
 
 
-def _print_shared(view: CaseView, entries: list[dict[str, Any]]) -> None:
+async def _latest(cases: AdvocateCases, view: CaseView, shared: dict[str, Any]) -> Shared:
+    """A shared entry's current version; None if the victim stopped sharing it meanwhile."""
+    entry_id = uuid.UUID(str(shared["entry_id"]))
+    try:
+        return shared, await cases.latest(view, entry_id)
+    except ApiError as exc:
+        if exc.status != 404:
+            raise
+        return shared, None
+
+
+def _print_shared(view: CaseView, entries: list[Shared]) -> None:
+    """The shared entries as a timeline: when each happened, its behaviours
+    and its first line, in the order things happened."""
     out.print(
         Text.assemble(
             ("Case ", "bold"),
             (view.label, "bold"),
-            f" ({view.case_id}): {plural(len(entries), 'shared entry')}.",
+            f" ({str(view.case_id)[:8]}): {plural(len(entries), 'shared entry')}.",
         ),
         soft_wrap=True,
     )
@@ -509,13 +561,20 @@ def _print_shared(view: CaseView, entries: list[dict[str, Any]]) -> None:
     if not entries:
         out.print("The victim shares nothing in this case yet.")
         return
-    table = Table("entry id", "versions", "updated", "shared")
-    for entry in entries:
-        table.add_row(
-            str(entry["entry_id"]),
-            str(entry["current_version"]),
-            local_time(entry["updated_at"]),
-            local_time(entry["shared_at"]),
-        )
+    readable = sorted(
+        ((s, v) for s, v in entries if v is not None), key=lambda p: occurred_at(p[1].incident)
+    )
+    table = Table("id", "happened", "behaviours", "what", "versions", "files", "shared")
+    for shared, version in readable:
+        table.add_row(*summary_row(version), Text(local_time(shared["shared_at"])))
     out.print(table)
-    out.print(f"Read one with `daybook advocate read {view.case_id} ENTRY_ID`.")
+    if len(readable) < len(entries):
+        out.print(f"{len(entries) - len(readable)} stopped being shared while this was read.")
+    out.print(
+        Text(
+            "Each entry's current version, verified against the victim's signature. Read one "
+            f"with its history: `daybook advocate read {view.label} ID`. The victim sees "
+            "every read in their access log."
+        ),
+        soft_wrap=True,
+    )

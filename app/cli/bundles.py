@@ -4,10 +4,11 @@ open or verify one (no account needed for those two)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
@@ -19,14 +20,18 @@ from app.cli.common import (
     find_entry_id,
     local_time,
     out,
+    plural,
     progress_bars,
     replica_path,
     with_api,
 )
 from app.client import replica_store
 from app.client.api import DaybookApi
+from app.client.diary import Diary, Replica
 from app.client.incident_fields import BEHAVIOURS
+from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
+from app.protocol.encoding import b64encode
 
 # Making, checking and rendering a bundle (ZIP streaming, time-stamp tokens,
 # the PDF report) are imported by the command that does it: each is slow to
@@ -42,7 +47,16 @@ KEY_ENV = "DAYBOOK_BUNDLE_KEY"
 
 bundle_app = typer.Typer(no_args_is_help=True, help="Evidence bundles for the police.")
 
-BundleId = Annotated[uuid.UUID, typer.Argument(help="The bundle's id (see `bundle list`).")]
+BundleId = Annotated[
+    str, typer.Argument(help="The bundle's id, or its start as `bundle list` shows it.")
+]
+LinkArg = Annotated[
+    str,
+    typer.Argument(
+        help="The link as `bundle link` printed it (or its token), or the link's id or its "
+        "start as `bundle links` shows it."
+    ),
+]
 BundleFile = Annotated[
     Path, typer.Argument(exists=True, dir_okay=False, help="The bundle ZIP file.")
 ]
@@ -109,8 +123,8 @@ def _show_key(created: CreatedBundle, qr: Path | None) -> None:
     import segno
 
     out.print(
-        f"Bundle {created.bundle_id}: {created.entry_count} entries, "
-        f"{created.attachment_count} files."
+        f"Bundle {created.bundle_id}: {plural(created.entry_count, 'entry')}, "
+        f"{plural(created.attachment_count, 'file')}."
     )
     out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
     out.print(Text(created.printable_key, style="bold"))
@@ -150,7 +164,9 @@ def bundle_create(
     ] = None,
     withhold_file: Annotated[
         list[str] | None,
-        typer.Option("--withhold-file", help="An attachment id to leave out (repeat)."),
+        typer.Option(
+            "--withhold-file", help="A file to leave out: its name, or its id or start (repeat)."
+        ),
     ] = None,
     include_unstripped: Annotated[
         bool,
@@ -181,7 +197,7 @@ def bundle_create(
         )
         redaction = Redaction(
             fields=frozenset(redact or ()),
-            attachments=frozenset(uuid.UUID(a) for a in withhold_file or ()),
+            attachments=_files(diary, replica, withhold_file or []),
             include_unstripped=include_unstripped,
         )
         created = await create_bundle(diary, replica, selection, redaction)
@@ -190,6 +206,19 @@ def bundle_create(
         _show_key(created, qr)
 
     with_api(ctx, work)
+
+
+def _files(diary: Diary, replica: Replica, given: list[str]) -> frozenset[uuid.UUID]:
+    """Attachments by their file name, or their id or its start."""
+    if not given:
+        return frozenset()
+    files = [
+        Named(uuid.UUID(str(a["attachment_id"])), (str(a.get("file_name", "")),))
+        for version in diary.read_replica(replica)
+        for a in version.incident.get("attachments", [])
+    ]
+    where = "see `daybook entry show ID`"
+    return frozenset(resolve(text, files, "file", where) for text in given)
 
 
 def _warn_unstripped(created: CreatedBundle) -> None:
@@ -222,6 +251,31 @@ def _day(text: str | None) -> dt.datetime | None:
     return day if day.tzinfo is not None else day.replace(tzinfo=dt.UTC)
 
 
+async def _bundle_id(api: DaybookApi, text: str) -> uuid.UUID:
+    found = [] if is_uuid(text) else (await api.call("GET", "/v1/bundles"))["bundles"]
+    candidates = (Named(uuid.UUID(b["id"])) for b in found)
+    return resolve(text, candidates, "bundle", "see `daybook bundle list`")
+
+
+async def _link_id(api: DaybookApi, bundle_id: uuid.UUID, text: str) -> uuid.UUID:
+    """A link by the address or token printed when it was made (the server
+    keeps only the token's SHA-256, which the list shows), or by its id."""
+    found = [] if is_uuid(text) else await _links(api, bundle_id)
+    token = text.strip().rstrip("/").rsplit("/", 1)[-1]
+    digest = b64encode(hashlib.sha256(token.encode()).digest())
+    for link in found:
+        if link["token_sha256"] == digest:
+            return uuid.UUID(link["id"])
+    candidates = (Named(uuid.UUID(link["id"])) for link in found)
+    where = f"see `daybook bundle links {str(bundle_id)[:8]}`"
+    return resolve(text, candidates, "link", where)
+
+
+async def _links(api: DaybookApi, bundle_id: uuid.UUID) -> list[dict[str, Any]]:
+    links: list[dict[str, Any]] = (await api.call("GET", f"/v1/bundles/{bundle_id}/links"))["links"]
+    return links
+
+
 @bundle_app.command("list")
 def bundle_list(ctx: typer.Context) -> None:
     """This account's bundles."""
@@ -246,12 +300,13 @@ def bundle_download(
     output: Annotated[Path | None, typer.Option("--out", help="Where to save the ZIP.")] = None,
 ) -> None:
     """Download the sealed bundle as one ZIP file."""
-    target = output or Path(f"daybook-bundle-{bundle_id}.zip")
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await _bundle_id(api, bundle_id)
+        target = output or Path(f"daybook-bundle-{found}.zip")
         partial = target.with_name(f".{target.name}.part")
         try:
-            async with api.stream(f"/v1/bundles/{bundle_id}/zip") as response:
+            async with api.stream(f"/v1/bundles/{found}/zip") as response:
                 with progress_bars() as progress, partial.open("wb") as file:
                     task = progress.add_task(target.name, total=None)
                     async for piece in response.aiter_bytes():
@@ -275,21 +330,59 @@ def bundle_link(
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         body = {"expires_in_seconds": days * 86400}
-        link = await api.call("POST", f"/v1/bundles/{bundle_id}/links", json=body)
+        found = await _bundle_id(api, bundle_id)
+        link = await api.call("POST", f"/v1/bundles/{found}/links", json=body)
         out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
-        out.print(f"Expires: {local_time(link['expires_at'])}  (id {link['id']})")
+        out.print(f"Expires: {local_time(link['expires_at'])}  (id {link['id'][:8]})")
         out.print("Anyone with the link can download the file; only the key opens it.")
 
     with_api(ctx, work)
 
 
+@bundle_app.command("links")
+def bundle_links(ctx: typer.Context, bundle_id: BundleId) -> None:
+    """A bundle's download links: when each expires, whether it was revoked,
+    and how often it was used (never by whom or from where)."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await _bundle_id(api, bundle_id)
+        links = await _links(api, found)
+        if not links:
+            out.print(f"Bundle {found} has no download links.")
+            return
+        now = dt.datetime.now(dt.UTC)
+        for link in links:
+            out.print(
+                f"{link['id'][:8]}  made {local_time(link['created_at'])}  "
+                f"{_link_state(link, now)}  "
+                f"used {link['downloads']} time{'' if link['downloads'] == 1 else 's'}"
+            )
+        out.print(
+            "The link itself was shown once, when it was made; `daybook bundle revoke-link "
+            f"{str(found)[:8]} LINK` takes it or its id.",
+            soft_wrap=True,
+        )
+
+    with_api(ctx, work)
+
+
+def _link_state(link: dict[str, Any], now: dt.datetime) -> str:
+    if link["revoked_at"] is not None:
+        return f"revoked {local_time(link['revoked_at'])}"
+    expires = dt.datetime.fromisoformat(link["expires_at"])
+    expires = expires if expires.tzinfo is not None else expires.replace(tzinfo=dt.UTC)
+    return f"{'expired' if expires <= now else 'expires'} {local_time(link['expires_at'])}"
+
+
 @bundle_app.command("revoke-link")
-def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link_id: uuid.UUID) -> None:
+def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link: LinkArg) -> None:
     """Stop a download link working, at once."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
-        await api.call("DELETE", f"/v1/bundles/{bundle_id}/links/{link_id}")
-        out.print("Revoked.")
+        found = await _bundle_id(api, bundle_id)
+        link_id = await _link_id(api, found, link)
+        await api.call("DELETE", f"/v1/bundles/{found}/links/{link_id}")
+        out.print(f"Revoked link {link_id}: it stops working at once.")
 
     with_api(ctx, work)
 
@@ -299,8 +392,9 @@ def bundle_delete(ctx: typer.Context, bundle_id: BundleId) -> None:
     """Delete a bundle and its links (the entries stay)."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
-        await api.call("DELETE", f"/v1/bundles/{bundle_id}")
-        out.print("Deleted.")
+        found = await _bundle_id(api, bundle_id)
+        await api.call("DELETE", f"/v1/bundles/{found}")
+        out.print(f"Deleted bundle {found}.")
 
     with_api(ctx, work)
 

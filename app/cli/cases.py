@@ -1,7 +1,7 @@
 """What the advocacy commands of both sides share: the keys this computer
 confirmed (known-keys.json beside the profile, mode 0600), the red banner when
 the other side's key is not the confirmed one, refused requests in one line,
-and finding a case or a shared entry from the start of its id.
+and finding a case by its label or the start of its id, and a shared entry.
 
 A victim accepts an advocate with the code the advocate hands over, after
 comparing the fingerprint the advocate reads out. This computer keeps that
@@ -11,9 +11,8 @@ so a later swap is caught too (app/client/known_keys.py)."""
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal, NoReturn
@@ -28,13 +27,15 @@ from app.client.cases import AdvocateCases, CaseView
 from app.client.errors import VerificationError
 from app.client.known_keys import KeyChanged, KeyNotConfirmed, KnownKeys
 from app.client.local_files import read_json, write_private_json
+from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
 
 KNOWN_KEYS_FILE = "known-keys.json"
 KNOWN_KEYS_FORMAT = 1
 
 CaseArg = Annotated[
-    str, typer.Argument(help="The case id, or its start as `advocate cases` shows it.")
+    str,
+    typer.Argument(help="The victim's label, or the case id or its start (`advocate cases`)."),
 ]
 
 
@@ -150,19 +151,6 @@ def with_case_api(
     common.with_api(ctx, checked)
 
 
-def _pick(text: str, candidates: Sequence[str], what: str, where: str) -> uuid.UUID:
-    """A full id as given, or the one candidate that starts with `text`."""
-    with contextlib.suppress(ValueError):
-        return uuid.UUID(text)
-    prefix = text.strip().lower()
-    matches = [c for c in candidates if prefix and c.startswith(prefix)]
-    if not matches:
-        raise CliError(f"no {what} id starts with {text!r}: see {where}, or give the full id")
-    if len(matches) > 1:
-        raise CliError(f"{len(matches)} {what} ids start with {text!r}: give more of the id")
-    return uuid.UUID(matches[0])
-
-
 async def assignment(api: DaybookApi) -> dict[str, Any] | None:
     """The victim's case as the server describes it, keys unchecked; None without one."""
     try:
@@ -173,20 +161,40 @@ async def assignment(api: DaybookApi) -> dict[str, Any] | None:
         raise
 
 
-async def _case_id(cases: AdvocateCases, text: str) -> uuid.UUID:
+async def shared_with(api: DaybookApi) -> tuple[dict[str, str], str | None]:
+    """What the victim shares now (entry id: when shared) and with whom
+    ("Alex Price (Northshire Stalking Advocacy)"); nothing for an account
+    that shares nothing or cannot (an advocate's)."""
     try:
-        return uuid.UUID(text)
-    except ValueError:
-        found = [str(c["id"]) for c in await cases.cases()]
-        return _pick(text, found, "case", "`daybook advocate cases`")
+        listed = await api.shares()
+    except ApiError as exc:
+        if exc.code in ("forbidden", "no-advocate"):
+            return {}, None
+        raise
+    shares = {str(s["entry_id"]): str(s["shared_at"]) for s in listed["shares"]}
+    current = await assignment(api) if shares else None
+    if current is None:
+        return shares, None
+    advocate = current["advocate"]
+    return shares, f"{advocate['display_name']} ({advocate['organisation_name']})"
+
+
+async def _case_id(cases: AdvocateCases, text: str) -> uuid.UUID:
+    """A case by its id, the start of it, or the label the victim chose."""
+    found = [] if is_uuid(text) else await cases.cases()
+    candidates = (Named(uuid.UUID(str(c["id"])), (str(c["label"]),)) for c in found)
+    where = (
+        "see `daybook advocate cases`; an ended case is read no more, its notes included "
+        "(docs/protocol §26.7)"
+    )
+    return resolve(text, candidates, "case", where)
 
 
 async def shared_entry_id(cases: AdvocateCases, case_id: uuid.UUID, text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        found = [str(e["entry_id"]) for e in await cases.shared_entries(case_id)]
-        return _pick(text, found, "shared entry", f"`daybook advocate read {case_id}`")
+    found = [] if is_uuid(text) else await cases.shared_entries(case_id)
+    candidates = (Named(uuid.UUID(str(e["entry_id"]))) for e in found)
+    where = f"see `daybook advocate read {case_id}`"
+    return resolve(text, candidates, "shared entry", where)
 
 
 async def open_case(cases: AdvocateCases, text: str) -> CaseView:

@@ -28,6 +28,7 @@ from app.client.diary import Diary, EntryDeleted, VerificationError
 from app.client.drafts import DRAFTS_DIR, Drafts
 from app.client.incident import IncidentInvalid
 from app.client.log_check import LogInconsistent, SplitView
+from app.client.names import UnknownName
 from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
 from app.client.profile import Profile, delete
 from app.protocol.keys import AccountKeys
@@ -122,7 +123,7 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
         fail(f"{exc}: its content is erased for good; only a tombstone is left")
     except attachments.AttachmentCorrupt as exc:
         fail(f"the attachment failed its check and was not saved: {exc}")
-    except (CliError, ValueError, OSError, replica_store.UnknownEntry) as exc:
+    except (CliError, ValueError, OSError, UnknownName) as exc:
         fail(str(exc))
 
 

@@ -27,6 +27,7 @@ from app.cli.attachments import (
     refuse_waiting_elsewhere,
     upload_files,
 )
+from app.cli.cases import shared_with
 from app.cli.common import (
     CliError,
     diary_of,
@@ -441,10 +442,17 @@ def entry_list(ctx: typer.Context) -> None:
         if not found:
             out.print("No entries.")
             return
-        table = Table("id", "happened", "behaviours", "what", "versions", "files")
+        shared, advocate = await shared_with(api)
+        table = Table("id", "happened", "behaviours", "what", "versions", "files", "shared")
         for version in sorted(found, key=lambda v: occurred_at(v.incident)):
-            table.add_row(*summary_row(version))
+            table.add_row(*summary_row(version), "yes" if str(version.entry_id) in shared else "")
         out.print(table)
+        if shared:
+            out.print(
+                Text(f"Shared with {advocate or 'your advocate'}: {plural(len(shared), 'entry')}.")
+                + Text(" `daybook shares` says since when; `daybook unshare ID` stops it."),
+                soft_wrap=True,
+            )
 
     with_api(ctx, work)
 

@@ -13,6 +13,7 @@ from rich.text import Text
 from app.cli.cases import with_case_api
 from app.cli.common import out, plural, utc, validated
 from app.client.api import DaybookApi
+from app.client.names import Named, resolve
 from app.client.profile import Profile
 
 org_app = typer.Typer(no_args_is_help=True, help="Your organisation's advocates (for its admins).")
@@ -78,21 +79,35 @@ def org_advocates(ctx: typer.Context) -> None:
 @org_app.command("deactivate")
 def org_deactivate(
     ctx: typer.Context,
-    account_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook org advocates`.")],
+    advocate: Annotated[
+        str,
+        typer.Argument(
+            help="The advocate's username, name, or account id or its start "
+            "(`daybook org advocates`)."
+        ),
+    ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
     """Stop an advocate's access at once: their sessions and cases end, and
     every share to them is revoked."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await api.organisation_advocates()
+        candidates = (
+            Named(uuid.UUID(a["account_id"]), (str(a["username"]), str(a["display_name"])))
+            for a in found
+        )
+        account_id = resolve(advocate, candidates, "advocate", "see `daybook org advocates`")
+        names = {uuid.UUID(a["account_id"]): str(a["display_name"]) for a in found}
+        who = f"{names[account_id]} ({account_id})" if account_id in names else str(account_id)
         if not yes:
             typer.confirm(
-                f"Deactivate advocate {account_id}? Their sessions and cases end and every "
+                f"Deactivate advocate {who}? Their sessions and cases end and every "
                 "share to them is revoked, at once.",
                 abort=True,
             )
         await api.deactivate_advocate(account_id)
-        out.print(f"Deactivated {account_id}: their sessions ended and they can read nothing more.")
+        out.print(Text(f"Deactivated {who}: their sessions ended and they can read nothing more."))
         out.print("Their cases ended; each victim sees it in their security events.")
 
     with_case_api(ctx, work)

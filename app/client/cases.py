@@ -18,7 +18,13 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 
 from app.client import attachments, notes
 from app.client.api import DaybookApi
-from app.client.diary import VerifiedVersion, open_entry_grant, verified_history
+from app.client.diary import (
+    VerifiedVersion,
+    open_entry_grant,
+    previous_hash,
+    verified_history,
+    verify_version,
+)
 from app.client.errors import VerificationError
 from app.client.identity import Identity
 from app.client.known_keys import AccountKey, KnownKeys
@@ -64,13 +70,30 @@ class AdvocateCases:
     async def shared_entries(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         return await self.api.case_entries(case_id)
 
-    async def read(self, case: CaseView, entry_id: uuid.UUID) -> list[VerifiedVersion]:
-        """The entry's whole history, each version decrypted and checked
-        against the victim's signature; the victim sees this read."""
+    async def _entry(self, case: CaseView, entry_id: uuid.UUID) -> tuple[dict[str, Any], bytes]:
+        """The shared entry as the server sends it, and its content key."""
         entry = await self.api.entry(entry_id)
         if uuid.UUID(entry["owner_id"]) != case.victim_id:
             raise VerificationError(f"entry {entry_id} is not this case's victim's")
-        content_key = open_entry_grant(entry, self.identity, case.victim_signing_key)
+        return entry, open_entry_grant(entry, self.identity, case.victim_signing_key)
+
+    async def latest(self, case: CaseView, entry_id: uuid.UUID) -> VerifiedVersion:
+        """The entry's current version, decrypted and checked against the
+        victim's signature (its chain is checked when its history is read);
+        the victim sees this read."""
+        entry, content_key = await self._entry(case, entry_id)
+        return verify_version(
+            entry["latest"],
+            content_key,
+            case.victim_id,
+            case.victim_signing_key,
+            previous_hash(entry),
+        )
+
+    async def read(self, case: CaseView, entry_id: uuid.UUID) -> list[VerifiedVersion]:
+        """The entry's whole history, each version decrypted and checked
+        against the victim's signature; the victim sees this read."""
+        entry, content_key = await self._entry(case, entry_id)
         return await verified_history(
             self.api, entry, content_key, case.victim_id, case.victim_signing_key
         )

@@ -298,10 +298,11 @@ class Diary:
 
     `replica`, when given, is where `add` and `append` record the receipts of
     this device's own writes, to be proven at the next sync (a version edited
-    again before then never comes back through sync), and the replica `sync`
-    uses when given none. `log_key` is the evidence log's verifier key as its
-    operator publishes it; without it, the first sync pins the key the server
-    sends (trust on first use; compare it out of band).
+    again before then never comes back through sync), where `add` keeps the
+    new entry at once, and the replica `sync` uses when given none. `log_key`
+    is the evidence log's verifier key as its operator publishes it; without
+    it, the first sync pins the key the server sends (trust on first use;
+    compare it out of band).
     """
 
     def __init__(
@@ -339,7 +340,10 @@ class Diary:
         entry_id = entry_id or uuid.uuid4()
         body = create_body(self.identity, entry_id, incident)
         entry = await self.api.create_entry(entry_id, body)
-        return self._written(self.verify_latest(entry, None))
+        version = self._written(self.verify_latest(entry, None))
+        if self.replica is not None:  # known here at once: its short id works before a sync
+            self.replica.entries[str(entry_id)] = entry
+        return version
 
     async def current(self, entry_id: uuid.UUID) -> Current:
         """The verified current version, to base an edit on."""
@@ -417,7 +421,7 @@ class Diary:
                     deleted += 1
                     continue
                 _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
-                _expect(replica, self.verify_latest(entry, _previous_hash(entry)).receipt)
+                _expect(replica, self.verify_latest(entry, previous_hash(entry)).receipt)
                 replica.entries[entry["id"]] = entry
                 changed += 1
             replica.cursor, more = page["cursor"], page["more"]
@@ -426,7 +430,7 @@ class Diary:
 
     def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
         """The replica's entries, decrypted and verified, in the order they happened."""
-        found = [self.verify_latest(e, _previous_hash(e)) for e in replica.entries.values()]
+        found = [self.verify_latest(e, previous_hash(e)) for e in replica.entries.values()]
         return sorted(found, key=lambda v: occurred_at(v.incident))
 
 
@@ -446,7 +450,7 @@ def _check_not_rolled_back(known: dict[str, Any] | None, incoming: dict[str, Any
         raise _fail(entry_id, incoming["current_version"], "the server rolled the entry back")
 
 
-def _previous_hash(entry: dict[str, Any]) -> bytes | None:
+def previous_hash(entry: dict[str, Any]) -> bytes | None:
     """The previous version's hash as the latest commitment states it; the
     chain itself is checked when the whole history is read."""
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.client.diary import Replica
 from app.client.local_files import read_json, write_private_json
+from app.client.names import Named, resolve
 
 REPLICA_FILE = "replica.json"
 FORMAT = 1
@@ -40,23 +41,8 @@ def delete(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-class UnknownEntry(LookupError):
-    """No entry, or more than one, matches the id or prefix given."""
-
-
 def find_entry(replica: Replica, text: str) -> uuid.UUID:
     """A full entry id as given, or the one entry of the replica whose id starts with `text`."""
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        pass
-    prefix = text.strip().lower()
-    matches = [key for key in replica.entries if prefix and key.startswith(prefix)]
-    if not matches:
-        raise UnknownEntry(
-            f"no entry id starts with {text!r} on this computer: run `daybook sync`, "
-            "or give the full id"
-        )
-    if len(matches) > 1:
-        raise UnknownEntry(f"{len(matches)} entry ids start with {text!r}: give more of the id")
-    return uuid.UUID(matches[0])
+    candidates = (Named(uuid.UUID(key)) for key in replica.entries)
+    where = "run `daybook sync` or `daybook entry list`, or give the whole id"
+    return resolve(text, candidates, "entry", where)

@@ -24,6 +24,7 @@ class SecurityEventKind(StrEnum):
     LOCKOUT_ENDED = "lockout_ended"
     ADVOCATE_ASSIGNED = "advocate_assigned"
     ADVOCATE_UNASSIGNED = "advocate_unassigned"
+    BUNDLE_LINK_USED = "bundle_link_used"  # when only: never from where
 
 
 class SecurityEvent(Base):

@@ -2571,6 +2571,11 @@ export interface components {
              * @description Shown once: the server keeps only its SHA-256.
              */
             token: string;
+            /**
+             * Token Sha256
+             * @description Base64url SHA-256 of the link's token (all the server keeps of it), so the owner's client can tell which link a copy of it is.
+             */
+            token_sha256: string;
         };
         /** LinkList */
         LinkList: {
@@ -2598,6 +2603,11 @@ export interface components {
             id: string;
             /** Revoked At */
             revoked_at: string | null;
+            /**
+             * Token Sha256
+             * @description Base64url SHA-256 of the link's token (all the server keeps of it), so the owner's client can tell which link a copy of it is.
+             */
+            token_sha256: string;
         };
         /** LockoutOut */
         LockoutOut: {
@@ -3143,7 +3153,7 @@ export interface components {
          * SecurityEventKind
          * @enum {string}
          */
-        SecurityEventKind: "account_created" | "sign_in" | "new_device" | "sign_in_failed" | "session_renamed" | "session_revoked" | "signed_out_everywhere" | "refresh_token_reused" | "passphrase_changed" | "account_recovered" | "lockout_ended" | "advocate_assigned" | "advocate_unassigned";
+        SecurityEventKind: "account_created" | "sign_in" | "new_device" | "sign_in_failed" | "session_renamed" | "session_revoked" | "signed_out_everywhere" | "refresh_token_reused" | "passphrase_changed" | "account_recovered" | "lockout_ended" | "advocate_assigned" | "advocate_unassigned" | "bundle_link_used";
         /** SecurityEventOut */
         SecurityEventOut: {
             /** Device Name */
