@@ -46,6 +46,7 @@ class Case:
     base: int
     key: str
     mutation: Mutation = Mutation()
+    witnesses: tuple[str, ...] = ()  # the verifier keys the officer names
 
     def wire(self) -> dict[str, Any]:
         return {
@@ -53,6 +54,7 @@ class Case:
             "base": self.base,
             "key": self.key,
             "mutation": {"kind": self.mutation.kind, "at": self.mutation.at},
+            "witnesses": "\n".join(self.witnesses),
         }
 
 

@@ -26,17 +26,24 @@ import pytest
 from fastapi import FastAPI
 
 from app.client.api import DaybookApi
-from app.client.bundle_export import Redaction
+from app.client.attachments import PendingUpload, upload
+from app.client.bundle_export import Redaction, Selection
 from app.client.bundle_open import BundleInvalid, verify_bundle
 from app.client.diary import Diary
+from app.client.incident_fields import with_attachments
+from app.config import Settings
+from app.evidence.publish import publish_checkpoint
 from app.protocol.bundle import BundleKey
+from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.printable_key import parse_key
 from dev import node_environment
+from tests.attachments.conftest import random_file
 from tests.bundles.flow import bundle_of, download, write_entries
 from tests.conftest import BASE_URL
 from tests.evidence.log import log_signer, rotate
+from tests.evidence.test_timestamps import WITNESS, cosign_now
 from tests.web.bundle_corpus import Case, Corpus, Mutation, header_positions, spread, structural
-from tests.writers import Writer
+from tests.writers import Writer, incident
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "web"
@@ -50,9 +57,16 @@ FLIPS = 300
 Outcome = tuple[bool, str | None, str | None]
 
 
-def python_outcome(path: Path, key: str) -> Outcome:
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """A witness the log accepts cosignatures from (and no TSA: see the report's limits)."""
+    return Settings(**{**settings.model_dump(), "witnesses": [WITNESS.verifier().vkey()]})
+
+
+def python_outcome(path: Path, case: Case) -> Outcome:
+    witnesses = [CosignatureVerifier.from_vkey(w) for w in case.witnesses]
     try:
-        verify_bundle(path, BundleKey(parse_key(key, "bundle key")))
+        verify_bundle(path, BundleKey(parse_key(case.key, "bundle key")), witnesses=witnesses)
     except BundleInvalid as exc:
         return False, exc.item, exc.check
     return True, None, None
@@ -81,16 +95,9 @@ async def good_bundles(victim: Writer, work: Path) -> dict[str, tuple[Path, str]
 
 async def chunked_bundle(victim: Writer, work: Path) -> tuple[Path, str]:
     """A file of three STREAM chunks, so that a flip's effect depends on the chunk."""
-    from app.client.attachments import PendingUpload, upload
-    from app.client.incident_fields import with_attachments
-    from tests.attachments.conftest import random_file
-    from tests.writers import incident
-
     path = random_file(work / "long.bin", 2 * 1024 * 1024 + 5000)
     reference = await upload(victim.api, PendingUpload.plan(path))
     written = await victim.diary.add(with_attachments(incident("With a long file"), [reference]))
-    from app.client.bundle_export import Selection
-
     created = await bundle_of(victim, Selection(entry_ids=(written.entry_id,)))
     return await download(victim, created, work / "chunked.zip"), created.printable_key
 
@@ -107,11 +114,32 @@ async def rotated_bundle(
         return await download(there, created, work / "rotated.zip"), created.printable_key
 
 
+async def witnessed_bundle(
+    application: FastAPI, http: httpx.AsyncClient, victim: Writer, work: Path
+) -> tuple[Path, str]:
+    """The log's newest checkpoint kept and cosigned by a witness the officer names."""
+    await write_entries(victim, work, 1, files_every=5, edits_every=5)
+    await publish_checkpoint(application.state.daybook)
+    head = (await http.get("/v1/log/checkpoint")).text
+    assert (await http.post("/v1/log/cosignatures", content=cosign_now(head))).status_code == 200
+    created = await bundle_of(victim)
+    return await download(victim, created, work / "witnessed.zip"), created.printable_key
+
+
 def build_corpus(good: dict[str, tuple[Path, str]], work: Path) -> Corpus:
     corpus = Corpus()
     for label, (path, key) in good.items():
         data = path.read_bytes()
         base = corpus.add_base(data)
+        if label == "witnessed":
+            named = (WITNESS.verifier().vkey(),)
+            corpus.cases.append(Case(f"{label}.zip", base, key, witnesses=named))
+            positions = spread(len(data), 30)
+            corpus.cases += [
+                Case(f"witnessed-flip-{at}.zip", base, key, Mutation("flip", at), named)
+                for at in positions
+            ]
+            continue
         corpus.cases.append(Case(f"{label}.zip", base, key))
         if label == "medium":
             positions = sorted(set(spread(len(data), FLIPS)) | set(header_positions(data)))
@@ -146,7 +174,7 @@ def node_outcomes(corpus: Corpus, paths: list[Path], work: Path) -> list[Outcome
     listing.write_text(
         json.dumps(
             [
-                {"path": str(p), "key": c.key, "name": c.name}
+                {"path": str(p), "key": c.key, "name": c.name, "witnesses": list(c.witnesses)}
                 for p, c in zip(paths, corpus.cases, strict=True)
             ]
         )
@@ -157,7 +185,9 @@ def node_outcomes(corpus: Corpus, paths: list[Path], work: Path) -> list[Outcome
     return [wire_outcome(r) for r in json.loads(ran.stdout)]
 
 
-def browser_outcomes(corpus: Corpus, work: Path) -> list[Outcome]:
+def browser_outcomes(
+    corpus: Corpus, work: Path, officer: list[dict[str, str]]
+) -> tuple[list[Outcome], list[dict[str, Any]]]:
     env = node_environment()
     node = shutil.which("node", path=env["PATH"])
     assert node is not None
@@ -168,6 +198,7 @@ def browser_outcomes(corpus: Corpus, work: Path) -> list[Outcome]:
                 "html": str(VERIFIER_HTML),
                 "bases": [base64.b64encode(b).decode() for b in corpus.bases],
                 "cases": [c.wire() for c in corpus.cases],
+                "officer": officer,
             }
         )
     )
@@ -182,7 +213,7 @@ def browser_outcomes(corpus: Corpus, work: Path) -> list[Outcome]:
     answer = json.loads(ran.stdout)
     assert answer["requested"] == [], "the page asked for something outside the file"
     assert answer["violations"] == [], answer["violations"]
-    return [wire_outcome(r) for r in answer["results"]]
+    return [wire_outcome(r) for r in answer["results"]], answer["officer"]
 
 
 def disagreements(
@@ -208,6 +239,7 @@ def chromium_or_skip() -> None:
 async def test_the_sdk_and_the_browser_agree_with_the_python_verifier(
     application: FastAPI,
     rotated: FastAPI,
+    http: httpx.AsyncClient,
     victim: Writer,
     tmp_path: Path,
 ) -> None:
@@ -215,13 +247,14 @@ async def test_the_sdk_and_the_browser_agree_with_the_python_verifier(
     work.mkdir()
     good = await good_bundles(victim, work)
     good["chunked"] = await chunked_bundle(victim, work)
+    good["witnessed"] = await witnessed_bundle(application, http, victim, work)
     good["rotated"] = await rotated_bundle(application, rotated, victim, work)
     corpus = build_corpus(good, work)
     cases = work / "cases"
     cases.mkdir()
     paths = corpus.write(cases)
 
-    expected = [python_outcome(p, c.key) for p, c in zip(paths, corpus.cases, strict=True)]
+    expected = [python_outcome(p, c) for p, c in zip(paths, corpus.cases, strict=True)]
     # The corpus is what it claims: the good bundles pass, every mutation fails.
     assert [c.name for c, e in zip(corpus.cases, expected, strict=True) if e[0]] == [
         f"{label}.zip" for label in good
@@ -235,4 +268,14 @@ async def test_the_sdk_and_the_browser_agree_with_the_python_verifier(
 
     assert disagreements(corpus, expected, node_outcomes(corpus, paths, work)) == []
     chromium_or_skip()
-    assert disagreements(corpus, expected, browser_outcomes(corpus, work)) == []
+    medium, key = good["medium"]
+    flipped = next(p for p in paths if p.name.startswith("flip-"))
+    officer = [{"path": str(medium), "key": key}, {"path": str(flipped), "key": key}]
+    found, seen = browser_outcomes(corpus, work, officer)
+    assert disagreements(corpus, expected, found) == []
+    # The page itself, used as an officer uses it: the result first, then the report.
+    passed, failed = seen
+    assert passed["result"] == "pass" and passed["text"].startswith("VERIFIED")
+    assert passed["incidents"] == 6 and passed["thumbnails"] >= 1
+    assert {"SHA256SUMS", "verification.txt"} <= set(passed["saves"])
+    assert failed["result"] == "fail" and failed["text"].startswith("NOT VERIFIED")

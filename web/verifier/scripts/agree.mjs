@@ -30,7 +30,22 @@ try {
   await page.goto(pathToFileURL(input.html).href);
   await page.waitForSelector("body[data-ready=yes]");
   const results = await page.evaluate(([bases, cases]) => window.daybookVerifyCases(bases, cases), [input.bases, input.cases]);
-  process.stdout.write(JSON.stringify({ results, requested, violations }));
+  // As an officer does: pick the file, type the key, read the result and the report.
+  const officer = [];
+  for (const given of input.officer ?? []) {
+    await page.setInputFiles("#bundle", given.path);
+    await page.fill("#key", given.key);
+    await page.click("button[type=submit]");
+    await page.waitForSelector("#result.pass, #result.fail");
+    officer.push({
+      result: await page.getAttribute("#result", "class"),
+      text: await page.textContent("#result"),
+      incidents: await page.locator(".incident").count(),
+      thumbnails: await page.locator(".exhibit img").count(),
+      saves: await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download"))),
+    });
+  }
+  process.stdout.write(JSON.stringify({ results, officer, requested, violations }));
 } finally {
   await browser.close();
 }

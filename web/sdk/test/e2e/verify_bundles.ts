@@ -1,6 +1,6 @@
 /**
  * Verifies a list of bundle files with the SDK, as the corpus test
- * (tests/web/test_bundle_agreement.py) asks: reads [{path, key, name}] as JSON
+ * (tests/web/test_bundle_agreement.py) asks: reads [{path, key, name, witnesses}] as JSON
  * from the file named in argv, prints [{ok, item, check, detail}] as JSON.
  */
 
@@ -8,6 +8,7 @@ import { open } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 
 import { BundleKey } from "../../src/protocol/bundle.js";
+import { CosignatureVerifier } from "../../src/protocol/cosignature.js";
 import { BundleInvalid, verifyBundle } from "../../src/bundle/verify.js";
 import type { ByteSource } from "../../src/bundle/source.js";
 
@@ -15,6 +16,7 @@ interface Case {
   path: string;
   key: string;
   name: string;
+  witnesses: string[];
 }
 
 async function fileSource(path: string, name: string): Promise<{ source: ByteSource; close: () => Promise<void> }> {
@@ -38,7 +40,7 @@ const results = [];
 for (const c of cases) {
   const { source, close } = await fileSource(c.path, c.name);
   try {
-    await verifyBundle(source, await BundleKey.parse(c.key));
+    await verifyBundle(source, await BundleKey.parse(c.key), { witnesses: c.witnesses.map((w) => CosignatureVerifier.fromVkey(w)) });
     results.push({ ok: true, item: null, check: null, detail: null });
   } catch (error) {
     if (!(error instanceof BundleInvalid)) throw error;
