@@ -67,11 +67,13 @@ def in_browser(bundle: Path, key: str) -> dict[str, object]:
     assert node is not None
     ran = subprocess.run(  # noqa: S603 - our own fixed arguments
         [node, str(RUNNER), str(PAGE), str(bundle), key],
-        check=True,
+        check=False,
         capture_output=True,
         env=env,
         cwd=RUNNER.parents[1],
     )
+    if ran.returncode != 0:
+        raise RuntimeError(f"the browser run failed:\n{ran.stderr.decode()}")
     result: dict[str, object] = json.loads(ran.stdout)
     return result
 

@@ -1,7 +1,7 @@
 // Verifies one bundle file in daybook-verify.html as an officer would (picked
 // from disk, key typed), in Chromium opened from disk with the network off,
 // and samples the resident memory of every browser process every 100 ms:
-// prints {seconds, result, peakTotalMiB, peakRendererMiB, idleTotalMiB} (bench/browser_verify.py).
+// prints {seconds, result, idle and peak PSS of all its processes, peak RSS of the page's renderer} (bench/browser_verify.py).
 import { readFileSync, readdirSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -25,9 +25,12 @@ function tree(root) {
   return found;
 }
 
-function rss(pid) {
+// Proportional set size (shared pages split among the processes that map them): summed
+// over the browser's processes it does not count the shared libraries once per process.
+function memory(pid, field) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+    const file = field === "Pss:" ? `/proc/${pid}/smaps_rollup` : `/proc/${pid}/status`;
+    const line = readFileSync(file, "utf8").split("\n").find((l) => l.startsWith(field));
     return line === undefined ? 0 : Number(line.split(/\s+/)[1]) * 1024;
   } catch {
     return 0;
@@ -40,11 +43,20 @@ try {
   const page = await context.newPage();
   await page.goto(pathToFileURL(html).href);
   await page.waitForSelector("body[data-ready=yes]");
-  const root = browser.process().pid;
+  // The browser's processes are this process's descendants (Playwright starts Chromium as a child).
   const sample = () => {
-    const pids = tree(root);
-    const each = pids.map((pid) => [pid, rss(pid), readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer")]);
-    return { total: each.reduce((a, [, r]) => a + r, 0), renderer: Math.max(0, ...each.filter(([, , r]) => r).map(([, r]) => r)) };
+    const pids = tree(process.pid).filter((pid) => pid !== String(process.pid));
+    const renderers = pids.filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer");
+      } catch {
+        return false;
+      }
+    });
+    return {
+      total: pids.reduce((a, pid) => a + memory(pid, "Pss:"), 0),
+      renderer: Math.max(0, ...renderers.map((pid) => memory(pid, "VmRSS:"))),
+    };
   };
   const idle = sample();
   let peakTotal = idle.total;
