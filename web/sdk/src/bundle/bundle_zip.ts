@@ -10,7 +10,7 @@ import { canonicalJson } from "../protocol/commitment.js";
 import { type Bytes, ascii, b64decode, concat, equal, u16, u32, u64, u8 } from "../protocol/encoding.js";
 import { BundleInvalid, parseJson } from "./invalid.js";
 import { MANIFEST } from "./layout.js";
-import { MemberReader, ZipError, type ZipInfo, readDirectory } from "./zip.js";
+import { MemberReader, ZipError, type ZipInfo, crc32, readDirectory } from "./zip.js";
 import type { ByteSource } from "./source.js";
 
 export const READ_BYTES = 1 << 20;
@@ -225,6 +225,22 @@ function centralHeader(name: Uint8Array, size: number, crc: number, offset: numb
     u32le(0xffffffff), u32le(0xffffffff), u16le(name.length), u16le(extra.length), u16le(0), u16le(0), u16le(0),
     u32le(EXTERNAL_ATTR), u32le(0xffffffff), name, extra,
   );
+}
+
+/** The canonical ZIP of these members, whole (for small ZIPs and tests: the check above compares piece by piece). */
+export function canonicalZip(members: readonly { name: string; data: Uint8Array }[]): Bytes {
+  const parts: Uint8Array[] = [];
+  const directory: Uint8Array[] = [];
+  let offset = 0;
+  for (const { name, data } of members) {
+    const encoded = new TextEncoder().encode(name);
+    const header = localHeader(encoded, data.length, crc32(data));
+    directory.push(centralHeader(encoded, data.length, crc32(data), offset));
+    parts.push(header, data);
+    offset += header.length + data.length;
+  }
+  const central = concat(...directory);
+  return concat(...parts, central, endRecords(members.length, central.length, offset));
 }
 
 function endRecords(count: number, directorySize: number, directoryStart: number): Bytes {
