@@ -250,6 +250,14 @@ async def test_the_sdk_and_the_browser_agree_with_the_python_verifier(
     good["witnessed"] = await witnessed_bundle(application, http, victim, work)
     good["rotated"] = await rotated_bundle(application, rotated, victim, work)
     corpus = build_corpus(good, work)
+    witnessed, witnessed_key = good["witnessed"]
+    opened = verify_bundle(
+        witnessed,
+        BundleKey(parse_key(witnessed_key, "bundle key")),
+        witnesses=[WITNESS.verifier()],
+    )
+    sources = [s for i in opened.pack.incidents for v in i.versions for s in v.time_sources]
+    assert "witness" in {s.kind for s in sources}, "the witnessed bundle carries no cosignature"
     cases = work / "cases"
     cases.mkdir()
     paths = corpus.write(cases)
