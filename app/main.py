@@ -45,6 +45,7 @@ from app.sessions.router import auth_router, sessions_router
 from app.shares.router import router as shares_router
 from app.shares.schemas import MAX_SHARES_BODY_BYTES
 from app.state import AppState
+from app.verifier import serve_verifier
 
 # The largest entry envelope in base64url, plus room for the rest of the JSON.
 ENTRY_BODY_BYTES = MAX_ENVELOPE_BYTES * 4 // 3 + 16 * 1024
@@ -90,6 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     serve_docs(app)
+    serve_verifier(app)
     app.state.daybook = state
     install_error_handlers(app)
     for router in (

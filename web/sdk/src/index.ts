@@ -34,3 +34,7 @@ export { ApiError, VerificationError, type Problem, type ProblemCode } from "./c
 export { changePassphrase, identityFingerprint, login, recover, register, unlock, type Identity } from "./client/identity.js";
 export { LogInconsistent, LogView, ReceiptNotLogged, SplitView, UntrustedCheckpoint, advance } from "./client/log_check.js";
 export type { components as ApiComponents, paths as ApiPaths } from "./generated/openapi.js";
+
+// Bundles: reading a bundle ZIP from a Blob or File and every check of docs/protocol §25.8.
+export { BundleInvalid, verifyBundle, type Exhibit, type Incident as BundleIncident, type PolicePack, type Version as BundleVersion, type VerifyOptions } from "./bundle/verify.js";
+export { blobSource, bytesSource, type ByteSource } from "./bundle/source.js";

@@ -8099,7 +8099,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentOut"];
                 };
             };
-            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            /** @description Bad request: `invalid-key-grant`, `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +8107,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        code?: "invalid-key-grant" | "invalid-version" | "malformed-body" | "malformed-json" | "too-deeply-nested";
                         /** @constant */
                         status?: 400;
                     };
@@ -8143,7 +8143,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `concurrent-request` */
+            /** @description Conflict: `case-document-id-taken`, `concurrent-request` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8151,7 +8151,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "concurrent-request";
+                        code?: "case-document-id-taken" | "concurrent-request";
                         /** @constant */
                         status?: 409;
                     };
@@ -8241,7 +8241,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentGrantAdded"];
                 };
             };
-            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            /** @description Bad request: `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8249,7 +8249,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        code?: "invalid-key-grant" | "malformed-body" | "malformed-json" | "too-deeply-nested";
                         /** @constant */
                         status?: 400;
                     };
@@ -8285,7 +8285,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not found: `not-found` */
+            /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8293,13 +8293,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "not-found";
+                        code?: "no-advocate" | "not-found";
                         /** @constant */
                         status?: 404;
                     };
                 };
             };
-            /** @description Conflict: `concurrent-request` */
+            /** @description Conflict: `advocate-mismatch`, `concurrent-request` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8307,7 +8307,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "concurrent-request";
+                        code?: "advocate-mismatch" | "concurrent-request";
                         /** @constant */
                         status?: 409;
                     };
@@ -8492,7 +8492,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentVersionOut"];
                 };
             };
-            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            /** @description Bad request: `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,7 +8500,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        code?: "invalid-version" | "malformed-body" | "malformed-json" | "too-deeply-nested";
                         /** @constant */
                         status?: 400;
                     };
@@ -8536,7 +8536,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `concurrent-request` */
+            /** @description Conflict: `concurrent-request`, `stale-version` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8544,7 +8544,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "concurrent-request";
+                        code?: "concurrent-request" | "stale-version";
                         /** @constant */
                         status?: 409;
                     };
@@ -11542,7 +11542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShareList"];
                 };
             };
-            /** @description Bad request: `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            /** @description Bad request: `invalid-expiry`, `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11550,7 +11550,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "invalid-key-grant" | "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        code?: "invalid-expiry" | "invalid-key-grant" | "malformed-body" | "malformed-json" | "too-deeply-nested";
                         /** @constant */
                         status?: 400;
                     };
@@ -11912,7 +11912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ShareOut"];
                 };
             };
-            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            /** @description Bad request: `invalid-expiry`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11920,7 +11920,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        code?: "invalid-expiry" | "malformed-body" | "malformed-json" | "too-deeply-nested";
                         /** @constant */
                         status?: 400;
                     };
@@ -11956,7 +11956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not found: `not-found` */
+            /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11964,7 +11964,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "not-found";
+                        code?: "no-advocate" | "not-found";
                         /** @constant */
                         status?: 404;
                     };

@@ -1,0 +1,51 @@
+// Runs the built daybook-verify.html in Chromium (Playwright), opened from disk
+// with the network off, over a corpus in ONE page session: reads
+// {html, bases: [base64], cases: [...]} from the JSON file named in argv and
+// prints the verifier's [{ok, item, check, detail}] (tests/web/test_bundle_agreement.py).
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+
+const input = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const browser = await chromium.launch({
+  executablePath: process.env.DAYBOOK_CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const requested = [];
+  // Anything but the file itself is refused (and noted: the page must ask for nothing).
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    requested.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const violations = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(pathToFileURL(input.html).href);
+  await page.waitForSelector("body[data-ready=yes]");
+  const results = await page.evaluate(([bases, cases]) => window.daybookVerifyCases(bases, cases), [input.bases, input.cases]);
+  // As an officer does: pick the file, type the key, read the result and the report.
+  const officer = [];
+  for (const given of input.officer ?? []) {
+    await page.setInputFiles("#bundle", given.path);
+    await page.fill("#key", given.key);
+    await page.click("button[type=submit]");
+    await page.waitForSelector("#result.pass, #result.fail");
+    officer.push({
+      result: await page.getAttribute("#result", "class"),
+      text: await page.textContent("#result"),
+      incidents: await page.locator(".incident").count(),
+      thumbnails: await page.locator(".exhibit img").count(),
+      saves: await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download"))),
+    });
+  }
+  process.stdout.write(JSON.stringify({ results, officer, requested, violations }));
+} finally {
+  await browser.close();
+}
