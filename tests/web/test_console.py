@@ -167,6 +167,8 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
             ]
         )
         assert seen["failed"] == []
+        # Local times with the zone named: 21:15 UTC on 9 October is 22:15 in London.
+        assert seen["headings"][0] == "Fri, 9 Oct 2026, 22:15 BST (Europe/London)"
         assert seen["amendments"] == ["Amendments: 1 earlier version"]
         assert seen["photo"] == {"width": 160, "height": 90, "src": "blob:"}
         assert seen["fingerprint"] == alex.fingerprint

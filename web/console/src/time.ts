@@ -4,9 +4,11 @@ const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function format(date: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(date) + ` (${timeZone})`;
+    const words = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+    return `${words.format(date)} (${timeZone})`;
   } catch {
-    return date.toISOString() + " (UTC)";
+    // An unknown zone name: the time in UTC, said so.
+    return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   }
 }
 

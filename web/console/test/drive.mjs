@@ -78,6 +78,7 @@ async function advocate(page) {
 async function readCase(page) {
   found.verified = await page.locator(".incident:not(.failed) > .description").allTextContents();
   found.failed = await page.locator(".incident.failed").evaluateAll((items) => items.map((i) => i.getAttribute("data-entry")));
+  found.headings = await page.locator(".incident:not(.failed) > h3").allTextContents();
   found.amendments = await page.locator(".amendments summary").allTextContents();
 }
 

@@ -64,7 +64,7 @@ function failedEntry(read: { entryId: string; failure: string }): HTMLElement {
     { class: "incident failed", "data-entry": read.entryId, role: "alert" },
     h("h3", {}, "✖ This entry FAILED verification"),
     h("p", {}, "Do not rely on it. What the server sent does not match what the victim signed: it may have been altered or damaged. Tell your organisation's admin and the victim."),
-    h("p", { class: "meta" }, `Entry ${read.entryId}: ${read.failure}`),
+    h("p", { class: "meta" }, `What failed: ${read.failure}`),
   );
 }
 
