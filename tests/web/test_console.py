@@ -2,7 +2,8 @@
 and PostgreSQL (web/console/test/drive.mjs drives the pages). A victim shares
 three entries with the Python client (one with a photo, edited once) and keeps
 a fourth; the advocate signs in in the browser and sees exactly the three,
-verified, opens the photo and adds a note the Python client verifies. The
+verified, opens the photo and adds a note the Python client verifies; ten
+minutes without use lock the console. The
 victim revokes one, a dishonest server alters another, and on refresh the
 revoked one is gone and the altered one is shown as failed verification. The
 admin invites an advocate and deactivates one. axe-core finds nothing on any
@@ -182,6 +183,11 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
         assert seen["after_reload"] == "Sign in"
         assert seen["verified"] == ["He left a note on my doorstep at 9pm."]
         assert seen["failed"] == [str(altered.entry_id)]
+
+        seen = await drive(server, browser, phase="idle", username="alex")
+        assert seen["before_lock"] == "Your cases"
+        assert seen["locked"].startswith("Locked after 10 minutes without use.")
+        assert seen["after_lock"] == "Sign in"
 
         seen = await drive(
             server,

@@ -99,6 +99,20 @@ async function refresh(page) {
   if (task.failed_shot) await shot(page, "case-failed");
 }
 
+// The idle lock, on a page whose clock the test moves: ten minutes without use sign out.
+async function idle(page) {
+  await page.clock.install();
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  await page.clock.fastForward("09:00");
+  found.before_lock = await page.locator("h1").textContent();
+  await page.clock.fastForward("01:01");
+  await page.getByLabel("Username").waitFor();
+  found.locked = await page.locator(".notice").textContent();
+  await page.goto(`${task.base_url}/console/#/cases`);
+  found.after_lock = await page.locator("h1").textContent();
+}
+
 async function admin(page) {
   page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, task.username);
@@ -115,6 +129,36 @@ async function admin(page) {
   found.rows = await page.locator("tbody tr").allTextContents();
 }
 
+// For bench/console.py: each run in a fresh context (an empty cache), the bytes the console
+// transferred, and the time from the navigation to the sign-in form, and from the click on
+// "Sign in" to a case list with every case's news filled in.
+async function measure(_page, browser) {
+  found.runs = [];
+  for (let run = 0; run < task.runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const began = performance.now();
+    await page.goto(`${task.base_url}/console/`);
+    await page.getByLabel("Username").waitFor();
+    const formMs = performance.now() - began;
+    await page.getByLabel("Username").fill(task.username);
+    await page.getByLabel("Passphrase").fill(task.passphrase);
+    const clicked = performance.now();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll(".case .news").length === n, task.cases, { timeout: 120000 });
+    const listMs = performance.now() - clicked;
+    const transfer = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .concat(performance.getEntriesByType("navigation"))
+        .filter((e) => new URL(e.name).pathname.startsWith("/console"))
+        .map((e) => ({ name: new URL(e.name).pathname, transfer: e.transferSize, body: e.encodedBodySize })),
+    );
+    found.runs.push({ formMs, listMs, transfer });
+    await context.close();
+  }
+}
+
 const browser = await chromium.launch({ executablePath: task.chromium, args: CHROMIUM_ARGS, headless: true });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London", locale: "en-GB" });
@@ -128,7 +172,7 @@ try {
     const url = request.url();
     if (!url.startsWith(task.base_url) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
   });
-  await { advocate, refresh, admin }[task.phase](page);
+  await { advocate, refresh, idle, admin, measure }[task.phase](page, browser);
 } catch (error) {
   found.error = String(error?.stack ?? error);
 } finally {
