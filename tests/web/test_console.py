@@ -187,7 +187,7 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
         seen = await drive(server, browser, phase="idle", username="alex")
         assert seen["before_lock"] == "Your cases"
         assert seen["locked"].startswith("Locked after 10 minutes without use.")
-        assert seen["after_lock"] == "Sign in"
+        assert (seen["after_lock"], seen["nav_after_lock"]) == ("Sign in", 0)
 
         seen = await drive(
             server,

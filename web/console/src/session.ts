@@ -70,6 +70,7 @@ export async function signOut(reason = "Signed out."): Promise<void> {
   const ending = current;
   current = null;
   releaseBlobUrls();
+  document.getElementById("nav")?.replaceChildren();
   if (ending !== null) {
     ending.identity.keys.wipe();
     await ending.api.logout().catch(() => undefined);

@@ -109,6 +109,7 @@ async function idle(page) {
   await page.clock.fastForward("01:01");
   await page.getByLabel("Username").waitFor();
   found.locked = await page.locator(".notice").textContent();
+  found.nav_after_lock = await page.locator("#nav button").count();
   await page.goto(`${task.base_url}/console/#/cases`);
   found.after_lock = await page.locator("h1").textContent();
 }
