@@ -14,6 +14,7 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 # app/schemas is a link to schemas/, whose JSON Schemas ship in the package.
 COPY schemas ./schemas
+# app/static/console is the console's committed build (web/console): package data.
 COPY app ./app
 RUN pip install --no-cache-dir .
 

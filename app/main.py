@@ -21,6 +21,7 @@ from app.bundles.router import router as bundles_router
 from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
 from app.case_documents.router import router as case_documents_router
 from app.config import Environment, Settings
+from app.console_ui import serve_console
 from app.docs_ui import serve_docs
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
@@ -133,6 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ],
     )
     app.add_middleware(FaultBarrier)
+    serve_console(app)
     # Outermost: it sees every answer, a refused body size and a fault included.
     app.add_middleware(RequestObserver)
     return app

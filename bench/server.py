@@ -28,12 +28,16 @@ import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import asyncpg
 import httpx
 from sqlalchemy import make_url
 
 from app.protocol.encoding import b64encode
+
+if TYPE_CHECKING:
+    from app.state import AppState
 
 REPO = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
@@ -419,15 +423,13 @@ async def deployment(
                     _stop(server.process)
 
 
-async def admin_invitation(server: LiveServer, organisation: str, admin_name: str) -> str:
-    """What `daybook admin create-org` then `add-admin` do on the server: a new
-    organisation and the code that makes its first admin."""
+@contextlib.asynccontextmanager
+async def server_state(server: LiveServer) -> AsyncIterator[AppState]:
+    """The live server's own settings and database, opened from this process:
+    for what `daybook admin` does, and for tests that play a dishonest server."""
     from pydantic import SecretStr
 
     from app.config import Environment, Settings
-    from app.db import transaction
-    from app.models import Role
-    from app.organisations import service as organisations
     from app.state import AppState
 
     env = server.env
@@ -443,11 +445,21 @@ async def admin_invitation(server: LiveServer, organisation: str, admin_name: st
     )
     state = AppState.create(settings)
     try:
-        async with transaction(state.sessionmaker) as db:
-            made = await organisations.create_organisation(db, organisation)
-            _invitation, code = await organisations.invite(
-                db, state, made.id, Role.ORG_ADMIN, admin_name, None
-            )
+        yield state
     finally:
         await state.engine.dispose()
+
+
+async def admin_invitation(server: LiveServer, organisation: str, admin_name: str) -> str:
+    """What `daybook admin create-org` then `add-admin` do on the server: a new
+    organisation and the code that makes its first admin."""
+    from app.db import transaction
+    from app.models import Role
+    from app.organisations import service as organisations
+
+    async with server_state(server) as state, transaction(state.sessionmaker) as db:
+        made = await organisations.create_organisation(db, organisation)
+        _invitation, code = await organisations.invite(
+            db, state, made.id, Role.ORG_ADMIN, admin_name, None
+        )
     return code

@@ -1,0 +1,202 @@
+"""The console in Debian's Chromium against a live server on loopback, on SQLite
+and PostgreSQL (web/console/test/drive.mjs drives the pages). A victim shares
+three entries with the Python client (one with a photo, edited once) and keeps
+a fourth; the advocate signs in in the browser and sees exactly the three,
+verified, opens the photo and adds a note the Python client verifies; ten
+minutes without use lock the console. The
+victim revokes one, a dishonest server alters another, and on refresh the
+revoked one is gone and the altered one is shown as failed verification. The
+admin invites an advocate and deactivates one. axe-core finds nothing on any
+page, no Content-Security-Policy violation happens and nothing is requested
+from another origin."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from PIL import Image
+from sqlalchemy import select, update
+
+from app.client import attachments, identity
+from app.client.advocacy import VictimAdvocacy
+from app.client.api import DaybookApi
+from app.client.attachments import PendingUpload
+from app.client.cases import AdvocateCases
+from app.client.diary import Diary
+from app.client.incident_fields import with_attachments
+from app.client.known_keys import KnownKeys
+from app.console_ui import CSP
+from app.db import transaction
+from app.models import EntryVersion
+from bench.server import LiveServer, admin_invitation, live_server, server_state
+from dev import node_environment
+from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.web.browser import chromium
+from tests.writers import PASSPHRASE, incident
+
+DRIVER = Path(__file__).resolve().parents[2] / "web" / "console" / "test" / "drive.mjs"
+SHOTS = os.environ.get("DAYBOOK_CONSOLE_SCREENSHOTS")
+NOTE = "Called Robin; safety plan reviewed, next call Friday."
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | None) -> str | None:
+    if request.param == "postgresql" and postgres is None:
+        pytest.skip("PostgreSQL unreachable")
+    return ADMIN_URL if request.param == "postgresql" else None
+
+
+async def drive(server: LiveServer, browser: Path, **task: Any) -> dict[str, Any]:
+    env = node_environment()
+    node = shutil.which("node", path=env["PATH"])
+    assert node is not None, "run `python3 dev.py test`: Node comes from .venv"
+    given = {"base_url": server.base_url, "chromium": str(browser), "passphrase": PASSPHRASE}
+    done = await anyio.run_process(
+        [node, str(DRIVER)],
+        input=json.dumps({**given, **task, "shots_dir": SHOTS}).encode(),
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    found: dict[str, Any] = json.loads(done.stdout)
+    assert "error" not in found, found["error"]
+    assert found["problems"] == []
+    assert {page: v for page, v in found["axe"].items() if v} == {}
+    return found
+
+
+def photo(path: Path) -> Path:
+    image = Image.new("RGB", (160, 90), (200, 40, 40))
+    image.paste((30, 60, 160), (80, 0, 160, 90))
+    buffer = BytesIO()
+    image.save(buffer, "PNG")
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+async def alter(server: LiveServer, entry_id: uuid.UUID) -> None:
+    """A dishonest server flips one bit of the entry's latest ciphertext."""
+    async with server_state(server) as state, transaction(state.sessionmaker) as db:
+        version = (
+            (
+                await db.execute(
+                    select(EntryVersion)
+                    .where(EntryVersion.entry_id == entry_id)
+                    .order_by(EntryVersion.version.desc())
+                )
+            )
+            .scalars()
+            .first()
+        )
+        assert version is not None
+        flipped = bytes([version.ciphertext[0] ^ 1]) + version.ciphertext[1:]
+        await db.execute(
+            update(EntryVersion)
+            .where(EntryVersion.entry_id == entry_id, EntryVersion.version == version.version)
+            .values(ciphertext=flipped)
+        )
+
+
+async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) -> None:
+    browser = chromium()
+    async with (
+        live_server(server_url) as server,
+        DaybookApi(server.base_url) as victim_api,
+        DaybookApi(server.base_url) as admin_api,
+        DaybookApi(server.base_url) as advocate_api,
+    ):
+        await identity.register(
+            admin_api,
+            "morgan",
+            PASSPHRASE,
+            "office",
+            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
+        )
+        invited = await admin_api.invite_advocate("Alex Advocate")
+        alex, _ = await identity.register(
+            advocate_api, "alex", PASSPHRASE, "office", invitation_code=invited["code"]
+        )
+        me, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
+        diary = Diary(victim_api, me)
+        reference = await attachments.upload(
+            victim_api, PendingUpload.plan(photo(tmp_path / "doorstep.png"))
+        )
+        pictured = await diary.add(
+            with_attachments(incident("He left a note on my doorstep.", day=3), [reference])
+        )
+        await diary.edit(
+            pictured.entry_id,
+            with_attachments(incident("He left a note on my doorstep at 9pm.", day=3), [reference]),
+        )
+        revoked = await diary.add(incident("He followed me to the station.", day=5))
+        altered = await diary.add(incident("He phoned my work twice.", day=9))
+        await diary.add(incident("Not shared: my own note.", day=11))
+        known = KnownKeys()
+        victim = VictimAdvocacy(victim_api, me, known)
+        code = (await AdvocateCases(advocate_api, alex, KnownKeys()).issue_code())["code"]
+        case = await victim.accept(code, await victim.look_up(code), "Robin")
+        await victim.share([pictured.entry_id, revoked.entry_id, altered.entry_id])
+
+        # What the console reads carries no-store; the console itself its CSP.
+        async with httpx.AsyncClient(base_url=server.base_url) as plain:
+            page = await plain.get("/console/")
+            assert page.status_code == 200
+            assert page.headers["content-security-policy"] == CSP
+            assert advocate_api.tokens is not None
+            bearer = {"Authorization": f"Bearer {advocate_api.tokens.access_token}"}
+            cases = await plain.get("/v1/cases", headers=bearer)
+            assert (cases.status_code, cases.headers["cache-control"]) == (200, "no-store")
+
+        seen = await drive(
+            server, browser, phase="advocate", username="alex", photo="doorstep.png", note_text=NOTE
+        )
+        assert seen["cases"] == ["Robin"]
+        assert sorted(seen["verified"]) == sorted(
+            [
+                "He left a note on my doorstep at 9pm.",
+                "He followed me to the station.",
+                "He phoned my work twice.",
+            ]
+        )
+        assert seen["failed"] == []
+        # Local times with the zone named: 21:15 UTC on 9 October is 22:15 in London.
+        assert seen["headings"][0] == "Fri, 9 Oct 2026, 22:15 BST (Europe/London)"
+        assert seen["amendments"] == ["Amendments: 1 earlier version"]
+        assert seen["photo"] == {"width": 160, "height": 90, "src": "blob:"}
+        assert seen["fingerprint"] == alex.fingerprint
+        assert len(seen["code"].replace("-", "").replace(" ", "")) == 10
+        [note] = await victim.notes()
+        assert (note.text, note.advocate_id, note.case_id) == (NOTE, alex.account_id, case.case_id)
+
+        await victim.unshare(revoked.entry_id)
+        await alter(server, altered.entry_id)
+        seen = await drive(server, browser, phase="refresh", username="alex", failed_shot=True)
+        assert seen["after_reload"] == "Sign in"
+        assert seen["verified"] == ["He left a note on my doorstep at 9pm."]
+        assert seen["failed"] == [str(altered.entry_id)]
+
+        seen = await drive(server, browser, phase="idle", username="alex")
+        assert seen["before_lock"] == "Your cases"
+        assert seen["locked"].startswith("Locked after 10 minutes without use.")
+        assert (seen["after_lock"], seen["nav_after_lock"]) == ("Sign in", 0)
+
+        seen = await drive(
+            server,
+            browser,
+            phase="admin",
+            username="morgan",
+            invite="Sam Advocate",
+            deactivate="Alex Advocate",
+        )
+        assert len(seen["invitation"]) >= 10
+        [gone] = [a for a in await admin_api.organisation_advocates() if a["username"] == "alex"]
+        assert gone["deactivated_at"] is not None

@@ -1,0 +1,53 @@
+/**
+ * The console's entry: a hash router over the pages, the navigation for the signed-in role,
+ * and the idle lock fed by every key press, click and pointer movement.
+ */
+
+import { h } from "./dom.js";
+import { adminPage } from "./pages/admin.js";
+import { casePage } from "./pages/case.js";
+import { casesPage } from "./pages/cases.js";
+import { codePage } from "./pages/code.js";
+import { signInPage } from "./pages/signin.js";
+import { isAdmin, type Session, session, signOut, touch } from "./session.js";
+
+function nav(s: Session | null): void {
+  const place = document.getElementById("nav");
+  if (place === null) return;
+  if (s === null) {
+    place.replaceChildren();
+    return;
+  }
+  const links: [string, string][] = isAdmin(s) ? [["#/admin", "Advocates"]] : [["#/cases", "Your cases"], ["#/code", "Start a case"]];
+  const here = location.hash;
+  place.replaceChildren(
+    h(
+      "ul",
+      {},
+      ...links.map(([href, words]) => h("li", {}, h("a", { href, "aria-current": here.startsWith(href) ? "page" : undefined }, words))),
+      h("li", { class: "who" }, `${s.organisation.display_name}, ${s.organisation.name}`),
+      h("li", {}, h("button", { type: "button", class: "secondary", onclick: () => void signOut() }, "Sign out")),
+    ),
+  );
+}
+
+async function route(): Promise<void> {
+  const s = session();
+  nav(s);
+  if (s === null) {
+    signInPage(null, () => {
+      location.hash = isAdmin(session() as Session) ? "#/admin" : "#/cases";
+      void route();
+    });
+    return;
+  }
+  const [, page, id] = location.hash.split("/");
+  if (isAdmin(s)) return adminPage(s);
+  if (page === "case" && id !== undefined) return casePage(s, id);
+  if (page === "code") return codePage(s);
+  return casesPage(s);
+}
+
+window.addEventListener("hashchange", () => void route());
+for (const event of ["keydown", "pointerdown", "pointermove", "wheel"]) window.addEventListener(event, touch, { passive: true });
+void route();

@@ -1,0 +1,141 @@
+/**
+ * One case: every shared incident decrypted and verified here against the victim's own key,
+ * as a timeline with its amendments and attachments; a chart of behaviours; notes. An entry that
+ * fails verification is listed first, in red, with the reason: never hidden, never shown as fact.
+ */
+
+import { ApiError, type Incident, type VerifiedNote, type VerifiedVersion } from "@daybook/sdk";
+
+import { behaviourChart, behaviourWords } from "../chart.js";
+import { button, errorBox, h, show, announce } from "../dom.js";
+import { type CaseContext, caseSections } from "../extensions.js";
+import { lastReviews, markReviewed } from "../reviews.js";
+import type { Session } from "../session.js";
+import { local, occurred } from "../time.js";
+import { attachmentView } from "../viewer.js";
+
+type Read = { entryId: string; versions: VerifiedVersion[] } | { entryId: string; failure: string };
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+const start = (i: Incident): string => text((i["occurred"] as Record<string, unknown> | undefined)?.["start"]);
+const zone = (i: Incident): string => text((i["occurred"] as Record<string, unknown> | undefined)?.["time_zone"]) || "UTC";
+const behaviours = (i: Incident): string[] => (Array.isArray(i["behaviours"]) ? i["behaviours"].map(String) : []);
+
+function incidentBody(s: Session, incident: Incident): HTMLElement[] {
+  const location = incident["location"] as Record<string, unknown> | undefined;
+  const perpetrator = incident["perpetrator"] as Record<string, unknown> | undefined;
+  const attachments = Array.isArray(incident["attachments"]) ? (incident["attachments"] as Record<string, never>[]) : [];
+  return [
+    h("p", { class: "behaviours" }, behaviours(incident).map(behaviourWords).join(" · ") + (text(incident["behaviour_other"]) ? ` (${text(incident["behaviour_other"])})` : "")),
+    h("p", { class: "description" }, text(incident["description"])),
+    location?.["description"] ? h("p", {}, `Where: ${text(location["description"])}`) : null,
+    perpetrator?.["name"] || perpetrator?.["relationship"] ? h("p", {}, `Who: ${[text(perpetrator["name"]), text(perpetrator["relationship"])].filter(Boolean).join(", ")}`) : null,
+    h("p", { class: "meta" }, `Recorded ${local(text(incident["recorded_at"]))}`),
+    ...attachments.map((a) => attachmentView(s, a)),
+  ].filter((e): e is HTMLElement => e !== null);
+}
+
+function verifiedEntry(s: Session, read: { entryId: string; versions: VerifiedVersion[] }, notes: VerifiedNote[]): HTMLElement {
+  const latest = read.versions[read.versions.length - 1];
+  if (latest === undefined) return errorBox(`Entry ${read.entryId} has no versions.`);
+  const earlier = read.versions.slice(0, -1).reverse();
+  const mine = notes.filter((n) => n.entryId === read.entryId);
+  return h(
+    "li",
+    { class: "incident", "data-entry": read.entryId },
+    h("h3", {}, occurred(start(latest.incident), zone(latest.incident))),
+    h("p", { class: "verified" }, `✔ Verified: signed by the victim's key${read.versions.length > 1 ? `, version ${latest.version} of ${read.versions.length}` : ""}.`),
+    ...incidentBody(s, latest.incident),
+    earlier.length === 0
+      ? null
+      : h(
+          "details",
+          { class: "amendments" },
+          h("summary", {}, `Amendments: ${earlier.length} earlier ${earlier.length === 1 ? "version" : "versions"}`),
+          ...earlier.map((v) => h("section", { class: "version" }, h("h4", {}, `Version ${v.version}, received ${local(v.receivedAt)}`), ...incidentBody(s, v.incident))),
+        ),
+    mine.length === 0 ? null : h("div", { class: "entry-notes" }, h("h4", {}, "Your notes on this incident"), ...mine.map(noteView)),
+  );
+}
+
+function failedEntry(read: { entryId: string; failure: string }): HTMLElement {
+  return h(
+    "li",
+    { class: "incident failed", "data-entry": read.entryId, role: "alert" },
+    h("h3", {}, "✖ This entry FAILED verification"),
+    h("p", {}, "Do not rely on it. What the server sent does not match what the victim signed: it may have been altered or damaged. Tell your organisation's admin and the victim."),
+    h("p", { class: "meta" }, `What failed: ${read.failure}`),
+  );
+}
+
+function noteView(note: VerifiedNote): HTMLElement {
+  return h("article", { class: "note" }, h("p", {}, note.text), h("p", { class: "meta" }, `✔ ${note.kind === "safety-plan" ? "Safety-plan action" : "Note"}, written ${local(note.writtenAt)}, signed by you`));
+}
+
+async function readAll(s: Session, victim: { victimId: string; victimSigningPublic: Uint8Array }, caseId: string): Promise<Read[]> {
+  const shared = await s.cases.sharedEntries(caseId);
+  return Promise.all(
+    shared.map(async ({ entry_id }): Promise<Read> => {
+      try {
+        return { entryId: entry_id, versions: await s.cases.read(victim, entry_id) };
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        return { entryId: entry_id, failure: (error as Error).message };
+      }
+    }),
+  );
+}
+
+function notesSection(s: Session, context: CaseContext, notes: VerifiedNote[], reload: () => void): HTMLElement {
+  const field = h("textarea", { id: "note-text", name: "note", rows: 4, required: true, maxlength: 20000 });
+  const problem = h("div");
+  const form = h("form", { class: "card" }, h("label", { for: "note-text" }, "Add a note (the victim can read it too)"), field, problem, h("button", { type: "submit" }, "Add note"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (field.value.trim() === "") return;
+    s.cases
+      .addNote(context, field.value.trim())
+      .then(() => {
+        announce("Note added.");
+        reload();
+      })
+      .catch((error: unknown) => problem.replaceChildren(errorBox(`The note was not saved: ${(error as Error).message}`)));
+  });
+  const general = notes.filter((n) => n.entryId === null);
+  return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, "Notes"), general.length === 0 ? h("p", {}, "No notes on the case yet.") : h("div", {}, ...general.map(noteView)), form);
+}
+
+export async function casePage(s: Session, caseId: string): Promise<void> {
+  show("Case", h("p", { role: "status" }, "Decrypting and verifying the shared entries…"));
+  try {
+    const [detail, victim] = await Promise.all([s.api.case(caseId), s.cases.case(caseId)]);
+    const context: CaseContext = { session: s, caseId, victimId: victim.victimId, victimHpkePublic: victim.victimHpkePublic, victimSigningPublic: victim.victimSigningPublic };
+    const [reads, notes] = await Promise.all([readAll(s, victim, caseId), s.cases.notes(caseId)]);
+    const failed = reads.filter((r): r is { entryId: string; failure: string } => "failure" in r);
+    const good = reads.filter((r): r is { entryId: string; versions: VerifiedVersion[] } => "versions" in r);
+    const latest = (r: { versions: VerifiedVersion[] }): Incident => r.versions[r.versions.length - 1]?.incident ?? {};
+    good.sort((a, b) => start(latest(b)).localeCompare(start(latest(a))));
+    const reviewed = lastReviews(s.identity.accountId)[caseId];
+    const extra = (await Promise.all(caseSections.map((section) => section(context)))).filter((e) => e !== null);
+    show(
+      detail.label,
+      h("p", { class: "meta" }, `Victim's key fingerprint: ${victim.fingerprint} · case opened ${local(detail.started_at)} · ${reviewed === undefined ? "not reviewed yet" : `last reviewed ${local(reviewed)}`}`),
+      button("Mark this case reviewed now", () => {
+        markReviewed(s.identity.accountId, caseId);
+        announce("Marked reviewed.");
+      }),
+      failed.length === 0 ? null : h("div", { class: "error", role: "alert" }, `${failed.length} shared ${failed.length === 1 ? "entry" : "entries"} FAILED verification: see below, in red.`),
+      h("section", { "aria-labelledby": "chart-heading" }, h("h2", { id: "chart-heading" }, "Behaviours over time"), behaviourChart(good.map((r) => ({ start: start(latest(r)), behaviours: behaviours(latest(r)) })))),
+      h(
+        "section",
+        { "aria-labelledby": "timeline-heading" },
+        h("h2", { id: "timeline-heading" }, `Shared incidents (${reads.length})`),
+        reads.length === 0 ? h("p", {}, "The victim shares no entries with you at the moment.") : h("ol", { class: "timeline" }, ...failed.map(failedEntry), ...good.map((r) => verifiedEntry(s, r, notes))),
+      ),
+      notesSection(s, context, notes, () => void casePage(s, caseId)),
+      ...extra,
+    );
+  } catch (error) {
+    show("Case", errorBox(`Could not open this case: ${(error as Error).message}`), h("p", {}, h("a", { href: "#/cases" }, "Back to your cases")));
+  }
+}

@@ -1,0 +1,34 @@
+/** Times in plain words with their zone named: an incident in the zone it happened in, server times in this browser's zone. */
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function format(date: Date, timeZone: string): string {
+  try {
+    const words = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+    return `${words.format(date)} (${timeZone})`;
+  } catch {
+    // An unknown zone name: the time in UTC, said so.
+    return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  }
+}
+
+/** A server time (received, shared) in this browser's zone. */
+export function local(iso: string): string {
+  return format(new Date(iso), browserZone);
+}
+
+/** When an incident happened, in the zone the victim recorded; and in this browser's zone when that differs. */
+export function occurred(iso: string, zone: string): string {
+  const date = new Date(iso);
+  const there = format(date, zone);
+  return zone === browserZone ? there : `${there}; ${format(date, browserZone)} here`;
+}
+
+export function monthKey(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+export function monthLabel(key: string): string {
+  const [year, month] = key.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+}

@@ -1,0 +1,182 @@
+// Drives the console in Debian's Chromium for tests/web/test_console.py: reads the task as JSON on
+// stdin, prints what the pages showed as JSON on stdout. Every page is checked with axe-core, and
+// any Content-Security-Policy violation or page error fails the run.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const task = JSON.parse(readFileSync(0, "utf8"));
+const found = { axe: {}, problems: [] };
+
+async function axe(page, name) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(`${AXE}\n;0`);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }));
+  found.axe[name] = result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+async function shot(page, name) {
+  if (task.shots_dir) await page.screenshot({ path: join(task.shots_dir, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page, username) {
+  await page.goto(`${task.base_url}/console/`);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Passphrase").fill(task.passphrase);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function advocate(page) {
+  await page.goto(`${task.base_url}/console/`);
+  await page.getByLabel("Username").waitFor();
+  await axe(page, "sign-in");
+  await shot(page, "sign-in");
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  found.cases = await page.locator(".case-label").allTextContents();
+  found.news = await page.locator(".news").allTextContents();
+  await axe(page, "cases");
+  await shot(page, "cases");
+  await page.getByRole("link", { name: found.cases[0] }).click();
+  await page.locator("#timeline-heading").waitFor();
+  await readCase(page);
+  await axe(page, "case");
+  await shot(page, "case");
+  if (task.photo) {
+    await page.getByRole("button", { name: new RegExp(`^View ${task.photo}`) }).click();
+    const image = page.locator("img.evidence");
+    await image.waitFor();
+    await page.waitForFunction(() => document.querySelector("img.evidence")?.complete && document.querySelector("img.evidence").naturalWidth > 0);
+    found.photo = await image.evaluate((img) => ({ width: img.naturalWidth, height: img.naturalHeight, src: img.src.slice(0, 5) }));
+    await axe(page, "case-photo");
+    await page.locator("img.evidence").scrollIntoViewIfNeeded();
+    await shot(page, "case-photo");
+  }
+  if (task.note_text) {
+    await page.getByLabel(/Add a note/).fill(task.note_text);
+    await page.getByRole("button", { name: "Add note" }).click();
+    await page.locator(".note", { hasText: task.note_text }).waitFor();
+    found.note_shown = true;
+  }
+  await page.getByRole("link", { name: "Start a case" }).click();
+  await page.getByRole("button", { name: "Issue an assignment code" }).click();
+  await page.locator("#assignment-code").waitFor();
+  found.code = await page.locator("#assignment-code").textContent();
+  found.fingerprint = await page.locator("#fingerprint").textContent();
+  await axe(page, "assignment-code");
+  await shot(page, "assignment-code");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByLabel("Username").waitFor();
+  found.signed_out = await page.locator(".notice").textContent();
+}
+
+async function readCase(page) {
+  found.verified = await page.locator(".incident:not(.failed) > .description").allTextContents();
+  found.failed = await page.locator(".incident.failed").evaluateAll((items) => items.map((i) => i.getAttribute("data-entry")));
+  found.headings = await page.locator(".incident:not(.failed) > h3").allTextContents();
+  found.amendments = await page.locator(".amendments summary").allTextContents();
+}
+
+async function refresh(page) {
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  await page.locator(".case-label").first().click();
+  await page.locator("#timeline-heading").waitFor();
+  await page.reload();
+  // A reload forgets the keys (they live in memory only): the console asks to sign in again.
+  await page.getByLabel("Username").waitFor();
+  found.after_reload = await page.locator("h1").textContent();
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  await page.locator(".case-label").first().click();
+  await page.locator("#timeline-heading").waitFor();
+  await readCase(page);
+  if (task.failed_shot) await shot(page, "case-failed");
+}
+
+// The idle lock, on a page whose clock the test moves: ten minutes without use sign out.
+async function idle(page) {
+  await page.clock.install();
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  await page.clock.fastForward("09:00");
+  found.before_lock = await page.locator("h1").textContent();
+  await page.clock.fastForward("01:01");
+  await page.getByLabel("Username").waitFor();
+  found.locked = await page.locator(".notice").textContent();
+  found.nav_after_lock = await page.locator("#nav button").count();
+  await page.goto(`${task.base_url}/console/#/cases`);
+  found.after_lock = await page.locator("h1").textContent();
+}
+
+async function admin(page) {
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, task.username);
+  await page.locator("#advocates-title").waitFor();
+  await axe(page, "admin");
+  await page.getByLabel("Their name, as victims will see it").fill(task.invite);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  await page.locator("#invitation-code").waitFor();
+  found.invitation = await page.locator("#invitation-code").textContent();
+  await axe(page, "admin-invited");
+  await shot(page, "admin");
+  await page.getByRole("button", { name: `Deactivate ${task.deactivate}` }).click();
+  await page.getByRole("row", { name: new RegExp(task.deactivate) }).getByText(/^Deactivated/).waitFor();
+  found.rows = await page.locator("tbody tr").allTextContents();
+}
+
+// For bench/console.py: each run in a fresh context (an empty cache), the bytes the console
+// transferred, and the time from the navigation to the sign-in form, and from the click on
+// "Sign in" to a case list with every case's news filled in.
+async function measure(_page, browser) {
+  found.runs = [];
+  for (let run = 0; run < task.runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const began = performance.now();
+    await page.goto(`${task.base_url}/console/`);
+    await page.getByLabel("Username").waitFor();
+    const formMs = performance.now() - began;
+    await page.getByLabel("Username").fill(task.username);
+    await page.getByLabel("Passphrase").fill(task.passphrase);
+    const clicked = performance.now();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll(".case .news").length === n, task.cases, { timeout: 120000 });
+    const listMs = performance.now() - clicked;
+    const transfer = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .concat(performance.getEntriesByType("navigation"))
+        .filter((e) => new URL(e.name).pathname.startsWith("/console"))
+        .map((e) => ({ name: new URL(e.name).pathname, transfer: e.transferSize, body: e.encodedBodySize })),
+    );
+    found.runs.push({ formMs, listMs, transfer });
+    await context.close();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: task.chromium, args: CHROMIUM_ARGS, headless: true });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London", locale: "en-GB" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  page.on("console", (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) found.problems.push(`CSP: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => found.problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(task.base_url) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
+  });
+  await { advocate, refresh, idle, admin, measure }[task.phase](page, browser);
+} catch (error) {
+  found.error = String(error?.stack ?? error);
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(found));
