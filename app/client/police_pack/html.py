@@ -14,6 +14,7 @@ from html import escape
 
 from app.client.police_pack import text
 from app.client.police_pack.chart import svg_timeline, timeline
+from app.client.police_pack.fonts import CSS_FAMILIES
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -23,7 +24,7 @@ _SEGMENT_HTML = {"same": "{}", "added": "<ins>{}</ins>", "removed": "<del>{}</de
 
 _CSS = r"""
 :root { color: #1a1a1a; background: #fff; }
-body { font: 15px/1.45 Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
+body { font: 15px/1.45 FAMILIES; max-width: 60rem; margin: 2rem auto;
   padding: 0 1rem; }
 h1 { font-size: 1.9rem; margin-bottom: .2rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid #2f5d8a; padding-bottom: .2rem;
@@ -62,6 +63,9 @@ footer { margin-top: 3rem; font-size: .8rem; color: #555; }
 }
 """
 
+# The PDF's fonts by name, then the reader's own: the page loads no font.
+_STYLE = _CSS.replace("FAMILIES", CSS_FAMILIES)
+
 
 def render_html(pack: PolicePack) -> str:
     title = f"Evidence report - bundle {pack.bundle_id}"
@@ -78,7 +82,7 @@ def render_html(pack: PolicePack) -> str:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
