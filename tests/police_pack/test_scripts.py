@@ -109,3 +109,4 @@ def test_a_character_no_font_has_is_listed_with_its_incident(tmp_path: Path) -> 
     flat = " ".join(extracted.split())
     assert "no font this PDF embeds" in flat
     assert "Incident 1: U+13000 EGYPTIAN HIEROGLYPH A001" in flat
+    assert "He drew \N{LEFT WHITE SQUARE BRACKET}U+13000" in flat

@@ -7,7 +7,8 @@ their order (fpdf2's Unicode bidirectional algorithm), in the Noto faces of
 victim text reaches it only through `_md`, which escapes every marker; links
 are never parsed and the page-count alias is a random token, so nothing the
 victim wrote can turn into markup. A character no face can draw is listed on
-the first page with the incident it is in; it prints as an empty box.
+the first page with the incident it is in, and printed as its code point
+in double brackets where it stands.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _MD_MARKERS = ("**", "__", "~~", "--")
 # Added words underlined, removed ones struck through: visible in black and white.
 _SEGMENT_MARKS = {"same": "", "added": "--", "removed": "~~"}
 _FAMILY = "Noto Sans"
+_MISSING = "\N{LEFT WHITE SQUARE BRACKET}U+{:04X}\N{RIGHT WHITE SQUARE BRACKET}"
 _BULLET = "\N{BULLET}\N{NO-BREAK SPACE}\N{NO-BREAK SPACE}"
 
 Style = Literal["body", "cell", "title", "h2", "h3", "h4", "subtitle", "hash"]
@@ -115,7 +117,10 @@ def render_pdf(pack: PolicePack, path: pathlib.Path) -> None:
 
 
 def _md(value: str) -> str:
-    """`value` as fpdf2 markdown that prints exactly `value`."""
+    """`value` as fpdf2 markdown that prints exactly `value`, but for a character
+    no font has: that one prints as its code point in double brackets."""
+    for char in fonts.undrawable(value):
+        value = value.replace(char, _MISSING.format(ord(char)))
     out, index = [], 0
     while index < len(value):
         pair = value[index : index + 2]
@@ -257,9 +262,9 @@ def _undrawable_note(pdf: FPDF, pack: PolicePack) -> None:
     if not lines:
         return
     note = (
-        "Some characters the victim wrote are in no font this PDF embeds; each prints"
-        " as an empty box. The HTML report and manifest.json in the same pack hold"
-        " the text exactly. Where they are:"
+        "Some characters the victim wrote are in no font this PDF embeds; each is"
+        f" printed as its code point, like {_MISSING.format(0x13000)}. The HTML report"
+        " and manifest.json in the same pack hold the text exactly. Where they are:"
     )
     _para(pdf, note, "subtitle", colour=_WITHHELD_COLOUR)
     for line in lines:
