@@ -18,6 +18,7 @@ from typing import Literal
 
 from fpdf import FPDF
 
+from app.client.i18n import _
 from app.client.police_pack.fonts import CSS_FAMILIES
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.text import format_date, incident_count, local_start
@@ -57,9 +58,15 @@ class Timeline:
 
     @property
     def title(self) -> str:
-        per = "day" if self.unit == "day" else "week (weeks begin on Monday)"
-        note = f"; {incident_count(self.undated)} without a disclosed time" if self.undated else ""
-        return f"Incidents per {per}{note}"
+        title = (
+            _("Incidents per day")
+            if self.unit == "day"
+            else _("Incidents per week (weeks begin on Monday)")
+        )
+        if not self.undated:
+            return title
+        undated = _("{incidents} without a disclosed time")
+        return f"{title}; {undated.format(incidents=incident_count(self.undated))}"
 
 
 def timeline(pack: PolicePack) -> Timeline:
@@ -82,8 +89,10 @@ def _bucket_start(day: dt.date, unit: Unit) -> dt.date:
 
 
 def _bucket_caption(bucket: Bucket, unit: Unit) -> str:
-    lead = "" if unit == "day" else "week of "
-    return f"{lead}{format_date(bucket.start)}: {incident_count(bucket.incidents)}"
+    day, count = format_date(bucket.start), incident_count(bucket.incidents)
+    if unit == "day":
+        return f"{day}: {count}"
+    return _("week of {day}: {incidents}").format(day=day, incidents=count)
 
 
 @dataclass(frozen=True)
@@ -150,7 +159,7 @@ def svg_timeline(pack: PolicePack, width: float = 640, height: float = 220) -> s
     if not line.buckets:
         parts.append(
             f'<text x="{width / 2:g}" y="{height / 2:g}" text-anchor="middle">'
-            "No incident times were disclosed</text>"
+            f"{escape(_('No incident times were disclosed'))}</text>"
         )
     return "".join([*parts, "</svg>"])
 
@@ -231,7 +240,7 @@ def draw_timeline(
         label_y = page_y(layout.bottom - FONT_SIZE - _LABEL_GAP)
         _text(pdf, x + label_x, label_y, label, "middle", AXIS_COLOUR)
     if not line.buckets:
-        _text(pdf, x + width / 2, y + height / 2, "No incident times were disclosed")
+        _text(pdf, x + width / 2, y + height / 2, _("No incident times were disclosed"))
 
 
 def _text(

@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -73,6 +75,7 @@ def path(face: Face) -> Path:
     return Path(str(resources.files(face.package).joinpath(face.file)))
 
 
+@functools.cache
 def bold_body() -> Path:
     """Noto Sans at weight 700, made once from the variable font and kept.
 
@@ -80,16 +83,29 @@ def bold_body() -> Path:
     bold instance is a static font of its own; making it takes seconds, so it
     is kept in the user's cache, named by the source's digest."""
     source = path(BODY)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "daybook"
-    target = cache / f"NotoSans-Bold-{digest}.ttf"
-    if not target.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        bold = instancer.instantiateVariableFont(TTFont(source), {"wght": _BOLD_WEIGHT})
-        partial = target.with_name(f".{target.name}.{os.getpid()}")
-        bold.save(partial)
-        partial.replace(target)
-    return target
+    name = f"NotoSans-Bold-{hashlib.sha256(source.read_bytes()).hexdigest()[:16]}.ttf"
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "daybook"
+    # A service account may have no writable home: then a private temporary
+    # directory (never a shared, guessable one another user could fill first).
+    for cache in _cache_directories(home):
+        target = cache / name
+        if target.exists():
+            return target
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            bold = instancer.instantiateVariableFont(TTFont(source), {"wght": _BOLD_WEIGHT})
+            partial = target.with_name(f".{name}.{os.getpid()}")
+            bold.save(partial)
+            partial.replace(target)
+        except OSError:
+            continue
+        return target
+    raise OSError("no writable directory for the report's bold font")
+
+
+def _cache_directories(home: Path) -> Iterator[Path]:
+    yield home
+    yield Path(tempfile.mkdtemp(prefix="daybook-fonts-"))
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from fpdf import FPDF
 from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 
+from app.client.i18n import _, language
 from app.client.police_pack import chart, fonts, text
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
@@ -93,17 +94,19 @@ class _Report(FPDF):
         self.set_y(-_MARGIN + 10)
         self.set_font(_FAMILY, "", 7.5)
         self.set_text_color(_GREY)
-        page = f"Page {self.page_no()} of {self._pages_alias}"
+        page = _("Page {number} of {total}").format(number=self.page_no(), total=self._pages_alias)
         self.cell(_WIDTH, 10, self._footer_text)
         self.set_x(self.l_margin)
         self.cell(_WIDTH, 10, page, align="R")
 
 
 def render_pdf(pack: PolicePack, path: pathlib.Path) -> None:
-    pdf = _Report(f"Daybook evidence report \N{EM DASH} bundle {pack.bundle_id}")
-    pdf.set_title(f"Evidence report - bundle {pack.bundle_id}")
+    pdf = _Report(
+        _("Daybook evidence report \N{EM DASH} bundle {bundle}").format(bundle=pack.bundle_id)
+    )
+    pdf.set_title(_("Evidence report - bundle {bundle}").format(bundle=pack.bundle_id))
     pdf.set_author("Daybook")
-    pdf.set_lang("en")
+    pdf.set_lang(language())
     pdf.add_page()
     _summary(pdf, pack)
     for incident in pack.incidents:
@@ -233,18 +236,20 @@ def _pairs(pdf: FPDF, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def _summary(pdf: FPDF, pack: PolicePack) -> None:
-    _para(pdf, "Evidence report", "title")
+    _para(pdf, _("Evidence report"), "title")
     _para(pdf, text.summary_sentence(pack), "subtitle")
+    _para(pdf, text.labels_language(), "subtitle")
     pdf.ln(4)
     _pairs(pdf, text.summary_rows(pack))
     _undrawable_note(pdf, pack)
-    _heading(pdf, "Behaviours recorded", "h3")
+    _heading(pdf, _("Behaviours recorded"), "h3")
     rows = [[label, str(count)] for label, count in text.behaviour_rows(pack)]
-    _grid(pdf, ["Behaviour", "Incidents"], rows, (0.85, 0.15))
-    _heading(pdf, "Timeline", "h3")
+    _grid(pdf, [_("Behaviour"), _("Incidents")], rows, (0.85, 0.15))
     height = 190.0
-    if pdf.will_page_break(height + 30):
+    # The heading, the chart and its caption stay together.
+    if pdf.will_page_break(height + 60):
         pdf.add_page()
+    _heading(pdf, _("Timeline"), "h3")
     chart.draw_timeline(pdf, pack, pdf.l_margin, pdf.get_y(), _WIDTH, height)
     pdf.set_y(pdf.get_y() + height + 4)
     _para(pdf, chart.timeline(pack).title, "subtitle")
@@ -261,11 +266,11 @@ def _undrawable_note(pdf: FPDF, pack: PolicePack) -> None:
             lines.append(f"{text.incident_heading(incident)}: {names}")
     if not lines:
         return
-    note = (
+    note = _(
         "Some characters the victim wrote are in no font this PDF embeds; each is"
-        f" printed as its code point, like {_MISSING.format(0x13000)}. The HTML report"
-        " and manifest.json in the same pack hold the text exactly. Where they are:"
-    )
+        " printed as its code point, like {example}. The HTML report and manifest.json"
+        " in the same pack hold the text exactly. Where they are:"
+    ).format(example=_MISSING.format(0x13000))
     _para(pdf, note, "subtitle", colour=_WITHHELD_COLOUR)
     for line in lines:
         _para(pdf, line, "subtitle", indent=10, colour=_WITHHELD_COLOUR)
@@ -278,10 +283,10 @@ def _char_name(char: str) -> str:
 def _incident(pdf: FPDF, incident: Incident) -> None:
     _para(pdf, text.incident_heading(incident), "h2")
     _para(pdf, text.incident_subtitle(incident), "subtitle")
-    _heading(pdf, "Times", "h3")
+    _heading(pdf, _("Times"), "h3")
     _pairs(pdf, text.time_rows(incident))
     _time_sources(pdf, incident)
-    _heading(pdf, "What the victim recorded", "h3")
+    _heading(pdf, _("What the victim recorded"), "h3")
     _fields(pdf, incident)
     _amendments(pdf, incident)
     _exhibits(pdf, incident.exhibits, incident.time_zone)
@@ -291,9 +296,9 @@ def _time_sources(pdf: FPDF, incident: Incident) -> None:
     rows = text.time_source_rows(incident)
     if not rows:
         return
-    _heading(pdf, "Time sources", "h3")
-    _para(pdf, text.TIME_SOURCES_NOTE)
-    headers = ["Version", "Source", "Name", "Existed by", "Detail"]
+    _heading(pdf, _("Time sources"), "h3")
+    _para(pdf, _(text.TIME_SOURCES_NOTE))
+    headers = [_("Version"), _("Source"), _("Name"), _("Existed by"), _("Detail")]
     _grid(pdf, headers, rows, (0.088, 0.19, 0.175, 0.274, 0.273))
 
 
@@ -320,22 +325,21 @@ def _line(pdf: FPDF, line: text.Line) -> None:
 
 
 def _amendments(pdf: FPDF, incident: Incident) -> None:
-    _heading(pdf, "Amendments", "h3")
+    _heading(pdf, _("Amendments"), "h3")
     if not incident.amendments:
-        _para(pdf, "None: this is the only version.")
+        _para(pdf, _("None: this is the only version."))
         return
     rows = [[str(a.version), a.received, a.written, a.changes] for a in text.amendments(incident)]
-    headers = ["Version", "Received by Daybook", "Written down", "What changed"]
+    headers = [_("Version"), _("Received by Daybook"), _("Written down"), _("What changed")]
     _grid(pdf, headers, rows, (0.09, 0.2, 0.33, 0.38))
     _versions(pdf, incident)
 
 
 def _versions(pdf: FPDF, incident: Incident) -> None:
-    _heading(pdf, "Every version as written", "h3")
-    legend = (
-        f"{_md(text.VERSIONS_NOTE)} Marked against the version before:"
-        " --added-- (underlined), ~~removed~~ (struck through)."
-    )
+    _heading(pdf, _("Every version as written"), "h3")
+    legend = f"{_md(_(text.VERSIONS_NOTE))} " + _(
+        "Marked against the version before: {added} (underlined), {removed} (struck through)."
+    ).format(added=_mark("--", _("added")), removed=_mark("~~", _("removed")))
     _write(pdf, legend, keep=30)
     for version in text.version_texts(incident):
         _heading(pdf, version.heading, "h4")
@@ -353,6 +357,10 @@ def _field_diff(pdf: FPDF, diff: FieldDiff) -> None:
     pdf.ln(2)
 
 
+def _mark(mark: str, value: str) -> str:
+    return f"{mark}{_md(value)}{mark}"
+
+
 def _segment(kind: str, value: str) -> str:
     # A mark around white space alone would print as the marker itself.
     mark = _SEGMENT_MARKS[kind] if value.strip() else ""
@@ -362,8 +370,8 @@ def _segment(kind: str, value: str) -> str:
 def _exhibits(pdf: FPDF, exhibits: Sequence[Exhibit], zone: str | None) -> None:
     if not exhibits:
         return
-    _heading(pdf, "Exhibits", "h3")
-    headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
+    _heading(pdf, _("Exhibits"), "h3")
+    headers = [_("Exhibit"), _("File"), _("Captured"), _("SHA-256"), _("Status")]
     rows = [
         [
             _md(exhibit.reference),
@@ -401,7 +409,7 @@ def _status_cell(exhibit: Exhibit) -> str:
 
 
 def _exhibit_list(pdf: FPDF, pack: PolicePack) -> None:
-    _para(pdf, "Exhibit list", "h2")
+    _para(pdf, _("Exhibit list"), "h2")
     rows = [
         [
             str(incident.number),
@@ -414,18 +422,18 @@ def _exhibit_list(pdf: FPDF, pack: PolicePack) -> None:
         for exhibit in incident.exhibits
     ]
     if not rows:
-        _para(pdf, "No exhibits.")
+        _para(pdf, _("No exhibits."))
         return
-    headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
+    headers = [_("Incident"), _("Exhibit"), _("File"), _("SHA-256"), _("Status")]
     _table(pdf, headers, rows, _LIST_COLUMNS, styles=("cell", "cell", "cell", "hash"))
     _stripped_note(pdf, pack.exhibits)
 
 
 def _verification(pdf: FPDF, pack: PolicePack) -> None:
-    _para(pdf, "Verification", "h2")
+    _para(pdf, _("Verification"), "h2")
     rows = [[check.item, check.check, check.result] for check in pack.checks]
     if not rows:
-        _para(pdf, "No checks recorded.")
+        _para(pdf, _("No checks recorded."))
         return
-    _para(pdf, text.VERIFICATION_NOTE)
-    _grid(pdf, ["Item", "Check", "Result"], rows, (0.3, 0.52, 0.18))
+    _para(pdf, _(text.VERIFICATION_NOTE))
+    _grid(pdf, [_("Item"), _("Check"), _("Result")], rows, (0.3, 0.52, 0.18))

@@ -14,17 +14,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from babel.dates import format_date as babel_date
+
+from app.client.i18n import N_, _, language_name, locale, ngettext
 from app.client.incident_fields import changed_fields, is_zone
 from app.client.police_pack.model import Exhibit, Incident, PolicePack, Version
 from app.client.version_diff import PLAIN_LEGEND, FieldDiff, compare, plain
 
-WITHHELD = "withheld by the victim"
+WITHHELD = N_("withheld by the victim")
 # The seal time is the statement's created_at: signed by the victim's device, by
 # its own clock, and checked only against the log's times (docs/FOR-POLICE.md).
-DEVICE_CLOCK = "the victim's device clock"
+DEVICE_CLOCK = N_("the victim's device clock")
 LineKind = Literal["value", "paragraph", "item", "withheld"]
-TIME_SOURCES_NOTE = "Each source shows that the version existed by the time given."
-VERIFICATION_NOTE = (
+TIME_SOURCES_NOTE = N_("Each source shows that the version existed by the time given.")
+VERIFICATION_NOTE = N_(
     "Daybook checked each item below when it opened the bundle and produced this report."
 )
 
@@ -51,18 +54,18 @@ BEHAVIOUR_LABELS: dict[str, str] = {
 
 # In the schema's order, which is the order a section prints its fields in.
 FIELD_LABELS: dict[str, str] = {
-    "schema_version": "Schema version",
-    "occurred": "When it happened",
-    "recorded_at": "When it was written down",
-    "location": "Where it happened",
-    "description": "What happened",
-    "behaviours": "Behaviours",
-    "behaviour_other": "The other behaviour",
-    "perpetrator": "Perpetrator",
-    "witnesses": "Witnesses",
-    "impact": "Impact on the victim",
-    "report": "Reporting",
-    "attachments": "Exhibits",
+    "schema_version": N_("Schema version"),
+    "occurred": N_("When it happened"),
+    "recorded_at": N_("When it was written down"),
+    "location": N_("Where it happened"),
+    "description": N_("What happened"),
+    "behaviours": N_("Behaviours"),
+    "behaviour_other": N_("The other behaviour"),
+    "perpetrator": N_("Perpetrator"),
+    "witnesses": N_("Witnesses"),
+    "impact": N_("Impact on the victim"),
+    "report": N_("Reporting"),
+    "attachments": N_("Exhibits"),
 }
 
 # Printed in an incident's times and exhibits instead; the schema version is a
@@ -98,10 +101,6 @@ TIME_SOURCE_LABELS: dict[str, str] = {
     "witness": "Witness cosignature",
 }
 
-# Fixed English names: strftime would follow the machine's locale.
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 @dataclass(frozen=True)
 class Line:
@@ -121,7 +120,8 @@ class Line:
 
 
 def format_date(day: dt.date) -> str:
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "Mon 3 Mar 2025", with the names of the chosen language (Babel's, not the machine's)."""
+    return str(babel_date(day, "EEE d MMM y", locale=locale()))
 
 
 def format_utc(moment: dt.datetime) -> str:
@@ -199,43 +199,62 @@ def _gap(earlier: dt.datetime, later: dt.datetime) -> str:
 
 
 def incident_count(count: int) -> str:
-    return f"{count} incident{'' if count == 1 else 's'}"
+    return ngettext("{count} incident", "{count} incidents", count).format(count=count)
 
 
 def format_period(pack: PolicePack) -> str:
     days = [start.date() for start in map(local_start, pack.incidents) if start is not None]
     if not days:
-        return "no incident times disclosed"
-    return f"{format_date(min(days))} to {format_date(max(days))}"
+        return _("no incident times disclosed")
+    return _("{first} to {last}").format(first=format_date(min(days)), last=format_date(max(days)))
 
 
 def summary_sentence(pack: PolicePack) -> str:
-    return (
-        f"This report sets out {incident_count(len(pack.incidents))} recorded in Daybook,"
-        f" from {format_period(pack)}. Each time is shown on the local clock where the"
-        " incident happened, with its offset from UTC, and again in UTC."
+    sentence = _(
+        "This report sets out {incidents} recorded in Daybook, from {period}. Each time is"
+        " shown on the local clock where the incident happened, with its offset from UTC,"
+        " and again in UTC."
+    )
+    return sentence.format(
+        incidents=incident_count(len(pack.incidents)), period=format_period(pack)
     )
 
 
+def labels_language() -> str:
+    """What the report says about its own words: its labels' language, and the victim's."""
+    return _(
+        "The labels of this report are in {language}; what the victim wrote is as they"
+        " wrote it, never translated."
+    ).format(language=language_name())
+
+
 def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
+    here = _("this computer's clock")
     return [
-        ("Bundle", str(pack.bundle_id)),
-        ("Sealed on the victim's device", f"{format_utc(pack.sealed_at)} ({DEVICE_CLOCK})"),
-        ("Opened and verified", f"{format_utc(pack.opened_at)} (this computer's clock)"),
-        ("Period covered", format_period(pack)),
-        ("Incidents", str(len(pack.incidents))),
-        ("Exhibits", exhibits_summary(pack)),
-        ("Victim's key fingerprint (as `daybook keys show` prints it)", pack.owner_fingerprint),
-        ("Evidence log", pack.log_origin),
-        ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
+        (_("Bundle"), str(pack.bundle_id)),
+        (_("Sealed on the victim's device"), f"{format_utc(pack.sealed_at)} ({_(DEVICE_CLOCK)})"),
+        (_("Opened and verified"), f"{format_utc(pack.opened_at)} ({here})"),
+        (_("Period covered"), format_period(pack)),
+        (_("Incidents"), str(len(pack.incidents))),
+        (_("Exhibits"), exhibits_summary(pack)),
+        (_("Victim's key fingerprint (as `daybook keys show` prints it)"), pack.owner_fingerprint),
+        (_("Evidence log"), pack.log_origin),
+        (
+            _("Log checkpoint"),
+            _("size {size}, root {root}").format(
+                size=pack.checkpoint_size, root=pack.checkpoint_root
+            ),
+        ),
+        (_("Language of the labels"), language_name()),
     ]
 
 
 def exhibits_summary(pack: PolicePack) -> str:
     withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
     stripped = stripped_count(pack)
-    text = f"{len(pack.exhibits)} ({withheld} {WITHHELD}"
-    return text + (f"; {stripped} with metadata stripped)" if stripped else ")")
+    text = f"{len(pack.exhibits)} ({withheld} {_(WITHHELD)}"
+    stripped_text = _("{count} with metadata stripped").format(count=stripped)
+    return text + (f"; {stripped_text})" if stripped else ")")
 
 
 def behaviour_label(code: str) -> str:
@@ -248,20 +267,24 @@ def behaviour_rows(pack: PolicePack) -> list[tuple[str, int]]:
     order = [*BEHAVIOUR_LABELS, *sorted(set(counts) - set(BEHAVIOUR_LABELS))]
     rows = [(behaviour_label(code), counts[code]) for code in order if counts[code]]
     withheld = sum("behaviours" in i.current.withheld for i in pack.incidents)
-    return [*rows, (f"Behaviours {WITHHELD}", withheld)] if withheld else rows
+    return (
+        [*rows, (_("Behaviours {withheld}").format(withheld=_(WITHHELD)), withheld)]
+        if withheld
+        else rows
+    )
 
 
 # One incident
 
 
 def incident_heading(incident: Incident) -> str:
-    return f"Incident {incident.number}"
+    return _("Incident {number}").format(number=incident.number)
 
 
 def incident_subtitle(incident: Incident) -> str:
     start = incident.occurred_start
     if start is None:
-        return f"Time {WITHHELD}"
+        return _("Time {withheld}").format(withheld=_(WITHHELD))
     return format_local(start, incident.time_zone)
 
 
@@ -275,17 +298,17 @@ def time_rows(incident: Incident) -> list[tuple[str, str]]:
     end = parse_time(str(occurred.get("end", ""))) if isinstance(occurred, dict) else None
     first, current = incident.versions[0], incident.current
     written = parse_time(first.recorded_at or "")
-    rows = [("Happened", WITHHELD if start is None else format_moment(start, zone))]
+    rows = [(_("Happened"), _(WITHHELD) if start is None else format_moment(start, zone))]
     if end is not None:
-        rows.append(("Ended", format_moment(end, zone)))
+        rows.append((_("Ended"), format_moment(end, zone)))
     if written is None:
-        rows.append(("First written down", WITHHELD))
+        rows.append((_("First written down"), _(WITHHELD)))
     else:
         gap = "" if start is None else f" ({_gap(start, written)})"
-        rows.append(("First written down", format_moment(written, zone) + gap))
-    rows.append(("Received by Daybook (version 1)", format_utc(first.received_at)))
+        rows.append((_("First written down"), format_moment(written, zone) + gap))
+    rows.append((_("Received by Daybook (version 1)"), format_utc(first.received_at)))
     if current is not first:
-        label = f"Received by Daybook (version {current.version}, current)"
+        label = _("Received by Daybook (version {number}, current)").format(number=current.version)
         rows.append((label, format_utc(current.received_at)))
     return rows
 
@@ -316,7 +339,7 @@ def _recorded(
 ) -> list[tuple[str, list[Line]]]:
     names = [*fields, *withheld]
     order = [*FIELD_LABELS, *sorted(set(names) - set(FIELD_LABELS))]
-    withheld_line = [Line("", WITHHELD.capitalize(), kind="withheld")]
+    withheld_line = [Line("", _(WITHHELD).capitalize(), kind="withheld")]
     return [
         (
             field_label(name),
@@ -328,7 +351,7 @@ def _recorded(
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    return _(FIELD_LABELS[name]) if name in FIELD_LABELS else name.replace("_", " ").capitalize()
 
 
 def field_lines(name: str, value: Any, zone: str | None) -> list[Line]:
@@ -367,7 +390,7 @@ def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iter
 
 def _scalar(key: str, value: Any, zone: str | None) -> str:
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if key in _TIME_PARTS and isinstance(value, str):
         return format_time_text(value, zone)
     return str(value)
@@ -402,7 +425,7 @@ def amendments(incident: Incident) -> list[Amendment]:
 
 def _written(version: Version, zone: str | None) -> str:
     recorded = version.recorded_at
-    return WITHHELD if recorded is None else format_time_text(recorded, zone)
+    return _(WITHHELD) if recorded is None else format_time_text(recorded, zone)
 
 
 def amendment_summary(before: Version, after: Version) -> str:
@@ -424,14 +447,16 @@ def amendment_summary(before: Version, after: Version) -> str:
     ]
     if hidden:
         names = ", ".join(field_label(name) for name in sorted(hidden))
-        parts.append(f"Not comparable ({WITHHELD}): {names}")
+        parts.append(
+            _("Not comparable ({withheld}): {names}").format(withheld=_(WITHHELD), names=names)
+        )
     return ". ".join(parts) + "." if parts else "No disclosed field changed."
 
 
 # Every version's wording
 
 
-VERSIONS_NOTE = (
+VERSIONS_NOTE = N_(
     "Each version below is the account as the victim's device signed it, in full as"
     " disclosed; the current one is also set out above."
 )
@@ -456,13 +481,14 @@ def field_texts(
     if isinstance(occurred, dict):
         when = format_time_text(str(occurred.get("start", "")), zone)
         if isinstance(occurred.get("end"), str):
-            when += f" until {format_time_text(occurred['end'], zone)}"
-        texts.append((FIELD_LABELS["occurred"], when))
+            until = _("until {time}").format(time=format_time_text(occurred["end"], zone))
+            when += f" {until}"
+        texts.append((field_label("occurred"), when))
     for label, lines in _recorded(fields, (), zone):
         texts.append((label, "\n".join(_line_text(line) for line in lines)))
     names = [str(a.get("file_name")) for a in fields.get("attachments", [])]
     if names:
-        texts.append((FIELD_LABELS["attachments"], ", ".join(names)))
+        texts.append((field_label("attachments"), ", ".join(names)))
     hidden = {field_label(name) for name in withheld}
     return [(label, text) for label, text in texts if label not in hidden]
 
@@ -485,29 +511,28 @@ def version_texts(incident: Incident) -> list[VersionText]:
         before = None if previous is None else field_texts(previous.fields, (), zone)
         diffs = compare(before, after)
         diffs += [
-            FieldDiff(field_label(name), (), note=WITHHELD.capitalize())
+            FieldDiff(field_label(name), (), note=_(WITHHELD).capitalize())
             for name in version.withheld
             if name not in _NOT_IN_FIELD_LIST or name == "occurred"
         ]
-        diffs.sort(key=lambda diff: _LABEL_ORDER.get(diff.label, len(_LABEL_ORDER)))
+        order = _label_order()
+        diffs.sort(key=lambda diff: order.get(diff.label, len(order)))
         found.append(VersionText(version.version, _version_heading(version, zone), diffs))
         previous = version
     return found
 
 
-# Where each field stands in a version's text: the section's order, files last.
-_LABEL_ORDER = {
-    label: index
-    for index, label in enumerate(
-        [*(v for k, v in FIELD_LABELS.items() if k != "attachments"), FIELD_LABELS["attachments"]]
-    )
-}
+def _label_order() -> dict[str, int]:
+    """Where each field stands in a version's text: the section's order, files last."""
+    names = [*(name for name in FIELD_LABELS if name != "attachments"), "attachments"]
+    return {field_label(name): index for index, name in enumerate(names)}
 
 
 def _version_heading(version: Version, zone: str | None) -> str:
-    return (
-        f"Version {version.version}: received by Daybook {format_utc(version.received_at)};"
-        f" written down {_written(version, zone)}"
+    return _("Version {number}: received by Daybook {received}; written down {written}").format(
+        number=version.version,
+        received=format_utc(version.received_at),
+        written=_written(version, zone),
     )
 
 
@@ -576,9 +601,9 @@ def exhibit_status(exhibit: Exhibit) -> list[str]:
     """Where the file is in the pack (status, then path), then what it holds
     besides the picture when that matters."""
     if exhibit.pack_path is None and exhibit.metadata.kind == "unstripped":
-        return [f"File {WITHHELD}:", UNSTRIPPED_LEFT_OUT]
+        return [_("File {withheld}:").format(withheld=_(WITHHELD)), UNSTRIPPED_LEFT_OUT]
     if exhibit.pack_path is None:
-        return [f"File {WITHHELD}"]
+        return [_("File {withheld}").format(withheld=_(WITHHELD))]
     lines = ["In the pack:", exhibit.pack_path]
     metadata = exhibit.metadata
     if metadata.kind == "stripped":
