@@ -20,7 +20,8 @@ from app.client.police_pack.html import render_html
 from tests.police_pack.sample import NON_LATIN, sample_pack
 
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
-SOURCES = Path(i18n.__file__).parent
+# All of the application: the report's labels and the CLI's messages alike.
+SOURCES = Path(i18n.__file__).parents[1]
 
 
 def _extracted() -> set[str | tuple[str, ...]]:
@@ -36,6 +37,7 @@ def test_extraction_finds_the_report_labels() -> None:
     messages = _extracted()
     assert "What the victim recorded" in messages
     assert ("{count} incident", "{count} incidents") in messages
+    assert "What happened:" in messages  # the CLI's `entry show`
 
 
 @pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])

@@ -230,7 +230,7 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
 def _stripped_note(exhibits: Sequence[Exhibit]) -> str:
     if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
         return ""
-    return f"<p>{escape(text.STRIPPED_NOTE)}</p>"
+    return f"<p>{escape(_(text.STRIPPED_NOTE))}</p>"
 
 
 def _file_cell(exhibit: Exhibit) -> str:

@@ -388,7 +388,7 @@ def _exhibits(pdf: FPDF, exhibits: Sequence[Exhibit], zone: str | None) -> None:
 
 def _stripped_note(pdf: FPDF, exhibits: Sequence[Exhibit]) -> None:
     if any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
-        _para(pdf, text.STRIPPED_NOTE)
+        _para(pdf, _(text.STRIPPED_NOTE))
 
 
 def _file_cell(exhibit: Exhibit) -> str:

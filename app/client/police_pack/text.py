@@ -34,22 +34,22 @@ VERIFICATION_NOTE = N_(
 # The first seven use the words of the Protection from Harassment Act 1997
 # s.2A(3), so an officer recognises the statutory examples of stalking at once.
 BEHAVIOUR_LABELS: dict[str, str] = {
-    "following": "Following a person",
-    "contacting": "Contacting, or attempting to contact, a person by any means",
-    "publishing": (
+    "following": N_("Following a person"),
+    "contacting": N_("Contacting, or attempting to contact, a person by any means"),
+    "publishing": N_(
         "Publishing any statement or other material relating or purporting to relate"
         " to a person, or purporting to originate from a person"
     ),
-    "monitoring_communications": (
+    "monitoring_communications": N_(
         "Monitoring the use by a person of the internet, email or any other form"
         " of electronic communication"
     ),
-    "loitering": "Loitering in any place (whether public or private)",
-    "interfering_with_property": "Interfering with any property in the possession of a person",
-    "watching_or_spying": "Watching or spying on a person",
-    "threats": "Threats",
-    "violence": "Violence or force",
-    "other": "Other behaviour (described by the victim)",
+    "loitering": N_("Loitering in any place (whether public or private)"),
+    "interfering_with_property": N_("Interfering with any property in the possession of a person"),
+    "watching_or_spying": N_("Watching or spying on a person"),
+    "threats": N_("Threats"),
+    "violence": N_("Violence or force"),
+    "other": N_("Other behaviour (described by the victim)"),
 }
 
 # In the schema's order, which is the order a section prints its fields in.
@@ -74,31 +74,31 @@ _NOT_IN_FIELD_LIST = frozenset({"schema_version", "occurred", "recorded_at", "at
 
 # Keyed "parent.part" where the same part name means different things.
 _PART_LABELS: dict[str, str] = {
-    "location.description": "Place",
-    "coordinates": "Coordinates",
-    "known": "Known to the victim",
-    "name": "Name",
-    "relationship": "Relationship to the victim",
-    "perpetrator.description": "Description",
-    "contact": "Contact",
-    "statement": "Statement",
-    "fear_of_violence": "Feared that violence would be used",
-    "alarm_or_distress": "Caused alarm or distress",
-    "changes_to_daily_life": "Changes to day-to-day life",
-    "cost": "Cost to the victim",
-    "notes": "Notes",
-    "reported": "Reported",
-    "to": "Reported to",
-    "police_reference": "Police reference",
-    "reported_at": "Reported at",
+    "location.description": N_("Place"),
+    "coordinates": N_("Coordinates"),
+    "known": N_("Known to the victim"),
+    "name": N_("Name"),
+    "relationship": N_("Relationship to the victim"),
+    "perpetrator.description": N_("Description"),
+    "contact": N_("Contact"),
+    "statement": N_("Statement"),
+    "fear_of_violence": N_("Feared that violence would be used"),
+    "alarm_or_distress": N_("Caused alarm or distress"),
+    "changes_to_daily_life": N_("Changes to day-to-day life"),
+    "cost": N_("Cost to the victim"),
+    "notes": N_("Notes"),
+    "reported": N_("Reported"),
+    "to": N_("Reported to"),
+    "police_reference": N_("Police reference"),
+    "reported_at": N_("Reported at"),
 }
-_ITEM_LABELS = {"witnesses": "Witness"}
+_ITEM_LABELS = {"witnesses": N_("Witness")}
 _TIME_PARTS = frozenset({"reported_at"})
 
 TIME_SOURCE_LABELS: dict[str, str] = {
-    "server": "Daybook receipt",
-    "tsa": "RFC 3161 time-stamp",
-    "witness": "Witness cosignature",
+    "server": N_("Daybook receipt"),
+    "tsa": N_("RFC 3161 time-stamp"),
+    "witness": N_("Witness cosignature"),
 }
 
 
@@ -182,17 +182,17 @@ def _gap(earlier: dt.datetime, later: dt.datetime) -> str:
     """How long after the start, to the two largest units ("1 day 2 hours")."""
     seconds = int((later - earlier).total_seconds())
     if seconds < 0:
-        return "before it began"
+        return _("before it began")
     if seconds < 60:
-        return "within a minute of it beginning"
+        return _("within a minute of it beginning")
     units = (
-        ("day", seconds // 86400),
-        ("hour", seconds // 3600 % 24),
-        ("minute", seconds // 60 % 60),
+        (seconds // 86400, ngettext("{count} day", "{count} days", seconds // 86400)),
+        (seconds // 3600 % 24, ngettext("{count} hour", "{count} hours", seconds // 3600 % 24)),
+        (seconds // 60 % 60, ngettext("{count} minute", "{count} minutes", seconds // 60 % 60)),
     )
-    first = next(index for index, (_, count) in enumerate(units) if count)
-    shown = [f"{n} {unit}{'' if n == 1 else 's'}" for unit, n in units[first : first + 2] if n]
-    return f"{' '.join(shown)} after it began"
+    first = next(index for index, (count, _unit) in enumerate(units) if count)
+    shown = [unit.format(count=n) for n, unit in units[first : first + 2] if n]
+    return _("{duration} after it began").format(duration=" ".join(shown))
 
 
 # The pack as a whole
@@ -258,7 +258,7 @@ def exhibits_summary(pack: PolicePack) -> str:
 
 
 def behaviour_label(code: str) -> str:
-    return BEHAVIOUR_LABELS.get(code, code)
+    return _(BEHAVIOUR_LABELS[code]) if code in BEHAVIOUR_LABELS else code
 
 
 def behaviour_rows(pack: PolicePack) -> list[tuple[str, int]]:
@@ -318,7 +318,9 @@ def time_source_rows(incident: Incident) -> list[tuple[str, str, str, str, str]]
     return [
         (
             str(version.version),
-            TIME_SOURCE_LABELS.get(source.kind, source.kind),
+            _(TIME_SOURCE_LABELS[source.kind])
+            if source.kind in TIME_SOURCE_LABELS
+            else source.kind,
             source.name,
             format_utc(source.time),
             source.detail,
@@ -368,7 +370,7 @@ def field_lines(name: str, value: Any, zone: str | None) -> list[Line]:
 def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iterator[Line]:
     if isinstance(value, list):
         for number, item in enumerate(value, 1):
-            label = f"{_ITEM_LABELS.get(parent, 'Item')} {number}"
+            label = f"{_(_ITEM_LABELS.get(parent, N_('Item')))} {number}"
             if isinstance(item, dict):
                 yield Line(label, "", depth)
                 yield from _nested_lines(parent, item, zone, depth + 1)
@@ -376,7 +378,8 @@ def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iter
                 yield Line(label, _scalar(parent, item, zone), depth)
         return
     for key, part in value.items():
-        label = _PART_LABELS.get(f"{parent}.{key}") or _PART_LABELS.get(key) or field_label(key)
+        part_label = _PART_LABELS.get(f"{parent}.{key}") or _PART_LABELS.get(key)
+        label = _(part_label) if part_label else field_label(key)
         if key == "coordinates" and isinstance(part, dict):
             yield Line(label, _coordinates(part), depth)
         elif key == "cost" and isinstance(part, dict):
@@ -399,7 +402,8 @@ def _scalar(key: str, value: Any, zone: str | None) -> str:
 def _coordinates(value: dict[str, Any]) -> str:
     text = f"{value.get('latitude', 0):.5f}, {value.get('longitude', 0):.5f} (WGS 84)"
     accuracy = value.get("accuracy_m")
-    return text if accuracy is None else f"{text}, within {accuracy:g} m"
+    within = _("within {metres} m")
+    return text if accuracy is None else f"{text}, {within.format(metres=f'{accuracy:g}')}"
 
 
 @dataclass(frozen=True)
@@ -440,9 +444,8 @@ def amendment_summary(before: Version, after: Version) -> str:
         if change.field not in hidden and change.field != "recorded_at"
     ]
     parts = [
-        f"{kind.capitalize()}: "
-        + ", ".join(field_label(c.field) for c in changes if c.kind == kind)
-        for kind in ("changed", "added", "removed")
+        f"{_(heading)}: " + ", ".join(field_label(c.field) for c in changes if c.kind == kind)
+        for kind, heading in _CHANGE_KINDS
         if any(c.kind == kind for c in changes)
     ]
     if hidden:
@@ -450,7 +453,10 @@ def amendment_summary(before: Version, after: Version) -> str:
         parts.append(
             _("Not comparable ({withheld}): {names}").format(withheld=_(WITHHELD), names=names)
         )
-    return ". ".join(parts) + "." if parts else "No disclosed field changed."
+    return ". ".join(parts) + "." if parts else _("No disclosed field changed.")
+
+
+_CHANGE_KINDS = (("changed", N_("Changed")), ("added", N_("Added")), ("removed", N_("Removed")))
 
 
 # Every version's wording
@@ -566,31 +572,32 @@ def _zone_of(fields: dict[str, Any]) -> str | None:
 def format_size(size: int) -> str:
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
         if size >= scale:
-            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
+            exact = ngettext("{count} byte", "{count} bytes", size).format(count=f"{size:,}")
+            return f"{size / scale:.1f} {unit} ({exact})"
+    return ngettext("{count} byte", "{count} bytes", size).format(count=f"{size:,}")
 
 
 def exhibit_captured(exhibit: Exhibit, zone: str | None) -> str:
-    return format_time_text(exhibit.captured_at, zone) if exhibit.captured_at else "not recorded"
+    return format_time_text(exhibit.captured_at, zone) if exhibit.captured_at else _("not recorded")
 
 
 def exhibit_kind(exhibit: Exhibit) -> str:
     return f"{exhibit.media_type}, {format_size(exhibit.size)}"
 
 
-STRIPPED_NOTE = (
+STRIPPED_NOTE = N_(
     "Metadata stripped: the file in the pack is the copy without its embedded details"
     " (EXIF including GPS position, XMP, comments), the picture's data unchanged; the"
     " victim's device signed its SHA-256 together with the original's when the file"
     " was attached."
 )
-UNSTRIPPED_LEFT_OUT = (
+UNSTRIPPED_LEFT_OUT = N_(
     "the place is withheld, and this kind of file cannot be stripped of embedded"
     " details that may show where it was made."
 )
 _METADATA_LINES = {
-    "none": "Original file: it held no embedded details to strip.",
-    "unstripped": (
+    "none": N_("Original file: it held no embedded details to strip."),
+    "unstripped": N_(
         "Not stripped: the file as recorded, with any embedded details (such as a GPS"
         " position); the victim chose to include it."
     ),
@@ -601,15 +608,15 @@ def exhibit_status(exhibit: Exhibit) -> list[str]:
     """Where the file is in the pack (status, then path), then what it holds
     besides the picture when that matters."""
     if exhibit.pack_path is None and exhibit.metadata.kind == "unstripped":
-        return [_("File {withheld}:").format(withheld=_(WITHHELD)), UNSTRIPPED_LEFT_OUT]
+        return [_("File {withheld}:").format(withheld=_(WITHHELD)), _(UNSTRIPPED_LEFT_OUT)]
     if exhibit.pack_path is None:
         return [_("File {withheld}").format(withheld=_(WITHHELD))]
-    lines = ["In the pack:", exhibit.pack_path]
+    lines = [_("In the pack:"), exhibit.pack_path]
     metadata = exhibit.metadata
     if metadata.kind == "stripped":
-        lines.append("Metadata stripped.")
+        lines.append(_("Metadata stripped."))
     elif metadata.kind in _METADATA_LINES:
-        lines.append(_METADATA_LINES[metadata.kind])
+        lines.append(_(_METADATA_LINES[metadata.kind]))
     return lines
 
 
@@ -619,7 +626,7 @@ def exhibit_hashes(exhibit: Exhibit) -> list[tuple[str, str]]:
     original = exhibit.metadata.original_sha256
     if exhibit.metadata.kind != "stripped" or original is None:
         return [("", exhibit.sha256)]
-    return [("Stripped copy:", exhibit.sha256), ("Original:", original)]
+    return [(_("Stripped copy:"), exhibit.sha256), (_("Original:"), original)]
 
 
 def stripped_count(pack: PolicePack) -> int:
