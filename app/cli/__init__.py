@@ -23,6 +23,7 @@ from app.cli import (
     server,
     uploads,
 )
+from app.client import i18n
 from app.client.profile import PROFILE_ENV, default_path
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -59,7 +60,20 @@ def _main(
             help="Profile file with this device's keys and tokens.",
         ),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help=(
+                "Language of the words Daybook prints, and of the police report's labels"
+                f" ({', '.join(i18n.LANGUAGES)}); else DAYBOOK_LANG, LANGUAGE, LC_ALL, LANG."
+            ),
+        ),
+    ] = None,
 ) -> None:
+    if lang is not None and i18n.choose(lang) != lang.lower():
+        raise typer.BadParameter(f"choose one of {', '.join(i18n.LANGUAGES)}", param_hint="--lang")
+    i18n.activate(i18n.choose(lang))
     ctx.obj = profile or default_path()
 
 

@@ -12,9 +12,10 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from app.cli.common import local_time, out, plural
+from app.cli.common import local_time, out
 from app.client import incident_fields
 from app.client.diary import VerifiedVersion
+from app.client.i18n import _, ngettext
 from app.client.police_pack import text as police_text
 
 
@@ -28,7 +29,7 @@ def _happened(incident: dict[str, Any]) -> str:
     zone = str(occurred["time_zone"])
     text = _wall_clock(occurred["start"], zone)
     if "end" in occurred:
-        text += " to " + _wall_clock(occurred["end"], zone)
+        text = _("{start} to {end}").format(start=text, end=_wall_clock(occurred["end"], zone))
     return f"{text} ({zone})"
 
 
@@ -40,7 +41,9 @@ def _first_line(text: str) -> str:
 def _behaviours(incident: dict[str, Any]) -> str:
     text = ", ".join(incident["behaviours"])
     other = incident.get("behaviour_other")
-    return f"{text} (other: {other})" if other else text
+    return (
+        _("{behaviours} (other: {other})").format(behaviours=text, other=other) if other else text
+    )
 
 
 def summary_row(version: VerifiedVersion) -> tuple[Text, ...]:
@@ -64,21 +67,21 @@ def _place(location: dict[str, Any]) -> str:
 
 
 def _who(perpetrator: dict[str, Any]) -> str:
-    name = perpetrator.get("name") or ("known" if perpetrator["known"] else "not known")
+    name = perpetrator.get("name") or (_("known") if perpetrator["known"] else _("not known"))
     extra = [str(perpetrator[k]) for k in ("relationship", "description") if k in perpetrator]
     return "; ".join([str(name), *extra])
 
 
 def _report(report: dict[str, Any]) -> str:
     if not report["reported"]:
-        return "no"
-    parts = ["yes"]
+        return _("no")
+    parts = [_("yes")]
     if "to" in report:
-        parts.append(f"to {report['to']}")
+        parts.append(_("to {whom}").format(whom=report["to"]))
     if "police_reference" in report:
-        parts.append(f"police reference {report['police_reference']}")
+        parts.append(_("police reference {reference}").format(reference=report["police_reference"]))
     if "reported_at" in report:
-        parts.append(f"on {local_time(report['reported_at'])}")
+        parts.append(_("on {time}").format(time=local_time(report["reported_at"])))
     return ", ".join(parts)
 
 
@@ -88,16 +91,16 @@ _SHOWN |= {"behaviour_other", "location", "perpetrator", "report", "attachments"
 
 def _details(incident: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [
-        ("Happened", _happened(incident)),
-        ("Written", local_time(incident["recorded_at"])),
-        ("Behaviours", _behaviours(incident)),
+        (_("Happened"), _happened(incident)),
+        (_("Written"), local_time(incident["recorded_at"])),
+        (_("Behaviours"), _behaviours(incident)),
     ]
     if "location" in incident:
-        rows.append(("Where", _place(incident["location"])))
+        rows.append((_("Where"), _place(incident["location"])))
     if "perpetrator" in incident:
-        rows.append(("Who", _who(incident["perpetrator"])))
+        rows.append((_("Who"), _who(incident["perpetrator"])))
     if "report" in incident:
-        rows.append(("Reported", _report(incident["report"])))
+        rows.append((_("Reported"), _report(incident["report"])))
     for name in incident.keys() - _SHOWN:
         rows.append((name.replace("_", " ").capitalize(), json.dumps(incident[name])))
     return rows
@@ -110,8 +113,8 @@ def _size(size: int) -> str:
 def _print_attachments(references: list[dict[str, Any]]) -> None:
     if not references:
         return
-    out.print(f"\nAttachments ({len(references)}):")
-    table = Table("file", "type", "size", "sha256")
+    out.print("\n" + _("Attachments ({count}):").format(count=len(references)))
+    table = Table(_("file"), _("type"), _("size"), "sha256")
     for ref in references:
         row = (ref["file_name"], ref["media_type"], _size(ref["size"]), ref["sha256"])
         table.add_row(*map(Text, row))
@@ -126,14 +129,15 @@ def _changes(changes: list[incident_fields.FieldChange]) -> str:
 
 
 def _print_history(history: list[VerifiedVersion]) -> None:
-    out.print(
-        "\nHistory (every version verified: signed by the account that wrote it, each "
+    heading = _(
+        "History (every version verified: signed by the account that wrote it, each "
         "linked to the one before, and opens as a whole incident):"
     )
-    table = Table("version", "received", "written", "what changed")
+    out.print("\n" + heading)
+    table = Table(_("version"), _("received"), _("written"), _("what changed"))
     previous: VerifiedVersion | None = None
     for version in history:
-        changes = "first version"
+        changes = _("first version")
         if previous is not None:
             changes = _changes(incident_fields.changed_fields(previous.incident, version.incident))
         row = (
@@ -149,15 +153,22 @@ def _print_history(history: list[VerifiedVersion]) -> None:
 def print_entry(history: list[VerifiedVersion]) -> None:
     latest = history[-1]
     incident = latest.incident
-    out.print(Text(f"Entry {latest.entry_id} ({plural(len(history), 'version')})", style="bold"))
+    count = ngettext("{count} version", "{count} versions", len(history))
+    title = _("Entry {entry} ({versions})")
+    out.print(
+        Text(
+            title.format(entry=latest.entry_id, versions=count.format(count=len(history))),
+            style="bold",
+        )
+    )
     for label, value in _details(incident):
         out.print(Text.assemble((f"{label + ':':<12}", "bold"), value), soft_wrap=True)
-    out.print(Text("What happened:", style="bold"))
+    out.print(Text(_("What happened:"), style="bold"))
     out.print(Text(incident["description"]), soft_wrap=True)
     _print_attachments(incident.get("attachments", []))
     _print_history(history)
     if len(history) > 1:
-        out.print(Text("\nEvery version as written:", style="bold"))
+        out.print(Text("\n" + _("Every version as written:"), style="bold"))
         versions = [(v.version, v.received_at, v.incident) for v in history]
         out.print(Text(police_text.history_text(versions)), soft_wrap=True)
 

@@ -3,7 +3,7 @@
 Twelve incidents over six weeks of spring 2025, across the UK clock change and
 one trip abroad: several behaviours, amended entries, withheld fields, a
 withheld exhibit, every kind of time source, and a description that is hostile
-to HTML and reportlab markup alike.
+to HTML and PDF markup alike.
 """
 
 from __future__ import annotations

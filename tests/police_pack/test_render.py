@@ -239,22 +239,11 @@ def test_pdf_shows_every_version_in_its_own_words(pdf_pages: list[str]) -> None:
         position = text.index(needle, position)
 
 
-def test_pdf_marks_changes_in_colour(pdf_path: Path) -> None:
-    """The words added and removed are drawn on their coloured grounds."""
-    document = pdfium.PdfDocument(pdf_path)
-    try:
-        index = next(
-            i
-            for i in range(len(document))
-            if "Version 2: received" in _page_text(document[i])
-            and "smiled" in _page_text(document[i])
-        )
-        image = document[index].render(scale=1.0).to_pil().convert("RGB")
-    finally:
-        document.close()
-    colours = {colour for _count, colour in image.getcolors(1 << 20) or []}
-    assert (0xDC, 0xF3, 0xE2) in colours  # the added words' ground
-    assert (0xFB, 0xE2, 0xE0) in colours  # the removed words' ground
+def test_pdf_says_how_changes_are_marked(pdf_pages: list[str]) -> None:
+    """Added words are underlined and removed ones struck through (by lines, which
+    survive black-and-white printing); the legend says so."""
+    text = " ".join(pdf_pages)
+    assert "added (underlined), removed (struck through)" in text
 
 
 def test_stripped_exhibits_show_both_hashes(page: str, pack: PolicePack) -> None:

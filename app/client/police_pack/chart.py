@@ -2,8 +2,8 @@
 
 A course of conduct is a pattern over time, and a bar per week shows it at a
 glance. `timeline` counts, `plot` lays the bars out in points with the origin
-at the bottom left (as reportlab draws), and `svg_timeline` and
-`drawing_timeline` draw that one layout for the HTML and the PDF report, so
+at the bottom left, and `svg_timeline` and
+`draw_timeline` draw that one layout for the HTML and the PDF report, so
 both show the same picture.
 """
 
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from html import escape
 from typing import Literal
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.lib import colors
+from fpdf import FPDF
 
+from app.client.i18n import _
+from app.client.police_pack.fonts import CSS_FAMILIES
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.text import format_date, incident_count, local_start
 
@@ -57,9 +58,15 @@ class Timeline:
 
     @property
     def title(self) -> str:
-        per = "day" if self.unit == "day" else "week (weeks begin on Monday)"
-        note = f"; {incident_count(self.undated)} without a disclosed time" if self.undated else ""
-        return f"Incidents per {per}{note}"
+        title = (
+            _("Incidents per day")
+            if self.unit == "day"
+            else _("Incidents per week (weeks begin on Monday)")
+        )
+        if not self.undated:
+            return title
+        undated = _("{incidents} without a disclosed time")
+        return f"{title}; {undated.format(incidents=incident_count(self.undated))}"
 
 
 def timeline(pack: PolicePack) -> Timeline:
@@ -82,8 +89,10 @@ def _bucket_start(day: dt.date, unit: Unit) -> dt.date:
 
 
 def _bucket_caption(bucket: Bucket, unit: Unit) -> str:
-    lead = "" if unit == "day" else "week of "
-    return f"{lead}{format_date(bucket.start)}: {incident_count(bucket.incidents)}"
+    day, count = format_date(bucket.start), incident_count(bucket.incidents)
+    if unit == "day":
+        return f"{day}: {count}"
+    return _("week of {day}: {incidents}").format(day=day, incidents=count)
 
 
 @dataclass(frozen=True)
@@ -140,7 +149,7 @@ def svg_timeline(pack: PolicePack, width: float = 640, height: float = 220) -> s
     title = escape(line.title)
     parts = [
         f'<svg class="timeline" viewBox="0 0 {width:g} {height:g}" role="img"'
-        f' aria-label="{title}" font-family="Helvetica, Arial, sans-serif"'
+        f" aria-label=\"{title}\" font-family='{CSS_FAMILIES}'"
         f' font-size="{FONT_SIZE}">',
         f"<title>{title}</title>",
         *_svg_grid(layout),
@@ -150,7 +159,7 @@ def svg_timeline(pack: PolicePack, width: float = 640, height: float = 220) -> s
     if not line.buckets:
         parts.append(
             f'<text x="{width / 2:g}" y="{height / 2:g}" text-anchor="middle">'
-            "No incident times were disclosed</text>"
+            f"{escape(_('No incident times were disclosed'))}</text>"
         )
     return "".join([*parts, "</svg>"])
 
@@ -202,40 +211,47 @@ def _svg_labels(layout: Plot) -> list[str]:
     ]
 
 
-def drawing_timeline(pack: PolicePack, width: float, height: float) -> Drawing:
-    """The timeline as a reportlab drawing for the PDF."""
+def draw_timeline(
+    pdf: FPDF, pack: PolicePack, x: float, y: float, width: float, height: float
+) -> None:
+    """The timeline drawn on the PDF's page, its top left corner at (x, y) in points."""
     line = timeline(pack)
     layout = plot(line, width, height)
-    drawing = Drawing(width, height)
-    grey, grid = colors.HexColor(AXIS_COLOUR), colors.HexColor(GRID_COLOUR)
-    for value, y in layout.y_ticks:
-        drawing.add(Line(layout.left, y, layout.right, y, strokeColor=grid))
-        drawing.add(_string(layout.left - 5, y - 3, str(value), "end", grey))
-    drawing.add(Line(layout.left, layout.bottom, layout.right, layout.bottom, strokeColor=grey))
+
+    def page_y(value: float) -> float:
+        return y + height - value
+
+    pdf.set_font("Noto Sans", "", FONT_SIZE)
+    pdf.set_line_width(0.5)
+    for value, tick in layout.y_ticks:
+        pdf.set_draw_color(GRID_COLOUR)
+        pdf.line(x + layout.left, page_y(tick), x + layout.right, page_y(tick))
+        _text(pdf, x + layout.left - 5, page_y(tick - 3), str(value), "end", AXIS_COLOUR)
+    pdf.set_draw_color(AXIS_COLOUR)
+    base = page_y(layout.bottom)
+    pdf.line(x + layout.left, base, x + layout.right, base)
+    pdf.set_fill_color(BAR_COLOUR)
     for bar in layout.bars:
         if bar.bucket.incidents:
-            drawing.add(_rect(bar, layout.bottom))
-            top = layout.bottom + bar.height + 3
-            drawing.add(_string(bar.x + bar.width / 2, top, str(bar.bucket.incidents)))
-    for x, label in layout.x_labels:
-        drawing.add(_string(x, layout.bottom - FONT_SIZE - _LABEL_GAP, label, "middle", grey))
+            pdf.rect(x + bar.x, base - bar.height, bar.width, bar.height, style="F")
+            label_y = page_y(layout.bottom + bar.height + 3)
+            _text(pdf, x + bar.x + bar.width / 2, label_y, str(bar.bucket.incidents))
+    for label_x, label in layout.x_labels:
+        label_y = page_y(layout.bottom - FONT_SIZE - _LABEL_GAP)
+        _text(pdf, x + label_x, label_y, label, "middle", AXIS_COLOUR)
     if not line.buckets:
-        drawing.add(_string(width / 2, height / 2, "No incident times were disclosed"))
-    return drawing
+        _text(pdf, x + width / 2, y + height / 2, _("No incident times were disclosed"))
 
 
-def _rect(bar: Bar, bottom: float) -> Rect:
-    rect = Rect(bar.x, bottom, bar.width, bar.height)
-    # Set after construction: the reportlab stubs mistype Rect's keyword arguments.
-    rect.fillColor, rect.strokeColor = colors.HexColor(BAR_COLOUR), None
-    return rect
-
-
-def _string(
+def _text(
+    pdf: FPDF,
     x: float,
-    y: float,
+    baseline: float,
     label: str,
     anchor: Literal["start", "middle", "end"] = "middle",
-    colour: colors.Color = colors.black,
-) -> String:
-    return String(x, y, label, fontSize=FONT_SIZE, fillColor=colour, textAnchor=anchor)
+    colour: str = "#000000",
+) -> None:
+    pdf.set_text_color(colour)
+    width = pdf.get_string_width(label)
+    shift = {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+    pdf.text(x - shift, baseline, label)

@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from app.client.i18n import _, language
 from app.client.police_pack import text
 from app.client.police_pack.chart import svg_timeline, timeline
+from app.client.police_pack.fonts import CSS_FAMILIES
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -23,7 +25,7 @@ _SEGMENT_HTML = {"same": "{}", "added": "<ins>{}</ins>", "removed": "<del>{}</de
 
 _CSS = r"""
 :root { color: #1a1a1a; background: #fff; }
-body { font: 15px/1.45 Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
+body { font: 15px/1.45 FAMILIES; max-width: 60rem; margin: 2rem auto;
   padding: 0 1rem; }
 h1 { font-size: 1.9rem; margin-bottom: .2rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid #2f5d8a; padding-bottom: .2rem;
@@ -62,28 +64,49 @@ footer { margin-top: 3rem; font-size: .8rem; color: #555; }
 }
 """
 
+# The PDF's fonts by name, then the reader's own: the page loads no font.
+_STYLE = _CSS.replace("FAMILIES", CSS_FAMILIES)
+
 
 def render_html(pack: PolicePack) -> str:
-    title = f"Evidence report - bundle {pack.bundle_id}"
+    title = _("Evidence report - bundle {bundle}").format(bundle=pack.bundle_id)
     body = [
-        "<h1>Evidence report</h1>",
+        _h(1, "Evidence report"),
         f'<p class="subtitle">{escape(text.summary_sentence(pack))}</p>',
+        f'<p class="subtitle">{escape(text.labels_language())}</p>',
         _summary(pack),
         *(_incident(incident) for incident in pack.incidents),
         _exhibit_list(pack),
         _verification(pack),
-        f"<footer>Daybook evidence report — bundle {escape(str(pack.bundle_id))}</footer>",
+        f"<footer>{escape(_footer(pack))}</footer>",
     ]
     document = (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language()}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
     # JSON can carry a lone surrogate ("\\ud800"), which no UTF-8 writer accepts.
     return _LONE_SURROGATE.sub("\N{REPLACEMENT CHARACTER}", document)
+
+
+def _h(level: int, label: str) -> str:
+    return f"<h{level}>{escape(_(label))}</h{level}>"
+
+
+def _marked() -> str:
+    legend = _(
+        "Marked against the version before: {added} (underlined), {removed} (struck through)."
+    )
+    added, removed = escape(_("added")), escape(_("removed"))
+    return escape(legend).format(added=f"<ins>{added}</ins>", removed=f"<del>{removed}</del>")
+
+
+def _footer(pack: PolicePack) -> str:
+    footer = _("Daybook evidence report \N{EM DASH} bundle {bundle}")
+    return footer.format(bundle=pack.bundle_id)
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -102,13 +125,15 @@ def _pairs(rows: Iterable[tuple[str, str]]) -> str:
 
 def _summary(pack: PolicePack) -> str:
     rows = [(escape(label), str(count)) for label, count in text.behaviour_rows(pack)]
-    behaviours = _table(["Behaviour", "Incidents"], rows)
+    behaviours = _table([_("Behaviour"), _("Incidents")], rows)
     return (
-        '<section id="summary"><h2>Summary</h2>'
+        '<section id="summary">'
+        + _h(2, "Summary")
         + _pairs(text.summary_rows(pack))
-        + "<h3>Behaviours recorded</h3>"
+        + _h(3, "Behaviours recorded")
         + behaviours
-        + f"<h3>Timeline</h3><figure>{svg_timeline(pack)}"
+        + _h(3, "Timeline")
+        + f"<figure>{svg_timeline(pack)}"
         + f"<figcaption>{escape(timeline(pack).title)}</figcaption></figure></section>"
     )
 
@@ -118,10 +143,10 @@ def _incident(incident: Incident) -> str:
         f'<section class="incident" id="incident-{incident.number}">',
         f"<h2>{escape(text.incident_heading(incident))}</h2>",
         f'<p class="subtitle">{escape(text.incident_subtitle(incident))}</p>',
-        "<h3>Times</h3>",
+        _h(3, "Times"),
         _pairs(text.time_rows(incident)),
         _time_sources(incident),
-        "<h3>What the victim recorded</h3>",
+        _h(3, "What the victim recorded"),
         _fields(incident),
         _amendments(incident),
         _exhibits(incident.exhibits, incident.time_zone),
@@ -134,9 +159,9 @@ def _time_sources(incident: Incident) -> str:
     rows = [[escape(cell) for cell in row] for row in text.time_source_rows(incident)]
     if not rows:
         return ""
-    headers = ["Version", "Source", "Name", "Existed by", "Detail"]
-    note = f"<p>{escape(text.TIME_SOURCES_NOTE)}</p>"
-    return "<h3>Time sources</h3>" + note + _table(headers, rows)
+    headers = [_("Version"), _("Source"), _("Name"), _("Existed by"), _("Detail")]
+    note = f"<p>{escape(_(text.TIME_SOURCES_NOTE))}</p>"
+    return _h(3, "Time sources") + note + _table(headers, rows)
 
 
 def _fields(incident: Incident) -> str:
@@ -157,20 +182,19 @@ def _line(line: text.Line) -> str:
 
 def _amendments(incident: Incident) -> str:
     if not incident.amendments:
-        return "<h3>Amendments</h3><p>None: this is the only version.</p>"
+        return _h(3, "Amendments") + f"<p>{escape(_('None: this is the only version.'))}</p>"
     rows = [
         [str(a.version), escape(a.received), escape(a.written), escape(a.changes)]
         for a in text.amendments(incident)
     ]
-    headers = ["Version", "Received by Daybook", "Written down", "What changed"]
-    return "<h3>Amendments</h3>" + _table(headers, rows) + _versions(incident)
+    headers = [_("Version"), _("Received by Daybook"), _("Written down"), _("What changed")]
+    return _h(3, "Amendments") + _table(headers, rows) + _versions(incident)
 
 
 def _versions(incident: Incident) -> str:
     parts = [
-        "<h3>Every version as written</h3>",
-        f"<p>{escape(text.VERSIONS_NOTE)} Marked against the version before:"
-        " <ins>added</ins>, <del>removed</del>.</p>",
+        _h(3, "Every version as written"),
+        f"<p>{escape(_(text.VERSIONS_NOTE))} {_marked()}</p>",
     ]
     for version in text.version_texts(incident):
         parts.append(f"<h4>{escape(version.heading)}</h4>")
@@ -199,14 +223,14 @@ def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> str:
         ]
         for exhibit in exhibits
     ]
-    headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
-    return "<h3>Exhibits</h3>" + _table(headers, rows) + _stripped_note(exhibits)
+    headers = [_("Exhibit"), _("File"), _("Captured"), _("SHA-256"), _("Status")]
+    return _h(3, "Exhibits") + _table(headers, rows) + _stripped_note(exhibits)
 
 
 def _stripped_note(exhibits: Sequence[Exhibit]) -> str:
     if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
         return ""
-    return f"<p>{escape(text.STRIPPED_NOTE)}</p>"
+    return f"<p>{escape(_(text.STRIPPED_NOTE))}</p>"
 
 
 def _file_cell(exhibit: Exhibit) -> str:
@@ -237,16 +261,18 @@ def _exhibit_list(pack: PolicePack) -> str:
         for incident in pack.incidents
         for exhibit in incident.exhibits
     ]
-    headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
-    table = _table(headers, rows) if rows else "<p>No exhibits.</p>"
+    headers = [_("Incident"), _("Exhibit"), _("File"), _("SHA-256"), _("Status")]
+    table = _table(headers, rows) if rows else f"<p>{escape(_('No exhibits.'))}</p>"
     note = _stripped_note(pack.exhibits)
-    return f'<section id="exhibits"><h2>Exhibit list</h2>{table}{note}</section>'
+    return f'<section id="exhibits">{_h(2, "Exhibit list")}{table}{note}</section>'
 
 
 def _verification(pack: PolicePack) -> str:
     rows = [
         [escape(check.item), escape(check.check), escape(check.result)] for check in pack.checks
     ]
-    table = _table(["Item", "Check", "Result"], rows) if rows else "<p>No checks recorded.</p>"
-    note = f"<p>{escape(text.VERIFICATION_NOTE)}</p>"
-    return f'<section id="verification"><h2>Verification</h2>{note}{table}</section>'
+    headers = [_("Item"), _("Check"), _("Result")]
+    none = f"<p>{escape(_('No checks recorded.'))}</p>"
+    table = _table(headers, rows) if rows else none
+    note = f"<p>{escape(_(text.VERIFICATION_NOTE))}</p>"
+    return f'<section id="verification">{_h(2, "Verification")}{note}{table}</section>'

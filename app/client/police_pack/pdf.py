@@ -1,358 +1,419 @@
 """The evidence report as a PDF: the same content, in the same order, as the HTML.
 
-Victim text reaches reportlab's paragraph mini-markup only through `escape`,
-so a "<" or "&" in a description is printed rather than parsed. The built-in
-Helvetica cannot draw every script; reportlab prints a box for a character it
-lacks, and the report then says that the HTML shows the text exactly.
-Long text goes into paragraphs outside tables, or into tables allowed to split
-inside a row, so that a description of any length flows across pages.
+fpdf2 lays the report out and HarfBuzz (uharfbuzz) shapes every run of text,
+so Arabic and Urdu join, Indic clusters form and right-to-left runs are set in
+their order (fpdf2's Unicode bidirectional algorithm), in the Noto faces of
+`fonts`, subset into the file. Bold labels are set with fpdf2's markdown, so
+victim text reaches it only through `_md`, which escapes every marker; links
+are never parsed and the page-count alias is a random token, so nothing the
+victim wrote can turn into markup. A character no face can draw is listed on
+the first page with the incident it is in, and printed as its code point
+in double brackets where it stands.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import pathlib
+import secrets
+import unicodedata
 from collections.abc import Sequence
-from typing import Any
-from xml.sax.saxutils import escape
+from typing import Any, Literal
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from fpdf import FPDF
+from fpdf.enums import TableBordersLayout, XPos, YPos
+from fpdf.fonts import FontFace
 
-from app.client.police_pack import chart, text
+from app.client.i18n import _, language
+from app.client.police_pack import chart, fonts, text
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
-_MARGIN = 18 * mm
-# SimpleDocTemplate's frame pads its content by 6 points on each side.
-_WIDTH = A4[0] - 2 * _MARGIN - 2 * 6
-_ACCENT = colors.HexColor(chart.BAR_COLOUR)
+_MARGIN = 51.0  # 18 mm in points
+_WIDTH = 595.28 - 2 * _MARGIN
+_ACCENT = chart.BAR_COLOUR
+_GREY = "#555555"
 _WITHHELD_COLOUR = "#8a2f2f"
-# Added words underlined in green on a pale green ground, removed ones struck
-# through in red: visible in colour and, by the lines, in black and white.
-_SEGMENT_MARKUP = {
-    "same": "{}",
-    "added": '<u><font color="#0b5a23" backColor="#dcf3e2">{}</font></u>',
-    "removed": '<strike><font color="#a8231a" backColor="#fbe2e0">{}</font></strike>',
+_HEAD_FILL = "#eef2f7"
+_GRID_COLOUR = "#bbbbbb"
+_MD_MARKERS = ("**", "__", "~~", "--")
+# Added words underlined, removed ones struck through: visible in black and white.
+_SEGMENT_MARKS = {"same": "", "added": "--", "removed": "~~"}
+_FAMILY = "Noto Sans"
+_MISSING = "\N{LEFT WHITE SQUARE BRACKET}U+{:04X}\N{RIGHT WHITE SQUARE BRACKET}"
+_BULLET = "\N{BULLET}\N{NO-BREAK SPACE}\N{NO-BREAK SPACE}"
+
+Style = Literal["body", "cell", "title", "h2", "h3", "h4", "subtitle", "hash"]
+# (size, leading, bold, colour, space before, space after)
+_STYLES: dict[Style, tuple[float, float, bool, str, float, float]] = {
+    "body": (9.5, 12.5, False, "#1a1a1a", 0, 3),
+    "cell": (8, 10, False, "#1a1a1a", 0, 0),
+    "title": (22, 28, True, "#1a1a1a", 0, 6),
+    "h2": (15, 19, True, "#1a1a1a", 0, 2),
+    "h3": (11, 14, True, _ACCENT, 10, 4),
+    "h4": (9.5, 12.5, True, "#1a1a1a", 5, 0),
+    "subtitle": (9.5, 12.5, False, _GREY, 0, 3),
+    "hash": (6.5, 8.5, False, "#1a1a1a", 0, 0),
 }
-
-_BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=3)
-_CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=10)
-_CELL_HEAD = ParagraphStyle("cell_head", parent=_CELL, fontName="Helvetica-Bold")
-_CELL_RIGHT = ParagraphStyle("cell_right", parent=_CELL, alignment=TA_RIGHT)
-_HASH = ParagraphStyle("hash", parent=_CELL, fontName="Courier", fontSize=6.5, leading=8.5)
-_TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=6)
-_H2 = ParagraphStyle(
-    "h2", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceAfter=2, keepWithNext=1
-)
-_H3 = ParagraphStyle(
-    "h3",
-    fontName="Helvetica-Bold",
-    fontSize=11,
-    leading=14,
-    spaceBefore=10,
-    spaceAfter=4,
-    textColor=_ACCENT,
-    keepWithNext=1,
-)
-_H4 = ParagraphStyle(
-    "h4", fontName="Helvetica-Bold", fontSize=9.5, leading=12.5, spaceBefore=5, keepWithNext=1
-)
-_LEGEND = ParagraphStyle("legend", parent=_BODY, keepWithNext=1)
-_SUBTITLE = ParagraphStyle("subtitle", parent=_BODY, textColor=colors.HexColor("#555555"))
-
-_GRID = TableStyle(
-    [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#bbbbbb")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-)
-_PAIRS = TableStyle(
-    [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#bbbbbb")),
-        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f7")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-)
-# Column widths as shares of the page width.
 _EXHIBIT_COLUMNS = (0.1, 0.215, 0.22, 0.285, 0.18)
 _LIST_COLUMNS = (0.1, 0.1, 0.265, 0.285, 0.25)
 
 
+class _Links:
+    """A pattern that never matches: fpdf2's markdown links stay plain text."""
+
+    @staticmethod
+    def match(_text: str) -> None:
+        return None
+
+
+class _Report(FPDF):
+    MARKDOWN_LINK_REGEX = _Links()  # type: ignore[assignment]
+
+    def __init__(self, footer: str) -> None:
+        super().__init__(unit="pt", format="A4")
+        self._footer_text = footer
+        # A token no victim can know, so their text never becomes the page count.
+        # Two private-use characters keep the page count's placeholder narrow.
+        self._pages_alias = "".join(chr(0xF0000 + secrets.randbelow(0xFFFE)) for _ in range(2))
+        self.alias_nb_pages(self._pages_alias)
+        self.set_margins(_MARGIN, _MARGIN, _MARGIN)
+        self.set_auto_page_break(True, _MARGIN + 11)
+        self.add_font(_FAMILY, "", fonts.path(fonts.BODY))
+        self.add_font(_FAMILY, "B", fonts.bold_body())
+        self.add_font(_FAMILY, "I", fonts.path(fonts.ITALIC))
+        self.add_font(_FAMILY, "BI", fonts.path(fonts.ITALIC))
+        for face in fonts.FALLBACKS:
+            self.add_font(face.family, "", fonts.path(face))
+        families = list(dict.fromkeys(face.family for face in fonts.FALLBACKS))
+        self.set_fallback_fonts(families, exact_match=False)
+        self.set_text_shaping(True)
+        self.set_font(_FAMILY, size=9.5)
+
+    def footer(self) -> None:
+        self.set_y(-_MARGIN + 10)
+        self.set_font(_FAMILY, "", 7.5)
+        self.set_text_color(_GREY)
+        page = _("Page {number} of {total}").format(number=self.page_no(), total=self._pages_alias)
+        self.cell(_WIDTH, 10, self._footer_text)
+        self.set_x(self.l_margin)
+        self.cell(_WIDTH, 10, page, align="R")
+
+
 def render_pdf(pack: PolicePack, path: pathlib.Path) -> None:
-    footer = f"Daybook evidence report \N{EM DASH} bundle {pack.bundle_id}"
-    document = SimpleDocTemplate(
-        str(path),
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN + 4 * mm,
-        title=f"Evidence report - bundle {pack.bundle_id}",
-        author="Daybook",
+    pdf = _Report(
+        _("Daybook evidence report \N{EM DASH} bundle {bundle}").format(bundle=pack.bundle_id)
     )
-    story = [*_summary(pack)]
+    pdf.set_title(_("Evidence report - bundle {bundle}").format(bundle=pack.bundle_id))
+    pdf.set_author("Daybook")
+    pdf.set_lang(language())
+    pdf.add_page()
+    _summary(pdf, pack)
     for incident in pack.incidents:
-        story += [PageBreak(), *_incident(incident)]
-    story += [PageBreak(), *_exhibit_list(pack), PageBreak(), *_verification(pack)]
-    on_page = functools.partial(_footer, footer)
-    document.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_NumberedCanvas)
+        pdf.add_page()
+        _incident(pdf, incident)
+    pdf.add_page()
+    _exhibit_list(pdf, pack)
+    pdf.add_page()
+    _verification(pdf, pack)
+    pdf.output(str(path))
 
 
-def _para(value: str, style: ParagraphStyle = _BODY) -> Paragraph:
-    return Paragraph(escape(value), style)
+def _md(value: str) -> str:
+    """`value` as fpdf2 markdown that prints exactly `value`, but for a character
+    no font has: that one prints as its code point in double brackets."""
+    for char in fonts.undrawable(value):
+        value = value.replace(char, _MISSING.format(ord(char)))
+    out, index = [], 0
+    while index < len(value):
+        pair = value[index : index + 2]
+        if pair in _MD_MARKERS:
+            out.append("\\" + pair)
+            index += 2
+        elif value[index] == "\\":
+            out.append("\\\\")
+            index += 1
+        else:
+            out.append(value[index])
+            index += 1
+    return "".join(out)
 
 
-def _footer(footer: str, canvas: Canvas, _document: Any) -> None:
-    canvas.saveState()
-    canvas.setFont("Helvetica", 7.5)
-    canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(_MARGIN + 6, 10 * mm, footer)
-    canvas.restoreState()
+def _set(pdf: FPDF, style: Style, *, italic: bool = False, colour: str | None = None) -> float:
+    size, leading, bold, default, _before, _after = _STYLES[style]
+    pdf.set_font(_FAMILY, ("B" if bold else "") + ("I" if italic else ""), size)
+    pdf.set_text_color(colour or default)
+    return leading
 
 
-class _NumberedCanvas(Canvas):
-    """Holds every page back until the end so each can say "Page n of N"."""
+def _write(
+    pdf: FPDF,
+    markdown: str,
+    style: Style = "body",
+    *,
+    indent: float = 0,
+    italic: bool = False,
+    colour: str | None = None,
+    keep: float = 0,
+) -> None:
+    """One paragraph of already-escaped markdown, `keep` points kept with it."""
+    _size, leading, _bold, _default, before, after = _STYLES[style]
+    if keep and pdf.will_page_break(before + leading + keep):
+        pdf.add_page()
+    elif before and pdf.get_y() > pdf.t_margin + 1:
+        pdf.ln(before)
+    _set(pdf, style, italic=italic, colour=colour)
+    pdf.set_x(pdf.l_margin + indent)
+    pdf.multi_cell(
+        _WIDTH - indent,
+        leading,
+        markdown,
+        markdown=True,
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    if after:
+        pdf.ln(after)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        # reportlab's own way to begin the next page without writing this one out.
-        self._startPage()  # type: ignore[attr-defined]
+def _para(pdf: FPDF, value: str, style: Style = "body", **options: Any) -> None:
+    _write(pdf, _md(value), style, **options)
 
-    def save(self) -> None:
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont("Helvetica", 7.5)
-            self.setFillColor(colors.HexColor("#555555"))
-            label = f"Page {self.getPageNumber()} of {len(self._pages)}"
-            self.drawRightString(A4[0] - _MARGIN - 6, 10 * mm, label)
-            super().showPage()
-        super().save()
+
+def _heading(pdf: FPDF, value: str, style: Style) -> None:
+    # A heading never ends a page: it stays with at least three lines after it.
+    _para(pdf, value, style, keep=40)
 
 
 def _table(
-    rows: Sequence[Sequence[Flowable]], shares: Sequence[float], style: TableStyle = _GRID
-) -> Table:
-    widths = [_WIDTH * share for share in shares]
-    # splitInRow lets a row taller than a page (a long detail) continue overleaf.
-    return Table([list(row) for row in rows], widths, style=style, repeatRows=1, splitInRow=1)
+    pdf: FPDF,
+    headers: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    shares: Sequence[float],
+    *,
+    first_column_head: bool = False,
+    styles: Sequence[Style] = (),
+) -> None:
+    """A grid of already-escaped markdown cells, its heading row repeated overleaf."""
+    _set(pdf, "cell")
+    pdf.set_fill_color("#ffffff")  # the chart leaves its bars' colour behind
+    pdf.set_draw_color(_GRID_COLOUR)
+    pdf.set_line_width(0.5)
+    head = FontFace(emphasis="BOLD", fill_color=_HEAD_FILL)
+    with pdf.table(
+        col_widths=tuple(share * 100 for share in shares),
+        width=_WIDTH,
+        first_row_as_headings=headers is not None,
+        headings_style=head,
+        line_height=10,
+        padding=(3, 4),
+        text_align="LEFT",
+        markdown=True,
+        borders_layout=TableBordersLayout.ALL,
+    ) as table:
+        if headers is not None:
+            table.row([_md(header) for header in headers])
+        for cells in rows:
+            row = table.row()
+            for column, cell in enumerate(cells):
+                kind = styles[column] if column < len(styles) else "cell"
+                style = head if first_column_head and column == 0 else None
+                if kind == "hash":
+                    style = FontFace(size_pt=_STYLES["hash"][0])
+                row.cell(cell, style=style)
+    pdf.ln(6)
 
 
-def _grid(headers: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:
-    body = [[_para(cell, _CELL) for cell in row] for row in rows]
-    return _table([_head(headers), *body], shares)
+def _grid(
+    pdf: FPDF, headers: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]
+) -> None:
+    _table(pdf, headers, [[_md(cell) for cell in row] for row in rows], shares)
 
 
-def _pairs(rows: Sequence[tuple[str, str]]) -> Table:
-    cells = [[_para(key, _CELL_HEAD), _para(value, _CELL)] for key, value in rows]
-    return Table(cells, [_WIDTH * 0.3, _WIDTH * 0.7], style=_PAIRS, splitInRow=1)
+def _pairs(pdf: FPDF, rows: Sequence[tuple[str, str]]) -> None:
+    cells = [[_md(key), _md(value)] for key, value in rows]
+    _table(pdf, None, cells, (0.3, 0.7), first_column_head=True)
 
 
-def _summary(pack: PolicePack) -> list[Flowable]:
-    behaviours = [
-        [_para(label, _CELL), _para(str(count), _CELL_RIGHT)]
-        for label, count in text.behaviour_rows(pack)
-    ]
-    flowables: list[Flowable] = [
-        Paragraph("Evidence report", _TITLE),
-        _para(text.summary_sentence(pack), _SUBTITLE),
-        Spacer(1, 4),
-        _pairs(text.summary_rows(pack)),
-        Paragraph("Behaviours recorded", _H3),
-        _table([_head(["Behaviour", "Incidents"]), *behaviours], (0.85, 0.15)),
-        Paragraph("Timeline", _H3),
-        chart.drawing_timeline(pack, _WIDTH, 190),
-        _para(chart.timeline(pack).title, _SUBTITLE),
-    ]
-    if _has_unprintable(pack):
-        note = (
-            "Some text uses characters this PDF's font cannot draw; they appear as boxes."
-            " The HTML report in the same pack shows the text exactly."
-        )
-        flowables.append(_para(note, _SUBTITLE))
-    return flowables
+def _summary(pdf: FPDF, pack: PolicePack) -> None:
+    _para(pdf, _("Evidence report"), "title")
+    _para(pdf, text.summary_sentence(pack), "subtitle")
+    _para(pdf, text.labels_language(), "subtitle")
+    pdf.ln(4)
+    _pairs(pdf, text.summary_rows(pack))
+    _undrawable_note(pdf, pack)
+    _heading(pdf, _("Behaviours recorded"), "h3")
+    rows = [[label, str(count)] for label, count in text.behaviour_rows(pack)]
+    _grid(pdf, [_("Behaviour"), _("Incidents")], rows, (0.85, 0.15))
+    height = 190.0
+    # The heading, the chart and its caption stay together.
+    if pdf.will_page_break(height + 60):
+        pdf.add_page()
+    _heading(pdf, _("Timeline"), "h3")
+    chart.draw_timeline(pdf, pack, pdf.l_margin, pdf.get_y(), _WIDTH, height)
+    pdf.set_y(pdf.get_y() + height + 4)
+    _para(pdf, chart.timeline(pack).title, "subtitle")
 
 
-def _has_unprintable(pack: PolicePack) -> bool:
-    # Helvetica here covers Windows-1252; anything outside it prints as a box.
-    dumped = json.dumps([v.fields for i in pack.incidents for v in i.versions], ensure_ascii=False)
-    try:
-        dumped.encode("cp1252")
-    except UnicodeEncodeError:
-        return True
-    return False
+def _undrawable_note(pdf: FPDF, pack: PolicePack) -> None:
+    """Where the report holds a character no embedded font can draw, said plainly."""
+    lines = []
+    for incident in pack.incidents:
+        written = json.dumps([v.fields for v in incident.versions], ensure_ascii=False)
+        missing = fonts.undrawable(written)
+        if missing:
+            names = ", ".join(f"U+{ord(c):04X} {_char_name(c)}" for c in missing)
+            lines.append(f"{text.incident_heading(incident)}: {names}")
+    if not lines:
+        return
+    note = _(
+        "Some characters the victim wrote are in no font this PDF embeds; each is"
+        " printed as its code point, like {example}. The HTML report and manifest.json"
+        " in the same pack hold the text exactly. Where they are:"
+    ).format(example=_MISSING.format(0x13000))
+    _para(pdf, note, "subtitle", colour=_WITHHELD_COLOUR)
+    for line in lines:
+        _para(pdf, line, "subtitle", indent=10, colour=_WITHHELD_COLOUR)
 
 
-def _incident(incident: Incident) -> list[Flowable]:
-    return [
-        _para(text.incident_heading(incident), _H2),
-        _para(text.incident_subtitle(incident), _SUBTITLE),
-        Paragraph("Times", _H3),
-        _pairs(text.time_rows(incident)),
-        *_time_sources(incident),
-        Paragraph("What the victim recorded", _H3),
-        *_fields(incident),
-        *_amendments(incident),
-        *_exhibits(incident.exhibits, incident.time_zone),
-    ]
+def _char_name(char: str) -> str:
+    return unicodedata.name(char, "unnamed character")
 
 
-def _time_sources(incident: Incident) -> list[Flowable]:
+def _incident(pdf: FPDF, incident: Incident) -> None:
+    _para(pdf, text.incident_heading(incident), "h2")
+    _para(pdf, text.incident_subtitle(incident), "subtitle")
+    _heading(pdf, _("Times"), "h3")
+    _pairs(pdf, text.time_rows(incident))
+    _time_sources(pdf, incident)
+    _heading(pdf, _("What the victim recorded"), "h3")
+    _fields(pdf, incident)
+    _amendments(pdf, incident)
+    _exhibits(pdf, incident.exhibits, incident.time_zone)
+
+
+def _time_sources(pdf: FPDF, incident: Incident) -> None:
     rows = text.time_source_rows(incident)
     if not rows:
-        return []
-    headers = ["Version", "Source", "Name", "Existed by", "Detail"]
-    table = _grid(headers, rows, (0.088, 0.19, 0.175, 0.274, 0.273))
-    return [Paragraph("Time sources", _H3), _para(text.TIME_SOURCES_NOTE), table]
+        return
+    _heading(pdf, _("Time sources"), "h3")
+    _para(pdf, _(text.TIME_SOURCES_NOTE))
+    headers = [_("Version"), _("Source"), _("Name"), _("Existed by"), _("Detail")]
+    _grid(pdf, headers, rows, (0.088, 0.19, 0.175, 0.274, 0.273))
 
 
-def _fields(incident: Incident) -> list[Flowable]:
-    flowables: list[Flowable] = []
+def _fields(pdf: FPDF, incident: Incident) -> None:
     for label, lines in text.recorded_fields(incident.current, incident.time_zone):
-        flowables += [_para(label, _H4), *(_line(line) for line in lines)]
-    return flowables
+        _heading(pdf, label, "h4")
+        for line in lines:
+            _line(pdf, line)
 
 
-def _line(line: text.Line) -> Paragraph:
-    style = _line_style(line.depth, line.kind)
+def _line(pdf: FPDF, line: text.Line) -> None:
+    indent = 10 + 12 * line.depth
     if line.kind == "withheld":
-        return Paragraph(
-            f'<font color="{_WITHHELD_COLOUR}"><i>{escape(line.text)}</i></font>', style
-        )
-    if not line.text:
-        return Paragraph(f"<b>{escape(line.label)}</b>", style)
-    label = f"<b>{escape(line.label)}:</b> " if line.label else ""
-    bullet = "\N{BULLET}" if line.kind == "item" else None
-    return Paragraph(label + escape(line.text), style, bulletText=bullet)
-
-
-@functools.cache
-def _line_style(depth: int, kind: text.LineKind) -> ParagraphStyle:
-    # Every line sits under its field's heading; an item leaves room for its bullet.
-    indent = 10 + 12 * depth + (10 if kind == "item" else 0)
-    space = 5 if kind == "paragraph" else 3
-    return ParagraphStyle(
-        f"{kind}{depth}",
-        parent=_BODY,
-        leftIndent=indent,
-        bulletIndent=indent - 10,
-        spaceAfter=space,
-    )
-
-
-def _amendments(incident: Incident) -> list[Flowable]:
-    heading = Paragraph("Amendments", _H3)
-    if not incident.amendments:
-        return [heading, _para("None: this is the only version.")]
-    rows = [[str(a.version), a.received, a.written, a.changes] for a in text.amendments(incident)]
-    headers = ["Version", "Received by Daybook", "Written down", "What changed"]
-    return [heading, _grid(headers, rows, (0.09, 0.2, 0.33, 0.38)), *_versions(incident)]
-
-
-def _versions(incident: Incident) -> list[Flowable]:
-    legend = (
-        f"{escape(text.VERSIONS_NOTE)} Marked against the version before:"
-        f" {_SEGMENT_MARKUP['added'].format('added')},"
-        f" {_SEGMENT_MARKUP['removed'].format('removed')}."
-    )
-    flowables: list[Flowable] = [
-        Paragraph("Every version as written", _H3),
-        Paragraph(legend, _LEGEND),
-    ]
-    for version in text.version_texts(incident):
-        flowables.append(_para(version.heading, _H4))
-        flowables.extend(_field_diff(diff) for diff in version.fields)
-    return flowables
-
-
-def _field_diff(diff: FieldDiff) -> Paragraph:
-    label = f"<b>{escape(diff.label)}:</b> "
-    if diff.note:
-        body = f'<font color="{_WITHHELD_COLOUR}"><i>{escape(diff.note)}</i></font>'
+        _para(pdf, line.text, indent=indent, italic=True, colour=_WITHHELD_COLOUR)
+    elif not line.text:
+        _write(pdf, f"**{_md(line.label)}**", indent=indent)
+    elif line.kind == "item":
+        _write(pdf, f"{_BULLET}{_md(line.text)}", indent=indent)
     else:
-        body = "".join(
-            _SEGMENT_MARKUP[s.kind].format(escape(s.text).replace("\n", "<br/>"))
-            for s in diff.segments
-        )
-    return Paragraph(label + body, _line_style(0, "paragraph"))
+        label = f"**{_md(line.label)}:** " if line.label else ""
+        _write(pdf, label + _md(line.text), indent=indent)
+        if line.kind == "paragraph":
+            pdf.ln(2)
 
 
-def _exhibits(exhibits: Sequence[Exhibit], zone: str | None) -> list[Flowable]:
+def _amendments(pdf: FPDF, incident: Incident) -> None:
+    _heading(pdf, _("Amendments"), "h3")
+    if not incident.amendments:
+        _para(pdf, _("None: this is the only version."))
+        return
+    rows = [[str(a.version), a.received, a.written, a.changes] for a in text.amendments(incident)]
+    headers = [_("Version"), _("Received by Daybook"), _("Written down"), _("What changed")]
+    _grid(pdf, headers, rows, (0.09, 0.2, 0.33, 0.38))
+    _versions(pdf, incident)
+
+
+def _versions(pdf: FPDF, incident: Incident) -> None:
+    _heading(pdf, _("Every version as written"), "h3")
+    legend = f"{_md(_(text.VERSIONS_NOTE))} " + _(
+        "Marked against the version before: {added} (underlined), {removed} (struck through)."
+    ).format(added=_mark("--", _("added")), removed=_mark("~~", _("removed")))
+    _write(pdf, legend, keep=30)
+    for version in text.version_texts(incident):
+        _heading(pdf, version.heading, "h4")
+        for diff in version.fields:
+            _field_diff(pdf, diff)
+
+
+def _field_diff(pdf: FPDF, diff: FieldDiff) -> None:
+    label = f"**{_md(diff.label)}:** "
+    if diff.note:
+        _write(pdf, label + f"__{_md(diff.note)}__", indent=10, colour=None)
+        return
+    body = "".join(_segment(s.kind, s.text) for s in diff.segments)
+    _write(pdf, label + body, indent=10)
+    pdf.ln(2)
+
+
+def _mark(mark: str, value: str) -> str:
+    return f"{mark}{_md(value)}{mark}"
+
+
+def _segment(kind: str, value: str) -> str:
+    # A mark around white space alone would print as the marker itself.
+    mark = _SEGMENT_MARKS[kind] if value.strip() else ""
+    return f"{mark}{_md(value)}{mark}"
+
+
+def _exhibits(pdf: FPDF, exhibits: Sequence[Exhibit], zone: str | None) -> None:
     if not exhibits:
-        return []
-    headers = ["Exhibit", "File", "Captured", "SHA-256", "Status"]
+        return
+    _heading(pdf, _("Exhibits"), "h3")
+    headers = [_("Exhibit"), _("File"), _("Captured"), _("SHA-256"), _("Status")]
     rows = [
         [
-            _para(exhibit.reference, _CELL),
+            _md(exhibit.reference),
             _file_cell(exhibit),
-            _para(text.exhibit_captured(exhibit, zone), _CELL),
+            _md(text.exhibit_captured(exhibit, zone)),
             _hash_cell(exhibit),
             _status_cell(exhibit),
         ]
         for exhibit in exhibits
     ]
-    table = _table([_head(headers), *rows], _EXHIBIT_COLUMNS)
-    return [Paragraph("Exhibits", _H3), table, *_stripped_note(exhibits)]
+    _table(pdf, headers, rows, _EXHIBIT_COLUMNS, styles=("cell", "cell", "cell", "hash"))
+    _stripped_note(pdf, exhibits)
 
 
-def _stripped_note(exhibits: Sequence[Exhibit]) -> list[Flowable]:
-    if not any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
-        return []
-    return [Spacer(1, 4), _para(text.STRIPPED_NOTE)]
+def _stripped_note(pdf: FPDF, exhibits: Sequence[Exhibit]) -> None:
+    if any(e.metadata.kind == "stripped" and not e.withheld for e in exhibits):
+        _para(pdf, _(text.STRIPPED_NOTE))
 
 
-def _head(headers: Sequence[str]) -> list[Flowable]:
-    return [_para(header, _CELL_HEAD) for header in headers]
+def _file_cell(exhibit: Exhibit) -> str:
+    return f"{_md(exhibit.file_name)}\n{_md(text.exhibit_kind(exhibit))}"
 
 
-def _file_cell(exhibit: Exhibit) -> Paragraph:
-    return Paragraph(f"{escape(exhibit.file_name)}<br/>{escape(text.exhibit_kind(exhibit))}", _CELL)
-
-
-def _hash_cell(exhibit: Exhibit) -> Paragraph:
+def _hash_cell(exhibit: Exhibit) -> str:
     # Two lines of 32 digits: a hash split anywhere else is harder to compare.
-    lines = [
-        (f'<font name="Helvetica">{escape(label)}</font><br/>' if label else "")
-        + f"{escape(digest[:32])}<br/>{escape(digest[32:])}"
+    return "\n".join(
+        (f"{_md(label)}\n" if label else "") + f"{digest[:32]}\n{digest[32:]}"
         for label, digest in text.exhibit_hashes(exhibit)
-    ]
-    return Paragraph("<br/>".join(lines), _HASH)
+    )
 
 
-def _status_cell(exhibit: Exhibit) -> Paragraph:
-    lines = "<br/>".join(escape(line) for line in text.exhibit_status(exhibit))
-    if exhibit.withheld:
-        lines = f'<font color="{_WITHHELD_COLOUR}"><i>{lines}</i></font>'
-    return Paragraph(lines, _CELL)
+def _status_cell(exhibit: Exhibit) -> str:
+    lines = "\n".join(_md(line) for line in text.exhibit_status(exhibit))
+    return f"__{lines}__" if exhibit.withheld else lines
 
 
-def _exhibit_list(pack: PolicePack) -> list[Flowable]:
-    heading = Paragraph("Exhibit list", _H2)
+def _exhibit_list(pdf: FPDF, pack: PolicePack) -> None:
+    _para(pdf, _("Exhibit list"), "h2")
     rows = [
         [
-            _para(str(incident.number), _CELL),
-            _para(exhibit.reference, _CELL),
+            str(incident.number),
+            _md(exhibit.reference),
             _file_cell(exhibit),
             _hash_cell(exhibit),
             _status_cell(exhibit),
@@ -361,16 +422,18 @@ def _exhibit_list(pack: PolicePack) -> list[Flowable]:
         for exhibit in incident.exhibits
     ]
     if not rows:
-        return [heading, _para("No exhibits.")]
-    headers = ["Incident", "Exhibit", "File", "SHA-256", "Status"]
-    table = _table([_head(headers), *rows], _LIST_COLUMNS)
-    return [heading, table, *_stripped_note(pack.exhibits)]
+        _para(pdf, _("No exhibits."))
+        return
+    headers = [_("Incident"), _("Exhibit"), _("File"), _("SHA-256"), _("Status")]
+    _table(pdf, headers, rows, _LIST_COLUMNS, styles=("cell", "cell", "cell", "hash"))
+    _stripped_note(pdf, pack.exhibits)
 
 
-def _verification(pack: PolicePack) -> list[Flowable]:
-    heading = Paragraph("Verification", _H2)
+def _verification(pdf: FPDF, pack: PolicePack) -> None:
+    _para(pdf, _("Verification"), "h2")
     rows = [[check.item, check.check, check.result] for check in pack.checks]
     if not rows:
-        return [heading, _para("No checks recorded.")]
-    table = _grid(["Item", "Check", "Result"], rows, (0.3, 0.52, 0.18))
-    return [heading, _para(text.VERIFICATION_NOTE), table]
+        _para(pdf, _("No checks recorded."))
+        return
+    _para(pdf, _(text.VERIFICATION_NOTE))
+    _grid(pdf, [_("Item"), _("Check"), _("Result")], rows, (0.3, 0.52, 0.18))

@@ -14,55 +14,58 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from babel.dates import format_date as babel_date
+
+from app.client.i18n import N_, _, language_name, locale, ngettext
 from app.client.incident_fields import changed_fields, is_zone
 from app.client.police_pack.model import Exhibit, Incident, PolicePack, Version
 from app.client.version_diff import PLAIN_LEGEND, FieldDiff, compare, plain
 
-WITHHELD = "withheld by the victim"
+WITHHELD = N_("withheld by the victim")
 # The seal time is the statement's created_at: signed by the victim's device, by
 # its own clock, and checked only against the log's times (docs/FOR-POLICE.md).
-DEVICE_CLOCK = "the victim's device clock"
+DEVICE_CLOCK = N_("the victim's device clock")
 LineKind = Literal["value", "paragraph", "item", "withheld"]
-TIME_SOURCES_NOTE = "Each source shows that the version existed by the time given."
-VERIFICATION_NOTE = (
+TIME_SOURCES_NOTE = N_("Each source shows that the version existed by the time given.")
+VERIFICATION_NOTE = N_(
     "Daybook checked each item below when it opened the bundle and produced this report."
 )
 
 # The first seven use the words of the Protection from Harassment Act 1997
 # s.2A(3), so an officer recognises the statutory examples of stalking at once.
 BEHAVIOUR_LABELS: dict[str, str] = {
-    "following": "Following a person",
-    "contacting": "Contacting, or attempting to contact, a person by any means",
-    "publishing": (
+    "following": N_("Following a person"),
+    "contacting": N_("Contacting, or attempting to contact, a person by any means"),
+    "publishing": N_(
         "Publishing any statement or other material relating or purporting to relate"
         " to a person, or purporting to originate from a person"
     ),
-    "monitoring_communications": (
+    "monitoring_communications": N_(
         "Monitoring the use by a person of the internet, email or any other form"
         " of electronic communication"
     ),
-    "loitering": "Loitering in any place (whether public or private)",
-    "interfering_with_property": "Interfering with any property in the possession of a person",
-    "watching_or_spying": "Watching or spying on a person",
-    "threats": "Threats",
-    "violence": "Violence or force",
-    "other": "Other behaviour (described by the victim)",
+    "loitering": N_("Loitering in any place (whether public or private)"),
+    "interfering_with_property": N_("Interfering with any property in the possession of a person"),
+    "watching_or_spying": N_("Watching or spying on a person"),
+    "threats": N_("Threats"),
+    "violence": N_("Violence or force"),
+    "other": N_("Other behaviour (described by the victim)"),
 }
 
 # In the schema's order, which is the order a section prints its fields in.
 FIELD_LABELS: dict[str, str] = {
-    "schema_version": "Schema version",
-    "occurred": "When it happened",
-    "recorded_at": "When it was written down",
-    "location": "Where it happened",
-    "description": "What happened",
-    "behaviours": "Behaviours",
-    "behaviour_other": "The other behaviour",
-    "perpetrator": "Perpetrator",
-    "witnesses": "Witnesses",
-    "impact": "Impact on the victim",
-    "report": "Reporting",
-    "attachments": "Exhibits",
+    "schema_version": N_("Schema version"),
+    "occurred": N_("When it happened"),
+    "recorded_at": N_("When it was written down"),
+    "location": N_("Where it happened"),
+    "description": N_("What happened"),
+    "behaviours": N_("Behaviours"),
+    "behaviour_other": N_("The other behaviour"),
+    "perpetrator": N_("Perpetrator"),
+    "witnesses": N_("Witnesses"),
+    "impact": N_("Impact on the victim"),
+    "report": N_("Reporting"),
+    "attachments": N_("Exhibits"),
 }
 
 # Printed in an incident's times and exhibits instead; the schema version is a
@@ -71,36 +74,32 @@ _NOT_IN_FIELD_LIST = frozenset({"schema_version", "occurred", "recorded_at", "at
 
 # Keyed "parent.part" where the same part name means different things.
 _PART_LABELS: dict[str, str] = {
-    "location.description": "Place",
-    "coordinates": "Coordinates",
-    "known": "Known to the victim",
-    "name": "Name",
-    "relationship": "Relationship to the victim",
-    "perpetrator.description": "Description",
-    "contact": "Contact",
-    "statement": "Statement",
-    "fear_of_violence": "Feared that violence would be used",
-    "alarm_or_distress": "Caused alarm or distress",
-    "changes_to_daily_life": "Changes to day-to-day life",
-    "cost": "Cost to the victim",
-    "notes": "Notes",
-    "reported": "Reported",
-    "to": "Reported to",
-    "police_reference": "Police reference",
-    "reported_at": "Reported at",
+    "location.description": N_("Place"),
+    "coordinates": N_("Coordinates"),
+    "known": N_("Known to the victim"),
+    "name": N_("Name"),
+    "relationship": N_("Relationship to the victim"),
+    "perpetrator.description": N_("Description"),
+    "contact": N_("Contact"),
+    "statement": N_("Statement"),
+    "fear_of_violence": N_("Feared that violence would be used"),
+    "alarm_or_distress": N_("Caused alarm or distress"),
+    "changes_to_daily_life": N_("Changes to day-to-day life"),
+    "cost": N_("Cost to the victim"),
+    "notes": N_("Notes"),
+    "reported": N_("Reported"),
+    "to": N_("Reported to"),
+    "police_reference": N_("Police reference"),
+    "reported_at": N_("Reported at"),
 }
-_ITEM_LABELS = {"witnesses": "Witness"}
+_ITEM_LABELS = {"witnesses": N_("Witness")}
 _TIME_PARTS = frozenset({"reported_at"})
 
 TIME_SOURCE_LABELS: dict[str, str] = {
-    "server": "Daybook receipt",
-    "tsa": "RFC 3161 time-stamp",
-    "witness": "Witness cosignature",
+    "server": N_("Daybook receipt"),
+    "tsa": N_("RFC 3161 time-stamp"),
+    "witness": N_("Witness cosignature"),
 }
-
-# Fixed English names: strftime would follow the machine's locale.
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,8 @@ class Line:
 
 
 def format_date(day: dt.date) -> str:
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "Mon 3 Mar 2025", with the names of the chosen language (Babel's, not the machine's)."""
+    return str(babel_date(day, "EEE d MMM y", locale=locale()))
 
 
 def format_utc(moment: dt.datetime) -> str:
@@ -182,64 +182,83 @@ def _gap(earlier: dt.datetime, later: dt.datetime) -> str:
     """How long after the start, to the two largest units ("1 day 2 hours")."""
     seconds = int((later - earlier).total_seconds())
     if seconds < 0:
-        return "before it began"
+        return _("before it began")
     if seconds < 60:
-        return "within a minute of it beginning"
+        return _("within a minute of it beginning")
     units = (
-        ("day", seconds // 86400),
-        ("hour", seconds // 3600 % 24),
-        ("minute", seconds // 60 % 60),
+        (seconds // 86400, ngettext("{count} day", "{count} days", seconds // 86400)),
+        (seconds // 3600 % 24, ngettext("{count} hour", "{count} hours", seconds // 3600 % 24)),
+        (seconds // 60 % 60, ngettext("{count} minute", "{count} minutes", seconds // 60 % 60)),
     )
-    first = next(index for index, (_, count) in enumerate(units) if count)
-    shown = [f"{n} {unit}{'' if n == 1 else 's'}" for unit, n in units[first : first + 2] if n]
-    return f"{' '.join(shown)} after it began"
+    first = next(index for index, (count, _unit) in enumerate(units) if count)
+    shown = [unit.format(count=n) for n, unit in units[first : first + 2] if n]
+    return _("{duration} after it began").format(duration=" ".join(shown))
 
 
 # The pack as a whole
 
 
 def incident_count(count: int) -> str:
-    return f"{count} incident{'' if count == 1 else 's'}"
+    return ngettext("{count} incident", "{count} incidents", count).format(count=count)
 
 
 def format_period(pack: PolicePack) -> str:
     days = [start.date() for start in map(local_start, pack.incidents) if start is not None]
     if not days:
-        return "no incident times disclosed"
-    return f"{format_date(min(days))} to {format_date(max(days))}"
+        return _("no incident times disclosed")
+    return _("{first} to {last}").format(first=format_date(min(days)), last=format_date(max(days)))
 
 
 def summary_sentence(pack: PolicePack) -> str:
-    return (
-        f"This report sets out {incident_count(len(pack.incidents))} recorded in Daybook,"
-        f" from {format_period(pack)}. Each time is shown on the local clock where the"
-        " incident happened, with its offset from UTC, and again in UTC."
+    sentence = _(
+        "This report sets out {incidents} recorded in Daybook, from {period}. Each time is"
+        " shown on the local clock where the incident happened, with its offset from UTC,"
+        " and again in UTC."
+    )
+    return sentence.format(
+        incidents=incident_count(len(pack.incidents)), period=format_period(pack)
     )
 
 
+def labels_language() -> str:
+    """What the report says about its own words: its labels' language, and the victim's."""
+    return _(
+        "The labels of this report are in {language}; what the victim wrote is as they"
+        " wrote it, never translated."
+    ).format(language=language_name())
+
+
 def summary_rows(pack: PolicePack) -> list[tuple[str, str]]:
+    here = _("this computer's clock")
     return [
-        ("Bundle", str(pack.bundle_id)),
-        ("Sealed on the victim's device", f"{format_utc(pack.sealed_at)} ({DEVICE_CLOCK})"),
-        ("Opened and verified", f"{format_utc(pack.opened_at)} (this computer's clock)"),
-        ("Period covered", format_period(pack)),
-        ("Incidents", str(len(pack.incidents))),
-        ("Exhibits", exhibits_summary(pack)),
-        ("Victim's key fingerprint (as `daybook keys show` prints it)", pack.owner_fingerprint),
-        ("Evidence log", pack.log_origin),
-        ("Log checkpoint", f"size {pack.checkpoint_size}, root {pack.checkpoint_root}"),
+        (_("Bundle"), str(pack.bundle_id)),
+        (_("Sealed on the victim's device"), f"{format_utc(pack.sealed_at)} ({_(DEVICE_CLOCK)})"),
+        (_("Opened and verified"), f"{format_utc(pack.opened_at)} ({here})"),
+        (_("Period covered"), format_period(pack)),
+        (_("Incidents"), str(len(pack.incidents))),
+        (_("Exhibits"), exhibits_summary(pack)),
+        (_("Victim's key fingerprint (as `daybook keys show` prints it)"), pack.owner_fingerprint),
+        (_("Evidence log"), pack.log_origin),
+        (
+            _("Log checkpoint"),
+            _("size {size}, root {root}").format(
+                size=pack.checkpoint_size, root=pack.checkpoint_root
+            ),
+        ),
+        (_("Language of the labels"), language_name()),
     ]
 
 
 def exhibits_summary(pack: PolicePack) -> str:
     withheld = sum(exhibit.withheld for exhibit in pack.exhibits)
     stripped = stripped_count(pack)
-    text = f"{len(pack.exhibits)} ({withheld} {WITHHELD}"
-    return text + (f"; {stripped} with metadata stripped)" if stripped else ")")
+    text = f"{len(pack.exhibits)} ({withheld} {_(WITHHELD)}"
+    stripped_text = _("{count} with metadata stripped").format(count=stripped)
+    return text + (f"; {stripped_text})" if stripped else ")")
 
 
 def behaviour_label(code: str) -> str:
-    return BEHAVIOUR_LABELS.get(code, code)
+    return _(BEHAVIOUR_LABELS[code]) if code in BEHAVIOUR_LABELS else code
 
 
 def behaviour_rows(pack: PolicePack) -> list[tuple[str, int]]:
@@ -248,20 +267,24 @@ def behaviour_rows(pack: PolicePack) -> list[tuple[str, int]]:
     order = [*BEHAVIOUR_LABELS, *sorted(set(counts) - set(BEHAVIOUR_LABELS))]
     rows = [(behaviour_label(code), counts[code]) for code in order if counts[code]]
     withheld = sum("behaviours" in i.current.withheld for i in pack.incidents)
-    return [*rows, (f"Behaviours {WITHHELD}", withheld)] if withheld else rows
+    return (
+        [*rows, (_("Behaviours {withheld}").format(withheld=_(WITHHELD)), withheld)]
+        if withheld
+        else rows
+    )
 
 
 # One incident
 
 
 def incident_heading(incident: Incident) -> str:
-    return f"Incident {incident.number}"
+    return _("Incident {number}").format(number=incident.number)
 
 
 def incident_subtitle(incident: Incident) -> str:
     start = incident.occurred_start
     if start is None:
-        return f"Time {WITHHELD}"
+        return _("Time {withheld}").format(withheld=_(WITHHELD))
     return format_local(start, incident.time_zone)
 
 
@@ -275,17 +298,17 @@ def time_rows(incident: Incident) -> list[tuple[str, str]]:
     end = parse_time(str(occurred.get("end", ""))) if isinstance(occurred, dict) else None
     first, current = incident.versions[0], incident.current
     written = parse_time(first.recorded_at or "")
-    rows = [("Happened", WITHHELD if start is None else format_moment(start, zone))]
+    rows = [(_("Happened"), _(WITHHELD) if start is None else format_moment(start, zone))]
     if end is not None:
-        rows.append(("Ended", format_moment(end, zone)))
+        rows.append((_("Ended"), format_moment(end, zone)))
     if written is None:
-        rows.append(("First written down", WITHHELD))
+        rows.append((_("First written down"), _(WITHHELD)))
     else:
         gap = "" if start is None else f" ({_gap(start, written)})"
-        rows.append(("First written down", format_moment(written, zone) + gap))
-    rows.append(("Received by Daybook (version 1)", format_utc(first.received_at)))
+        rows.append((_("First written down"), format_moment(written, zone) + gap))
+    rows.append((_("Received by Daybook (version 1)"), format_utc(first.received_at)))
     if current is not first:
-        label = f"Received by Daybook (version {current.version}, current)"
+        label = _("Received by Daybook (version {number}, current)").format(number=current.version)
         rows.append((label, format_utc(current.received_at)))
     return rows
 
@@ -295,7 +318,9 @@ def time_source_rows(incident: Incident) -> list[tuple[str, str, str, str, str]]
     return [
         (
             str(version.version),
-            TIME_SOURCE_LABELS.get(source.kind, source.kind),
+            _(TIME_SOURCE_LABELS[source.kind])
+            if source.kind in TIME_SOURCE_LABELS
+            else source.kind,
             source.name,
             format_utc(source.time),
             source.detail,
@@ -316,7 +341,7 @@ def _recorded(
 ) -> list[tuple[str, list[Line]]]:
     names = [*fields, *withheld]
     order = [*FIELD_LABELS, *sorted(set(names) - set(FIELD_LABELS))]
-    withheld_line = [Line("", WITHHELD.capitalize(), kind="withheld")]
+    withheld_line = [Line("", _(WITHHELD).capitalize(), kind="withheld")]
     return [
         (
             field_label(name),
@@ -328,7 +353,7 @@ def _recorded(
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    return _(FIELD_LABELS[name]) if name in FIELD_LABELS else name.replace("_", " ").capitalize()
 
 
 def field_lines(name: str, value: Any, zone: str | None) -> list[Line]:
@@ -345,7 +370,7 @@ def field_lines(name: str, value: Any, zone: str | None) -> list[Line]:
 def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iterator[Line]:
     if isinstance(value, list):
         for number, item in enumerate(value, 1):
-            label = f"{_ITEM_LABELS.get(parent, 'Item')} {number}"
+            label = f"{_(_ITEM_LABELS.get(parent, N_('Item')))} {number}"
             if isinstance(item, dict):
                 yield Line(label, "", depth)
                 yield from _nested_lines(parent, item, zone, depth + 1)
@@ -353,7 +378,8 @@ def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iter
                 yield Line(label, _scalar(parent, item, zone), depth)
         return
     for key, part in value.items():
-        label = _PART_LABELS.get(f"{parent}.{key}") or _PART_LABELS.get(key) or field_label(key)
+        part_label = _PART_LABELS.get(f"{parent}.{key}") or _PART_LABELS.get(key)
+        label = _(part_label) if part_label else field_label(key)
         if key == "coordinates" and isinstance(part, dict):
             yield Line(label, _coordinates(part), depth)
         elif key == "cost" and isinstance(part, dict):
@@ -367,7 +393,7 @@ def _nested_lines(parent: str, value: Any, zone: str | None, depth: int) -> Iter
 
 def _scalar(key: str, value: Any, zone: str | None) -> str:
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return _("Yes") if value else _("No")
     if key in _TIME_PARTS and isinstance(value, str):
         return format_time_text(value, zone)
     return str(value)
@@ -376,7 +402,8 @@ def _scalar(key: str, value: Any, zone: str | None) -> str:
 def _coordinates(value: dict[str, Any]) -> str:
     text = f"{value.get('latitude', 0):.5f}, {value.get('longitude', 0):.5f} (WGS 84)"
     accuracy = value.get("accuracy_m")
-    return text if accuracy is None else f"{text}, within {accuracy:g} m"
+    within = _("within {metres} m")
+    return text if accuracy is None else f"{text}, {within.format(metres=f'{accuracy:g}')}"
 
 
 @dataclass(frozen=True)
@@ -402,7 +429,7 @@ def amendments(incident: Incident) -> list[Amendment]:
 
 def _written(version: Version, zone: str | None) -> str:
     recorded = version.recorded_at
-    return WITHHELD if recorded is None else format_time_text(recorded, zone)
+    return _(WITHHELD) if recorded is None else format_time_text(recorded, zone)
 
 
 def amendment_summary(before: Version, after: Version) -> str:
@@ -417,21 +444,25 @@ def amendment_summary(before: Version, after: Version) -> str:
         if change.field not in hidden and change.field != "recorded_at"
     ]
     parts = [
-        f"{kind.capitalize()}: "
-        + ", ".join(field_label(c.field) for c in changes if c.kind == kind)
-        for kind in ("changed", "added", "removed")
+        f"{_(heading)}: " + ", ".join(field_label(c.field) for c in changes if c.kind == kind)
+        for kind, heading in _CHANGE_KINDS
         if any(c.kind == kind for c in changes)
     ]
     if hidden:
         names = ", ".join(field_label(name) for name in sorted(hidden))
-        parts.append(f"Not comparable ({WITHHELD}): {names}")
-    return ". ".join(parts) + "." if parts else "No disclosed field changed."
+        parts.append(
+            _("Not comparable ({withheld}): {names}").format(withheld=_(WITHHELD), names=names)
+        )
+    return ". ".join(parts) + "." if parts else _("No disclosed field changed.")
+
+
+_CHANGE_KINDS = (("changed", N_("Changed")), ("added", N_("Added")), ("removed", N_("Removed")))
 
 
 # Every version's wording
 
 
-VERSIONS_NOTE = (
+VERSIONS_NOTE = N_(
     "Each version below is the account as the victim's device signed it, in full as"
     " disclosed; the current one is also set out above."
 )
@@ -456,13 +487,14 @@ def field_texts(
     if isinstance(occurred, dict):
         when = format_time_text(str(occurred.get("start", "")), zone)
         if isinstance(occurred.get("end"), str):
-            when += f" until {format_time_text(occurred['end'], zone)}"
-        texts.append((FIELD_LABELS["occurred"], when))
+            until = _("until {time}").format(time=format_time_text(occurred["end"], zone))
+            when += f" {until}"
+        texts.append((field_label("occurred"), when))
     for label, lines in _recorded(fields, (), zone):
         texts.append((label, "\n".join(_line_text(line) for line in lines)))
     names = [str(a.get("file_name")) for a in fields.get("attachments", [])]
     if names:
-        texts.append((FIELD_LABELS["attachments"], ", ".join(names)))
+        texts.append((field_label("attachments"), ", ".join(names)))
     hidden = {field_label(name) for name in withheld}
     return [(label, text) for label, text in texts if label not in hidden]
 
@@ -485,29 +517,28 @@ def version_texts(incident: Incident) -> list[VersionText]:
         before = None if previous is None else field_texts(previous.fields, (), zone)
         diffs = compare(before, after)
         diffs += [
-            FieldDiff(field_label(name), (), note=WITHHELD.capitalize())
+            FieldDiff(field_label(name), (), note=_(WITHHELD).capitalize())
             for name in version.withheld
             if name not in _NOT_IN_FIELD_LIST or name == "occurred"
         ]
-        diffs.sort(key=lambda diff: _LABEL_ORDER.get(diff.label, len(_LABEL_ORDER)))
+        order = _label_order()
+        diffs.sort(key=lambda diff: order.get(diff.label, len(order)))
         found.append(VersionText(version.version, _version_heading(version, zone), diffs))
         previous = version
     return found
 
 
-# Where each field stands in a version's text: the section's order, files last.
-_LABEL_ORDER = {
-    label: index
-    for index, label in enumerate(
-        [*(v for k, v in FIELD_LABELS.items() if k != "attachments"), FIELD_LABELS["attachments"]]
-    )
-}
+def _label_order() -> dict[str, int]:
+    """Where each field stands in a version's text: the section's order, files last."""
+    names = [*(name for name in FIELD_LABELS if name != "attachments"), "attachments"]
+    return {field_label(name): index for index, name in enumerate(names)}
 
 
 def _version_heading(version: Version, zone: str | None) -> str:
-    return (
-        f"Version {version.version}: received by Daybook {format_utc(version.received_at)};"
-        f" written down {_written(version, zone)}"
+    return _("Version {number}: received by Daybook {received}; written down {written}").format(
+        number=version.version,
+        received=format_utc(version.received_at),
+        written=_written(version, zone),
     )
 
 
@@ -541,31 +572,32 @@ def _zone_of(fields: dict[str, Any]) -> str | None:
 def format_size(size: int) -> str:
     for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
         if size >= scale:
-            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
+            exact = ngettext("{count} byte", "{count} bytes", size).format(count=f"{size:,}")
+            return f"{size / scale:.1f} {unit} ({exact})"
+    return ngettext("{count} byte", "{count} bytes", size).format(count=f"{size:,}")
 
 
 def exhibit_captured(exhibit: Exhibit, zone: str | None) -> str:
-    return format_time_text(exhibit.captured_at, zone) if exhibit.captured_at else "not recorded"
+    return format_time_text(exhibit.captured_at, zone) if exhibit.captured_at else _("not recorded")
 
 
 def exhibit_kind(exhibit: Exhibit) -> str:
     return f"{exhibit.media_type}, {format_size(exhibit.size)}"
 
 
-STRIPPED_NOTE = (
+STRIPPED_NOTE = N_(
     "Metadata stripped: the file in the pack is the copy without its embedded details"
     " (EXIF including GPS position, XMP, comments), the picture's data unchanged; the"
     " victim's device signed its SHA-256 together with the original's when the file"
     " was attached."
 )
-UNSTRIPPED_LEFT_OUT = (
+UNSTRIPPED_LEFT_OUT = N_(
     "the place is withheld, and this kind of file cannot be stripped of embedded"
     " details that may show where it was made."
 )
 _METADATA_LINES = {
-    "none": "Original file: it held no embedded details to strip.",
-    "unstripped": (
+    "none": N_("Original file: it held no embedded details to strip."),
+    "unstripped": N_(
         "Not stripped: the file as recorded, with any embedded details (such as a GPS"
         " position); the victim chose to include it."
     ),
@@ -576,15 +608,15 @@ def exhibit_status(exhibit: Exhibit) -> list[str]:
     """Where the file is in the pack (status, then path), then what it holds
     besides the picture when that matters."""
     if exhibit.pack_path is None and exhibit.metadata.kind == "unstripped":
-        return [f"File {WITHHELD}:", UNSTRIPPED_LEFT_OUT]
+        return [_("File {withheld}:").format(withheld=_(WITHHELD)), _(UNSTRIPPED_LEFT_OUT)]
     if exhibit.pack_path is None:
-        return [f"File {WITHHELD}"]
-    lines = ["In the pack:", exhibit.pack_path]
+        return [_("File {withheld}").format(withheld=_(WITHHELD))]
+    lines = [_("In the pack:"), exhibit.pack_path]
     metadata = exhibit.metadata
     if metadata.kind == "stripped":
-        lines.append("Metadata stripped.")
+        lines.append(_("Metadata stripped."))
     elif metadata.kind in _METADATA_LINES:
-        lines.append(_METADATA_LINES[metadata.kind])
+        lines.append(_(_METADATA_LINES[metadata.kind]))
     return lines
 
 
@@ -594,7 +626,7 @@ def exhibit_hashes(exhibit: Exhibit) -> list[tuple[str, str]]:
     original = exhibit.metadata.original_sha256
     if exhibit.metadata.kind != "stripped" or original is None:
         return [("", exhibit.sha256)]
-    return [("Stripped copy:", exhibit.sha256), ("Original:", original)]
+    return [(_("Stripped copy:"), exhibit.sha256), (_("Original:"), original)]
 
 
 def stripped_count(pack: PolicePack) -> int:
