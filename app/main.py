@@ -27,6 +27,10 @@ from app.errors import install_error_handlers
 from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
 from app.faults import FaultBarrier
+from app.handovers.router import organisation_router as organisation_handovers_router
+from app.handovers.router import router as handovers_router
+from app.handovers.router import victim_router as victim_handover_router
+from app.handovers.schemas import MAX_HANDOVER_BODY_BYTES
 from app.health.router import router as health_router
 from app.keys.router import router as keys_router
 from app.notes.router import case_router as case_notes_router
@@ -111,6 +115,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         access_log_router,
         case_notes_router,
         notes_router,
+        handovers_router,
+        organisation_handovers_router,
+        victim_handover_router,
         health_router,
         metrics_router,
     ):
@@ -125,6 +132,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
             (r"/v1/shares", MAX_SHARES_BODY_BYTES),
             (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),
+            (r"/v1/assignment/handover", MAX_HANDOVER_BODY_BYTES),
         ],
     )
     app.add_middleware(FaultBarrier)

@@ -181,6 +181,27 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("POST", "/v1/organisation/invitations"): lambda: {"display_name": "Alex"},
     ("GET", "/v1/organisation/advocates"): None,
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"): None,
+    ("POST", "/v1/organisation/advocates/{account_id}/reactivate"): None,
+    ("GET", "/v1/organisation/invitations"): None,
+    ("DELETE", "/v1/organisation/invitations/{invitation_id}"): None,
+    ("POST", "/v1/handovers"): lambda: {
+        "case_id": str(uuid.uuid4()),
+        "to_advocate_id": str(uuid.uuid4()),
+        "reason": "leave",
+    },
+    ("GET", "/v1/organisation/handovers"): None,
+    ("GET", "/v1/assignment/handover"): None,
+    ("POST", "/v1/assignment/handover"): lambda: {
+        "handover_id": str(uuid.uuid4()),
+        "to_advocate_id": str(uuid.uuid4()),
+        "entry_grants": [
+            {"entry_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}
+        ],
+        "note_grants": [
+            {"note_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}
+        ],
+    },
+    ("DELETE", "/v1/assignment/handover"): None,
     ("POST", "/v1/assignment-codes"): None,
     ("POST", "/v1/assignment-codes/preview"): lambda: {"code": "ABCDE-FGHJK"},
     ("GET", "/v1/assignment"): None,
@@ -251,6 +272,7 @@ class Victim:
             link_id=uuid.uuid4(),
             case_id=uuid.uuid4(),
             note_id=uuid.uuid4(),
+            invitation_id=uuid.uuid4(),
         )
 
 
@@ -432,6 +454,8 @@ SESSION_ROUTES = [
 # (which covers every other route too).
 ADVOCACY_ROUTES = [
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"),
+    ("POST", "/v1/organisation/advocates/{account_id}/reactivate"),
+    ("DELETE", "/v1/organisation/invitations/{invitation_id}"),
     ("GET", "/v1/cases/{case_id}"),
     ("GET", "/v1/cases/{case_id}/entries"),
     ("GET", "/v1/cases/{case_id}/notes"),

@@ -16,6 +16,7 @@ from app.models.device_token import DeviceToken
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
+from app.models.handover import Handover, HandoverReason, HandoverStatus
 from app.models.invitation import Invitation
 from app.models.log_checkpoint import LogCheckpoint
 from app.models.log_cosignature import LogCosignature
@@ -25,6 +26,7 @@ from app.models.log_leaf import LogLeaf
 from app.models.log_node import LogNode
 from app.models.log_timestamp import LogTimestamp
 from app.models.login_throttle import LoginThrottle
+from app.models.note_key_grant import NoteKeyGrant
 from app.models.organisation import Organisation
 from app.models.organisation_member import OrganisationMember
 from app.models.refresh_token import RefreshToken
@@ -51,6 +53,9 @@ __all__ = [
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",
+    "Handover",
+    "HandoverReason",
+    "HandoverStatus",
     "Invitation",
     "LogCheckpoint",
     "LogCosignature",
@@ -60,6 +65,7 @@ __all__ = [
     "LogNode",
     "LogTimestamp",
     "LoginThrottle",
+    "NoteKeyGrant",
     "Organisation",
     "OrganisationMember",
     "RefreshToken",

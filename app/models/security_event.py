@@ -24,6 +24,11 @@ class SecurityEventKind(StrEnum):
     LOCKOUT_ENDED = "lockout_ended"
     ADVOCATE_ASSIGNED = "advocate_assigned"
     ADVOCATE_UNASSIGNED = "advocate_unassigned"
+    # The organisation deactivated her advocate: the case awaits a new one.
+    ADVOCATE_DEACTIVATED = "advocate_deactivated"
+    HANDOVER_PROPOSED = "handover_proposed"
+    CASE_HANDED_OVER = "case_handed_over"
+    HANDOVER_DECLINED = "handover_declined"
 
 
 class SecurityEvent(Base):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Response, status
 
 from app.models import AdvocateNote, Assignment
 from app.notes import service
-from app.notes.schemas import NoteIn, NoteList, NoteOut
+from app.notes.schemas import HandedOverKey, NoteIn, NoteList, NoteOut
 from app.problem_docs import raises
 from app.sessions.dependencies import AdvocateCaller, VictimCaller
 from app.state import DbSession
@@ -59,9 +59,18 @@ async def add_note(
 
 @case_router.get("", response_model=NoteList)
 async def case_notes(case_id: uuid.UUID, caller: AdvocateCaller, db: DbSession) -> NoteList:
-    """The case's notes, oldest first."""
-    assignment, found = await service.of_case(db, caller.account, case_id)
-    return NoteList(notes=[note_out(n, assignment) for n in found])
+    """The notes of the victim's earlier cases handed to this advocate (with
+    `handed_over`), then the case's own, each oldest first."""
+    handed, own, assignment = await service.of_case(db, caller.account, case_id)
+    return NoteList(
+        notes=[
+            note_out(note, earlier).model_copy(
+                update={"handed_over": HandedOverKey.model_validate(grant)}
+            )
+            for note, earlier, grant in handed
+        ]
+        + [note_out(n, assignment) for n in own]
+    )
 
 
 @router.get("", response_model=NoteList)
