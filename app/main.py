@@ -43,6 +43,7 @@ from app.organisations.router import router as organisation_router
 from app.problem_docs import add_problem_schemas, describe
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+from app.push.router import router as push_router
 from app.security_events.router import router as security_events_router
 from app.sessions.router import auth_router, sessions_router
 from app.shares.router import router as shares_router
@@ -118,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         handovers_router,
         organisation_handovers_router,
         victim_handover_router,
+        push_router,
         health_router,
         metrics_router,
     ):

@@ -202,6 +202,13 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
         ],
     },
     ("DELETE", "/v1/assignment/handover"): None,
+    ("GET", "/v1/push/vapid-key"): None,
+    ("GET", "/v1/push/subscriptions"): None,
+    ("POST", "/v1/push/subscriptions"): lambda: {
+        "endpoint": "https://push.example.com/send/abc",
+        "keys": {"p256dh": _b64(65), "auth": _b64(16)},
+    },
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"): None,
     ("POST", "/v1/assignment-codes"): None,
     ("POST", "/v1/assignment-codes/preview"): lambda: {"code": "ABCDE-FGHJK"},
     ("GET", "/v1/assignment"): None,
@@ -273,6 +280,7 @@ class Victim:
             case_id=uuid.uuid4(),
             note_id=uuid.uuid4(),
             invitation_id=uuid.uuid4(),
+            subscription_id=uuid.uuid4(),
         )
 
 
@@ -456,6 +464,7 @@ ADVOCACY_ROUTES = [
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"),
     ("POST", "/v1/organisation/advocates/{account_id}/reactivate"),
     ("DELETE", "/v1/organisation/invitations/{invitation_id}"),
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"),
     ("GET", "/v1/cases/{case_id}"),
     ("GET", "/v1/cases/{case_id}/entries"),
     ("GET", "/v1/cases/{case_id}/notes"),

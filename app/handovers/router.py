@@ -3,7 +3,7 @@ the advocate, approved by the victim's device (docs/protocol, handover)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, BackgroundTasks, Response, status
 
 from app.assignments.router import advocate_out, assignment_out
 from app.assignments.service import AdvocateMismatch, AssignmentView
@@ -20,9 +20,10 @@ from app.handovers.schemas import (
 )
 from app.models import Assignment, Handover
 from app.problem_docs import raises
+from app.push.send import NotificationKind, notify
 from app.sessions.dependencies import AdminCaller, OrganisationCaller, VictimCaller
 from app.shares.service import EntriesNotFound
-from app.state import DbSession
+from app.state import DbSession, State
 
 router = APIRouter(prefix="/v1/handovers", tags=["advocacy"])
 organisation_router = APIRouter(prefix="/v1/organisation/handovers", tags=["organisations"])
@@ -45,11 +46,19 @@ def handover_out(handover: Handover, case: Assignment) -> HandoverOut:
 
 @router.post("", response_model=HandoverOut, status_code=status.HTTP_201_CREATED)
 @raises(NotFound, service.UnknownAdvocate)
-async def propose(body: HandoverProposal, caller: OrganisationCaller, db: DbSession) -> HandoverOut:
+async def propose(
+    body: HandoverProposal,
+    caller: OrganisationCaller,
+    db: DbSession,
+    state: State,
+    background: BackgroundTasks,
+) -> HandoverOut:
     """Propose another advocate for a case (replacing an earlier proposal).
     Nothing moves until the victim approves on her device, which re-wraps the
     keys of what she shares to them; she sees `handover_proposed`."""
     handover = await service.propose(db, caller, body)
+    victim = [handover.victim_id]
+    background.add_task(notify, state, victim, NotificationKind.HANDOVER_REQUEST)
     case = await db.get(Assignment, handover.from_assignment_id)
     assert case is not None, "a handover goes with its case"
     return handover_out(handover, case)
@@ -93,11 +102,18 @@ async def victim_handover(caller: VictimCaller, db: DbSession) -> VictimHandover
     EntriesNotFound,
     InvalidKeyGrant,
 )
-async def approve(body: HandoverApproval, caller: VictimCaller, db: DbSession) -> HandoverDone:
+async def approve(
+    body: HandoverApproval,
+    caller: VictimCaller,
+    db: DbSession,
+    state: State,
+    background: BackgroundTasks,
+) -> HandoverDone:
     """Approve the proposed advocate with every key re-wrapped to them and
     signed by this account. At once: the old advocate's case ends and their
     shares go; the new case continues it with the same shares and notes."""
     new, card = await service.approve(db, caller.account, body)
+    background.add_task(notify, state, [new.advocate_id], NotificationKind.NEW_SHARE)
     assert new.handed_over_from is not None
     done = assignment_out(AssignmentView(new, card))
     return HandoverDone(**done.model_dump(), handed_over_from=new.handed_over_from)

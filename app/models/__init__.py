@@ -29,6 +29,7 @@ from app.models.login_throttle import LoginThrottle
 from app.models.note_key_grant import NoteKeyGrant
 from app.models.organisation import Organisation
 from app.models.organisation_member import OrganisationMember
+from app.models.push_subscription import PushSubscription
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
 
@@ -68,6 +69,7 @@ __all__ = [
     "NoteKeyGrant",
     "Organisation",
     "OrganisationMember",
+    "PushSubscription",
     "RefreshToken",
     "Role",
     "SecurityEvent",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, BackgroundTasks, Response, status
 
 from app.models import AdvocateNote, Assignment
 from app.notes import service
 from app.notes.schemas import HandedOverKey, NoteIn, NoteList, NoteOut
 from app.problem_docs import raises
+from app.push.send import NotificationKind, notify
 from app.sessions.dependencies import AdvocateCaller, VictimCaller
-from app.state import DbSession
+from app.state import DbSession, State
 
 case_router = APIRouter(prefix="/v1/cases/{case_id}/notes", tags=["advocacy"])
 router = APIRouter(prefix="/v1/notes", tags=["advocacy"])
@@ -45,7 +46,9 @@ async def add_note(
     body: NoteIn,
     caller: AdvocateCaller,
     db: DbSession,
+    state: State,
     response: Response,
+    background: BackgroundTasks,
 ) -> NoteOut:
     """Add a note, under an id the advocate's device chose, to the case or to
     one entry it shares. It is encrypted to the victim and the advocate and
@@ -54,6 +57,9 @@ async def add_note(
     note, assignment, created = await service.add(db, caller.account, case_id, note_id, body)
     if not created:
         response.status_code = status.HTTP_200_OK
+    else:
+        victim = [assignment.victim_id]
+        background.add_task(notify, state, victim, NotificationKind.CASE_UPDATE)
     return note_out(note, assignment)
 
 

@@ -143,6 +143,11 @@ MATRIX: dict[Route, Row] = {
     ("GET", "/v1/assignment/handover"): Row(Audience.VICTIM),
     ("POST", "/v1/assignment/handover"): Row(Audience.VICTIM, refused=frozenset({404})),
     ("DELETE", "/v1/assignment/handover"): Row(Audience.VICTIM, refused=frozenset({404})),
+    # Push subscriptions are the caller's own (a random id: 404 for everyone).
+    ("GET", "/v1/push/vapid-key"): OWN,
+    ("GET", "/v1/push/subscriptions"): OWN,
+    ("POST", "/v1/push/subscriptions"): OWN,
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"): AIMED,
     # Assignment
     ("POST", "/v1/assignment-codes"): Row(Audience.ADVOCATE),
     ("POST", "/v1/assignment-codes/preview"): Row(Audience.VICTIM),
@@ -213,6 +218,7 @@ class World:
             case_id=self.case_id,
             note_id=self.note_id,
             invitation_id=uuid.uuid4(),
+            subscription_id=uuid.uuid4(),
         )
 
 
