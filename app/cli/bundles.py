@@ -312,6 +312,14 @@ def bundle_open(
     key: KeyOption = None,
     tsa_roots: TsaRoots = None,
     witness: Witnesses = None,
+    initials: Annotated[
+        str | None,
+        typer.Option(
+            "--initials",
+            help="The producer's initials (JS): adds police-schedule.pdf and timeline.csv "
+            "with exhibits labelled JS/1, JS/2.",
+        ),
+    ] = None,
 ) -> None:
     """Verify a bundle, then write the police pack: report.pdf, report.html, the
     original files, SHA256SUMS, verification.txt and manifest.json."""
@@ -325,6 +333,7 @@ def bundle_open(
             output,
             tsa_roots=_trust(tsa_roots),
             witnesses=_witnesses(witness),
+            initials=initials,
         )
     except BundleInvalid as exc:
         _bundle_failed(exc)
