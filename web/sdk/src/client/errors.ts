@@ -5,12 +5,13 @@ export const PROBLEM_CODES = [
   "account-deactivated", "advocate-mismatch", "attachment-unavailable", "bad-bundle-entry", "bad-cosignature",
   "bad-request", "bad-seal-time", "bad-statement", "bad-tree-size", "bundle-entry-conflict", "bundle-id-taken",
   "bundle-sealed", "bundle-stale", "chunks-missing", "concurrent-request", "conflict", "database-unavailable",
-  "digest-mismatch", "entry-deleted", "entry-id-taken", "forbidden", "gone", "internal-error", "invalid-code",
-  "invalid-invitation", "invalid-note", "invalid-version", "kdf-parameters-rejected", "link-expired",
-  "log-key-not-current", "malformed-body", "malformed-json", "method-not-allowed", "no-advocate", "not-checkpointed",
-  "not-found", "not-ready", "note-id-taken", "payload-too-large", "quota-exceeded", "range-not-satisfiable",
-  "rate-limits-unavailable", "registration-refused", "stale-version", "storage-full", "token-expired",
-  "too-deeply-nested", "too-many-attempts", "unauthenticated", "unknown-witness", "validation-failed",
+  "digest-mismatch", "entry-deleted", "entry-id-taken", "forbidden", "gone", "handover-not-ready", "internal-error",
+  "invalid-code", "invalid-invitation", "invalid-note", "invalid-push-endpoint", "invalid-version",
+  "kdf-parameters-rejected", "link-expired", "log-key-not-current", "malformed-body", "malformed-json",
+  "method-not-allowed", "no-advocate", "no-handover", "not-checkpointed", "not-found", "not-ready", "note-id-taken",
+  "payload-too-large", "push-consent-required", "quota-exceeded", "range-not-satisfiable", "rate-limits-unavailable",
+  "registration-refused", "stale-version", "storage-full", "token-expired", "too-deeply-nested", "too-many-attempts",
+  "unauthenticated", "unknown-advocate", "unknown-witness", "validation-failed",
 ] as const;
 
 /** A code the SDK knows; a newer server may send others, hence the open string. */
