@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -30,7 +31,7 @@ def test_production_requires_keys_and_a_database() -> None:
 
 
 def test_production_push_needs_a_vapid_key_and_public_endpoints() -> None:
-    base = {
+    base: dict[str, Any] = {
         "environment": Environment.PRODUCTION,
         "database_url": "postgresql+asyncpg://db/x",
         "server_secret": SecretStr(KEY),
