@@ -18,6 +18,7 @@ from app.cli import (
     attachments,
     bundles,
     entries,
+    handover,
     notes,
     org,
     server,
@@ -41,6 +42,7 @@ app.add_typer(bundles.bundle_app, name="bundle")
 app.add_typer(advocacy.advocate_app, name="advocate")
 app.add_typer(notes.note_app, name="note")
 app.add_typer(org.org_app, name="org")
+app.add_typer(handover.handover_app, name="handover")
 app.add_typer(admin.admin_app, name="admin")
 app.add_typer(advocacy.sharing_app)  # share, unshare, access-log
 

@@ -315,6 +315,7 @@ _KINDS = {
     "version": "version",
     "attachment": "file status",
     "attachment_content": "file download",
+    "handover": "handed over to a new advocate",
 }
 
 
