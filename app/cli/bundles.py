@@ -144,6 +144,14 @@ def bundle_create(
             "--behaviour", help=f"Incidents showing it (repeat): {', '.join(BEHAVIOURS)}."
         ),
     ] = None,
+    breach: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--breach",
+            help="Possible breaches: incidents that name this order (its id in the orders "
+            "case document) as in force (repeat); with --since/--until for its period.",
+        ),
+    ] = None,
     redact: Annotated[
         list[str] | None,
         typer.Option("--redact", help="A field to withhold from every entry (repeat)."),
@@ -178,6 +186,7 @@ def bundle_create(
             since=_day(since),
             until=_day(until),
             behaviours=tuple(behaviour or ()),
+            breaches_of=tuple(breach or ()),
         )
         redaction = Redaction(
             fields=frozenset(redact or ()),
