@@ -226,6 +226,7 @@ def test_a_case_is_handed_over_from_the_command_line(home: Path, settings: Setti
     assert "now with Jordan Advocate" in approved.stdout
 
     new_case = found(UUID, ok(jordan, "advocate", "cases").stdout)
+    assert "No flag" in ok(jordan, "advocate", "flags", new_case).stdout
     read = ok(jordan, "advocate", "read", new_case, shared)
     assert "He followed me from the station" in read.stdout
     assert "handed over to a new advocate" in ok(victim, "access-log").stdout
