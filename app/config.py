@@ -141,12 +141,30 @@ class Settings(BaseSettings):
         "everywhere but in production, where they only map the surface for an attacker.",
     )
 
+    push_enabled: bool = Field(
+        default=True, description="Send Web Push notifications (RFC 8030) without content."
+    )
+    vapid_private_key: SecretStr | None = Field(
+        default=None,
+        description="The VAPID key (RFC 8292): a P-256 private scalar, 32 bytes base64url; "
+        "generated in development, required in production when push is enabled.",
+    )
+    vapid_subject: str = Field(
+        default="mailto:operator@daybook.invalid",
+        pattern="^(mailto:|https://)",
+        description="Who push services may contact about this server (RFC 8292 `sub`).",
+    )
+    # Only the test suite's local push endpoint: loopback and private
+    # addresses are refused everywhere else (a push endpoint is a URL any
+    # account gives the server to call: SSRF).
+    push_allow_private_endpoints: bool = False
     invitation_seconds: int = Field(default=7 * 24 * 3600, ge=60)
     assignment_code_seconds: int = Field(default=24 * 3600, ge=60)
 
     @field_validator(
         "server_secret",
         "signing_key",
+        "vapid_private_key",
         "metrics_token",
         "redis_url",
         "s3_bucket",
@@ -225,6 +243,10 @@ class Settings(BaseSettings):
                     raise ValueError(f"DAYBOOK_{name.upper()} is a placeholder; set a real key")
             if self.database_url is None:
                 raise ValueError("DAYBOOK_DATABASE_URL is required in production")
+            if self.push_enabled and self.vapid_private_key is None:
+                raise ValueError("DAYBOOK_VAPID_PRIVATE_KEY is required in production with push")
+            if self.push_allow_private_endpoints:
+                raise ValueError("DAYBOOK_PUSH_ALLOW_PRIVATE_ENDPOINTS is for tests only")
         if self.blob_backend == "s3" and not self.s3_bucket:
             raise ValueError("DAYBOOK_BLOB_BACKEND=s3 needs DAYBOOK_S3_BUCKET")
         if self.tsa_url is not None and self.tsa_certificate is None:

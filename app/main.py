@@ -29,6 +29,10 @@ from app.errors import install_error_handlers
 from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
 from app.faults import FaultBarrier
+from app.handovers.router import organisation_router as organisation_handovers_router
+from app.handovers.router import router as handovers_router
+from app.handovers.router import victim_router as victim_handover_router
+from app.handovers.schemas import MAX_HANDOVER_BODY_BYTES
 from app.health.router import router as health_router
 from app.keys.router import router as keys_router
 from app.notes.router import case_router as case_notes_router
@@ -41,6 +45,7 @@ from app.organisations.router import router as organisation_router
 from app.problem_docs import add_problem_schemas, describe
 from app.protocol.entries import MAX_ENVELOPE_BYTES
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+from app.push.router import router as push_router
 from app.security_events.router import router as security_events_router
 from app.sessions.router import auth_router, sessions_router
 from app.shares.router import router as shares_router
@@ -116,6 +121,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         case_notes_router,
         notes_router,
         case_documents_router,
+        handovers_router,
+        organisation_handovers_router,
+        victim_handover_router,
+        push_router,
         health_router,
         metrics_router,
     ):
@@ -131,6 +140,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
             (r"/v1/shares", MAX_SHARES_BODY_BYTES),
             (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),
+            (r"/v1/assignment/handover", MAX_HANDOVER_BODY_BYTES),
         ],
     )
     app.add_middleware(FaultBarrier)

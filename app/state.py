@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, cast
 
+from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -16,6 +17,7 @@ from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
 from app.evidence.tsa import TimestampAuthority
+from app.push import vapid
 from app.ratelimit.redis_store import RedisThrottle
 from app.server_keys import ServerKeys, load_server_keys
 
@@ -32,6 +34,8 @@ class AppState:
     tsa: TimestampAuthority | None
     # Redis for the failed-attempt limits, if configured; else the database.
     rate_limits: RedisThrottle | None
+    # Signs for Web Push notifications (VAPID, RFC 8292).
+    vapid_key: ec.EllipticCurvePrivateKey
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -47,6 +51,7 @@ class AppState:
             rate_limits=None
             if settings.redis_url is None
             else RedisThrottle.from_url(settings.redis_url.get_secret_value()),
+            vapid_key=vapid.load(settings),
         )
 
 

@@ -144,6 +144,8 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         # Fixed per test, so that several app instances act as workers of one server.
         server_secret=SecretStr(b64encode(os.urandom(32))),
         signing_key=SecretStr(b64encode(os.urandom(32))),
+        # The local push endpoint of tests/push listens on loopback.
+        push_allow_private_endpoints=True,
     )
 
 

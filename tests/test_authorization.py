@@ -191,6 +191,34 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("POST", "/v1/organisation/invitations"): lambda: {"display_name": "Alex"},
     ("GET", "/v1/organisation/advocates"): None,
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"): None,
+    ("POST", "/v1/organisation/advocates/{account_id}/reactivate"): None,
+    ("GET", "/v1/organisation/invitations"): None,
+    ("DELETE", "/v1/organisation/invitations/{invitation_id}"): None,
+    ("POST", "/v1/handovers"): lambda: {
+        "case_id": str(uuid.uuid4()),
+        "to_advocate_id": str(uuid.uuid4()),
+        "reason": "leave",
+    },
+    ("GET", "/v1/organisation/handovers"): None,
+    ("GET", "/v1/assignment/handover"): None,
+    ("POST", "/v1/assignment/handover"): lambda: {
+        "handover_id": str(uuid.uuid4()),
+        "to_advocate_id": str(uuid.uuid4()),
+        "entry_grants": [
+            {"entry_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}
+        ],
+        "note_grants": [
+            {"note_id": str(uuid.uuid4()), "envelope": _b64(87), "signature": _b64(64)}
+        ],
+    },
+    ("DELETE", "/v1/assignment/handover"): None,
+    ("GET", "/v1/push/vapid-key"): None,
+    ("GET", "/v1/push/subscriptions"): None,
+    ("POST", "/v1/push/subscriptions"): lambda: {
+        "endpoint": "https://push.example.com/send/abc",
+        "keys": {"p256dh": _b64(65), "auth": _b64(16)},
+    },
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"): None,
     ("POST", "/v1/assignment-codes"): None,
     ("POST", "/v1/assignment-codes/preview"): lambda: {"code": "ABCDE-FGHJK"},
     ("GET", "/v1/assignment"): None,
@@ -276,6 +304,8 @@ class Victim:
             case_id=uuid.uuid4(),
             note_id=uuid.uuid4(),
             document_id=uuid.uuid4(),
+            invitation_id=uuid.uuid4(),
+            subscription_id=uuid.uuid4(),
         )
 
 
@@ -457,6 +487,9 @@ SESSION_ROUTES = [
 # (which covers every other route too).
 ADVOCACY_ROUTES = [
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"),
+    ("POST", "/v1/organisation/advocates/{account_id}/reactivate"),
+    ("DELETE", "/v1/organisation/invitations/{invitation_id}"),
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"),
     ("GET", "/v1/cases/{case_id}"),
     ("GET", "/v1/cases/{case_id}/entries"),
     ("GET", "/v1/cases/{case_id}/notes"),

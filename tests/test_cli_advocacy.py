@@ -215,3 +215,35 @@ def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(
 
     case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
     assert "1 shared entry" in ok(advocate, "advocate", "read", case_id).stdout
+
+
+def test_a_case_is_handed_over_from_the_command_line(home: Path, settings: Settings) -> None:
+    admin, advocate, _advocate_fingerprint = bootstrap(home, settings)
+    invited = ok(admin, "org", "invite", "--name", "Jordan Advocate")
+    jordan, joined = register(home, "jordan", "--invitation", found(CODE, invited.stdout))
+    jordan_fingerprint = fingerprint(joined)
+    jordan_id = found(UUID, ok(jordan, "whoami").stdout)
+
+    victim, _ = register(home, "robin")
+    shared = add_simple(victim, "He followed me from the station", "2026-03-14T21:05")
+    code = found(CODE, ok(advocate, "advocate", "code").stdout)
+    ok(victim, "advocate", "accept", code, "--yes", "--label", "Robin")
+    ok(victim, "share", shared)
+    case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
+
+    ok(advocate, "handover", "propose", case_id, "--to", jordan_id, "--reason", "leave")
+    shown = ok(victim, "handover", "show").stdout
+    assert "Jordan Advocate" in shown and jordan_fingerprint in shown
+    assert "on leave" in shown
+    wrong = "0000 " * 9 + "0000"
+    refused = fails(victim, "handover", "approve", "--fingerprint", wrong)
+    assert "do not approve" in refused.stderr
+    approved = ok(victim, "handover", "approve", "--fingerprint", jordan_fingerprint)
+    assert "now with Jordan Advocate" in approved.stdout
+
+    new_case = found(UUID, ok(jordan, "advocate", "cases").stdout)
+    assert "No flag" in ok(jordan, "advocate", "flags", new_case).stdout
+    read = ok(jordan, "advocate", "read", new_case, shared)
+    assert "He followed me from the station" in read.stdout
+    assert "handed over to a new advocate" in ok(victim, "access-log").stdout
+    assert "No case awaits a handover." in ok(admin, "handover", "list").stdout

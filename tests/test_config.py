@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -27,6 +28,20 @@ def test_production_requires_keys_and_a_database() -> None:
             server_secret=SecretStr(KEY),
             signing_key=SecretStr(KEY),
         )
+
+
+def test_production_push_needs_a_vapid_key_and_public_endpoints() -> None:
+    base: dict[str, Any] = {
+        "environment": Environment.PRODUCTION,
+        "database_url": "postgresql+asyncpg://db/x",
+        "server_secret": SecretStr(KEY),
+        "signing_key": SecretStr(KEY),
+    }
+    with pytest.raises(ValidationError, match="DAYBOOK_VAPID_PRIVATE_KEY is required"):
+        Settings(**base)
+    Settings(**base, push_enabled=False)
+    with pytest.raises(ValidationError, match="for tests only"):
+        Settings(**base, vapid_private_key=SecretStr(KEY), push_allow_private_endpoints=True)
 
 
 def test_placeholder_secrets_are_refused() -> None:

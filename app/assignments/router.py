@@ -56,6 +56,7 @@ def case_out(assignment: Assignment, shared: int) -> CaseOut:
         victim_id=assignment.victim_id,
         started_at=assignment.started_at,
         shared_entries=shared,
+        handed_over_from=assignment.handed_over_from,
     )
 
 

@@ -54,6 +54,9 @@ class CaseOut(ResponseModel):
     victim_id: uuid.UUID
     started_at: dt.datetime
     shared_entries: int = Field(description="How many entries the victim shares now.")
+    handed_over_from: uuid.UUID | None = Field(
+        default=None, description="The earlier case this one continues, after a handover."
+    )
 
 
 class CaseList(ResponseModel):

@@ -18,6 +18,7 @@ from app.assignments.schemas import AssignmentAccept
 from app.case_documents import repository as case_documents
 from app.db import utcnow
 from app.errors import Conflict, NotFound
+from app.handovers import repository as handovers
 from app.models import (
     Account,
     Assignment,
@@ -25,6 +26,7 @@ from app.models import (
     AssignmentEnd,
     Entry,
     EntryKeyGrant,
+    HandoverStatus,
     Organisation,
     OrganisationMember,
     SecurityEventKind,
@@ -106,14 +108,15 @@ async def preview(
     await throttle.reserve(db, state, keys)
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, text)
     found = None if mac is None else await repository.live_code(db, mac, utcnow())
-    card = None if found is None else await _card(db, found.advocate_id)
+    card = None if found is None else await advocate_card(db, found.advocate_id)
     if card is None:
         raise _refused()
     await throttle.refund(db, state, keys)
     return card
 
 
-async def _card(db: AsyncSession, advocate_id: uuid.UUID) -> AdvocateCard | None:
+async def advocate_card(db: AsyncSession, advocate_id: uuid.UUID) -> AdvocateCard | None:
+    """An advocate who is still active; None for anyone else."""
     found = await organisations.active_advocate(db, advocate_id)
     return None if found is None else AdvocateCard(*found)
 
@@ -128,7 +131,7 @@ async def accept(
     mac = codes.ASSIGNMENT.mac_of(state.keys.server_secret, body.code)
     now = utcnow()
     advocate_id = None if mac is None else await repository.take_code(db, mac, now)
-    card = None if advocate_id is None else await _card(db, advocate_id)
+    card = None if advocate_id is None else await advocate_card(db, advocate_id)
     if card is None:
         raise _refused()
     if card.account.id != body.advocate_id:
@@ -144,6 +147,7 @@ async def accept(
         return AssignmentView(current, card), False
     if current is not None:
         await end_assignment(db, current, AssignmentEnd.REPLACED, now)
+    await _close_handover(db, victim, now)
     assignment = Assignment(
         id=uuid.uuid4(),
         victim_id=victim.id,
@@ -168,9 +172,19 @@ async def end_assignment(
     await events.add(db, assignment.victim_id, SecurityEventKind.ADVOCATE_UNASSIGNED)
 
 
+async def _close_handover(db: AsyncSession, victim: Account, now: dt.datetime) -> None:
+    """A victim who accepts an advocate by code ends any open handover, and
+    the shares its old advocate kept for it go."""
+    handover = await handovers.open_for_victim(db, victim.id)
+    if handover is not None:
+        handover.status, handover.decided_at = HandoverStatus.DECLINED, now
+        await shares.revoke(db, victim.id, handover.from_advocate_id)
+        await db.flush()
+
+
 async def current(db: AsyncSession, victim: Account) -> AssignmentView:
     assignment = await repository.active_for_victim(db, victim.id)
-    card = None if assignment is None else await _card(db, assignment.advocate_id)
+    card = None if assignment is None else await advocate_card(db, assignment.advocate_id)
     if assignment is None or card is None:
         raise NoAdvocate("This account has no advocate; redeem an advocate's code to have one.")
     return AssignmentView(assignment, card)

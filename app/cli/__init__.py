@@ -18,6 +18,7 @@ from app.cli import (
     bundles,
     case_documents,
     entries,
+    handover,
     notes,
     org,
     server,
@@ -44,6 +45,7 @@ app.add_typer(bundles.bundle_app, name="bundle")
 app.add_typer(advocacy.advocate_app, name="advocate")
 app.add_typer(notes.note_app, name="note")
 app.add_typer(org.org_app, name="org")
+app.add_typer(handover.handover_app, name="handover")
 app.add_typer(admin.admin_app, name="admin")
 app.add_typer(advocacy.sharing_app)  # share, unshare, share-until, access-log
 app.add_typer(case_documents.case_doc_app, name="case-doc")

@@ -399,6 +399,7 @@ _KINDS = {
     "version": "version",
     "attachment": "file status",
     "attachment_content": "file download",
+    "handover": "handed over to a new advocate",
 }
 
 
@@ -531,6 +532,32 @@ def advocate_read(
             references = history[-1].incident.get("attachments", [])
             await download_attachments(api, references, save_attachments, out)
         out.print("This read is in the victim's access log.")
+
+    with_case_api(ctx, work, checks="victim")
+
+
+@advocate_app.command("flags")
+def advocate_flags(ctx: typer.Context, case_id: CaseArg) -> None:
+    """Advisory flags computed here from what the victim shares (escalation,
+    threats or violence, visits to her home, people contacted, possible
+    breaches), each with its reason. Reading the entries is in her access log."""
+    from app.client.case_flags import SharedIncident, flags
+
+    async def work(api: DaybookApi, profile: Profile) -> None:
+        with known_keys(ctx, profile) as known:
+            cases = AdvocateCases(api, identity_of(profile), known)
+            view = await open_case(cases, case_id)
+            shared = []
+            for item in await cases.shared_entries(view.case_id):
+                entry_id = uuid.UUID(item["entry_id"])
+                latest = (await cases.read(view, entry_id))[-1]
+                shared.append(SharedIncident(entry_id, latest.incident))
+        found = flags(shared, dt.datetime.now(dt.UTC).date())
+        if not found:
+            out.print("No flag: the shared entries do not show these patterns.")
+        for flag in found:
+            out.print(Text(f"{flag.kind}: {flag.reason}"), soft_wrap=True)
+        out.print("Flags are prompts for your judgement, not predictions of risk.")
 
     with_case_api(ctx, work, checks="victim")
 

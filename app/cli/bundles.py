@@ -158,6 +158,14 @@ def bundle_create(
             "--behaviour", help=f"Incidents showing it (repeat): {', '.join(BEHAVIOURS)}."
         ),
     ] = None,
+    breach: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--breach",
+            help="Possible breaches: incidents that name this order (its id in the orders "
+            "case document) as in force (repeat); with --since/--until for its period.",
+        ),
+    ] = None,
     redact: Annotated[
         list[str] | None,
         typer.Option("--redact", help="A field to withhold from every entry (repeat)."),
@@ -194,6 +202,7 @@ def bundle_create(
             since=_day(since),
             until=_day(until),
             behaviours=tuple(behaviour or ()),
+            breaches_of=tuple(breach or ()),
         )
         redaction = Redaction(
             fields=frozenset(redact or ()),
@@ -406,6 +415,14 @@ def bundle_open(
     key: KeyOption = None,
     tsa_roots: TsaRoots = None,
     witness: Witnesses = None,
+    initials: Annotated[
+        str | None,
+        typer.Option(
+            "--initials",
+            help="The producer's initials (JS): adds police-schedule.pdf and timeline.csv "
+            "with exhibits labelled JS/1, JS/2.",
+        ),
+    ] = None,
 ) -> None:
     """Verify a bundle, then write the police pack: report.pdf, report.html, the
     original files, SHA256SUMS, verification.txt and manifest.json."""
@@ -419,6 +436,7 @@ def bundle_open(
             output,
             tsa_roots=_trust(tsa_roots),
             witnesses=_witnesses(witness),
+            initials=initials,
         )
     except BundleInvalid as exc:
         _bundle_failed(exc)

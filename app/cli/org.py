@@ -88,8 +88,8 @@ def org_deactivate(
     ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
-    """Stop an advocate's access at once: their sessions and cases end, and
-    every share to them is revoked."""
+    """Stop an advocate's access at once: their sessions end and each of their
+    cases awaits handover to another advocate (`daybook handover propose`)."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await api.organisation_advocates()
@@ -102,12 +102,57 @@ def org_deactivate(
         who = f"{names[account_id]} ({account_id})" if account_id in names else str(account_id)
         if not yes:
             typer.confirm(
-                f"Deactivate advocate {who}? Their sessions and cases end and every "
-                "share to them is revoked, at once.",
+                f"Deactivate advocate {who}? Their sessions end and each of their "
+                "cases awaits handover, at once.",
                 abort=True,
             )
         await api.deactivate_advocate(account_id)
         out.print(Text(f"Deactivated {who}: their sessions ended and they can read nothing more."))
-        out.print("Their cases ended; each victim sees it in their security events.")
+        out.print(
+            "Each of their cases awaits handover (`daybook handover list`); each victim "
+            "is told why in their security events."
+        )
+
+    with_case_api(ctx, work)
+
+
+@org_app.command("reactivate")
+def org_reactivate(
+    ctx: typer.Context,
+    account_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook org advocates`.")],
+) -> None:
+    """Let a deactivated advocate sign in again; their old cases stay ended."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.reactivate_advocate(account_id)
+        out.print(f"Reactivated {account_id}: they can sign in again.")
+
+    with_case_api(ctx, work)
+
+
+@org_app.command("invitations")
+def org_invitations(ctx: typer.Context) -> None:
+    """Invitations not used and not expired (their codes are never shown again)."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        found = await api.organisation_invitations()
+        if not found:
+            out.print("No pending invitations.")
+        for i in found:
+            out.print(Text(f"{i['id']}  {i['display_name']}  expires {utc(i['expires_at'])}"))
+
+    with_case_api(ctx, work)
+
+
+@org_app.command("revoke-invitation")
+def org_revoke_invitation(
+    ctx: typer.Context,
+    invitation_id: Annotated[uuid.UUID, typer.Argument(help="From `daybook org invitations`.")],
+) -> None:
+    """A pending invitation stops working at once."""
+
+    async def work(api: DaybookApi, _profile: Profile) -> None:
+        await api.revoke_invitation(invitation_id)
+        out.print(f"Revoked invitation {invitation_id}.")
 
     with_case_api(ctx, work)

@@ -66,13 +66,19 @@ class Case:
 
 def share_grant(identity: Identity, entry: dict[str, Any], advocate: Case) -> dict[str, Any]:
     """One entry's content key, opened from the owner's own grant and wrapped
-    and signed for the advocate (info: this entry, the advocate's id)."""
+    and signed for the case's advocate (info: this entry, the advocate's id)."""
+    return entry_grant(identity, entry, advocate.advocate)
+
+
+def entry_grant(identity: Identity, entry: dict[str, Any], reader: AdvocateCard) -> dict[str, Any]:
+    """One entry's content key wrapped and signed for `reader`, whose key the
+    caller has checked against the one the victim confirmed."""
     owner_key = identity.keys.signing.public_key()
     content_key = open_entry_grant(entry, identity, owner_key)
     entry_id = uuid.UUID(entry["id"])
-    info = key_grants.entry_key_info(entry_id, advocate.advocate.account_id)
-    reader = x25519.X25519PublicKey.from_public_bytes(advocate.advocate.key.hpke)
-    envelope, signature = key_grants.grant(content_key, reader, info, identity.keys.signing)
+    info = key_grants.entry_key_info(entry_id, reader.account_id)
+    hpke_key = x25519.X25519PublicKey.from_public_bytes(reader.key.hpke)
+    envelope, signature = key_grants.grant(content_key, hpke_key, info, identity.keys.signing)
     return {
         "entry_id": str(entry_id),
         "envelope": b64encode(envelope),
@@ -107,7 +113,7 @@ class VictimAdvocacy:
 
     async def accept(self, code: str, card: AdvocateCard, label: str) -> Case:
         """Accept the advocate the victim confirmed, and remember their key."""
-        case = _case(await self.api.accept_assignment(code, card.account_id, label))
+        case = case_of(await self.api.accept_assignment(code, card.account_id, label))
         if case.advocate.key != card.key:
             raise KeyChanged(
                 "the server made this account's advocate someone with another key than the "
@@ -125,7 +131,7 @@ class VictimAdvocacy:
             if exc.code == "no-advocate":
                 return None
             raise
-        case = _case(wire)
+        case = case_of(wire)
         if check:
             self.known.check(case.advocate.account_id, case.advocate.key)
         return case
@@ -213,7 +219,7 @@ class VictimAdvocacy:
         return found
 
 
-def _case(wire: dict[str, Any]) -> Case:
+def case_of(wire: dict[str, Any]) -> Case:
     return Case(
         case_id=uuid.UUID(wire["id"]),
         label=str(wire["label"]),

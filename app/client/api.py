@@ -296,6 +296,35 @@ class DaybookApi:
     async def deactivate_advocate(self, account_id: uuid.UUID) -> None:
         await self.call("POST", f"/v1/organisation/advocates/{account_id}/deactivate")
 
+    async def reactivate_advocate(self, account_id: uuid.UUID) -> None:
+        await self.call("POST", f"/v1/organisation/advocates/{account_id}/reactivate")
+
+    async def organisation_invitations(self) -> list[dict[str, Any]]:
+        return list((await self.call("GET", "/v1/organisation/invitations"))["invitations"])
+
+    async def revoke_invitation(self, invitation_id: uuid.UUID) -> None:
+        await self.call("DELETE", f"/v1/organisation/invitations/{invitation_id}")
+
+    # Handing a case over
+
+    async def propose_handover(
+        self, case_id: uuid.UUID, to_advocate_id: uuid.UUID, reason: str
+    ) -> dict[str, Any]:
+        body = {"case_id": str(case_id), "to_advocate_id": str(to_advocate_id), "reason": reason}
+        return dict(await self.call("POST", "/v1/handovers", json=body))
+
+    async def organisation_handovers(self) -> list[dict[str, Any]]:
+        return list((await self.call("GET", "/v1/organisation/handovers"))["handovers"])
+
+    async def handover(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/v1/assignment/handover"))
+
+    async def approve_handover(self, body: dict[str, Any]) -> dict[str, Any]:
+        return dict(await self.call("POST", "/v1/assignment/handover", json=body))
+
+    async def decline_handover(self) -> None:
+        await self.call("DELETE", "/v1/assignment/handover")
+
     # Assignment: the advocate's code, the victim's acceptance
 
     async def issue_assignment_code(self) -> dict[str, Any]:

@@ -32,12 +32,19 @@ BATCH_BYTES = 5 * 1024 * 1024
 @dataclass(frozen=True)
 class Selection:
     """Which entries go in: those listed, or else all that match every filter
-    given (when it happened, a behaviour); nothing given means all."""
+    given (when it happened, a behaviour, possible breaches of an order);
+    nothing given means all.
+
+    `breaches_of`: the breach selection. An incident of schema version 2
+    matches when its `orders_in_force` names one of these order ids of the
+    orders case document (docs/protocol §28); give the order's period as
+    `since` and `until` to keep to it."""
 
     entry_ids: tuple[uuid.UUID, ...] = ()
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     behaviours: tuple[str, ...] = ()
+    breaches_of: tuple[str, ...] = ()
 
     def matches(self, version: VerifiedVersion) -> bool:
         if self.entry_ids:
@@ -47,8 +54,16 @@ class Selection:
             return False
         if self.until is not None and when >= self.until:
             return False
+        if self.breaches_of and not possible_breach(version.incident, self.breaches_of):
+            return False
         shown = set(version.incident.get("behaviours", []))
         return not self.behaviours or bool(shown & set(self.behaviours))
+
+
+def possible_breach(incident: dict[str, Any], order_ids: tuple[str, ...]) -> bool:
+    """The incident names one of the orders as in force when it happened."""
+    named = incident.get("orders_in_force", [])
+    return any(isinstance(o, dict) and o.get("order_id") in order_ids for o in named)
 
 
 @dataclass(frozen=True)

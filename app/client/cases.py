@@ -8,6 +8,7 @@ victim's fingerprint with them in person to close the first-use gap."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -124,8 +125,22 @@ class AdvocateCases:
         return notes.open_wire(wire, self.identity, self.identity.keys.signing.public_key())
 
     async def notes(self, case: CaseView) -> list[VerifiedNote]:
+        """The case's notes, and those of the victim's earlier cases she
+        handed over to this advocate (their author's key is the one this
+        device confirmed, or else the server's: `author_confirmed` False)."""
         own_key = self.identity.keys.signing.public_key()
-        return [
-            notes.open_wire(wire, self.identity, own_key)
-            for wire in await self.api.case_notes(case.case_id)
-        ]
+        found = []
+        for wire in await self.api.case_notes(case.case_id):
+            if wire.get("handed_over") is None:
+                found.append(notes.open_wire(wire, self.identity, own_key))
+                continue
+            if uuid.UUID(wire["victim_id"]) != case.victim_id:
+                raise VerificationError(f"note {wire['id']} is not this case's victim's")
+            author_id = uuid.UUID(wire["advocate_id"])
+            key = self.known.keys.get(author_id)
+            if key is None:
+                key = AccountKey.from_wire(await self.api.public_keys(author_id))
+            author = ed25519.Ed25519PublicKey.from_public_bytes(key.signing)
+            note = notes.open_handed(wire, self.identity, author, case.victim_signing_key)
+            found.append(dataclasses.replace(note, author_confirmed=author_id in self.known.keys))
+        return found

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 
 from app.client.errors import VerificationError
 from app.client.identity import Identity
-from app.protocol import notes
+from app.protocol import hpke, key_grants, notes
 from app.protocol.encoding import b64decode, b64encode
 
 
@@ -68,17 +68,68 @@ def open_wire(
 ) -> VerifiedNote:
     """Check and decrypt a note as the server sent it; `advocate` is the
     author's signing key as this device confirmed it."""
+    binding, sealed = binding_of(wire), _sealed(wire)
+    try:
+        content = notes.open_note(sealed, binding, reader.account_id, reader.keys.hpke, advocate)
+    except Exception as exc:
+        raise VerificationError(f"note {binding.note_id}: does not verify ({exc!r})") from exc
+    return _verified(wire, binding, content)
+
+
+def open_handed(
+    wire: dict[str, Any],
+    reader: Identity,
+    advocate: ed25519.Ed25519PublicKey,
+    victim: ed25519.Ed25519PublicKey,
+) -> VerifiedNote:
+    """A note of an earlier case that the victim handed to this advocate: the
+    key comes from her grant (checked against `victim`, her signing key), the
+    note itself is still checked against its author, the earlier advocate."""
+    binding, sealed = binding_of(wire), _sealed(wire)
+    grant = wire["handed_over"]
+    info = hpke.wrap_info(notes.KEY_PURPOSE, binding.note_id, reader.account_id)
+    try:
+        key = key_grants.open_grant(
+            b64decode(grant["envelope"]),
+            b64decode(grant["signature"]),
+            info,
+            reader.keys.hpke,
+            victim,
+        )
+        content = notes.open_with_key(sealed, binding, key, advocate)
+    except Exception as exc:
+        raise VerificationError(f"note {binding.note_id}: does not verify ({exc!r})") from exc
+    return _verified(wire, binding, content)
+
+
+def note_grant(
+    wire: dict[str, Any], victim: Identity, reader_id: uuid.UUID, reader: x25519.X25519PublicKey
+) -> dict[str, Any]:
+    """The victim re-wraps a note's key, from her own wrap, to a new reader
+    and signs the wrap (a handover's `note_grants`)."""
     binding = binding_of(wire)
-    sealed = notes.SealedNote(
+    key = notes.note_key(_sealed(wire), binding, victim.account_id, victim.keys.hpke)
+    info = hpke.wrap_info(notes.KEY_PURPOSE, binding.note_id, reader_id)
+    envelope, signature = key_grants.grant(key, reader, info, victim.keys.signing)
+    return {
+        "note_id": str(binding.note_id),
+        "envelope": b64encode(envelope),
+        "signature": b64encode(signature),
+    }
+
+
+def _sealed(wire: dict[str, Any]) -> notes.SealedNote:
+    return notes.SealedNote(
         b64decode(wire["ciphertext"]),
         b64decode(wire["victim_envelope"]),
         b64decode(wire["advocate_envelope"]),
         b64decode(wire["signature"]),
     )
-    try:
-        content = notes.open_note(sealed, binding, reader.account_id, reader.keys.hpke, advocate)
-    except Exception as exc:
-        raise VerificationError(f"note {binding.note_id}: does not verify ({exc!r})") from exc
+
+
+def _verified(
+    wire: dict[str, Any], binding: notes.NoteBinding, content: notes.NoteContent
+) -> VerifiedNote:
     return VerifiedNote(
         note_id=binding.note_id,
         case_id=binding.case_id,

@@ -19,6 +19,7 @@ from app.models.device_token import DeviceToken
 from app.models.entry import Entry
 from app.models.entry_key_grant import EntryKeyGrant
 from app.models.entry_version import EntryVersion
+from app.models.handover import Handover, HandoverReason, HandoverStatus
 from app.models.invitation import Invitation
 from app.models.log_checkpoint import LogCheckpoint
 from app.models.log_cosignature import LogCosignature
@@ -28,8 +29,10 @@ from app.models.log_leaf import LogLeaf
 from app.models.log_node import LogNode
 from app.models.log_timestamp import LogTimestamp
 from app.models.login_throttle import LoginThrottle
+from app.models.note_key_grant import NoteKeyGrant
 from app.models.organisation import Organisation
 from app.models.organisation_member import OrganisationMember
+from app.models.push_subscription import PushSubscription
 from app.models.refresh_token import RefreshToken
 from app.models.security_event import SecurityEvent, SecurityEventKind
 
@@ -57,6 +60,9 @@ __all__ = [
     "Entry",
     "EntryKeyGrant",
     "EntryVersion",
+    "Handover",
+    "HandoverReason",
+    "HandoverStatus",
     "Invitation",
     "LogCheckpoint",
     "LogCosignature",
@@ -66,8 +72,10 @@ __all__ = [
     "LogNode",
     "LogTimestamp",
     "LoginThrottle",
+    "NoteKeyGrant",
     "Organisation",
     "OrganisationMember",
+    "PushSubscription",
     "RefreshToken",
     "Role",
     "SecurityEvent",

@@ -16,6 +16,8 @@ class AccessKind(StrEnum):
     VERSION = "version"
     ATTACHMENT = "attachment"
     ATTACHMENT_CONTENT = "attachment_content"
+    # The entry's key re-wrapped by the victim to the advocate a case went to.
+    HANDOVER = "handover"
 
 
 class AccessRecord(Base):

@@ -14,6 +14,7 @@ class AssignmentEnd(StrEnum):
     ENDED_BY_VICTIM = "ended_by_victim"
     REPLACED = "replaced"
     ADVOCATE_DEACTIVATED = "advocate_deactivated"
+    HANDED_OVER = "handed_over"
 
 
 class Assignment(Base):
@@ -45,6 +46,10 @@ class Assignment(Base):
     label: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # The case this one continues, when it was handed over.
+    handed_over_from: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("assignments.id", ondelete="SET NULL")
+    )
     end_reason: Mapped[AssignmentEnd | None] = mapped_column(
         Enum(
             AssignmentEnd,

@@ -25,6 +25,11 @@ class SecurityEventKind(StrEnum):
     ADVOCATE_ASSIGNED = "advocate_assigned"
     ADVOCATE_UNASSIGNED = "advocate_unassigned"
     BUNDLE_LINK_USED = "bundle_link_used"  # when only: never from where
+    # The organisation deactivated her advocate: the case awaits a new one.
+    ADVOCATE_DEACTIVATED = "advocate_deactivated"
+    HANDOVER_PROPOSED = "handover_proposed"
+    CASE_HANDED_OVER = "case_handed_over"
+    HANDOVER_DECLINED = "handover_declined"
 
 
 class SecurityEvent(Base):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models import AdvocateNote, Assignment
+from app.models import AdvocateNote, Assignment, NoteKeyGrant
 
 
 async def by_id(db: AsyncSession, note_id: uuid.UUID) -> AdvocateNote | None:
@@ -36,3 +36,17 @@ async def of_victim(
         .order_by(AdvocateNote.created_at, AdvocateNote.id)
     )
     return [(row[0], row[1]) for row in await db.execute(query)]
+
+
+async def handed_notes(
+    db: AsyncSession, victim_id: uuid.UUID, reader_id: uuid.UUID
+) -> Sequence[tuple[AdvocateNote, Assignment, NoteKeyGrant]]:
+    """The victim's notes of earlier cases whose key she re-wrapped to the reader."""
+    query = (
+        select(AdvocateNote, Assignment, NoteKeyGrant)
+        .join(Assignment, Assignment.id == AdvocateNote.assignment_id)
+        .join(NoteKeyGrant, NoteKeyGrant.note_id == AdvocateNote.id)
+        .where(Assignment.victim_id == victim_id, NoteKeyGrant.reader_id == reader_id)
+        .order_by(AdvocateNote.created_at, AdvocateNote.id)
+    )
+    return [(row[0], row[1], row[2]) for row in await db.execute(query)]

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, BackgroundTasks, Response, status
 
 from app.models import AdvocateNote, Assignment
 from app.notes import service
-from app.notes.schemas import NoteIn, NoteList, NoteOut
+from app.notes.schemas import HandedOverKey, NoteIn, NoteList, NoteOut
 from app.problem_docs import raises
+from app.push.send import NotificationKind, notify
 from app.sessions.dependencies import AdvocateCaller, VictimCaller
-from app.state import DbSession
+from app.state import DbSession, State
 
 case_router = APIRouter(prefix="/v1/cases/{case_id}/notes", tags=["advocacy"])
 router = APIRouter(prefix="/v1/notes", tags=["advocacy"])
@@ -45,7 +46,9 @@ async def add_note(
     body: NoteIn,
     caller: AdvocateCaller,
     db: DbSession,
+    state: State,
     response: Response,
+    background: BackgroundTasks,
 ) -> NoteOut:
     """Add a note, under an id the advocate's device chose, to the case or to
     one entry it shares. It is encrypted to the victim and the advocate and
@@ -54,14 +57,26 @@ async def add_note(
     note, assignment, created = await service.add(db, caller.account, case_id, note_id, body)
     if not created:
         response.status_code = status.HTTP_200_OK
+    else:
+        victim = [assignment.victim_id]
+        background.add_task(notify, state, victim, NotificationKind.CASE_UPDATE)
     return note_out(note, assignment)
 
 
 @case_router.get("", response_model=NoteList)
 async def case_notes(case_id: uuid.UUID, caller: AdvocateCaller, db: DbSession) -> NoteList:
-    """The case's notes, oldest first."""
-    assignment, found = await service.of_case(db, caller.account, case_id)
-    return NoteList(notes=[note_out(n, assignment) for n in found])
+    """The notes of the victim's earlier cases handed to this advocate (with
+    `handed_over`), then the case's own, each oldest first."""
+    handed, own, assignment = await service.of_case(db, caller.account, case_id)
+    return NoteList(
+        notes=[
+            note_out(note, earlier).model_copy(
+                update={"handed_over": HandedOverKey.model_validate(grant)}
+            )
+            for note, earlier, grant in handed
+        ]
+        + [note_out(n, assignment) for n in own]
+    )
 
 
 @router.get("", response_model=NoteList)

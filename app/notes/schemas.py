@@ -26,6 +26,15 @@ class NoteIn(RequestModel):
     signature: Signature = Field(description="Ed25519 by the advocate over the note message.")
 
 
+class HandedOverKey(ResponseModel):
+    """The note key re-wrapped to the caller by the victim when a case was
+    handed to them: info wrap_info("note-key", note id, caller), signed by
+    the victim as a key grant. Open this instead of `advocate_envelope`."""
+
+    envelope: KeyWrap
+    signature: Signature
+
+
 class NoteOut(ResponseModel):
     id: uuid.UUID
     case_id: uuid.UUID
@@ -37,6 +46,9 @@ class NoteOut(ResponseModel):
     advocate_envelope: KeyWrap
     signature: Signature
     created_at: dt.datetime
+    handed_over: HandedOverKey | None = Field(
+        default=None, description="Set on a note of an earlier case handed to the caller."
+    )
 
 
 class NoteList(ResponseModel):

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.assignments import service as assignments
 from app.errors import BadRequest, Conflict, NotFound
 from app.evidence.service import received_now
-from app.models import Account, AdvocateNote, Assignment
+from app.models import Account, AdvocateNote, Assignment, NoteKeyGrant
 from app.notes import repository
 from app.notes.schemas import NoteIn
 from app.protocol import hpke, notes
@@ -89,9 +89,14 @@ async def add(
 
 async def of_case(
     db: AsyncSession, advocate: Account, case_id: uuid.UUID
-) -> tuple[Assignment, Sequence[AdvocateNote]]:
+) -> tuple[
+    Sequence[tuple[AdvocateNote, Assignment, NoteKeyGrant]], Sequence[AdvocateNote], Assignment
+]:
+    """The notes of earlier cases of the victim handed to this advocate, and
+    the case's own, each oldest first."""
     assignment, _victim = await assignments.case(db, advocate, case_id)
-    return assignment, await repository.of_case(db, assignment.id)
+    handed = await repository.handed_notes(db, assignment.victim_id, advocate.id)
+    return handed, await repository.of_case(db, assignment.id), assignment
 
 
 async def of_victim(db: AsyncSession, victim: Account) -> Sequence[tuple[AdvocateNote, Assignment]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import Account, Assignment, Invitation, Organisation, OrganisationMember, Role
@@ -97,3 +98,32 @@ async def active_advocate(
         )
     ).one_or_none()
     return None if row is None else (row[0], row[1], row[2])
+
+
+def _pending(organisation_id: uuid.UUID, now: dt.datetime) -> list[Any]:
+    return [
+        Invitation.organisation_id == organisation_id,
+        Invitation.used_at.is_(None),
+        Invitation.expires_at > now,
+    ]
+
+
+async def pending_invitations(
+    db: AsyncSession, organisation_id: uuid.UUID, now: dt.datetime
+) -> Sequence[Invitation]:
+    """Invitations not used and not expired, oldest first."""
+    query = (
+        select(Invitation)
+        .where(*_pending(organisation_id, now))
+        .order_by(Invitation.created_at, Invitation.id)
+    )
+    return (await db.scalars(query)).all()
+
+
+async def delete_pending_invitation(
+    db: AsyncSession, organisation_id: uuid.UUID, invitation_id: uuid.UUID, now: dt.datetime
+) -> bool:
+    query = delete(Invitation).where(
+        Invitation.id == invitation_id, *_pending(organisation_id, now)
+    )
+    return int((await db.execute(query)).rowcount) > 0  # type: ignore[attr-defined]

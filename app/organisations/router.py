@@ -16,6 +16,8 @@ from app.organisations.schemas import (
     InvitationCreate,
     InvitationOut,
     OrganisationOut,
+    PendingInvitationList,
+    PendingInvitationOut,
 )
 from app.problem_docs import raises
 from app.sessions.dependencies import AdminCaller, CurrentCaller
@@ -89,7 +91,41 @@ async def list_advocates(caller: AdminCaller, db: DbSession) -> AdvocateList:
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
 )
+@raises(NotFound)
 async def deactivate_advocate(account_id: uuid.UUID, caller: AdminCaller, db: DbSession) -> None:
-    """Stop an advocate's access at once: their sessions end, their cases end
-    and everything shared with them is revoked. The victims see it."""
+    """Stop an advocate's access at once: their sessions end and each of their
+    cases ends and awaits handover (POST /v1/handovers); each victim is told
+    why with the security event `advocate_deactivated`."""
     await service.deactivate(db, caller, account_id)
+
+
+@router.post(
+    "/advocates/{account_id}/reactivate",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+)
+@raises(NotFound)
+async def reactivate_advocate(account_id: uuid.UUID, caller: AdminCaller, db: DbSession) -> None:
+    """The advocate may sign in again; the cases they had stay ended."""
+    await service.reactivate(db, caller, account_id)
+
+
+@router.get("/invitations", response_model=PendingInvitationList)
+async def list_invitations(caller: AdminCaller, db: DbSession) -> PendingInvitationList:
+    """The organisation's invitations neither used nor expired."""
+    found = await service.pending_invitations(db, caller)
+    return PendingInvitationList(
+        invitations=[PendingInvitationOut.model_validate(i) for i in found]
+    )
+
+
+@router.delete(
+    "/invitations/{invitation_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+)
+@raises(NotFound)
+async def revoke_invitation(invitation_id: uuid.UUID, caller: AdminCaller, db: DbSession) -> None:
+    """A pending invitation stops working at once; a used one cannot be revoked
+    (deactivate the advocate instead)."""
+    await service.revoke_invitation(db, caller, invitation_id)

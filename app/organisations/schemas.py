@@ -45,3 +45,17 @@ class AdvocateSummary(ResponseModel):
 
 class AdvocateList(ResponseModel):
     advocates: list[AdvocateSummary]
+
+
+class PendingInvitationOut(ResponseModel):
+    """An invitation not used yet; its code was shown once and is not kept."""
+
+    id: uuid.UUID
+    role: Role
+    display_name: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+
+
+class PendingInvitationList(ResponseModel):
+    invitations: list[PendingInvitationOut]

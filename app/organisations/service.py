@@ -12,12 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app import codes
 from app.accounts import repository as accounts
 from app.assignments import repository as assignments
-from app.assignments.service import end_assignment
 from app.db import utcnow
 from app.errors import BadRequest, NotFound
+from app.handovers.service import await_new_advocate
 from app.models import (
     Account,
-    AssignmentEnd,
     Invitation,
     Organisation,
     OrganisationMember,
@@ -111,12 +110,20 @@ async def advocates(
     return await repository.advocates_with_case_counts(db, admin.member.organisation_id)
 
 
-async def deactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUID) -> None:
-    """At once: the advocate's tokens stop working, every case of theirs ends
-    and every share to them is revoked. Doing it again changes nothing."""
+async def _advocate(
+    db: AsyncSession, admin: MemberCaller, account_id: uuid.UUID
+) -> OrganisationMember:
     member = await repository.advocate_of(db, admin.member.organisation_id, account_id)
     if member is None:
         raise NotFound("No advocate with that id in your organisation.")
+    return member
+
+
+async def deactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUID) -> None:
+    """At once: the advocate's tokens stop working and every case of theirs
+    ends and awaits handover to another advocate; each victim is told why.
+    Doing it again changes nothing."""
+    member = await _advocate(db, admin, account_id)
     if member.deactivated_at is not None:
         return
     now = utcnow()
@@ -124,6 +131,28 @@ async def deactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUI
     for assignment, _shared in await assignments.active_for_advocate(db, account_id):
         # As for the victim's own changes: a share racing this waits, then finds no case.
         await accounts.lock(db, assignment.victim_id)
-        await end_assignment(db, assignment, AssignmentEnd.ADVOCATE_DEACTIVATED, now)
+        await await_new_advocate(db, assignment, now)
     await sessions.revoke(db, account_id, "deactivated", now)
     await db.flush()
+
+
+async def reactivate(db: AsyncSession, admin: MemberCaller, account_id: uuid.UUID) -> None:
+    """The advocate may sign in again. Their ended cases stay ended: a victim
+    comes back to them only by a new code or a handover she approves."""
+    member = await _advocate(db, admin, account_id)
+    member.deactivated_at = None
+    await db.flush()
+
+
+async def pending_invitations(db: AsyncSession, admin: MemberCaller) -> Sequence[Invitation]:
+    return await repository.pending_invitations(db, admin.member.organisation_id, utcnow())
+
+
+async def revoke_invitation(
+    db: AsyncSession, admin: MemberCaller, invitation_id: uuid.UUID
+) -> None:
+    """A pending invitation of the organisation stops working at once."""
+    if not await repository.delete_pending_invitation(
+        db, admin.member.organisation_id, invitation_id, utcnow()
+    ):
+        raise NotFound("No pending invitation with that id in your organisation.")

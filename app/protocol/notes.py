@@ -174,6 +174,35 @@ def signature_ok(
     return True
 
 
+def note_key(
+    sealed: SealedNote,
+    binding: NoteBinding,
+    reader_id: uuid.UUID,
+    reader: x25519.X25519PrivateKey,
+) -> bytes:
+    """The note key from the reader's own wrap (the victim's or the advocate's)."""
+    if reader_id not in (binding.victim_id, binding.advocate_id):
+        raise ValueError("the note is for its victim and its advocate only")
+    wrap = sealed.victim_wrap if reader_id == binding.victim_id else sealed.advocate_wrap
+    return hpke.unwrap(wrap, reader, binding.wrap_info(reader_id))
+
+
+def open_with_key(
+    sealed: SealedNote,
+    binding: NoteBinding,
+    key: bytes,
+    advocate: ed25519.Ed25519PublicKey,
+) -> NoteContent:
+    """Check the advocate's signature and decrypt with the note key, however
+    the reader got it (its own wrap, or a key grant after a handover)."""
+    if not signature_ok(binding, sealed, advocate):
+        raise ValueError("the note is not signed by its advocate")
+    check_layout(sealed.envelope)
+    nonce, body = sealed.envelope[1 : 1 + NONCE_BYTES], sealed.envelope[1 + NONCE_BYTES :]
+    padded = AESGCM(key).decrypt(nonce, body, associated_data(binding))
+    return NoteContent.from_bytes(unpad(padded))
+
+
 def open_note(
     sealed: SealedNote,
     binding: NoteBinding,
@@ -185,11 +214,4 @@ def open_note(
     decrypt. Raises ValueError or InvalidTag if any of it fails."""
     if not signature_ok(binding, sealed, advocate):
         raise ValueError("the note is not signed by its advocate")
-    if reader_id not in (binding.victim_id, binding.advocate_id):
-        raise ValueError("the note is for its victim and its advocate only")
-    wrap = sealed.victim_wrap if reader_id == binding.victim_id else sealed.advocate_wrap
-    note_key = hpke.unwrap(wrap, reader, binding.wrap_info(reader_id))
-    check_layout(sealed.envelope)
-    nonce, body = sealed.envelope[1 : 1 + NONCE_BYTES], sealed.envelope[1 + NONCE_BYTES :]
-    padded = AESGCM(note_key).decrypt(nonce, body, associated_data(binding))
-    return NoteContent.from_bytes(unpad(padded))
+    return open_with_key(sealed, binding, note_key(sealed, binding, reader_id, reader), advocate)

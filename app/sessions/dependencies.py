@@ -87,6 +87,15 @@ async def admin_caller(caller: CurrentCaller) -> MemberCaller:
     return _member_with_role(caller, Role.ORG_ADMIN, "an organisation admin")
 
 
+@raises(Forbidden)
+async def member_caller(caller: CurrentCaller) -> MemberCaller:
+    """An advocate or an organisation admin."""
+    if caller.account.role is Role.ORG_ADMIN:
+        return _member_with_role(caller, Role.ORG_ADMIN, "an advocate or an admin")
+    return _member_with_role(caller, Role.ADVOCATE, "an advocate or an admin")
+
+
 VictimCaller = Annotated[Caller, Depends(victim_caller)]
 AdvocateCaller = Annotated[MemberCaller, Depends(advocate_caller)]
 AdminCaller = Annotated[MemberCaller, Depends(admin_caller)]
+OrganisationCaller = Annotated[MemberCaller, Depends(member_caller)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, BackgroundTasks, Response, status
 
 from app.assignments.service import AdvocateMismatch, NoAdvocate
 from app.entries.service import InvalidKeyGrant
@@ -12,10 +12,11 @@ from app.evidence import service as evidence
 from app.models import EntryKeyGrant
 from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
+from app.push.send import NotificationKind, notify
 from app.sessions.dependencies import VictimCaller
 from app.shares import service
 from app.shares.schemas import ShareExpiry, ShareList, ShareOut, ShareRequest
-from app.state import DbSession
+from app.state import DbSession, State
 
 router = APIRouter(prefix="/v1/shares", tags=["advocacy"])
 
@@ -39,12 +40,19 @@ def share_out(grant: EntryKeyGrant) -> ShareOut:
 @raises(
     NoAdvocate, AdvocateMismatch, service.EntriesNotFound, InvalidKeyGrant, service.InvalidExpiry
 )
-async def share(body: ShareRequest, caller: VictimCaller, db: DbSession) -> ShareList:
+async def share(
+    body: ShareRequest,
+    caller: VictimCaller,
+    db: DbSession,
+    state: State,
+    background: BackgroundTasks,
+) -> ShareList:
     """Share up to 100 entries, with their attachments and every version, with
     the active advocate: each grant wraps the entry's content key to the
     advocate and is signed by this account. All are kept or none; sending a
     grant again changes nothing."""
     kept = await service.share(db, caller.account, body)
+    background.add_task(notify, state, [body.advocate_id], NotificationKind.NEW_SHARE)
     return ShareList(advocate_id=body.advocate_id, shares=[share_out(g) for g in kept])
 
 

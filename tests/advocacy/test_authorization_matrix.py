@@ -59,6 +59,7 @@ class Audience(Enum):
     VICTIM = "victims"
     ADVOCATE = "advocates"
     ADMIN = "organisation admins"
+    MEMBER = "advocates and organisation admins"
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,26 @@ MATRIX: dict[Route, Row] = {
     ("POST", "/v1/organisation/advocates/{account_id}/deactivate"): Row(
         Audience.ADMIN, refused=frozenset({404}), allowed=frozenset({"organisation admin"})
     ),
+    ("POST", "/v1/organisation/advocates/{account_id}/reactivate"): Row(
+        Audience.ADMIN, refused=frozenset({404}), allowed=frozenset({"organisation admin"})
+    ),
+    ("GET", "/v1/organisation/invitations"): Row(Audience.ADMIN),
+    # A random invitation id: nobody's, so every admin gets 404.
+    ("DELETE", "/v1/organisation/invitations/{invitation_id}"): Row(
+        Audience.ADMIN, refused=frozenset({404})
+    ),
+    # Handing Robin's case over: the admin of Alex's organisation may, but
+    # only to an active advocate (here a random id: 404 unknown-advocate).
+    ("POST", "/v1/handovers"): Row(Audience.MEMBER, refused=frozenset({404})),
+    ("GET", "/v1/organisation/handovers"): Row(Audience.ADMIN),
+    ("GET", "/v1/assignment/handover"): Row(Audience.VICTIM),
+    ("POST", "/v1/assignment/handover"): Row(Audience.VICTIM, refused=frozenset({404})),
+    ("DELETE", "/v1/assignment/handover"): Row(Audience.VICTIM, refused=frozenset({404})),
+    # Push subscriptions are the caller's own (a random id: 404 for everyone).
+    ("GET", "/v1/push/vapid-key"): OWN,
+    ("GET", "/v1/push/subscriptions"): OWN,
+    ("POST", "/v1/push/subscriptions"): OWN,
+    ("DELETE", "/v1/push/subscriptions/{subscription_id}"): AIMED,
     # Assignment
     ("POST", "/v1/assignment-codes"): Row(Audience.ADVOCATE),
     ("POST", "/v1/assignment-codes/preview"): Row(Audience.VICTIM),
@@ -197,9 +218,8 @@ class World:
     markers: set[str] = field(default_factory=set)
 
     def path(self, template: str) -> str:
-        account = (
-            self.colleague_id if template.endswith("/deactivate") else self.robin.me.account_id
-        )
+        colleague = template.endswith(("/deactivate", "/reactivate"))
+        account = self.colleague_id if colleague else self.robin.me.account_id
         return template.format(
             account_id=account,
             session_id=self.robin_session_id,
@@ -212,6 +232,8 @@ class World:
             case_id=self.case_id,
             note_id=self.note_id,
             document_id=self.document_id,
+            invitation_id=uuid.uuid4(),
+            subscription_id=uuid.uuid4(),
         )
 
 
@@ -320,6 +342,9 @@ def _request(route: Route, world: World, token: str | None) -> dict[str, Any]:
         assert body is not None
         body["advocate_id"] = str(world.alex.me.account_id)
         body["grants"][0]["entry_id"] = str(world.entry_id)
+    if route == ("POST", "/v1/handovers"):
+        assert body is not None
+        body["case_id"] = str(world.case_id)
     if body is not None:
         request["json"] = body
     return request
@@ -333,7 +358,8 @@ def _expected(route: Route, caller: str) -> tuple[set[int], bool]:
     role = ROLES[caller]
     if route == ("GET", "/v1/organisation") and role is Audience.VICTIM:
         return {404}, False
-    if row.audience is not Audience.ANY and row.audience is not role:
+    member = row.audience is Audience.MEMBER and role in (Audience.ADVOCATE, Audience.ADMIN)
+    if row.audience is not Audience.ANY and row.audience is not role and not member:
         return {403}, False
     if caller in row.allowed:
         return set(range(200, 300)), True

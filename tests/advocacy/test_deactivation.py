@@ -51,7 +51,7 @@ async def test_deactivation_stops_the_advocate_at_once(
     side = advocacy(victim, known)
     assert await side.current() is None
     events = [e["kind"] for e in (await victim.api.security_events())["events"]]
-    assert events[0] == "advocate_unassigned"
+    assert events[0] == "advocate_deactivated"
     # The case's notes stay with the victim.
     assert [(n.note_id, n.case_id) for n in await side.notes()] == [(note.note_id, case.case_id)]
 

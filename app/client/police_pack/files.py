@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.client.bundle_open import OpenedBundle, place_exhibits, verify_bundle
+from app.client.police_pack.casework import check_initials, timeline_csv
+from app.client.police_pack.casework_pdf import render_casework_pdf
 from app.client.police_pack.html import render_html
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.pdf import render_pdf
@@ -31,8 +33,13 @@ def open_bundle(
     *,
     tsa_roots: TsaTrust | None = None,
     witnesses: Sequence[CosignatureVerifier] = (),
+    initials: str | None = None,
 ) -> PolicePack:
-    """Verify `bundle` and write its police pack into the new directory `out`."""
+    """Verify `bundle` and write its police pack into the new directory `out`;
+    with the producer's `initials`, also the schedule and timeline for police
+    work (police-schedule.pdf, timeline.csv) with exhibits labelled JS/1."""
+    if initials is not None:
+        initials = check_initials(initials)
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} exists and is not empty")
     partial = out.with_name(f".{out.name}.partial")
@@ -42,7 +49,7 @@ def open_bundle(
         opened = verify_bundle(
             bundle, key, workdir=partial / "exhibits", tsa_roots=tsa_roots, witnesses=witnesses
         )
-        _write(partial, opened)
+        _write(partial, opened, initials)
         if out.exists():
             out.rmdir()
         partial.rename(out)
@@ -51,8 +58,12 @@ def open_bundle(
     return opened.pack
 
 
-def _write(directory: Path, opened: OpenedBundle) -> None:
+def _write(directory: Path, opened: OpenedBundle, initials: str | None) -> None:
     place_exhibits(opened, directory)
+    if initials is not None:
+        render_casework_pdf(opened.pack, initials, directory / "police-schedule.pdf")
+        csv_text = timeline_csv(opened.pack, initials)
+        (directory / "timeline.csv").write_text(csv_text, encoding="utf-8")
     (directory / "manifest.json").write_bytes(opened.manifest)
     (directory / "report.html").write_text(render_html(opened.pack), encoding="utf-8")
     render_pdf(opened.pack, directory / "report.pdf")

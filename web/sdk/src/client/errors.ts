@@ -6,11 +6,12 @@ export const PROBLEM_CODES = [
   "bad-request", "bad-seal-time", "bad-statement", "bad-tree-size", "bundle-entry-conflict", "bundle-id-taken",
   "bundle-sealed", "bundle-stale", "case-document-id-taken", "chunks-missing", "concurrent-request", "conflict",
   "database-unavailable", "digest-mismatch", "entry-deleted", "entry-id-taken", "forbidden", "gone",
-  "internal-error", "invalid-code", "invalid-expiry", "invalid-invitation", "invalid-note", "invalid-version",
-  "kdf-parameters-rejected", "link-expired", "log-key-not-current", "malformed-body", "malformed-json",
-  "method-not-allowed", "no-advocate", "not-checkpointed", "not-found", "not-ready", "note-id-taken",
-  "payload-too-large", "quota-exceeded", "range-not-satisfiable", "rate-limits-unavailable", "registration-refused",
-  "stale-version", "storage-full", "token-expired", "too-deeply-nested", "too-many-attempts", "unauthenticated",
+  "handover-not-ready", "internal-error", "invalid-code", "invalid-expiry", "invalid-invitation", "invalid-note",
+  "invalid-push-endpoint", "invalid-version", "kdf-parameters-rejected", "link-expired", "log-key-not-current",
+  "malformed-body", "malformed-json", "method-not-allowed", "no-advocate", "no-handover", "not-checkpointed",
+  "not-found", "not-ready", "note-id-taken", "payload-too-large", "push-consent-required", "quota-exceeded",
+  "range-not-satisfiable", "rate-limits-unavailable", "registration-refused", "stale-version", "storage-full",
+  "token-expired", "too-deeply-nested", "too-many-attempts", "unauthenticated", "unknown-advocate",
   "unknown-witness", "validation-failed",
 ] as const;
 

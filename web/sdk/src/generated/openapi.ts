@@ -332,6 +332,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/assignment/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Victim Handover
+         * @description This account's open handover, if any: why, from whom, to whom, and what
+         *     to re-wrap. 404 `no-handover` without one.
+         */
+        get: operations["victim_handover_v1_assignment_handover_get"];
+        put?: never;
+        /**
+         * Approve
+         * @description Approve the proposed advocate with every key re-wrapped to them and
+         *     signed by this account. At once: the old advocate's case ends and their
+         *     shares go; the new case continues it with the same shares and notes.
+         */
+        post: operations["approve_v1_assignment_handover_post"];
+        /**
+         * Decline
+         * @description Decline: a case whose advocate is still active carries on with them;
+         *     one whose advocate was deactivated stays ended, and its shares go.
+         */
+        delete: operations["decline_v1_assignment_handover_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/attachments/{attachment_id}": {
         parameters: {
             query?: never;
@@ -885,7 +917,8 @@ export interface paths {
         };
         /**
          * Case Notes
-         * @description The case's notes, oldest first.
+         * @description The notes of the victim's earlier cases handed to this advocate (with
+         *     `handed_over`), then the case's own, each oldest first.
          */
         get: operations["case_notes_v1_cases__case_id__notes_get"];
         put?: never;
@@ -988,6 +1021,28 @@ export interface paths {
         get: operations["get_version_v1_entries__entry_id__versions__version__get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose
+         * @description Propose another advocate for a case (replacing an earlier proposal).
+         *     Nothing moves until the victim approves on her device, which re-wraps the
+         *     keys of what she shares to them; she sees `handover_proposed`.
+         */
+        post: operations["propose_v1_handovers_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1302,10 +1357,52 @@ export interface paths {
         put?: never;
         /**
          * Deactivate Advocate
-         * @description Stop an advocate's access at once: their sessions end, their cases end
-         *     and everything shared with them is revoked. The victims see it.
+         * @description Stop an advocate's access at once: their sessions end and each of their
+         *     cases ends and awaits handover (POST /v1/handovers); each victim is told
+         *     why with the security event `advocate_deactivated`.
          */
         post: operations["deactivate_advocate_v1_organisation_advocates__account_id__deactivate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/advocates/{account_id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate Advocate
+         * @description The advocate may sign in again; the cases they had stay ended.
+         */
+        post: operations["reactivate_advocate_v1_organisation_advocates__account_id__reactivate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/handovers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Handovers
+         * @description Open handovers of the organisation's advocates' cases, those awaiting a
+         *     new advocate after a deactivation first among them by age.
+         */
+        get: operations["list_handovers_v1_organisation_handovers_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1319,7 +1416,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Invitations
+         * @description The organisation's invitations neither used nor expired.
+         */
+        get: operations["list_invitations_v1_organisation_invitations_get"];
         put?: never;
         /**
          * Invite Advocate
@@ -1327,6 +1428,84 @@ export interface paths {
          *     expires (a week by default).
          */
         post: operations["invite_advocate_v1_organisation_invitations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisation/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Invitation
+         * @description A pending invitation stops working at once; a used one cannot be revoked
+         *     (deactivate the advocate instead).
+         */
+        delete: operations["revoke_invitation_v1_organisation_invitations__invitation_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscriptions */
+        get: operations["subscriptions_v1_push_subscriptions_get"];
+        put?: never;
+        /**
+         * Subscribe
+         * @description Register this device's push subscription. A victim's account must send
+         *     `victim_consents`: a notification on her screen can tell someone who
+         *     holds her phone that she uses Daybook.
+         */
+        post: operations["subscribe_v1_push_subscriptions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unsubscribe */
+        delete: operations["unsubscribe_v1_push_subscriptions__subscription_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/push/vapid-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vapid Key */
+        get: operations["vapid_key_v1_push_vapid_key_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1465,7 +1644,7 @@ export interface components {
          * AccessKind
          * @enum {string}
          */
-        AccessKind: "entry" | "history" | "version" | "attachment" | "attachment_content";
+        AccessKind: "entry" | "history" | "version" | "attachment" | "attachment_content" | "handover";
         /** AccessLogPage */
         AccessLogPage: {
             /**
@@ -1799,6 +1978,11 @@ export interface components {
         /** CaseDetail */
         CaseDetail: {
             /**
+             * Handed Over From
+             * @description The earlier case this one continues, after a handover.
+             */
+            handed_over_from?: string | null;
+            /**
              * Id
              * Format: uuid
              */
@@ -1833,6 +2017,11 @@ export interface components {
         };
         /** CaseOut */
         CaseOut: {
+            /**
+             * Handed Over From
+             * @description The earlier case this one continues, after a handover.
+             */
+            handed_over_from?: string | null;
             /**
              * Id
              * Format: uuid
@@ -2324,6 +2513,140 @@ export interface components {
              */
             ciphertext_sha256: string;
         };
+        /**
+         * HandedOverKey
+         * @description The note key re-wrapped to the caller by the victim when a case was
+         *     handed to them: info wrap_info("note-key", note id, caller), signed by
+         *     the victim as a key grant. Open this instead of `advocate_envelope`.
+         */
+        HandedOverKey: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description at most 256 bytes, base64url without padding
+             */
+            envelope: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description 64 bytes, base64url without padding
+             */
+            signature: string;
+        };
+        /** HandoverApproval */
+        HandoverApproval: {
+            /** Entry Grants */
+            entry_grants: components["schemas"]["ShareGrantIn"][];
+            /**
+             * Handover Id
+             * Format: uuid
+             */
+            handover_id: string;
+            /** Note Grants */
+            note_grants: components["schemas"]["NoteGrantIn"][];
+            /**
+             * To Advocate Id
+             * Format: uuid
+             * @description The advocate the grants are wrapped to: the one proposed.
+             */
+            to_advocate_id: string;
+        };
+        /** HandoverDone */
+        HandoverDone: {
+            advocate: components["schemas"]["AdvocateOut"];
+            /**
+             * Handed Over From
+             * Format: uuid
+             * @description The case this one continues.
+             */
+            handed_over_from: string;
+            /**
+             * Id
+             * Format: uuid
+             * @description The case id.
+             */
+            id: string;
+            /** Label */
+            label: string;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+        };
+        /** HandoverList */
+        HandoverList: {
+            /** Handovers */
+            handovers: components["schemas"]["HandoverOut"][];
+        };
+        /**
+         * HandoverOut
+         * @description A handover as the organisation sees it: never the victim's account.
+         */
+        HandoverOut: {
+            /**
+             * Case Id
+             * Format: uuid
+             * @description The case being handed over.
+             */
+            case_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * From Advocate Id
+             * Format: uuid
+             */
+            from_advocate_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Label
+             * @description The case's label, as the victim chose it.
+             */
+            label: string;
+            /** Proposed At */
+            proposed_at: string | null;
+            reason: components["schemas"]["HandoverReason"];
+            status: components["schemas"]["HandoverStatus"];
+            /**
+             * To Advocate Id
+             * @description None while awaiting an advocate.
+             */
+            to_advocate_id: string | null;
+        };
+        /** HandoverProposal */
+        HandoverProposal: {
+            /**
+             * Case Id
+             * Format: uuid
+             * @description The case to hand over: the advocate's own open case, or for an admin any case of their organisation's advocates that is open or awaits handover.
+             */
+            case_id: string;
+            /** @description Told to the victim. */
+            reason: components["schemas"]["HandoverReason"];
+            /**
+             * To Advocate Id
+             * Format: uuid
+             * @description An active advocate, of this organisation or another.
+             */
+            to_advocate_id: string;
+        };
+        /**
+         * HandoverReason
+         * @enum {string}
+         */
+        HandoverReason: "leave" | "caseload" | "deactivation" | "other";
+        /**
+         * HandoverStatus
+         * @enum {string}
+         */
+        HandoverStatus: "awaiting_advocate" | "proposed" | "completed" | "declined";
         /** Health */
         Health: {
             /**
@@ -2715,6 +3038,30 @@ export interface components {
             /** Username */
             username: string;
         };
+        /**
+         * NoteGrantIn
+         * @description A note's key wrapped to the new advocate: info is wrap_info("note-key",
+         *     note id, new advocate id), signed by the victim as a key grant.
+         */
+        NoteGrantIn: {
+            /**
+             * Envelope
+             * Format: base64url
+             * @description HPKE envelope of the content key; info binds entry and reader.
+             */
+            envelope: string;
+            /**
+             * Note Id
+             * Format: uuid
+             */
+            note_id: string;
+            /**
+             * Signature
+             * Format: base64url
+             * @description Ed25519 by the granter over the grant message.
+             */
+            signature: string;
+        };
         /** NoteIn */
         NoteIn: {
             /**
@@ -2783,6 +3130,8 @@ export interface components {
             created_at: string;
             /** Entry Id */
             entry_id: string | null;
+            /** @description Set on a note of an earlier case handed to the caller. */
+            handed_over?: components["schemas"]["HandedOverKey"] | null;
             /**
              * Id
              * Format: uuid
@@ -2864,6 +3213,35 @@ export interface components {
              * @description Ed25519, 32 bytes raw.
              */
             signing_public_key: string;
+        };
+        /** PendingInvitationList */
+        PendingInvitationList: {
+            /** Invitations */
+            invitations: components["schemas"]["PendingInvitationOut"][];
+        };
+        /**
+         * PendingInvitationOut
+         * @description An invitation not used yet; its code was shown once and is not kept.
+         */
+        PendingInvitationOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Display Name */
+            display_name: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            role: components["schemas"]["Role"];
         };
         /** PreloginRequest */
         PreloginRequest: {
@@ -3153,7 +3531,7 @@ export interface components {
          * SecurityEventKind
          * @enum {string}
          */
-        SecurityEventKind: "account_created" | "sign_in" | "new_device" | "sign_in_failed" | "session_renamed" | "session_revoked" | "signed_out_everywhere" | "refresh_token_reused" | "passphrase_changed" | "account_recovered" | "lockout_ended" | "advocate_assigned" | "advocate_unassigned" | "bundle_link_used";
+        SecurityEventKind: "account_created" | "sign_in" | "new_device" | "sign_in_failed" | "session_renamed" | "session_revoked" | "signed_out_everywhere" | "refresh_token_reused" | "passphrase_changed" | "account_recovered" | "lockout_ended" | "advocate_assigned" | "advocate_unassigned" | "bundle_link_used" | "advocate_deactivated" | "handover_proposed" | "case_handed_over" | "handover_declined";
         /** SecurityEventOut */
         SecurityEventOut: {
             /** Device Name */
@@ -3318,6 +3696,57 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * SubscriptionIn
+         * @description As a browser's PushSubscription.toJSON() gives it, plus the consent a
+         *     victim's account must give (notifications are off by default for her).
+         */
+        SubscriptionIn: {
+            /** Endpoint */
+            endpoint: string;
+            keys: components["schemas"]["SubscriptionKeys"];
+            /**
+             * Victim Consents
+             * @description Required true for a victim's account: she was told that a notification shows on her device's screen, where someone else may see it.
+             * @default false
+             */
+            victim_consents: boolean;
+        };
+        /** SubscriptionKeys */
+        SubscriptionKeys: {
+            /**
+             * Auth
+             * Format: base64url
+             * @description The authentication secret.
+             */
+            auth: string;
+            /**
+             * P256Dh
+             * Format: base64url
+             * @description The subscription's P-256 public key, uncompressed (RFC 8291).
+             */
+            p256dh: string;
+        };
+        /** SubscriptionList */
+        SubscriptionList: {
+            /** Subscriptions */
+            subscriptions: components["schemas"]["SubscriptionOut"][];
+        };
+        /** SubscriptionOut */
+        SubscriptionOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Endpoint */
+            endpoint: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+        };
         /** SyncPage */
         SyncPage: {
             /**
@@ -3408,6 +3837,14 @@ export interface components {
              * @description Total ciphertext bytes: plaintext size + 16 per chunk (docs/protocol).
              */
             ciphertext_size: number;
+        };
+        /** VapidKeyOut */
+        VapidKeyOut: {
+            /**
+             * Application Server Key
+             * @description The server's VAPID public key (P-256, uncompressed, base64url) for pushManager.subscribe({applicationServerKey}).
+             */
+            application_server_key: string;
         };
         /** VersionAppend */
         VersionAppend: {
@@ -3513,6 +3950,49 @@ export interface components {
             next_after: number | null;
             /** Versions */
             versions: components["schemas"]["VersionOut"][];
+        };
+        /**
+         * VictimHandoverOut
+         * @description The victim's open handover: who had the case, who is proposed, why, and
+         *     what her device must re-wrap to the new advocate if she approves.
+         */
+        VictimHandoverOut: {
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** @description None once the organisation deactivated them. */
+            from_advocate: components["schemas"]["AdvocateOut"] | null;
+            /**
+             * From Advocate Id
+             * Format: uuid
+             */
+            from_advocate_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Note Ids
+             * @description The advocates' notes on her cases: re-wrap each note key to them.
+             */
+            note_ids: string[];
+            reason: components["schemas"]["HandoverReason"];
+            /**
+             * Shared Entry Ids
+             * @description The entries shared in the case: re-wrap each to the new advocate.
+             */
+            shared_entry_ids: string[];
+            status: components["schemas"]["HandoverStatus"];
+            /** @description The proposed advocate and their keys: compare the fingerprint computed from these keys with the one they read out before approving. */
+            to_advocate: components["schemas"]["AdvocateOut"] | null;
         };
     };
     responses: never;
@@ -5141,6 +5621,346 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "database-unavailable" | "rate-limits-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    victim_handover_v1_assignment_handover_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimHandoverOut"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `no-handover` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "no-handover";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    approve_v1_assignment_handover_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverApproval"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDone"];
+                };
+            };
+            /** @description Bad request: `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-key-grant" | "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `no-handover`, `not-found`, `unknown-advocate` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "no-handover" | "not-found" | "unknown-advocate";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `advocate-mismatch`, `concurrent-request`, `handover-not-ready` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "advocate-mismatch" | "concurrent-request" | "handover-not-ready";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    decline_v1_assignment_handover_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `no-handover` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "no-handover";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
                         /** @constant */
                         status?: 503;
                     };
@@ -9875,6 +10695,160 @@ export interface operations {
             };
         };
     };
+    propose_v1_handovers_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverProposal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverOut"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `not-found`, `unknown-advocate` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found" | "unknown-advocate";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
     checkpoint_v1_log_checkpoint_get: {
         parameters: {
             query?: never;
@@ -10903,6 +11877,260 @@ export interface operations {
             };
         };
     };
+    reactivate_advocate_v1_organisation_advocates__account_id__reactivate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    list_handovers_v1_organisation_handovers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverList"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    list_invitations_v1_organisation_invitations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingInvitationList"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
     invite_advocate_v1_organisation_invitations_post: {
         parameters: {
             query?: never;
@@ -11052,6 +12280,475 @@ export interface operations {
                         code?: "storage-full";
                         /** @constant */
                         status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    revoke_invitation_v1_organisation_invitations__invitation_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                        /** @constant */
+                        status?: 403;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    subscriptions_v1_push_subscriptions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+        };
+    };
+    subscribe_v1_push_subscriptions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionIn"];
+            };
+        };
+        responses: {
+            /** @description Already registered: keys kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionOut"];
+                };
+            };
+            /** @description Bad request: `invalid-push-endpoint`, `malformed-body`, `malformed-json`, `push-consent-required`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "invalid-push-endpoint" | "malformed-body" | "malformed-json" | "push-consent-required" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    unsubscribe_v1_push_subscriptions__subscription_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    vapid_key_v1_push_vapid_key_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapidKeyOut"];
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
                     };
                 };
             };
