@@ -61,8 +61,8 @@ def timestamp_authority(settings: Settings) -> TimestampAuthority | None:
 def redis_throttle(settings: Settings) -> RedisThrottle | None:
     if settings.redis_url is None:
         return None
-    # Imported only when configured: the Redis library costs a server that
-    # keeps its limits in the database memory and start-up time.
+    # Imported only when configured: a server keeping its limits in the
+    # database pays no memory or start-up time for the Redis library.
     from app.ratelimit.redis_store import RedisThrottle
 
     return RedisThrottle.from_url(settings.redis_url.get_secret_value())
@@ -73,7 +73,7 @@ def blob_store(settings: Settings) -> BlobStore:
     if settings.blob_backend == "local":
         return LocalBlobStore(settings.resolved_blob_dir)
     assert settings.s3_bucket is not None, "checked with the settings"
-    # boto3 and botocore weigh some 30 MiB: loaded only for an S3 store.
+    # boto3 and botocore cost a worker some 15 MiB: loaded only for an S3 store.
     from app.blobs.s3 import S3BlobStore, s3_client
 
     secret = settings.s3_secret_access_key

@@ -1,6 +1,6 @@
 """A server with the local blob store, its limits in the database and no
 time-stamp authority loads neither boto3, Redis nor an HTTP client (httpx): they cost
-a fresh worker some 20 MiB and a second of start-up (docs/PERFORMANCE.md)."""
+a fresh worker some 18 MiB and most of a second of start-up (docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 
