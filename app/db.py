@@ -55,6 +55,10 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# Idle PostgreSQL connections older than this are replaced at checkout.
+POOL_RECYCLE_SECONDS = 300
+
+
 def create_engine(url: str) -> AsyncEngine:
     # hide_parameters: an error's text never carries a statement's values
     # (hashes, usernames, ids), wherever it ends up.
@@ -63,7 +67,12 @@ def create_engine(url: str) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "before_cursor_execute", _lock_for_update)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # No pre-ping: it costs every request a round trip (a BEGIN/ROLLBACK on
+    # asyncpg). A connection found dead by a request fails that request with
+    # 503 database-unavailable (app/faults.py), nothing saved, and SQLAlchemy
+    # then discards every pooled connection older than the failure, so the
+    # retry connects afresh. Recycling bounds how stale an idle one can get.
+    return create_async_engine(url, pool_recycle=POOL_RECYCLE_SECONDS, hide_parameters=True)
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

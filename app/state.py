@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 from cryptography.hazmat.primitives.asymmetric import ec
 from fastapi import Depends, Request
@@ -12,14 +12,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.accounts.hashing import AuthKeyHasher
 from app.blobs.local import LocalBlobStore
-from app.blobs.s3 import S3BlobStore, s3_client
 from app.blobs.store import BlobStore
 from app.config import Settings
 from app.db import create_engine, create_sessionmaker, transaction
-from app.evidence.tsa import TimestampAuthority
 from app.push import vapid
-from app.ratelimit.redis_store import RedisThrottle
 from app.server_keys import ServerKeys, load_server_keys
+
+if TYPE_CHECKING:
+    from app.evidence.tsa import TimestampAuthority
+    from app.ratelimit.redis_store import RedisThrottle
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,29 @@ class AppState:
             keys=load_server_keys(settings),
             hasher=AuthKeyHasher(settings),
             blobs=blob_store(settings),
-            tsa=TimestampAuthority.from_settings(settings),
-            rate_limits=None
-            if settings.redis_url is None
-            else RedisThrottle.from_url(settings.redis_url.get_secret_value()),
+            tsa=timestamp_authority(settings),
+            rate_limits=redis_throttle(settings),
             vapid_key=vapid.load(settings),
         )
+
+
+def timestamp_authority(settings: Settings) -> TimestampAuthority | None:
+    if settings.tsa_url is None:
+        return None
+    # httpx and the RFC 3161 library load only for a configured TSA.
+    from app.evidence.tsa import TimestampAuthority
+
+    return TimestampAuthority.from_settings(settings)
+
+
+def redis_throttle(settings: Settings) -> RedisThrottle | None:
+    if settings.redis_url is None:
+        return None
+    # Imported only when configured: a server keeping its limits in the
+    # database pays no memory or start-up time for the Redis library.
+    from app.ratelimit.redis_store import RedisThrottle
+
+    return RedisThrottle.from_url(settings.redis_url.get_secret_value())
 
 
 def blob_store(settings: Settings) -> BlobStore:
@@ -60,6 +78,9 @@ def blob_store(settings: Settings) -> BlobStore:
     if settings.blob_backend == "local":
         return LocalBlobStore(settings.resolved_blob_dir)
     assert settings.s3_bucket is not None, "checked with the settings"
+    # boto3 and botocore cost a worker some 15 MiB: loaded only for an S3 store.
+    from app.blobs.s3 import S3BlobStore, s3_client
+
     secret = settings.s3_secret_access_key
     client = s3_client(
         settings.s3_endpoint_url,
@@ -71,14 +92,14 @@ def blob_store(settings: Settings) -> BlobStore:
     return S3BlobStore(client, settings.s3_bucket, settings.s3_prefix)
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
     return cast(AppState, request.app.state.daybook)
 
 
 State = Annotated[AppState, Depends(get_state)]
 
 
-def get_blobs(state: State) -> BlobStore:
+async def get_blobs(state: State) -> BlobStore:
     return state.blobs
 
 

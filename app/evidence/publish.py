@@ -11,7 +11,6 @@ from app.db import transaction
 from app.evidence import service
 from app.evidence.key_history import LogKeyNotCurrent
 from app.protocol.signed_note import Signer
-from app.protocol.timestamp import TimestampError
 from app.state import AppState
 
 logger = logging.getLogger("daybook.evidence")
@@ -41,6 +40,9 @@ async def publish_checkpoint(state: AppState) -> Published:
         newest = await service.latest_checkpoint(db)
         if newest is None or tsa is None or not await service.needs_timestamp(db, newest, tsa.url):
             return Published(kept_size, None)
+    # Loaded with the configured TSA (app/state.py), and only then.
+    from app.protocol.timestamp import TimestampError
+
     try:
         timestamp = await tsa.timestamp(newest.note.encode("utf-8"))
     except TimestampError as exc:

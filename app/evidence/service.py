@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,8 +34,10 @@ from app.protocol.key_handover import Handover
 from app.protocol.merkle import Composite, NodeRef
 from app.protocol.receipts import ReceiptKind, ReceiptLeaf, floor_millis
 from app.protocol.signed_note import NoteError, Signer, Verifier, parse_note
-from app.protocol.timestamp import Timestamp
 from app.protocol.tlog_proof import format_proof
+
+if TYPE_CHECKING:
+    from app.protocol.timestamp import Timestamp
 
 # How far ahead of ours a witness's clock may run.
 COSIGNATURE_CLOCK_SKEW = dt.timedelta(minutes=5)

@@ -14,8 +14,7 @@ from typing import cast
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from app.errors import DaybookError
-from app.ratelimit.store import Backoff
+from app.ratelimit.store import Backoff, RateLimitsUnavailable
 
 PREFIX = "daybook:throttle:"
 # A Redis that does not answer in this time counts as down.
@@ -48,12 +47,6 @@ return 0
 REFUND = """
 if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
 """
-
-
-class RateLimitsUnavailable(DaybookError):
-    status = 503
-    code = "rate-limits-unavailable"
-    title = "The rate-limit store is unreachable"
 
 
 @contextmanager

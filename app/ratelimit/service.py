@@ -11,8 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import transaction, utcnow
 from app.errors import DaybookError, TooManyAttempts
-from app.ratelimit.redis_store import RateLimitsUnavailable
-from app.ratelimit.store import Backoff, DatabaseThrottle, ThrottleStore
+from app.ratelimit.store import Backoff, DatabaseThrottle, RateLimitsUnavailable, ThrottleStore
 
 if TYPE_CHECKING:
     from app.state import AppState

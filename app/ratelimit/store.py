@@ -12,7 +12,16 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.errors import DaybookError
 from app.ratelimit import repository
+
+
+class RateLimitsUnavailable(DaybookError):
+    """The configured store (Redis) does not answer: refused, never let through uncounted."""
+
+    status = 503
+    code = "rate-limits-unavailable"
+    title = "The rate-limit store is unreachable"
 
 
 @dataclass(frozen=True)
