@@ -16,7 +16,12 @@ from app.assignments.service import AdvocateMismatch, NoAdvocate
 from app.case_documents import repository
 from app.case_documents.schemas import DocumentCreate, DocumentGrantIn, DocumentVersionAppend
 from app.entries.schemas import KeyGrantIn, VersionIn
-from app.entries.service import InvalidKeyGrant, InvalidVersion, StaleVersion
+from app.entries.service import (
+    InvalidKeyGrant,
+    InvalidVersion,
+    StaleVersion,
+    check_signed_grant,
+)
 from app.errors import Conflict, NotFound
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
@@ -27,7 +32,7 @@ from app.models import (
     CaseDocumentVersion,
     Role,
 )
-from app.protocol import case_documents, commitment, entries, hpke, key_grants, receipts
+from app.protocol import case_documents, commitment, entries, receipts
 from app.protocol.receipts import ReceiptKind
 
 NOT_FOUND = "No case document with that id is readable by this account."
@@ -68,16 +73,8 @@ def check_grant(
     granter: Account, document_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
 ) -> None:
     """The granter signed this wrap for this document and this reader."""
-    try:
-        hpke.parse_envelope(grant.envelope)
-    except ValueError as exc:
-        raise InvalidKeyGrant(f"envelope: {exc}.") from exc
     info = case_documents.key_info(document_id, reader_id)
-    if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(granter)):
-        raise InvalidKeyGrant(
-            "A grant's signature does not verify with your signing key over the grant "
-            "message for this document and reader (docs/protocol, case documents)."
-        )
+    check_signed_grant(granter, info, grant, "this case document and reader")
 
 
 def check_version(

@@ -61,20 +61,26 @@ def _signing_key(account: Account) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
 
 
-def check_key_grant(
-    owner: Account, entry_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
-) -> None:
-    """The owner signed this wrap for this entry and this reader."""
+def check_signed_grant(granter: Account, info: bytes, grant: KeyGrantIn, what: str) -> None:
+    """The granter signed this wrap for the object and reader `info` binds
+    (`what` names them in the refusal: "this entry and reader")."""
     try:
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
         raise InvalidKeyGrant(f"key_grant.envelope: {exc}.") from exc
-    info = key_grants.entry_key_info(entry_id, reader_id)
-    if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(owner)):
+    if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(granter)):
         raise InvalidKeyGrant(
             "key_grant.signature does not verify with the account's signing key over the "
-            "grant message for this entry and reader (docs/protocol, key grants)."
+            f"grant message for {what} (docs/protocol, key grants)."
         )
+
+
+def check_key_grant(
+    owner: Account, entry_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
+) -> None:
+    """The owner signed this wrap for this entry and this reader."""
+    info = key_grants.entry_key_info(entry_id, reader_id)
+    check_signed_grant(owner, info, grant, "this entry and reader")
 
 
 def check_version(
