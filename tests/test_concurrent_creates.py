@@ -23,12 +23,14 @@ from fastapi import FastAPI
 from app.client import identity
 from app.client.api import DaybookApi
 from app.client.attachments import PendingUpload, upload
+from app.client.case_documents import CaseDocuments
 from app.client.diary import Diary
 from app.client.incident_fields import with_attachments
 from app.client.known_keys import KnownKeys
 from app.observability.logs import JsonFormatter
 from bench.server import Deployment, deployment
 from tests.advocacy.people import Member, advocacy, assign
+from tests.advocacy.test_case_documents import PLAN, readers
 from tests.attachments.conftest import random_file
 from tests.bundles.flow import bundle_of
 from tests.conftest import ADMIN_URL, BASE_URL, MakeApi, PostgresDatabases
@@ -54,6 +56,7 @@ CREATE_ROUTES = {
     ("POST", "/v1/bundles/{bundle_id}/seal"),
     ("POST", "/v1/shares"),
     ("PUT", "/v1/cases/{case_id}/notes/{note_id}"),
+    ("PUT", "/v1/case-documents/{document_id}"),
 }
 # The test's own HTTP client logs the URLs it asks for; the server is under test.
 CLIENT_LOGGERS = {"httpx", "httpcore"}
@@ -147,6 +150,8 @@ async def test_identical_concurrent_creates_never_fail(
     _case, view = await assign(victim, advocate, known)
     await advocacy(victim, known).share([written.entry_id])
     await advocate.cases.add_note(view, "First call: safety plan started.")
+    plan = CaseDocuments(victim.api, victim.me, known)
+    await plan.create(victim.me.account_id, "safety-plan", PLAN, readers(victim, advocate))
 
     put_routes = {
         ("PUT", path)
