@@ -236,7 +236,9 @@ def test_pdf_shows_every_version_in_its_own_words(pdf_pages: list[str]) -> None:
         "ten metres",
         "smiled when I looked back",
     ):
-        position = text.index(needle, position)
+        found = text.find(needle, position)
+        assert found >= 0, f"{needle!r} missing or out of order"
+        position = found
 
 
 def test_pdf_says_how_changes_are_marked(pdf_pages: list[str]) -> None:

@@ -93,6 +93,9 @@ async def test_failed_sign_ins_on_her_name_do_not_block_her_signed_in_actions(
 
     await identity.change_passphrase(phone, me, PASSPHRASE, "a new long passphrase")
     await identity.delete_account(phone, "a new long passphrase")
+    with pytest.raises(ApiError) as gone:
+        await identity.login(device(server, devices, HOME), "victim", PASSPHRASE, "laptop")
+    assert gone.value.status in (401, 429), "the account was deleted from her signed-in phone"
 
 
 async def test_a_known_device_signs_in_during_a_lockout_and_an_unknown_one_does_not(
