@@ -9,9 +9,12 @@ warm as it is for someone using the command) and prints the median, p95 and
 fastest wall-clock times, and the median CPU time (user + system) of the
 command's process, which a busy machine inflates less, as a markdown table;
 a bare `python -c pass` first, as the floor.
-`daybook --help` is pure start-up; `daybook entry list` adds a sign-in check,
-a sync over loopback, verification and the table. It also names any server
-library a client command loaded.
+`daybook --help` is pure start-up, as are `daybook entry --help` (one group's
+help) and `daybook bundle create --help` (one command's); `daybook entry list`
+adds a sign-in check, a sync over loopback, verification and the table. It
+also names any server library a client command loaded, and which of the
+libraries only a command's work needs (the HTTP client, cryptography,
+pydantic, the PDF and image libraries, Babel) it loaded.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ DAYBOOK = str(Path(sys.executable).parent / "daybook")
 ENTRIES = 3
 WARM_UP_RUNS = 2
 SERVER_LIBRARIES = ("fastapi", "sqlalchemy", "boto3", "redis", "starlette", "uvicorn")
-# Imports the command's module and runs it, then names the server libraries it loaded.
+WORK_LIBRARIES = ("httpx", "cryptography", "pydantic", "fpdf", "PIL", "babel")
+# Imports the command's module and runs it, then names the libraries it loaded.
 PROBE = (
     "import sys\n"
     "from app.cli import main\n"
@@ -43,8 +47,10 @@ PROBE = (
     "    main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    f"loaded = sorted({{m.split('.')[0] for m in sys.modules}} & set({SERVER_LIBRARIES!r}))\n"
-    "print('SERVER-LIBRARIES:', ' '.join(loaded) or '-', file=sys.stderr)\n"
+    "top = {m.split('.')[0] for m in sys.modules}\n"
+    f"for label, names in (('SERVER', {SERVER_LIBRARIES!r}), ('WORK', {WORK_LIBRARIES!r})):\n"
+    "    loaded = sorted(top & set(names))\n"
+    "    print(f'{label}-LIBRARIES:', ' '.join(loaded) or '-', file=sys.stderr)\n"
 )
 
 
@@ -54,6 +60,7 @@ class Measured:
     durations: list[float]
     cpu: list[float]  # user + system time of the command's process
     server_libraries: str = ""
+    work_libraries: str = ""
 
     @property
     def p95(self) -> float:
@@ -69,6 +76,7 @@ class Measured:
             f"{min(self.durations) * 1000:.0f}",
             f"{statistics.median(self.cpu) * 1000:.0f}",
             self.server_libraries,
+            self.work_libraries,
         )
 
 
@@ -81,12 +89,15 @@ def _run(argv: Sequence[str], env: dict[str, str]) -> subprocess.CompletedProces
     return done
 
 
-def _server_libraries(args: Sequence[str], env: dict[str, str]) -> str:
+def _libraries(args: Sequence[str], env: dict[str, str]) -> dict[str, str]:
+    """The server libraries and the work libraries `daybook ARGS` loaded."""
     done = _run([sys.executable, "-c", PROBE, *args], env)
+    found = {}
     for line in done.stderr.splitlines():
-        if line.startswith("SERVER-LIBRARIES:"):
-            return line.split(":", 1)[1].strip()
-    return "?"
+        label, _, names = line.partition("-LIBRARIES:")
+        if names:
+            found[label] = names.strip()
+    return found
 
 
 def measure(argv: Sequence[str], env: dict[str, str], runs: int, label: str) -> Measured:
@@ -105,7 +116,9 @@ def measure(argv: Sequence[str], env: dict[str, str], runs: int, label: str) -> 
 
 def command(args: Sequence[str], env: dict[str, str], runs: int) -> Measured:
     found = measure([DAYBOOK, *args], env, runs, f"`daybook {' '.join(args)}`")
-    found.server_libraries = _server_libraries(args, env)
+    loaded = _libraries(args, env)
+    found.server_libraries = loaded.get("SERVER", "?")
+    found.work_libraries = loaded.get("WORK", "?")
     return found
 
 
@@ -127,18 +140,20 @@ async def run(runs: int, database_url: str | None) -> list[Measured]:
             return [
                 await asyncio.to_thread(measure, bare, env, runs, "`python -c pass`"),
                 await asyncio.to_thread(command, ["--help"], env, runs),
+                await asyncio.to_thread(command, ["entry", "--help"], env, runs),
+                await asyncio.to_thread(command, ["bundle", "create", "--help"], env, runs),
                 await asyncio.to_thread(command, ["entry", "list"], env, runs),
             ]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = base_parser("Time `daybook --help` and `daybook entry list` in fresh processes.")
+    parser = base_parser("Time `daybook --help`, help of a group and a command, and `entry list`.")
     parser.add_argument("--runs", type=int, default=20, help="timed runs per command (20)")
     args = parser.parse_args(argv)
     found = asyncio.run(run(args.runs, args.database_url))
     print(asyncio.run(machine(args.database_url)), end="\n\n")
     headers = ["command", "runs", "median ms", "p95 ms", "fastest ms", "median CPU ms"]
-    headers.append("server libraries loaded")
+    headers += ["server libraries loaded", "work libraries loaded"]
     print(table(headers, [m.row() for m in found]))
 
 

@@ -94,6 +94,53 @@ def test_a_client_command_loads_no_server_module(args: list[str], tmp_path: Path
     assert _server_modules(loaded, CLI_PACKAGES) == []
 
 
+# What only a command's work needs: help, for the whole command line or one
+# command, loads none of it (app/cli/lazy.py; timed in bench/cli_start.py).
+WORK_LIBRARIES = frozenset({"httpx", "cryptography", "fpdf", "PIL", "pydantic", "babel"})
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["entry", "--help"],
+        ["entry", "add", "--help"],
+        ["bundle", "create", "--help"],
+        ["advocate", "read", "--help"],
+        ["register", "--help"],
+        ["share", "--help"],
+        ["case-doc", "--help"],
+    ],
+    ids=" ".join,
+)
+def test_help_loads_no_http_client_cryptography_or_pdf(args: list[str], tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DAYBOOK_")}
+    env |= {"HOME": str(tmp_path), "COLUMNS": "120"}
+    done = subprocess.run(  # noqa: S603 - this interpreter and our own probe
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+    )
+    assert "Usage: daybook" in done.stdout, done.stderr[-2000:]
+    loaded = {name.split(".")[0] for name in done.stderr.splitlines()}
+    assert sorted(loaded & WORK_LIBRARIES) == []
+
+
+def test_help_lists_each_command_by_the_start_of_its_own_help() -> None:
+    """`daybook --help` lists commands it has not loaded by a summary kept
+    beside the list; it must say what the command's own help says."""
+    from app import cli
+    from app.cli.lazy import load
+
+    for name, lazy in cli.COMMANDS.items():
+        own = " ".join((load(name, lazy).help or "").split())
+        assert own.startswith(" ".join(lazy.summary.split())), name
+
+
 def _imports(path: Path) -> list[tuple[str, bool]]:
     """Every module `path` imports, and whether on import (else in a function or for mypy)."""
     found: list[tuple[str, bool]] = []

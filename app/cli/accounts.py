@@ -8,9 +8,8 @@ import os
 import socket
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import httpx
 import typer
 from rich.table import Table
 from rich.text import Text
@@ -28,14 +27,18 @@ from app.cli.common import (
     secret,
     with_api,
 )
-from app.client import device_tokens, identity
+from app.client import device_tokens
 from app.client import passphrase as passphrase_rules
-from app.client.api import ApiError, DaybookApi
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile, delete
 from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
 from app.protocol.encoding import b64decode
-from app.protocol.keys import AccountKeys, fingerprint
+
+# The HTTP client and the account's cryptography are imported inside the
+# commands: `daybook register --help` loads neither.
+if TYPE_CHECKING:
+    from app.client import identity
+    from app.client.api import DaybookApi
 
 PASSPHRASE_ENV = "DAYBOOK_PASSPHRASE"  # noqa: S105 - a variable name
 NEW_PASSPHRASE_ENV = "DAYBOOK_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -176,6 +179,10 @@ def _generated() -> str:
 
 async def _print_membership(api: DaybookApi) -> None:
     """The organisation an invitation joined; the account exists whatever this says."""
+    import httpx
+
+    from app.client.api import ApiError
+
     try:
         joined = await api.organisation()
     except (ApiError, httpx.HTTPError) as exc:
@@ -208,6 +215,8 @@ def register(
     ] = None,
 ) -> None:
     """Create an account; shows the recovery key once."""
+    from app.client import identity
+
     device = device or _this_computer()
     if username is None:
         username = propose_username()
@@ -233,6 +242,8 @@ def login(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
     """Sign in on this device and unlock the account keys."""
+    from app.client import identity
+
     device = device or _this_computer()
     passphrase = secret(PASSPHRASE_ENV, "Passphrase")
 
@@ -247,6 +258,8 @@ def recover(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
     """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
+    from app.client import identity
+
     device = device or _this_computer()
     recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
     new_passphrase = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", [username, device])
@@ -264,6 +277,8 @@ def logout(ctx: typer.Context) -> None:
     profile = Profile.load(path)
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        from app.client.api import ApiError
+
         try:
             await api.logout()
         except ApiError as exc:
@@ -282,6 +297,7 @@ def logout(ctx: typer.Context) -> None:
 @commands.command()
 def whoami(ctx: typer.Context) -> None:
     """Show the signed-in account."""
+    from app.protocol.keys import AccountKeys, fingerprint
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         account = await api.account()
@@ -319,6 +335,8 @@ def delete_account(
     passphrase = secret(PASSPHRASE_ENV, "Passphrase")
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
+        from app.client import identity
+
         await identity.delete_account(api, passphrase)
 
     with_api(ctx, work)
@@ -330,6 +348,8 @@ def delete_account(
 @passphrase_app.command("change")
 def passphrase_change(ctx: typer.Context) -> None:
     """Re-seal the account keys under a new passphrase."""
+    from app.client import identity
+
     current = secret(PASSPHRASE_ENV, "Current passphrase")
     profile = Profile.load(profile_path(ctx))
     username = [] if profile is None else [profile.username]
@@ -474,6 +494,8 @@ def keys_show(
     ctx: typer.Context, account_id: Annotated[uuid.UUID | None, typer.Argument()] = None
 ) -> None:
     """This account's fingerprint, or another account's public keys."""
+    from app.protocol.keys import AccountKeys, fingerprint
+
     if account_id is None:
         profile = Profile.load(profile_path(ctx))
         if profile is None:

@@ -5,7 +5,6 @@ with `daybook org`."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import uuid
 from collections.abc import Awaitable, Callable
@@ -57,6 +56,8 @@ def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
             await state.engine.dispose()
 
     try:
+        import asyncio
+
         return asyncio.run(go())
     except DaybookError as exc:
         fail(exc.detail)

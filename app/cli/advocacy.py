@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -38,14 +38,16 @@ from app.cli.common import (
     validated,
 )
 from app.cli.entry_view import print_entry, summary_row
-from app.client import replica_store
-from app.client.advocacy import AdvocateCard, VictimAdvocacy
-from app.client.api import ApiError, DaybookApi
-from app.client.cases import AdvocateCases, CaseView
-from app.client.diary import VerifiedVersion
 from app.client.incident import occurred_at
-from app.client.known_keys import KeyNotConfirmed, KnownKeys
 from app.client.profile import Profile
+
+# What a command needs (the API, the keys, the diary) is imported inside it:
+# `daybook advocate --help` loads none of it.
+if TYPE_CHECKING:
+    from app.client.advocacy import AdvocateCard
+    from app.client.api import DaybookApi
+    from app.client.cases import AdvocateCases, CaseView
+    from app.client.diary import VerifiedVersion
 
 advocate_app = typer.Typer(
     no_args_is_help=True,
@@ -88,6 +90,7 @@ def advocate_accept(
 ) -> None:
     """Accept an advocate: shows who the code names and their fingerprint, to
     compare with the one they read out, before anything is shared."""
+    from app.client.advocacy import AdvocateCard, VictimAdvocacy
     from app.wire import CaseLabel  # pydantic: only for the commands that take a name
 
     if label is not None:
@@ -165,6 +168,8 @@ def advocate_show(
     ] = False,
 ) -> None:
     """Your advocate, their organisation and fingerprint, and since when."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.known_keys import KeyNotConfirmed
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -209,6 +214,7 @@ def advocate_end(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
     """End the case with your advocate: every share is revoked at once."""
+    from app.client.advocacy import AdvocateCard, VictimAdvocacy
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         # No key check: ending must work above all when the key is not the confirmed one.
@@ -257,6 +263,9 @@ def share(
     ] = None,
 ) -> None:
     """Share entries, with every version and attachment, with your advocate."""
+    from app.client import replica_store
+    from app.client.advocacy import VictimAdvocacy
+
     ends = None if until is None else _end_time(until)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
@@ -317,6 +326,9 @@ def share_until(
 ) -> None:
     """Move the end of one share: extend it (an expired one too), shorten it,
     or make it last until you revoke it (`never`)."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.known_keys import KnownKeys
+
     ends = None if until == "never" else _end_time(until)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
@@ -340,6 +352,9 @@ def unshare(
     ] = False,
 ) -> None:
     """Stop sharing entries with your advocate, at once."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.known_keys import KnownKeys
+
     if bool(entry_ids) == every:
         fail("give the entries to stop sharing, or --all (not both)")
 
@@ -368,6 +383,7 @@ def unshare(
 @sharing_app.command("shares")
 def shares(ctx: typer.Context) -> None:
     """What you share now, with whom and since when."""
+    from app.client import replica_store
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         shared, advocate = await shared_with(api)
@@ -416,6 +432,8 @@ def _what(record: dict[str, Any]) -> str:
 @sharing_app.command("access-log")
 def access_log(ctx: typer.Context) -> None:
     """Every read by an advocate of what you shared, newest first."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.known_keys import KnownKeys
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         records = await VictimAdvocacy(api, identity_of(profile), KnownKeys()).access_log()
@@ -445,6 +463,7 @@ def access_log(ctx: typer.Context) -> None:
 @advocate_app.command("code")
 def advocate_code(ctx: typer.Context) -> None:
     """A one-time code for a victim, with your fingerprint to read out with it."""
+    from app.client.cases import AdvocateCases
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         me = identity_of(profile)
@@ -466,6 +485,7 @@ def advocate_code(ctx: typer.Context) -> None:
 @advocate_app.command("cases")
 def advocate_cases(ctx: typer.Context) -> None:
     """Your open cases, by the label each victim chose."""
+    from app.client.cases import AdvocateCases
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -503,6 +523,9 @@ def advocate_read(
     """The entries a victim shares, as a timeline (when, behaviours, first
     line: each entry's current version is read); with ENTRY_ID, that entry's
     verified history. The victim sees every read in their access log."""
+    from app.client.api import ApiError
+    from app.client.cases import AdvocateCases
+
     if save_attachments is not None:
         if entry_id is None:
             fail("--save-attachments needs an ENTRY_ID")
@@ -542,6 +565,7 @@ def advocate_flags(ctx: typer.Context, case_id: CaseArg) -> None:
     threats or violence, visits to her home, people contacted, possible
     breaches), each with its reason. Reading the entries is in her access log."""
     from app.client.case_flags import SharedIncident, flags
+    from app.client.cases import AdvocateCases
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -564,6 +588,8 @@ def advocate_flags(ctx: typer.Context, case_id: CaseArg) -> None:
 
 async def _latest(cases: AdvocateCases, view: CaseView, shared: dict[str, Any]) -> Shared:
     """A shared entry's current version; None if the victim stopped sharing it meanwhile."""
+    from app.client.api import ApiError
+
     entry_id = uuid.UUID(str(shared["entry_id"]))
     try:
         return shared, await cases.latest(view, entry_id)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from rich.console import Console
 from rich.text import Text
 
@@ -18,14 +17,14 @@ from app.cli.common import (
     err,
     progress_bars,
 )
-from app.client import attachments
-from app.client.api import DaybookApi
-from app.client.attachments import PendingUpload
 from app.client.local_files import destination_for
-from app.client.pending_uploads import PendingUploads
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+    from app.client.api import DaybookApi
+    from app.client.attachments import PendingUpload
+    from app.client.pending_uploads import PendingUploads
 
 RESUME_HINT = (
     "what was typed and sent is kept on this computer: run `daybook uploads resume` "
@@ -47,6 +46,10 @@ async def send(
 ) -> dict[str, Any]:
     """Send what the server lacks; the reference is kept with the upload until
     an entry records it, since the file's key exists nowhere else."""
+    import httpx
+
+    from app.client import attachments
+
     name = pending.facts.file_name
     try:
         reference = await attachments.upload(api, pending, bar(progress, name, pending.facts.size))
@@ -94,6 +97,8 @@ async def download_attachments(
     api: DaybookApi, references: list[dict[str, Any]], directory: Path, console: Console
 ) -> None:
     """Download, decrypt and check each attachment into `directory` (which exists)."""
+    from app.client import attachments
+
     saved = []
     with progress_bars() as progress:
         for ref in references:

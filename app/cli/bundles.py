@@ -25,9 +25,6 @@ from app.cli.common import (
     replica_path,
     with_api,
 )
-from app.client import replica_store
-from app.client.api import DaybookApi
-from app.client.diary import Diary, Replica
 from app.client.incident_fields import BEHAVIOURS
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
@@ -37,8 +34,10 @@ from app.protocol.encoding import b64encode
 # the PDF report) are imported by the command that does it: each is slow to
 # import, and no other command needs them.
 if TYPE_CHECKING:
+    from app.client.api import DaybookApi
     from app.client.bundle_export import CreatedBundle
     from app.client.bundle_open import BundleInvalid
+    from app.client.diary import Diary, Replica
     from app.protocol.bundle import BundleKey
     from app.protocol.cosignature import CosignatureVerifier
     from app.protocol.timestamp import TsaTrust
@@ -191,6 +190,7 @@ def bundle_create(
 ) -> None:
     """Export entries (all, a date range, a behaviour, or a list) into a sealed
     bundle, and show its one-time key."""
+    from app.client import replica_store
     from app.client.bundle_export import Redaction, Selection, create_bundle
 
     async def work(api: DaybookApi, profile: Profile) -> None:

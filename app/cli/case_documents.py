@@ -11,22 +11,22 @@ import json
 import uuid
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from cryptography.hazmat.primitives.asymmetric import x25519
 from rich.text import Text
 
 from app.cli.advocacy import NO_ADVOCATE
 from app.cli.cases import known_keys, open_case, with_case_api
 from app.cli.common import CliError, fail, identity_of, local_time, out
-from app.client.advocacy import VictimAdvocacy
-from app.client.api import DaybookApi
-from app.client.case_documents import CaseDocuments, DocumentVersion, Reader
-from app.client.cases import AdvocateCases
-from app.client.identity import Identity
-from app.client.known_keys import AccountKey
 from app.client.profile import Profile
+
+# The keys and the API are imported inside the commands, not for --help.
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
+    from app.client.case_documents import DocumentVersion, Reader
+    from app.client.identity import Identity
+    from app.client.known_keys import AccountKey
 
 case_doc_app = typer.Typer(
     no_args_is_help=True,
@@ -66,10 +66,16 @@ def _document_id(text: str) -> uuid.UUID:
 
 
 def _reader(account_id: uuid.UUID, key: AccountKey) -> Reader:
+    from cryptography.hazmat.primitives.asymmetric import x25519
+
+    from app.client.case_documents import Reader
+
     return Reader(account_id, x25519.X25519PublicKey.from_public_bytes(key.hpke))
 
 
 def _me(me: Identity) -> Reader:
+    from app.client.case_documents import Reader
+
     return Reader(me.account_id, me.keys.hpke.public_key())
 
 
@@ -93,6 +99,7 @@ def _print_versions(found: list[DocumentVersion], me: uuid.UUID) -> None:
 @case_doc_app.command("list")
 def case_doc_list(ctx: typer.Context) -> None:
     """Your case documents (as an advocate: those of your open cases)."""
+    from app.client.case_documents import CaseDocuments
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -118,6 +125,10 @@ def case_doc_new(
     ] = None,
 ) -> None:
     """Start a case document, encrypted to you and your advocate (or your client)."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.case_documents import CaseDocuments
+    from app.client.cases import AdvocateCases
+
     value = _content(content)
 
     async def victim(api: DaybookApi, profile: Profile) -> None:
@@ -151,6 +162,8 @@ def case_doc_new(
 @case_doc_app.command("update")
 def case_doc_update(ctx: typer.Context, document: DocArg, content: JsonArg) -> None:
     """Add a version, signed by you, on top of the current one."""
+    from app.client.case_documents import CaseDocuments
+
     value = _content(content)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
@@ -165,6 +178,7 @@ def case_doc_update(ctx: typer.Context, document: DocArg, content: JsonArg) -> N
 @case_doc_app.command("show")
 def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
     """Every version of a document, verified and decrypted here."""
+    from app.client.case_documents import CaseDocuments
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -179,6 +193,8 @@ def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
 @case_doc_app.command("give")
 def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
     """As a victim: give your advocate one of your documents (one made before them)."""
+    from app.client.advocacy import VictimAdvocacy
+    from app.client.case_documents import CaseDocuments
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         me = identity_of(profile)

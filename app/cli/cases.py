@@ -15,20 +15,23 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from rich.text import Text
 
 from app.cli import common
 from app.cli.common import CliError, err, state_dir
-from app.client.api import ApiError, DaybookApi
-from app.client.cases import AdvocateCases, CaseView
 from app.client.errors import VerificationError
-from app.client.known_keys import KeyChanged, KeyNotConfirmed, KnownKeys
 from app.client.local_files import read_json, write_private_json
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
+
+# The API and the keys are imported where a command uses them: not for --help.
+if TYPE_CHECKING:
+    from app.client.api import ApiError, DaybookApi
+    from app.client.cases import AdvocateCases, CaseView
+    from app.client.known_keys import KnownKeys
 
 KNOWN_KEYS_FILE = "known-keys.json"
 KNOWN_KEYS_FORMAT = 1
@@ -48,6 +51,8 @@ def _known_keys_path(ctx: typer.Context) -> Path:
 
 def _load_known(path: Path, account_id: uuid.UUID) -> KnownKeys:
     """This account's confirmed keys; none when the file is missing or another account's."""
+    from app.client.known_keys import KnownKeys
+
     data = read_json(path)
     if (
         data is None
@@ -131,6 +136,8 @@ def with_case_api(
     """common.with_api, with a red banner when the key of the other side (the
     advocate's on a victim's computer, or the victim's on an advocate's) is
     not the one this computer confirmed."""
+    from app.client.api import ApiError
+    from app.client.known_keys import KeyChanged, KeyNotConfirmed
 
     async def checked(api: DaybookApi, profile: Profile) -> None:
         try:
@@ -153,6 +160,8 @@ def with_case_api(
 
 async def assignment(api: DaybookApi) -> dict[str, Any] | None:
     """The victim's case as the server describes it, keys unchecked; None without one."""
+    from app.client.api import ApiError
+
     try:
         return await api.assignment()
     except ApiError as exc:
@@ -165,6 +174,8 @@ async def shared_with(api: DaybookApi) -> tuple[dict[str, str], str | None]:
     """What the victim shares now (entry id: when shared) and with whom
     ("Alex Price (Northshire Stalking Advocacy)"); nothing for an account
     that shares nothing or cannot (an advocate's)."""
+    from app.client.api import ApiError
+
     try:
         listed = await api.shares()
     except ApiError as exc:

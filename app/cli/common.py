@@ -6,7 +6,6 @@ Client code only: nothing here imports the server (tests/test_cli_imports.py).""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import os
 import uuid
@@ -16,25 +15,26 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-import httpx
 import typer
-from cryptography.exceptions import InvalidTag
 from rich.console import Console
 from rich.text import Text
 
-from app.client import attachments, identity, incident_fields, replica_store
-from app.client.api import ApiError, DaybookApi, Tokens
-from app.client.diary import Diary, EntryDeleted, VerificationError
-from app.client.drafts import DRAFTS_DIR, Drafts
-from app.client.incident import IncidentInvalid
-from app.client.log_check import LogInconsistent, SplitView
 from app.client.names import UnknownName
-from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
 from app.client.profile import Profile, delete
-from app.protocol.keys import AccountKeys
 
+# The HTTP client, the cryptography and the diary are imported inside the
+# functions that use them, so that `daybook GROUP --help` loads none of them.
 if TYPE_CHECKING:
+    import httpx
     from rich.progress import Progress
+
+    from app.client import attachments, identity
+    from app.client.api import DaybookApi
+    from app.client.diary import Diary, VerificationError
+    from app.client.drafts import Drafts
+    from app.client.incident import IncidentInvalid
+    from app.client.log_check import LogInconsistent
+    from app.client.pending_uploads import PendingUploads
 
 # Test hook: tests set this to httpx.ASGITransport(app=...) to run the client
 # against an in-process app. None means real HTTP.
@@ -70,6 +70,8 @@ def _verification_failed(exc: VerificationError) -> NoReturn:
 
 def _log_failed(exc: LogInconsistent) -> NoReturn:
     """A log that does not add up: as loud as it gets, and nothing saved."""
+    from app.client.log_check import SplitView
+
     title = (
         "SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP"
         if isinstance(exc, SplitView)
@@ -101,6 +103,15 @@ def _invalid(exc: IncidentInvalid) -> NoReturn:
 @contextmanager
 def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     """Expected failures as a short message and exit code, never a traceback."""
+    import httpx
+    from cryptography.exceptions import InvalidTag
+
+    from app.client.api import ApiError
+    from app.client.attachments import AttachmentCorrupt
+    from app.client.diary import EntryDeleted, VerificationError
+    from app.client.incident import IncidentInvalid
+    from app.client.log_check import LogInconsistent
+
     try:
         yield
     except KeyboardInterrupt:
@@ -121,13 +132,15 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
         fail("could not open the sealed keys: wrong key")
     except EntryDeleted as exc:
         fail(f"{exc}: its content is erased for good; only a tombstone is left")
-    except attachments.AttachmentCorrupt as exc:
+    except AttachmentCorrupt as exc:
         fail(f"the attachment failed its check and was not saved: {exc}")
     except (CliError, ValueError, OSError, UnknownName) as exc:
         fail(str(exc))
 
 
 def run(work: Coroutine[Any, Any, None], *, interrupted: str | None = None) -> None:
+    import asyncio
+
     with reported_errors(interrupted):
         asyncio.run(work)
 
@@ -174,7 +187,9 @@ def local_time(moment: dt.datetime | str | None) -> str:
     `2026-03-14 21:05 GMT (Europe/London)`; nothing for none."""
     if not moment:
         return ""
-    zone = incident_fields.local_zone_name()
+    from app.client.incident_fields import local_zone_name
+
+    zone = local_zone_name()
     local = _aware(moment).astimezone(zoneinfo.ZoneInfo(zone))
     return f"{local.strftime('%Y-%m-%d %H:%M %Z')} ({zone})"
 
@@ -230,6 +245,9 @@ def profile_path(ctx: typer.Context) -> Path:
 
 def identity_of(profile: Profile) -> identity.Identity:
     """The account keys unlocked at sign-in: the profile is this device's keychain."""
+    from app.client import identity
+    from app.protocol.keys import AccountKeys
+
     keys = AccountKeys.from_bytes(profile.private_keys)
     return identity.Identity(profile.account_id, profile.username, keys)
 
@@ -238,6 +256,8 @@ def identity_of(profile: Profile) -> identity.Identity:
 async def _open(path: Path) -> AsyncIterator[tuple[DaybookApi, Profile]]:
     """The API as the signed-in account of the profile; refreshed tokens are
     saved back, and a session the server ended removes the keys from disk."""
+    from app.client.api import DaybookApi, Tokens
+
     profile = Profile.load(path)
     if profile is None:
         raise CliError("not signed in: run `daybook login` or `daybook register` first")
@@ -271,6 +291,8 @@ def with_api(
 
 def new_api(server: str) -> DaybookApi:
     """The API of `server` before sign-in."""
+    from app.client.api import DaybookApi
+
     return DaybookApi(server, transport=_transport)
 
 
@@ -282,29 +304,41 @@ def state_dir(ctx: typer.Context) -> Path:
 
 
 def replica_path(ctx: typer.Context) -> Path:
+    from app.client import replica_store
+
     return state_dir(ctx) / replica_store.REPLICA_FILE
 
 
 def uploads(ctx: typer.Context, profile: Profile) -> PendingUploads:
+    from app.client.pending_uploads import UPLOADS_DIR, PendingUploads
+
     return PendingUploads(state_dir(ctx) / UPLOADS_DIR, profile.account_id)
 
 
 def drafts(ctx: typer.Context, profile: Profile) -> Drafts:
+    from app.client.drafts import DRAFTS_DIR, Drafts
+
     return Drafts(state_dir(ctx) / DRAFTS_DIR, profile.account_id, profile.private_keys)
 
 
 def forget_local_diary(ctx: typer.Context, profile: Profile) -> None:
     """The replica, the unfinished uploads with their file keys, and the drafts."""
+    from app.client import replica_store
+
     replica_store.delete(replica_path(ctx))
     uploads(ctx, profile).clear()
     drafts(ctx, profile).clear()
 
 
 def diary_of(api: DaybookApi, profile: Profile) -> Diary:
+    from app.client.diary import Diary
+
     return Diary(api, identity_of(profile))
 
 
 def find_entry_id(ctx: typer.Context, profile: Profile, text: str) -> uuid.UUID:
     """The entry id given, or the one entry of the replica whose id starts with it."""
+    from app.client import replica_store
+
     replica = replica_store.load(replica_path(ctx), profile.account_id)
     return replica_store.find_entry(replica, text)

@@ -13,7 +13,7 @@ import zoneinfo
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -46,15 +46,18 @@ from app.cli.common import (
     with_api,
 )
 from app.cli.entry_view import history_json, print_entry, summary_row
-from app.client import incident_fields, replica_store
-from app.client.api import ApiError, DaybookApi
-from app.client.diary import Current, Diary, Replica, SyncReport, VerifiedVersion
-from app.client.drafts import Draft, Drafts
+from app.client import incident_fields
 from app.client.incident import IncidentInvalid, occurred_at, validate_incident
 from app.client.incident_fields import BEHAVIOURS, FieldValues
-from app.client.log_check import LogReport, kept_checkpoint, parse_key, show_root
-from app.client.media import capture_time
 from app.client.profile import Profile
+
+# The API, the diary and its cryptography are imported inside the commands:
+# `daybook entry --help` loads none of them.
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
+    from app.client.diary import Current, Diary, Replica, SyncReport, VerifiedVersion
+    from app.client.drafts import Draft, Drafts
+    from app.client.log_check import LogReport
 
 # Top-level command: `daybook sync`.
 commands = typer.Typer()
@@ -79,6 +82,9 @@ async def _writing_diary(
 ) -> AsyncIterator[Diary]:
     """A diary that records the receipts of its writes in the replica, so the
     next sync proves each of them in the log; saved after the writes."""
+    from app.client import replica_store
+    from app.client.diary import Diary
+
     path = replica_path(ctx)
     replica = replica_store.load(path, profile.account_id)
     yield Diary(api, identity_of(profile), replica=replica)
@@ -87,6 +93,8 @@ async def _writing_diary(
 
 async def _synced(ctx: typer.Context, diary: Diary) -> tuple[Replica, SyncReport]:
     """The replica brought up to date; saved only once every change verified."""
+    from app.client import replica_store
+
     path, account_id = replica_path(ctx), diary.identity.account_id
     replica = replica_store.load(path, account_id)
     report = await diary.sync(replica)
@@ -95,6 +103,8 @@ async def _synced(ctx: typer.Context, diary: Diary) -> tuple[Replica, SyncReport
 
 
 def _forget_entry(ctx: typer.Context, profile: Profile, entry_id: uuid.UUID) -> None:
+    from app.client import replica_store
+
     path = replica_path(ctx)
     replica = replica_store.load(path, profile.account_id)
     if replica.entries.pop(str(entry_id), None) is not None:
@@ -215,6 +225,8 @@ def _offered_draft(kept: Drafts) -> Draft | None:
 
 def _photo_time(paths: list[Path], zone: str) -> tuple[Path, dt.datetime] | None:
     """The first attached photo that says when it was taken."""
+    from app.client.media import capture_time
+
     for path in paths:
         taken = capture_time(path, zoneinfo.ZoneInfo(zone))
         if taken is not None:
@@ -227,6 +239,8 @@ def _interviewed(
 ) -> tuple[uuid.UUID, dict[str, Any]]:
     """An incident by question and answer, and the id its entry gets; the
     answers are kept in a draft from the first one on."""
+    from app.client.drafts import Draft
+
     profile = Profile.load(profile_path(ctx))
     if profile is None:
         fail("not signed in: run `daybook login` or `daybook register` first")
@@ -309,6 +323,8 @@ def entry_add(
             incident = _new_incident(values, json_file)  # checked before anything is sent
 
     async def work(api: DaybookApi, profile: Profile) -> None:
+        from app.client.drafts import Draft
+
         refuse_waiting_elsewhere(uploads(ctx, profile), attach or [], entry_id)
         # Kept (encrypted) before anything is sent, until the entry is written.
         drafts(ctx, profile).save(Draft(entry_id, _now(), {"kind": "add", "incident": incident}))
@@ -338,6 +354,8 @@ def _kept_on_failure() -> Iterator[None]:
 
 
 async def _append(diary: Diary, base: Current, incident: dict[str, Any]) -> VerifiedVersion:
+    from app.client.api import ApiError
+
     try:
         return await diary.append(base, incident)
     except ApiError as exc:
@@ -418,6 +436,8 @@ def entry_edit(
         content["values"] = dataclasses.asdict(values)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
+        from app.client.drafts import Draft
+
         target = find_entry_id(ctx, profile, entry_id)
         base = await diary_of(api, profile).current(target)
         _changes(content, base.latest.incident)  # checked before anything is sent
@@ -517,6 +537,8 @@ def entry_delete(
 
 
 def _print_log(log: LogReport) -> None:
+    from app.client.log_check import show_root
+
     if log.pinned_now == "server":
         out.print(
             Text.assemble(
@@ -582,6 +604,8 @@ def sync_diary(
     """Bring this computer's copy of the diary up to date, verifying every entry,
     and check the evidence log: the new checkpoint must extend the last one and
     hold every receipt."""
+    from app.client.log_check import parse_key
+
     if log_key is not None:
         with reported_errors():
             parse_key(log_key)
@@ -606,6 +630,9 @@ def sync_diary(
 def log_show(ctx: typer.Context) -> None:
     """The evidence log's pinned key, to compare with the one the server's
     operator publishes, and the last checkpoint this computer verified."""
+    from app.client import replica_store
+    from app.client.log_check import kept_checkpoint, parse_key, show_root
+
     profile = Profile.load(profile_path(ctx))
     if profile is None:
         fail("not signed in: run `daybook login` first")

@@ -7,16 +7,17 @@ import dataclasses
 import datetime as dt
 import json
 import zoneinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 
 from app.cli.common import local_time, out
 from app.client import incident_fields
-from app.client.diary import VerifiedVersion
 from app.client.i18n import _, ngettext
-from app.client.police_pack import text as police_text
+
+if TYPE_CHECKING:
+    from app.client.diary import VerifiedVersion
 
 
 def _wall_clock(moment: str, zone: str) -> str:
@@ -168,6 +169,8 @@ def print_entry(history: list[VerifiedVersion]) -> None:
     _print_attachments(incident.get("attachments", []))
     _print_history(history)
     if len(history) > 1:
+        from app.client.police_pack import text as police_text
+
         out.print(Text("\n" + _("Every version as written:"), style="bold"))
         versions = [(v.version, v.received_at, v.incident) for v in history]
         out.print(Text(police_text.history_text(versions)), soft_wrap=True)

@@ -5,16 +5,19 @@ victim, on her device, which re-wraps her keys to the new advocate)."""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
 
 from app.cli.cases import known_keys, with_case_api
 from app.cli.common import fail, identity_of, out, utc
-from app.client.api import DaybookApi
-from app.client.handover import FingerprintMismatch, HandoverOffer, VictimHandover
 from app.client.profile import Profile
+
+# The keys and the API are imported inside the commands, not for --help.
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
+    from app.client.handover import HandoverOffer
 
 handover_app = typer.Typer(no_args_is_help=True, help="Handing a case to another advocate.")
 
@@ -86,6 +89,7 @@ def _print_offer(offer: HandoverOffer) -> None:
 @handover_app.command("show")
 def show(ctx: typer.Context) -> None:
     """Your case's open handover, if any."""
+    from app.client.handover import VictimHandover
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -109,6 +113,7 @@ def approve(
     ],
 ) -> None:
     """Give your case to the proposed advocate, if their fingerprint matches."""
+    from app.client.handover import FingerprintMismatch, VictimHandover
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
@@ -129,6 +134,7 @@ def approve(
 @handover_app.command("decline")
 def decline(ctx: typer.Context) -> None:
     """Decline the proposed advocate."""
+    from app.client.handover import VictimHandover
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:

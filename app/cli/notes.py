@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import uuid
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
 
 from app.cli.cases import CaseArg, assignment, known_keys, open_case, shared_entry_id, with_case_api
 from app.cli.common import fail, identity_of, local_time, out
-from app.client.advocacy import AdvocateCard, VictimAdvocacy
-from app.client.api import DaybookApi
-from app.client.cases import AdvocateCases
-from app.client.notes import VerifiedNote
 from app.client.profile import Profile
+
+# The keys and the API are imported inside the commands, not for --help.
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
+    from app.client.notes import VerifiedNote
 
 note_app = typer.Typer(no_args_is_help=True, help="Advocate notes, encrypted and signed.")
 
@@ -42,6 +43,8 @@ def note_add(
 ) -> None:
     """Add a note to a case, or to one of its shared entries: encrypted to the
     victim and you, and signed by you. Notes are never changed."""
+    from app.client.cases import AdvocateCases
+
     if not text.strip():
         fail("the note is empty")
 
@@ -86,6 +89,8 @@ def note_list(
     ] = None,
 ) -> None:
     """The notes your advocates wrote for you; for an advocate, a case's notes."""
+    from app.client.advocacy import AdvocateCard, VictimAdvocacy
+    from app.client.cases import AdvocateCases
 
     async def victim(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:

@@ -4,7 +4,7 @@ and `deactivate`. (The first admin is made on the server: `daybook admin`.)"""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -12,9 +12,11 @@ from rich.text import Text
 
 from app.cli.cases import with_case_api
 from app.cli.common import out, plural, utc, validated
-from app.client.api import DaybookApi
 from app.client.names import Named, resolve
 from app.client.profile import Profile
+
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
 
 org_app = typer.Typer(no_args_is_help=True, help="Your organisation's advocates (for its admins).")
 

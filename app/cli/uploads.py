@@ -9,7 +9,7 @@ import json
 import uuid
 from collections import defaultdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -28,10 +28,12 @@ from app.cli.common import (
     with_api,
 )
 from app.cli.entries import finish_entry
-from app.client.api import ApiError, DaybookApi
-from app.client.drafts import Draft
-from app.client.pending_uploads import PendingUploads, Waiting
 from app.client.profile import Profile
+
+if TYPE_CHECKING:
+    from app.client.api import DaybookApi
+    from app.client.drafts import Draft
+    from app.client.pending_uploads import PendingUploads, Waiting
 
 # Top-level command: `daybook attach`.
 commands = typer.Typer()
@@ -219,6 +221,8 @@ def uploads_discard(
 async def _erase(api: DaybookApi, waiting: Waiting) -> None:
     """Have the server erase what it received, before this computer forgets
     the upload: if that fails, the upload stays listed to discard again."""
+    from app.client.api import ApiError
+
     ids = [waiting.pending.attachment_id]
     if waiting.pending.stripped is not None:
         ids.append(waiting.pending.stripped.attachment_id)

@@ -21,10 +21,12 @@ import gettext
 import io
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+# Babel is imported where a language is first used, not here: every command
+# imports this module, and `daybook --help` needs none of Babel.
+if TYPE_CHECKING:
+    from babel import Locale
 
 DOMAIN = "daybook"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -65,11 +67,15 @@ def language() -> str:
 
 def language_name(code: str | None = None) -> str:
     """The language's name in itself: "English", "Cymraeg"."""
+    from babel import Locale
+
     code = code or language()
     return str(Locale.parse(code).get_display_name(code)).capitalize()
 
 
 def locale() -> Locale:
+    from babel import Locale
+
     return Locale.parse(language())
 
 
@@ -78,6 +84,9 @@ def _translations(code: str) -> gettext.NullTranslations:
     path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     if code == DEFAULT or not path.exists():
         return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as file:
         catalog = read_po(file, locale=code, domain=DOMAIN)
     compiled = io.BytesIO()

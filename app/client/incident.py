@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.client import json_schema
-from app.protocol.commitment import MAX_ATTACHMENTS
 
 SCHEMA_FILES = {1: "incident.schema.json", 2: "incident-v2.schema.json"}
 # The version new incidents are written in.
@@ -197,6 +196,10 @@ def _attachment_problems(attachments: object) -> list[str]:
             problems.append(
                 f"{where}.stripped: without its own file it must be the original itself"
             )
+    # Imported here: the command line lists the behaviours (this module) in its
+    # help without loading the cryptography app.protocol.commitment needs.
+    from app.protocol.commitment import MAX_ATTACHMENTS
+
     if len(seen) > MAX_ATTACHMENTS:
         problems.append(f"$.attachments: at most {MAX_ATTACHMENTS} files, stripped copies included")
     return problems

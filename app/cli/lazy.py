@@ -1,0 +1,108 @@
+"""Commands loaded when they are asked for: `daybook --help` lists them all
+without importing their modules, and `daybook GROUP ...` imports one.
+
+Typer has no such groups of its own; this is a TyperGroup that keeps a
+placeholder (the command's name and summary) until the command runs or shows
+its help."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.main import get_group
+
+
+@dataclass(frozen=True)
+class Lazy:
+    """A command (or group of commands) of `daybook`, not yet loaded."""
+
+    module: str
+    # A Typer in the module: a group of its own, or top-level commands, one of
+    # them named as the key.
+    typer_app: str
+    # What `daybook --help` lists for it: the start of the command's own help
+    # (tests/test_cli_imports.py checks they agree).
+    summary: str
+    group: bool = True
+
+
+def load(name: str, lazy: Lazy) -> Any:
+    """The click command `daybook NAME` runs, its module imported now."""
+    module = importlib.import_module(lazy.module)
+    group = get_group(getattr(module, lazy.typer_app))
+    if not lazy.group:
+        return _unchecked_when_absent(group.commands[name])
+    group.name = name
+    return _unchecked_when_absent(group)
+
+
+# Typer checks each value of a command's options with pydantic, even a value
+# left out (None), and importing pydantic costs a tenth of a second: more than
+# the rest of `daybook GROUP --help`. An option left out needs no check, nor
+# text that is to stay text; every other value is checked as Typer does.
+
+
+class _AsGiven(TyperOption):
+    def process_value(self, ctx: Any, value: Any) -> Any:
+        absent = value is None and not (self.required or self.multiple or self.nargs == -1)
+        text = isinstance(value, str) and self.type_descriptor.annotation is str
+        if not (absent or text):
+            return super().process_value(ctx, value)
+        return value if self.callback is None else self.callback(ctx, self, value)
+
+
+def _unchecked_when_absent(command: Any) -> Any:
+    """`command`, and a group's commands, checking only the values given."""
+    if isinstance(command, TyperGroup):
+        if type(command) is TyperGroup:
+            command.__class__ = _Group
+        for sub in command.commands.values():
+            _unchecked_when_absent(sub)
+    elif type(command) is TyperCommand:
+        command.__class__ = _Command
+    for option in command.params:
+        if type(option) is TyperOption:
+            option.__class__ = _AsGiven
+    return command
+
+
+def _help_option(option: Any) -> Any:
+    if type(option) is TyperOption:
+        option.__class__ = _AsGiven
+    return option
+
+
+class _Command(TyperCommand):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+
+class _Group(TyperGroup):
+    def get_help_option(self, ctx: Any) -> Any:
+        return _help_option(super().get_help_option(ctx))
+
+
+class _NotLoaded(TyperCommand):
+    """What `daybook --help` lists until the command is loaded."""
+
+
+class LazyGroup(_Group):
+    """Lists every command of `to_load` by its summary; loads one when it is asked for."""
+
+    to_load: Mapping[str, Lazy] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        _unchecked_when_absent(self)
+        for name, lazy in self.to_load.items():
+            self.commands[name] = _NotLoaded(name, help=lazy.summary)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name in self.to_load and isinstance(self.commands[name], _NotLoaded):
+            self.commands[name] = load(name, self.to_load[name])
+        return super().resolve_command(ctx, args)
