@@ -97,7 +97,7 @@ def test_whoami_sessions_events(profile_path: Path) -> None:
 
     events = run(profile_path, "events")
     assert events.exit_code == 0, events.output
-    assert "account_created" in events.stdout
+    assert "Account created" in events.stdout  # account_created, in plain words
 
 
 def test_logout_then_login_with_env_passphrase(profile_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_logout_then_login_with_env_passphrase(profile_path: Path) -> None:
     assert login.exit_code == 0, login.output
     assert profile_path.exists()
     events = run(profile_path, "events")
-    assert "sign_in" in events.stdout
+    assert "Signed in" in events.stdout  # sign_in
 
 
 def test_wrong_passphrase_is_a_one_line_error(profile_path: Path) -> None:

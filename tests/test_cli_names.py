@@ -21,6 +21,8 @@ from tests.test_cli_diary import add, add_simple, ok, profile_path, signed_in
 __all__ = ["profile_path", "signed_in"]  # fixtures used here
 
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+# What `daybook events` says of a `bundle_link_used` event.
+LINK_USED = "A download link of one of your evidence bundles was used"
 
 
 def test_a_new_entry_is_known_by_its_short_id_before_any_sync(signed_in: Path) -> None:
@@ -67,13 +69,13 @@ def test_links_are_listed_revoked_by_the_link_itself_and_each_use_is_an_event(
     listed = ok(signed_in, "bundle", "links", short).stdout
     assert "used 1 time" in listed and "expires" in listed
     events = ok(signed_in, "events").stdout
-    assert "bundle_link_used" in events
+    assert LINK_USED in events
 
     revoked = ok(signed_in, "bundle", "revoke-link", short, link.group(1)).stdout
     assert "Revoked link" in revoked
     assert download(application, link.group(1)) == 410
     assert "revoked" in ok(signed_in, "bundle", "links", short).stdout
-    assert ok(signed_in, "events").stdout.count("bundle_link_used") == 1  # a refusal is no use
+    assert ok(signed_in, "events").stdout.count(LINK_USED) == 1  # a refusal is no use
     unknown = run(signed_in, "bundle", "revoke-link", short, "ffffffff")
     assert unknown.exit_code == 1 and "no link is called" in unknown.stderr
 
@@ -102,7 +104,7 @@ def test_the_link_used_event_says_when_and_nothing_of_where(
     assert link is not None and download(application, link.group(1)) == 200
 
     events = ok(signed_in, "events").stdout.splitlines()
-    used = [line for line in events if "bundle_link_used" in line]
+    used = [line for line in events if LINK_USED in line]
     assert len(used) == 1
     assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", used[0])  # when
     assert "127.0.0.1" not in used[0] and "testclient" not in used[0]  # never from where

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import uuid
@@ -27,8 +28,10 @@ from app.cli.common import (
     secret,
     with_api,
 )
+from app.cli.security_events import WATCH, describe
 from app.client import device_tokens
 from app.client import passphrase as passphrase_rules
+from app.client.i18n import _
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile, delete
 from app.client.pseudonym import CHOSEN_USERNAME_WARNING, propose_username
@@ -468,16 +471,22 @@ def sessions_revoke_all(
 def events(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 50,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the events as the server sends them.")
+    ] = False,
 ) -> None:
     """Security events of the account, newest first."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         page = await api.security_events(limit=limit)
-        table = Table("when", "event", "device", "session")
+        if as_json:
+            typer.echo(json.dumps(page["events"], indent=2, ensure_ascii=False))
+            return
+        table = Table(_("when"), _("what happened"), _("device"), _("session"))
         for e in page["events"]:
             table.add_row(
                 local_time(e["occurred_at"]),
-                e["kind"],
+                Text(describe(e["kind"]), style="bold yellow" if e["kind"] in WATCH else ""),
                 e["device_name"] or "",
                 e["session_id"] or "",
             )
