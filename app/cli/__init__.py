@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from app.cli.lazy import Lazy, LazyGroup
+from app.cli.lazy import HELP_MARKUP, Lazy, LazyGroup
 from app.client import i18n
 from app.client.profile import PROFILE_ENV, default_path
 
@@ -122,7 +122,13 @@ class _Daybook(LazyGroup):
     to_load = COMMANDS
 
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, cls=_Daybook)
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help=__doc__,
+    cls=_Daybook,
+    rich_markup_mode=HELP_MARKUP,
+)
 
 
 @app.callback()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.core import MarkupMode, TyperCommand, TyperGroup, TyperOption
 from typer.main import get_group
 
 
@@ -40,6 +40,12 @@ def load(name: str, lazy: Lazy) -> Any:
     return _unchecked_when_absent(group)
 
 
+# Typer draws help with rich's Markdown, tracebacks and panels, whose imports
+# cost more CPU than the rest of `daybook --help` together (docs/PERFORMANCE.md):
+# help is plain text, as click writes it. The commands still print with rich.
+HELP_MARKUP: MarkupMode = None
+
+
 # Typer checks each value of a command's options with pydantic, even a value
 # left out (None), and importing pydantic costs a tenth of a second: more than
 # the rest of `daybook GROUP --help`. An option left out needs no check, nor
@@ -56,7 +62,9 @@ class _AsGiven(TyperOption):
 
 
 def _unchecked_when_absent(command: Any) -> Any:
-    """`command`, and a group's commands, checking only the values given."""
+    """`command`, and a group's commands, checking only the values given, and
+    with plain help (HELP_MARKUP)."""
+    command.rich_markup_mode = HELP_MARKUP
     if isinstance(command, TyperGroup):
         if type(command) is TyperGroup:
             command.__class__ = _Group
@@ -99,7 +107,7 @@ class LazyGroup(_Group):
         super().__init__(**kwargs)
         _unchecked_when_absent(self)
         for name, lazy in self.to_load.items():
-            self.commands[name] = _NotLoaded(name, help=lazy.summary)
+            self.commands[name] = _NotLoaded(name, help=lazy.summary, short_help=lazy.summary)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
