@@ -72,6 +72,8 @@ def _unchecked_when_absent(command: Any) -> Any:
             _unchecked_when_absent(sub)
     elif type(command) is TyperCommand:
         command.__class__ = _Command
+    if command.help and not command.short_help:  # listed whole, as rich did, not cut short
+        command.short_help = " ".join(command.help.split("\n\n")[0].split())
     for option in command.params:
         if type(option) is TyperOption:
             option.__class__ = _AsGiven
