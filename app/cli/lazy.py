@@ -55,7 +55,9 @@ HELP_MARKUP: MarkupMode = None
 class _AsGiven(TyperOption):
     def process_value(self, ctx: Any, value: Any) -> Any:
         absent = value is None and not (self.required or self.multiple or self.nargs == -1)
-        text = isinstance(value, str) and self.type_descriptor.annotation is str
+        info = self.type_descriptor.parameter_info
+        plain = info.parser is None  # a parser of its own turns text into something else
+        text = isinstance(value, str) and self.type_descriptor.annotation is str and plain
         if not (absent or text):
             return super().process_value(ctx, value)
         return value if self.callback is None else self.callback(ctx, self, value)
