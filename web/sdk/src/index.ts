@@ -28,10 +28,21 @@ export { AdvocateCases, VictimAdvocacy, advocateCard, type AdvocateCard } from "
 export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
 export { normaliseCode } from "./client/codes.js";
+export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";
 export { openWire as openNote, sealNote, type VerifiedNote } from "./client/notes.js";
 export { Diary, EntryDeleted, Replica, type Incident, type VerifiedVersion } from "./client/diary.js";
-export { ApiError, VerificationError, type Problem, type ProblemCode } from "./client/errors.js";
+export {
+  ApiError,
+  RegistrationRefusedError,
+  SignInBlockedError,
+  TooManyAttemptsError,
+  VerificationError,
+  type Problem,
+  type ProblemCode,
+} from "./client/errors.js";
 export { changePassphrase, identityFingerprint, login, recover, register, unlock, type Identity } from "./client/identity.js";
+export { MIN_SCORE, WeakPassphraseError, advice, checkPassphrase, estimatePassphrase, type Strength } from "./client/passphrase.js";
+export { CHOSEN_USERNAME_WARNING, proposeUsername } from "./client/pseudonym.js";
 export { LogInconsistent, LogView, ReceiptNotLogged, SplitView, UntrustedCheckpoint, advance } from "./client/log_check.js";
 export type { components as ApiComponents, paths as ApiPaths } from "./generated/openapi.js";
 
