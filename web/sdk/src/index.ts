@@ -41,7 +41,16 @@ export {
   type ProblemCode,
 } from "./client/errors.js";
 export { changePassphrase, identityFingerprint, login, recover, register, unlock, type Identity } from "./client/identity.js";
-export { MIN_SCORE, WeakPassphraseError, advice, checkPassphrase, estimatePassphrase, type Strength } from "./client/passphrase.js";
+export {
+  GENERATED_WORDS,
+  MIN_SCORE,
+  WeakPassphraseError,
+  advice,
+  checkPassphrase,
+  estimatePassphrase,
+  generatePassphrase,
+  type Strength,
+} from "./client/passphrase.js";
 export { CHOSEN_USERNAME_WARNING, proposeUsername } from "./client/pseudonym.js";
 export { LogInconsistent, LogView, ReceiptNotLogged, SplitView, UntrustedCheckpoint, advance } from "./client/log_check.js";
 export type { components as ApiComponents, paths as ApiPaths } from "./generated/openapi.js";

@@ -7,7 +7,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 
-import { checkPassphrase, estimatePassphrase, MIN_SCORE, WeakPassphraseError } from "../src/client/passphrase.js";
+import { checkPassphrase, estimatePassphrase, generatePassphrase, MIN_SCORE, WeakPassphraseError } from "../src/client/passphrase.js";
+import { EFF_LARGE_WORDS } from "../src/client/wordlists/eff_large.js";
 
 interface Example {
   passphrase: string;
@@ -15,6 +16,7 @@ interface Example {
   acceptable: boolean;
 }
 
+const EFF_LARGE = readFileSync(new URL("../../../../app/client/wordlists/eff_large.txt", import.meta.url), "ascii").split(/\s+/).filter((w) => w !== "");
 const EXAMPLES = (JSON.parse(readFileSync(new URL("../../test/passphrase_examples.json", import.meta.url), "utf8")) as { examples: Example[] }).examples;
 
 describe("passphrase strength", () => {
@@ -49,5 +51,19 @@ describe("passphrase strength", () => {
   it("estimates only the first 100 characters, counted as Python counts them", async () => {
     const long = `${"🦊".repeat(100)}${"x".repeat(5000)}`;
     assert.equal((await estimatePassphrase(long)).score, (await estimatePassphrase("🦊".repeat(100))).score);
+  });
+
+  it("generates six words of the Python client's EFF list, strong enough, new each time", async () => {
+    assert.equal(EFF_LARGE_WORDS.length, 7776);
+    assert.deepEqual([...EFF_LARGE_WORDS], EFF_LARGE);
+    const made = await Promise.all(Array.from({ length: 20 }, () => generatePassphrase()));
+    assert.equal(new Set(made).size, 20);
+    for (const passphrase of made.slice(0, 3)) {
+      const words = passphrase.split(" ");
+      assert.equal(words.length, 6);
+      assert.ok(words.every((word) => EFF_LARGE_WORDS.includes(word)), passphrase);
+      await checkPassphrase(passphrase, ["robin", "phone"]);
+    }
+    assert.equal((await generatePassphrase(3)).split(" ").length, 3);
   });
 });

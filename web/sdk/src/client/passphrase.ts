@@ -8,14 +8,20 @@
  * them counts as weak. A leaked database or backup lets an attacker guess offline at the Argon2id
  * cost, so only zxcvbn's top score (at least 10^10 guesses) is accepted.
  *
+ * A generated passphrase is six words drawn with the platform's cryptographic random source from
+ * the EFF long list (7,776 words): 77 bits, easier to remember than random characters.
+ *
  * The estimator's dictionaries are large (about 1 MiB minified), so they are loaded on the first
  * estimate, not with the SDK: a bundler that splits code keeps them out of a sign-in page.
  */
 
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 
+import { randomBelow } from "./pseudonym.js";
+
 /** zxcvbn's scores are 0-4; 4 means at least 10^10 guesses. */
 export const MIN_SCORE = 4;
+export const GENERATED_WORDS = 6;
 // zxcvbn's matching grows fast with length; past this many characters the estimate of the start
 // is already a lower bound for the whole (the Python client cuts at the same length).
 const ESTIMATED_CHARACTERS = 100;
@@ -90,4 +96,12 @@ export async function estimatePassphrase(passphrase: string, userInputs: Iterabl
 export async function checkPassphrase(passphrase: string, userInputs: Iterable<string> = []): Promise<void> {
   const strength = await estimatePassphrase(passphrase, userInputs);
   if (!strength.acceptable) throw new WeakPassphraseError(strength);
+}
+
+/** A new random passphrase: `words` words from the EFF long list, spaced. Show it, then have it typed back. */
+export async function generatePassphrase(words = GENERATED_WORDS): Promise<string> {
+  const { EFF_LARGE_WORDS } = await import("./wordlists/eff_large.js");
+  // A damaged list would silently weaken every passphrase.
+  if (EFF_LARGE_WORDS.length !== 6 ** 5) throw new Error("the EFF long word list is damaged");
+  return Array.from({ length: words }, () => EFF_LARGE_WORDS[randomBelow(EFF_LARGE_WORDS.length)]).join(" ");
 }
