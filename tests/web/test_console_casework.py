@@ -185,6 +185,7 @@ async def test_case_work_in_the_console(server_url: str | None) -> None:
             k: v for k, v in PLAN.items() if k not in {"schema_version", "written_at"}
         }
         assert "$.safe_contacts: must be array" in seen["refused"]
+        assert {"safe_contacts", "code_word", "next_review"} <= set(seen["help"])
         assert seen["documents"] == ["Safety plan", "Risk review", "Orders and conditions"]
         assert seen["failed_documents"] == []
         assert seen["verified_documents"][0].startswith(

@@ -157,6 +157,8 @@ async function casework(page) {
     await editor.fill(task.refused_plan);
     await page.getByRole("button", { name: "Save this version" }).click();
     found.refused = await page.locator(".editor .error").textContent();
+    await page.getByText("What each field means").click();
+    found.help = await page.locator(".schema-help dt").allTextContents();
     await axe(page, "document-editor");
     await page.locator(".editor").scrollIntoViewIfNeeded();
     await shot(page, "document-editor");

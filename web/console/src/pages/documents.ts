@@ -9,6 +9,7 @@ import { type caseDocuments, ContentInvalid, type DocumentVersion } from "@daybo
 import { type CaseContext, type Kind, KIND_WORDS, KINDS, type ReadDocument, documentsClient } from "../casework.js";
 import { contentView } from "../document_view.js";
 import { announce, button, errorBox, h } from "../dom.js";
+import { schemaHelp } from "../schema_help.js";
 import { local } from "../time.js";
 
 const SCHEMA_VERSION = 1;
@@ -59,6 +60,7 @@ function editor(kind: Kind, id: string, start: Record<string, unknown>, save: (c
       `Written as JSON with the fields of schemas/${kind}.schema.json. The time it was written is added when you save. It is signed as yours and the victim reads it too. Earlier versions stay.`,
     ),
     field,
+    schemaHelp(kind),
     problems,
     h("button", { type: "submit" }, "Save this version"),
   );
