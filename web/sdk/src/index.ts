@@ -2,6 +2,7 @@
 
 // The wire format and crypto, module for module as app/protocol.
 export * as bundle from "./protocol/bundle.js";
+export * as caseDocuments from "./protocol/case_documents.js";
 export * as checkpoint from "./protocol/checkpoint.js";
 export * as commitment from "./protocol/commitment.js";
 export * as cosignature from "./protocol/cosignature.js";
@@ -26,6 +27,8 @@ export * as tlogProof from "./protocol/tlog_proof.js";
 // The client, as app/client.
 export { AdvocateCases, VictimAdvocacy, advocateCard, type AdvocateCard } from "./client/advocacy.js";
 export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
+export { CaseDocuments, ContentInvalid, validate as validateCaseDocument, type DocumentVersion, type Reader } from "./client/case_documents.js";
+export { flags as caseFlags, orderFromDocument, type Flag, type Order, type SharedIncident } from "./client/case_flags.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
 export { normaliseCode } from "./client/codes.js";
 export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";

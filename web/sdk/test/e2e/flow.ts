@@ -182,7 +182,7 @@ const [seen] = await victim.notes();
 assert.equal(seen?.text, note.text);
 assert.equal(seen?.kind, "safety-plan");
 assert.equal(seen?.entryId, written.entryId);
-assert.deepEqual((await office.notes(theCase.id)).map((n) => n.noteId), [note.noteId]);
+assert.deepEqual((await office.notes(caseView)).map((n) => n.noteId), [note.noteId]);
 
 // The share's receipt is proven at the victim's next sync.
 assert.ok((await phone.sync()).log.proven >= 1);
