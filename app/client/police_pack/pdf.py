@@ -23,9 +23,10 @@ from typing import Any, Literal
 from fpdf import FPDF
 from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
+from fpdf.line_break import Fragment, TextLine
 
 from app.client.i18n import _, language
-from app.client.police_pack import chart, fonts, text
+from app.client.police_pack import bidi_order, chart, fonts, text
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -89,6 +90,27 @@ class _Report(FPDF):
         self.set_fallback_fonts(families, exact_match=False)
         self.set_text_shaping(True)
         self.set_font(_FAMILY, size=9.5)
+
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
+        """fpdf2's own, but each run keeps its embedding level (`bidi_order`)."""
+        if not self.text_shaping:
+            return self._preload_font_styles(text, markdown)
+        emphasis = ("B" in self.font_style, "I" in self.font_style)
+        state = (*emphasis, self.strikethrough, self.underline)
+        fragments: list[Fragment] = []
+        for run in bidi_order.level_runs(text, self.str_alias_nb_pages):
+            self.text_shaping["paragraph_direction"] = run.paragraph
+            self.text_shaping["fragment_direction"] = run.direction
+            self.text_shaping[bidi_order.LEVEL] = run.level
+            fragments.extend(self._preload_font_styles(run.text, markdown, _initial_emphasis=state))
+            # Bold or underline opened in one run goes on into the next.
+            state = getattr(self, "_markdown_emphasis", state)
+        return tuple(fragments)
+
+    def _render_styled_text_line(self, text_line: TextLine, *args: Any, **kwargs: Any) -> bool:
+        return super()._render_styled_text_line(
+            bidi_order.VisualLine._make(text_line), *args, **kwargs
+        )
 
     def footer(self) -> None:
         self.set_y(-_MARGIN + 10)
