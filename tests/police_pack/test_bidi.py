@@ -32,6 +32,8 @@ WRITTEN = (
     "Seen at: שלום, 12 and again",
     "وہ 3 بجے Asda کے باہر تھا",
     "He wrote: ذهب إلى Tesco في 12:30 today",
+    "رأيته في (Asda) الساعة ١٢، ثم 3 مرات",
+    "שלום (abc 4) ש",
 )
 NAME = "שלום, 12"
 
