@@ -20,6 +20,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from bidi import get_display  # type: ignore[import-untyped]
 
+from app.client.police_pack.bidi_order import level_runs
 from app.client.police_pack.model import PolicePack
 from app.client.police_pack.pdf import render_pdf
 from tests.police_pack.sample import sample_pack
@@ -96,3 +97,17 @@ def test_numbers_and_latin_words_keep_their_place_among_right_to_left_words(
     for written in WRITTEN:
         assert _comparable(get_display(written)) in lines, (written, lines)
     assert _comparable(f"Name: {get_display(NAME)}") in lines, lines
+
+
+def test_each_run_keeps_its_level_and_each_paragraph_its_direction() -> None:
+    written = "Name: שלום, 12\nשלום (abc) ש"  # noqa: RUF001
+    runs = [(run.text, run.level) for run in level_runs(written)]
+    assert runs == [
+        ("Name: ", 0),
+        ("שלום, ", 1),
+        ("12", 2),
+        ("\n", 0),
+        ("שלום (", 1),
+        ("abc", 2),
+        (") ש", 1),
+    ]
