@@ -60,10 +60,11 @@ class _Writer:
     """fpdf2's glyph-run writing (`Fragment.render_with_text_shaping`), with each
     several-glyph cluster inside a span.
 
-    A cluster whose glyphs sit on the baseline (a Latin letter and its accent)
-    is one TJ, its glyphs placed by kerning: a reader that orders text objects
-    by where they start (pdfium does) would otherwise put the accent, drawn to
-    the right of the pen, after the word that follows."""
+    A cluster's glyphs are placed by kerning and text rise rather than by moving
+    the text matrix: a reader that orders text objects by where they start
+    (pdfium does) would otherwise put an accent drawn to the right of the pen
+    after the word that follows, and one that guesses spaces from gaps
+    (poppler does) would break the word at every Arabic letter's dots."""
 
     def __init__(
         self, fragment: ClusterFragment, x: float, y: float, h: float, word_spacing: float
@@ -81,6 +82,7 @@ class _Writer:
         self.text = ""
         self.span: int | None = None
         self.held: list[dict[str, Any]] = []
+        self.widths: dict[int, int] = {}
 
     def _scaled(self, value: float) -> float:
         fragment = self.fragment
@@ -125,35 +127,51 @@ class _Writer:
 
     def _close_span(self) -> None:
         held, self.held = self.held, []
-        on_baseline = all(not (g["y_offset"] or g["y_advance"]) for g in held)
-        if on_baseline and not self.char_spacing and not self.word_spacing:
-            self._kerned(held)
-        else:
+        if any(g["y_advance"] for g in held) or self.char_spacing or self.word_spacing:
             for glyph in held:
                 self._place(glyph)
+        else:
+            self._kerned(held)
         self._flush()
         self.out.append("EMC ")
         self.span = None
 
     def _kerned(self, held: list[dict[str, Any]]) -> None:
-        """The cluster as one TJ: each glyph moved to its place by a kerning number
-        (thousandths of the font size, positive to the left), then the pen to
-        where the cluster ends."""
+        """The cluster with the pen never jumping: each glyph moved to its place by
+        a kerning number (thousandths of the font size, positive to the left) and
+        raised or lowered by the text rise, then the pen to where the cluster ends."""
         self._flush()
-        widths = {
-            char_id: glyph.glyph_width for glyph, char_id in self.font.subset.items() if glyph
-        }
+        scale = self.font.scale
         parts: list[str] = []
-        pen = drawn = 0.0  # font units: where the cluster's pen is, and where the PDF's is
+        pen = drawn = rise = 0.0  # font units: the cluster's pen, the PDF's, the rise
         for glyph in held:
             target = pen + glyph["x_offset"]
-            parts.append(f"{(drawn - target) * self.font.scale:.2f}")
+            if glyph["y_offset"] != rise:
+                self._tj(parts)
+                parts = []
+                rise = glyph["y_offset"]
+                self.out.append(f"{rise * scale / 1000 * self.fragment.font_size_pt:.2f} Ts ")
+            parts.append(f"{(drawn - target) * scale:.2f}")
             parts.append(f"({self.font.escape_text(chr(glyph['mapped_char']))})")
-            drawn = target + widths[glyph["mapped_char"]] / self.font.scale
+            drawn = target + self._width(glyph["mapped_char"]) / scale
             pen += glyph["x_advance"]
-        parts.append(f"{(drawn - pen) * self.font.scale:.2f}")
-        self.out.append(f"[{' '.join(parts)}] TJ ")
+        parts.append(f"{(drawn - pen) * scale:.2f}")
+        self._tj(parts)
+        if rise:
+            self.out.append("0 Ts ")
         self.x += self._scaled(pen)
+
+    def _tj(self, parts: list[str]) -> None:
+        if parts:
+            self.out.append(f"[{' '.join(parts)}] TJ ")
+
+    def _width(self, char_id: int) -> int:
+        """A subset code's glyph width, in thousandths of the font size."""
+        if char_id not in self.widths:
+            self.widths.update(
+                (code, glyph.glyph_width) for glyph, code in self.font.subset.items() if glyph
+            )
+        return self.widths[char_id]
 
     def finish(self) -> str:
         if self.span is not None:
