@@ -115,12 +115,15 @@ def test_a_character_no_font_has_is_listed_with_its_incident(tmp_path: Path) -> 
     assert "He drew \N{LEFT WHITE SQUARE BRACKET}U+13000" in flat
 
 
-def test_a_letter_drawn_as_two_glyphs_reads_back_once(tmp_path: Path) -> None:
+def test_accents_and_marks_read_back_once_and_in_place(tmp_path: Path) -> None:
     # Noto Sans draws "ị" as "i" and a dot below: the dot's glyph had no text,
-    # and readers printed its raw code ("Thị Q") or the letter twice.
-    written = "Nguyễn Thị Ánh met Trịnh Rịa, Çağla Şahin and Ŵyn ap Siôn."
-    extracted = _render(_pack(written), tmp_path / "latin.pdf")
+    # and readers printed its raw code ("Thị Q") or the letter twice. Thai tone
+    # marks, set apart from the pen, came out after the next word.
+    latin = "Nguyễn Thị Ánh met Trịnh Rịa, Çağla Şahin and Ŵyn ap Siôn."
+    thai = "เขารอฉันอยู่หน้าบ้าน"
+    extracted = _render(_pack(f"{latin}\n{thai}"), tmp_path / "marks.pdf")
     lines = [" ".join(line.split()) for line in extracted.splitlines()]
-    assert written in lines
+    assert latin in lines
+    assert thai in lines
     strays = {"Cc", "Co", "Cn"}
     assert [c for c in extracted if unicodedata.category(c) in strays and c not in "\r\n"] == []

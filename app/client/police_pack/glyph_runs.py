@@ -8,8 +8,7 @@ so a PDF reader copying the text falls back to those glyphs' raw codes and
 prints stray characters ("Nguyễn Thị Ánh Q", a control character inside an
 Arabic word). Here each such cluster is written inside a marked-content span
 whose /ActualText is the cluster as written (ISO 32000-1, 14.9.4), which
-readers take instead of the glyphs; every other glyph is written as fpdf2
-writes it.
+readers take instead of the glyphs.
 """
 
 from __future__ import annotations
@@ -25,14 +24,15 @@ class ClusterFragment(Fragment):
         self, pos_x: float, pos_y: float, h: float, word_spacing: float
     ) -> str:
         assert isinstance(self.font, TTFFont)
-        glyphs = self.font.shape_text(self.string, self.font_size_pt, self.text_shaping_parameters)
-        clusters = _cluster_texts(
-            self.font, self.string, self.font_size_pt, self.text_shaping_parameters
-        )
-        if clusters is None or len(clusters) != len(glyphs):
-            # A glyph the font lacks was dropped: no reliable cluster to name.
+        parameters = self.text_shaping_parameters
+        glyphs = self.font.shape_text(self.string, self.font_size_pt, parameters)
+        clusters = _cluster_texts(self.font, self.string, self.font_size_pt, parameters)
+        plain = not (word_spacing or self.char_spacing or any(g["y_advance"] for g in glyphs))
+        if clusters is None or len(clusters) != len(glyphs) or not plain:
+            # A glyph the font lacks was dropped (no reliable cluster to name), or
+            # spacing is stretched: fpdf2 writes the run as it would.
             return super().render_with_text_shaping(pos_x, pos_y, h, word_spacing)
-        writer = _Writer(self, pos_x, pos_y, h, word_spacing)
+        writer = _Writer(self.font, self.font_size_pt)
         for glyph, (cluster, text) in zip(glyphs, clusters, strict=True):
             writer.glyph(glyph, cluster, text)
         return writer.finish()
@@ -57,113 +57,60 @@ def _cluster_texts(
 
 
 class _Writer:
-    """fpdf2's glyph-run writing (`Fragment.render_with_text_shaping`), with each
-    several-glyph cluster inside a span.
+    """A run's glyphs as TJ arrays: each glyph moved to where HarfBuzz puts it by
+    a kerning number (thousandths of the font size, positive to the left) and
+    raised or lowered by the text rise, and each several-glyph cluster in a
+    span of its own.
 
-    A cluster's glyphs are placed by kerning and text rise rather than by moving
-    the text matrix: a reader that orders text objects by where they start
-    (pdfium does) would otherwise put an accent drawn to the right of the pen
-    after the word that follows, and one that guesses spaces from gaps
-    (poppler does) would break the word at every Arabic letter's dots."""
+    fpdf2 moves the text matrix for every glyph HarfBuzz offsets (an accent, a
+    Thai tone mark, an Arabic letter's dots); a reader that orders text
+    objects by where they start (pdfium does) then put the mark after the
+    word that follows. Here the pen never jumps, so the text reads in the
+    order it is drawn."""
 
-    def __init__(
-        self, fragment: ClusterFragment, x: float, y: float, h: float, word_spacing: float
-    ) -> None:
-        assert isinstance(fragment.font, TTFFont)
-        self.fragment = fragment
-        self.font = fragment.font
-        self.x, self.y = x, y
-        self.h = h
-        self.word_spacing = word_spacing
-        self.k = fragment.k
-        self.space = self.font.subset.pick(ord(" "))
-        self.char_spacing = fragment.char_spacing * (fragment.font_stretching / 100) / self.k
+    def __init__(self, font: TTFFont, size: float) -> None:
+        self.font = font
+        self.size = size
         self.out: list[str] = []
-        self.text = ""
+        self.parts: list[str] = []
         self.span: int | None = None
-        self.held: list[dict[str, Any]] = []
+        self.pen = self.drawn = self.rise = 0.0  # font units
         self.widths: dict[int, int] = {}
-
-    def _scaled(self, value: float) -> float:
-        fragment = self.fragment
-        scale = self.font.scale * fragment.font_size_pt * (fragment.font_stretching / 100)
-        return value * scale / 1000 / self.k
-
-    def _flush(self) -> None:
-        if self.text:
-            self.out.append(f"({self.text}) Tj ")
-            self.text = ""
-
-    def _move(self, x: float, y: float) -> None:
-        self._flush()
-        self.out.append(f"1 0 0 1 {x * self.k:.2f} {(self.h - y) * self.k:.2f} Tm ")
 
     def glyph(self, glyph: dict[str, Any], cluster: int, text: str) -> None:
         if self.span is not None and self.span != cluster:
-            self._close_span()
+            self._tj()
+            self.out.append("EMC ")
+            self.span = None
         if text and self.span is None:
-            self._flush()
+            self._tj()
             self.out.append(f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex()}>>> BDC ")
             self.span = cluster
         if glyph["mapped_char"] is None:
             return
-        if self.span is not None:
-            self.held.append(glyph)
-        else:
-            self._place(glyph)
+        if glyph["y_offset"] != self.rise:
+            self._tj()
+            self.rise = glyph["y_offset"]
+            self.out.append(f"{self._points(self.rise):.2f} Ts ")
+        target = self.pen + glyph["x_offset"]
+        self._kern(target)
+        self.parts.append(f"({self.font.escape_text(chr(glyph['mapped_char']))})")
+        self.drawn = target + self._width(glyph["mapped_char"]) / self.font.scale
+        self.pen += glyph["x_advance"]
 
-    def _place(self, glyph: dict[str, Any]) -> None:
-        x, y = self.x, self.y
-        if glyph["x_offset"] or glyph["y_offset"]:
-            self._move(x + self._scaled(glyph["x_offset"]), y - self._scaled(glyph["y_offset"]))
-        self.text += self.font.escape_text(chr(glyph["mapped_char"]))
-        self.x = x + self._scaled(glyph["x_advance"]) + self.char_spacing
-        self.y = y + self._scaled(glyph["y_advance"])
-        spaced = bool(self.word_spacing) and glyph["mapped_char"] == self.space
-        if spaced:
-            self.x += self.word_spacing
-        if glyph["force_positioning"] or spaced:
-            self._move(self.x, self.y)
+    def _points(self, units: float) -> float:
+        return units * self.font.scale / 1000 * self.size
 
-    def _close_span(self) -> None:
-        held, self.held = self.held, []
-        if any(g["y_advance"] for g in held) or self.char_spacing or self.word_spacing:
-            for glyph in held:
-                self._place(glyph)
-        else:
-            self._kerned(held)
-        self._flush()
-        self.out.append("EMC ")
-        self.span = None
+    def _kern(self, target: float) -> None:
+        shift = round((self.drawn - target) * self.font.scale, 2)
+        if shift:
+            self.parts.append(f"{shift:.2f}")
+        self.drawn = target
 
-    def _kerned(self, held: list[dict[str, Any]]) -> None:
-        """The cluster with the pen never jumping: each glyph moved to its place by
-        a kerning number (thousandths of the font size, positive to the left) and
-        raised or lowered by the text rise, then the pen to where the cluster ends."""
-        self._flush()
-        scale = self.font.scale
-        parts: list[str] = []
-        pen = drawn = rise = 0.0  # font units: the cluster's pen, the PDF's, the rise
-        for glyph in held:
-            target = pen + glyph["x_offset"]
-            if glyph["y_offset"] != rise:
-                self._tj(parts)
-                parts = []
-                rise = glyph["y_offset"]
-                self.out.append(f"{rise * scale / 1000 * self.fragment.font_size_pt:.2f} Ts ")
-            parts.append(f"{(drawn - target) * scale:.2f}")
-            parts.append(f"({self.font.escape_text(chr(glyph['mapped_char']))})")
-            drawn = target + self._width(glyph["mapped_char"]) / scale
-            pen += glyph["x_advance"]
-        parts.append(f"{(drawn - pen) * scale:.2f}")
-        self._tj(parts)
-        if rise:
-            self.out.append("0 Ts ")
-        self.x += self._scaled(pen)
-
-    def _tj(self, parts: list[str]) -> None:
-        if parts:
-            self.out.append(f"[{' '.join(parts)}] TJ ")
+    def _tj(self) -> None:
+        if self.parts:
+            self.out.append(f"[{' '.join(self.parts)}] TJ ")
+            self.parts = []
 
     def _width(self, char_id: int) -> int:
         """A subset code's glyph width, in thousandths of the font size."""
@@ -174,7 +121,13 @@ class _Writer:
         return self.widths[char_id]
 
     def finish(self) -> str:
+        """The run written, the PDF's pen where HarfBuzz's ends."""
+        if self.rise:
+            self._tj()
+            self.out.append("0 Ts ")
+            self.rise = 0.0
+        self._kern(self.pen)
+        self._tj()
         if self.span is not None:
-            self._close_span()
-        self._flush()
+            self.out.append("EMC ")
         return "".join(self.out).rstrip()
