@@ -8,7 +8,8 @@ so a PDF reader copying the text falls back to those glyphs' raw codes and
 prints stray characters ("Nguyễn Thị Ánh Q", a control character inside an
 Arabic word). Here each such cluster is written inside a marked-content span
 whose /ActualText is the cluster as written (ISO 32000-1, 14.9.4), which
-readers take instead of the glyphs.
+readers take instead of the glyphs, and every glyph of a run is placed
+without moving the text matrix, so marks read back where they are drawn.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from fpdf.line_break import Fragment
 
 
 class ClusterFragment(Fragment):
+    """A shaped run of text, written so that it reads back as written (`_Writer`)."""
+
     def render_with_text_shaping(
         self, pos_x: float, pos_y: float, h: float, word_spacing: float
     ) -> str:
