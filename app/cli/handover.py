@@ -121,7 +121,10 @@ def approve(
             except FingerprintMismatch as exc:
                 fail(str(exc))
         out.print(Text(f"Your case is now with {case.advocate.display_name}."))
-        out.print("They can read what you shared and the earlier notes; the old access ended.")
+        out.print(
+            "They can read what you shared, the earlier notes and your case documents; "
+            "the old access ended."
+        )
 
     with_case_api(ctx, work)
 
