@@ -174,7 +174,9 @@ def _package(entry: _Entry) -> tuple[bytes, bytes, bytes]:
     nonce = PACKAGE_NONCES[entry.entry_id]
     sealed = AESGCM(EXPORT_KEYS[entry.entry_id]).encrypt(nonce, plaintext, aad)
     package = bytes([bundle.PACKAGE_VERSION]) + nonce + sealed
-    opened = bundle.open_package(package, EXPORT_KEYS[entry.entry_id], BUNDLE_ID, entry.entry_id)
+    opened = bundle.open_package(
+        package, EXPORT_KEYS[entry.entry_id], BUNDLE_ID, entry.entry_id
+    ).versions
     assert opened == [
         bundle.PackageVersion(v.version, v.disclosures, tuple(sorted(v.withheld)))
         for v in entry.versions

@@ -186,7 +186,7 @@ def test_package_opens_with_plain_aes_gcm(vector: Vector) -> None:
     with pytest.raises(InvalidTag):
         AESGCM(export_key).decrypt(nonce, package[13:], moved)
 
-    opened = bundle.open_package(package, export_key, bundle_id, entry_id)
+    opened = bundle.open_package(package, export_key, bundle_id, entry_id).versions
     assert [v.to_document() for v in opened] == sealed["versions"]
 
 

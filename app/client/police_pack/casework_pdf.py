@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.client.police_pack import casework
+from app.client.police_pack import casework, orders
 from app.client.police_pack.model import PolicePack
 
 _BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=9, leading=11.5, spaceAfter=3)
@@ -47,7 +47,7 @@ def _schedule(pack: PolicePack, initials: str) -> Table:
                     row.number,
                     row.when,
                     row.behaviours,
-                    row.summary,
+                    " ".join(filter(None, (row.summary, row.possible_breaches))),
                     row.exhibits,
                     row.witnesses,
                     row.police_reference,
@@ -118,6 +118,12 @@ def escalation_drawing(
     return drawing
 
 
+def _orders(pack: PolicePack) -> list[Paragraph]:
+    lines = [" — ".join(row) for row in orders.order_rows(pack)]
+    heading = [Paragraph("Orders in force", _H2)] if lines else []
+    return heading + [Paragraph(escape(line).replace("\n", "<br/>"), _BODY) for line in lines]
+
+
 def _box(x: float, y: float, width: float, height: float, hex_colour: str) -> Rect:
     box = Rect(x, y, width, height)
     # Set after construction: the reportlab stubs mistype Rect's keyword arguments.
@@ -145,6 +151,7 @@ def render_casework_pdf(pack: PolicePack, initials: str, path: pathlib.Path) -> 
         PageBreak(),
         Paragraph("Course of conduct", _H1),
         *(Paragraph(escape(s), _BODY) for s in casework.course_of_conduct(pack)),
+        *_orders(pack),
         Spacer(1, 4 * mm),
         Paragraph("Threats and violence by week", _H2),
         escalation_drawing(pack),
