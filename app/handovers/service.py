@@ -169,7 +169,7 @@ async def for_victim(db: AsyncSession, victim: Account) -> VictimView:
     )
 
 
-def _check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
+def check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
     try:
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
@@ -208,7 +208,7 @@ async def _checked(
     if missing:
         raise NotFound("No note with these ids is on this account's cases: " + ", ".join(missing))
     for grant in body.note_grants:
-        _check_note_grant(victim, target.account.id, grant)
+        check_note_grant(victim, target.account.id, grant)
     return handover, target
 
 
