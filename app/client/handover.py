@@ -22,6 +22,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from cryptography.hazmat.primitives.asymmetric import x25519
 
 from app.client import notes
@@ -39,6 +40,10 @@ class FingerprintMismatch(VerificationError):
 
 class NoAdvocateProposed(LookupError):
     """The organisation has not proposed a new advocate yet."""
+
+
+class DocumentsNotGiven(RuntimeError):
+    """The handover is done, but giving her case documents stopped part way."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,13 @@ class VictimHandover:
             )
         self.known.remember(card.account_id, card.key)
         documents = CaseDocuments(self.api, self.identity, self.known)
-        await documents.give_all(Reader(card.account_id, reader))
+        try:
+            await documents.give_all(Reader(card.account_id, reader))
+        except (ApiError, httpx.HTTPError, VerificationError) as exc:
+            raise DocumentsNotGiven(
+                f"your case is now with {card.display_name}, but giving them your case "
+                f"documents stopped ({exc}): run `daybook case-doc give --all`"
+            ) from exc
         return case
 
     async def decline(self) -> None:

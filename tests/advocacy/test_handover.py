@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from fastapi import FastAPI
@@ -19,6 +20,7 @@ from app.client.advocacy import entry_grant
 from app.client.api import ApiError
 from app.client.case_documents import CaseDocuments
 from app.client.handover import (
+    DocumentsNotGiven,
     FingerprintMismatch,
     HandoverOffer,
     NoAdvocateProposed,
@@ -368,3 +370,35 @@ async def test_documents_are_not_given_when_the_server_names_another_key_after_a
         await side.approve(await _open_offer(side), sam.me.fingerprint)
     assert not [s for s in sent if s.endswith("/grants")]
     assert await CaseDocuments(sam.api, sam.me, sam.known).documents() == []
+
+
+async def test_documents_interrupted_after_approval_are_given_again(
+    make_api: MakeApi, victim: Writer, admin: Member, advocate: Member
+) -> None:
+    """The case moved but the connection dropped while giving documents: she
+    is told so, and giving them all again finishes it."""
+    known = KnownKeys()
+    plan, review = await _keep_documents(victim, advocate, known)
+    (old_case,) = await advocate.api.cases()
+    sam = await new_advocate(make_api, admin, "jordan")
+    await admin.api.propose_handover(uuid.UUID(old_case["id"]), sam.me.account_id, "leave")
+
+    call = victim.api.call
+
+    async def dropped(method: str, path: str, **kw: Any) -> Any:
+        if path.endswith("/grants"):
+            raise httpx.ConnectError("the connection dropped")
+        return await call(method, path, **kw)
+
+    victim.api.call = dropped  # type: ignore[method-assign]
+    side = VictimHandover(victim.api, victim.me, known)
+    with pytest.raises(DocumentsNotGiven, match="case-doc give --all"):
+        await side.approve(await _open_offer(side), sam.me.fingerprint)
+    assert await sam.api.cases() != []
+    victim.api.call = call  # type: ignore[method-assign]
+
+    card = known.confirmed(sam.me.account_id)
+    reader = reader_of(sam.me.account_id, card.hpke)
+    assert await CaseDocuments(victim.api, victim.me, known).give_all(reader) == 2
+    theirs = CaseDocuments(sam.api, sam.me, sam.known)
+    assert {d["id"] for d in await theirs.documents()} == {str(plan), str(review)}
