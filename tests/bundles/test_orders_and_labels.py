@@ -102,6 +102,7 @@ async def test_a_bundle_of_an_orders_period_marks_the_possible_breaches(
         f"Possible breach of {SPO}",
         "",
     ]
+    assert casework.course_of_conduct(pack)[-1].startswith("2 happened while an order")
     html = (tmp_path / "period" / "report.html").read_text(encoding="utf-8")
     assert "Orders in force" in html and "Not to enter Elm Road." in html
     assert html.count("Possible breach of") == 2

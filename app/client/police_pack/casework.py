@@ -151,7 +151,15 @@ def course_of_conduct(pack: PolicePack) -> list[str]:
         f"distress in {alarm}.",
         f"An effect on day-to-day life was recorded in {daily}.",
         f"Threats were recorded in {threats} and violence in {violence}.",
+        *_breach_count(pack),
     ]
+
+
+def _breach_count(pack: PolicePack) -> list[str]:
+    if not pack.orders:
+        return []
+    marked = sum(bool(possible_breaches(pack, i)) for i in pack.incidents)
+    return [f"{marked} happened while an order they name was in force (possible breaches)."]
 
 
 def production_paragraph(pack: PolicePack, initials: str, name: str = "I") -> str:
