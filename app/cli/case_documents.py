@@ -177,8 +177,18 @@ def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
 
 
 @case_doc_app.command("give")
-def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
+def case_doc_give(
+    ctx: typer.Context,
+    document: Annotated[
+        str | None, typer.Argument(help="The document id, as `case-doc list` shows it.")
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Every one of your documents (after a handover).")
+    ] = False,
+) -> None:
     """As a victim: give your advocate one of your documents (one made before them)."""
+    if (document is None) == (not every):
+        fail("name one document, or --all")
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         me = identity_of(profile)
@@ -187,7 +197,12 @@ def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
             if current is None:
                 raise CliError(NO_ADVOCATE)
             advocate = _reader(current.advocate.account_id, current.advocate.key)
-            await CaseDocuments(api, me, known).give(_document_id(document), advocate)
+            docs = CaseDocuments(api, me, known)
+            if document is None:
+                given = await docs.give_all(advocate)
+                out.print(f"{current.advocate.display_name} can now read {given} documents.")
+                return
+            await docs.give(_document_id(document), advocate)
         out.print(f"{current.advocate.display_name} can now read {document}.")
 
     with_case_api(ctx, work, checks="advocate")

@@ -13,7 +13,12 @@ from rich.text import Text
 from app.cli.cases import known_keys, with_case_api
 from app.cli.common import fail, identity_of, out, utc
 from app.client.api import DaybookApi
-from app.client.handover import FingerprintMismatch, HandoverOffer, VictimHandover
+from app.client.handover import (
+    DocumentsNotGiven,
+    FingerprintMismatch,
+    HandoverOffer,
+    VictimHandover,
+)
 from app.client.profile import Profile
 
 handover_app = typer.Typer(no_args_is_help=True, help="Handing a case to another advocate.")
@@ -118,10 +123,13 @@ def approve(
                 fail("no handover of your case is open")
             try:
                 case = await side.approve(offer, fingerprint)
-            except FingerprintMismatch as exc:
+            except (FingerprintMismatch, DocumentsNotGiven) as exc:
                 fail(str(exc))
         out.print(Text(f"Your case is now with {case.advocate.display_name}."))
-        out.print("They can read what you shared and the earlier notes; the old access ended.")
+        out.print(
+            "They can read what you shared, the earlier notes and your case documents; "
+            "the old access ended."
+        )
 
     with_case_api(ctx, work)
 

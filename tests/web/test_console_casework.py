@@ -226,11 +226,8 @@ async def test_case_work_in_the_console(server_url: str | None) -> None:
         assert "Waiting for you to propose an advocate" in seen["handovers"][0]
         assert "Proposed: waiting for the victim to approve on her device" in seen["proposed"][0]
 
-        async def give_documents(new: AdvocateCard) -> None:
-            for listed in await documents.documents():
-                await documents.give(uuid.UUID(listed["id"]), reader(new))
-
-        handover = VictimHandover(victim_api, me, known, after_approval=[give_documents])
+        # Approving re-wraps her case documents to the new advocate too.
+        handover = VictimHandover(victim_api, me, known)
         offer = await handover.offer()
         assert offer is not None
         await handover.approve(offer, sam.fingerprint)

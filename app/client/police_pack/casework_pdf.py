@@ -16,7 +16,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 
 from app.client.i18n import _, language, locale
-from app.client.police_pack import casework, text, typeset
+from app.client.police_pack import casework, orders, text, typeset
 from app.client.police_pack.model import PolicePack
 
 _MARGIN = 40.0  # 14 mm in points
@@ -81,7 +81,7 @@ def _schedule(pdf: typeset.Document, pack: PolicePack, initials: str) -> None:
                 row.number,
                 row.when,
                 row.behaviours,
-                row.summary,
+                " ".join(filter(None, (row.summary, row.possible_breaches))),
                 row.exhibits,
                 row.witnesses,
                 row.police_reference,
@@ -137,6 +137,14 @@ def draw_escalation(pdf: typeset.Document, pack: PolicePack, x: float, y: float)
         pdf.text(key_x + 12, y + 9, legend)
 
 
+def _orders(pdf: typeset.Document, pack: PolicePack) -> None:
+    rows = orders.order_rows(pack)
+    if rows:
+        _para(pdf, _("Orders in force"), 11, bold=True)
+    for row in rows:
+        _para(pdf, " \N{EM DASH} ".join(row), 9)
+
+
 def render_casework_pdf(pack: PolicePack, initials: str, path: pathlib.Path) -> None:
     pdf = typeset.Document("landscape")
     pdf.set_margins(_MARGIN, 34, _MARGIN)
@@ -154,6 +162,7 @@ def render_casework_pdf(pack: PolicePack, initials: str, path: pathlib.Path) -> 
     _para(pdf, _("Course of conduct"), 14, bold=True)
     for sentence in casework.course_of_conduct(pack):
         _para(pdf, sentence, 9)
+    _orders(pdf, pack)
     pdf.ln(8)
     _para(pdf, _("Threats and violence by week"), 11, bold=True)
     if pdf.will_page_break(_CHART_HEIGHT):

@@ -20,7 +20,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 
 from app.client.i18n import _, language
-from app.client.police_pack import chart, fonts, text, typeset
+from app.client.police_pack import chart, fonts, orders, text, typeset
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -80,9 +80,11 @@ def render_pdf(pack: PolicePack, path: pathlib.Path) -> None:
     pdf.set_lang(language())
     pdf.add_page()
     _summary(pdf, pack)
+    _orders(pdf, pack)
     for incident in pack.incidents:
         pdf.add_page()
         _incident(pdf, incident)
+        _breaches(pdf, orders.breach_lines(pack, incident))
     pdf.add_page()
     _exhibit_list(pdf, pack)
     pdf.add_page()
@@ -229,6 +231,20 @@ def _undrawable_note(pdf: FPDF, pack: PolicePack) -> None:
 
 def _char_name(char: str) -> str:
     return unicodedata.name(char, "unnamed character")
+
+
+def _orders(pdf: FPDF, pack: PolicePack) -> None:
+    if pack.orders:
+        _heading(pdf, _("Orders in force"), "h2")
+        _para(pdf, _(orders.ORDERS_NOTE))
+        _grid(pdf, orders.order_headers(), orders.order_rows(pack), (0.25, 0.2, 0.15, 0.4))
+
+
+def _breaches(pdf: FPDF, lines: Sequence[str]) -> None:
+    if lines:
+        _heading(pdf, _("Possible breaches"), "h3")
+        for line in lines:
+            _para(pdf, line, indent=10)
 
 
 def _incident(pdf: FPDF, incident: Incident) -> None:
