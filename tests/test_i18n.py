@@ -63,7 +63,7 @@ def test_every_message_has_a_translation(language: str) -> None:
 
 
 def _environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
-    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LANG"):
+    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -78,6 +78,8 @@ def test_language_comes_from_the_setting_then_the_environment(
     _environment(monkeypatch, DAYBOOK_LANG="en", LANG="cy_GB.UTF-8")
     assert i18n.choose() == "en"
     _environment(monkeypatch, LANGUAGE="fr:cy", LANG="en_GB.UTF-8")
+    assert i18n.choose() == "cy"
+    _environment(monkeypatch, LC_MESSAGES="cy_GB.UTF-8", LANG="en_GB.UTF-8")
     assert i18n.choose() == "cy"
     _environment(monkeypatch, LANG="fr_FR.UTF-8")
     assert i18n.choose() == "en"
