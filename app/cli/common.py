@@ -109,7 +109,8 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt:
-        message = interrupted or _("stopped before finishing")
+        # A caller's message is marked with N_ where it is defined.
+        message = _(interrupted) if interrupted else _("stopped before finishing")
         err.print(Text.assemble((_("interrupted: "), "yellow"), message), soft_wrap=True)
         raise typer.Exit(130) from None
     except LogInconsistent as exc:
