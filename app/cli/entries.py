@@ -45,7 +45,7 @@ from app.cli.common import (
     uploads,
     with_api,
 )
-from app.cli.entry_view import history_json, print_entry, summary_row
+from app.cli.entry_view import history_json, print_entry, summary_headings, summary_row
 from app.client import incident_fields, replica_store
 from app.client.api import ApiError, DaybookApi
 from app.client.diary import Current, Diary, Replica, SyncReport, VerifiedVersion
@@ -468,7 +468,6 @@ def entry_edit(
 
 @entry_app.command("list", help=_("Sync, then list the entries in the order they happened."))
 def entry_list(ctx: typer.Context) -> None:
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         diary = diary_of(api, profile)
         replica, _report = await _synced(ctx, diary)
@@ -477,8 +476,7 @@ def entry_list(ctx: typer.Context) -> None:
             out.print(_("No entries."))
             return
         shared, advocate = await shared_with(api)
-        headings = ("id", "happened", "behaviours", "what", "versions", "files", "shared")
-        table = Table(*map(_, headings))
+        table = Table(*summary_headings(), _("shared"))
         for version in sorted(found, key=lambda v: occurred_at(v.incident)):
             table.add_row(
                 *summary_row(version), _("yes") if str(version.entry_id) in shared else ""
@@ -539,7 +537,6 @@ def entry_delete(
     entry_id: EntryId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask first."))] = False,
 ) -> None:
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         target = find_entry_id(ctx, profile, entry_id)
         if not yes:

@@ -47,6 +47,11 @@ def _behaviours(incident: dict[str, Any]) -> str:
     )
 
 
+def summary_headings() -> tuple[str, ...]:
+    """The headings of `summary_row`'s columns."""
+    return (_("id"), _("happened"), _("behaviours"), _("what"), _("versions"), _("files"))
+
+
 def summary_row(version: VerifiedVersion) -> tuple[Text, ...]:
     incident = version.incident
     return (
