@@ -233,7 +233,7 @@ def register(
         random_name = _("Your username: {username} (random: write it down with the passphrase)")
         out.print(random_name.format(username=username))
     else:
-        err.print(Text(CHOSEN_USERNAME_WARNING, style="yellow"), soft_wrap=True)
+        err.print(Text(_(CHOSEN_USERNAME_WARNING), style="yellow"), soft_wrap=True)
     chosen = username
     new = _new_passphrase(PASSPHRASE_ENV, _("Passphrase"), [chosen, device])
 
@@ -301,7 +301,6 @@ def logout(ctx: typer.Context) -> None:
 
 @commands.command(help=_("Show the signed-in account."))
 def whoami(ctx: typer.Context) -> None:
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         account = await api.account()
         keys = AccountKeys.from_bytes(profile.private_keys)
@@ -421,7 +420,6 @@ def sessions(ctx: typer.Context) -> None:
 
 @sessions_app.command("list", help=_("Devices signed in to the account."))
 def sessions_list(ctx: typer.Context) -> None:
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         table = Table("", _("id"), _("device"), _("created"), _("last used"))
         for s in await api.sessions():
@@ -440,7 +438,6 @@ def sessions_list(ctx: typer.Context) -> None:
 
 @sessions_app.command("rename", help=_("Rename a device session."))
 def sessions_rename(ctx: typer.Context, session: SessionArg, name: str) -> None:
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         session_id = await _session_id(api, session)
         await api.rename_session(session_id, name)
@@ -451,7 +448,6 @@ def sessions_rename(ctx: typer.Context, session: SessionArg, name: str) -> None:
 
 @sessions_app.command("revoke", help=_("Sign one device out."))
 def sessions_revoke(ctx: typer.Context, session: SessionArg) -> None:
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         session_id = await _session_id(api, session)
         await api.revoke_session(session_id)
@@ -480,7 +476,6 @@ def events(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 50,
 ) -> None:
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         page = await api.security_events(limit=limit)
         table = Table(_("when"), _("event"), _("device"), _("session"))
