@@ -19,23 +19,41 @@ from app.client.i18n import _
 
 def _asked(argv: Sequence[str]) -> str | None:
     """`--lang` from the command line, before Click parses it: the root's
-    options come before the command's name."""
+    options come before the command's name, and the last one given counts."""
+    asked = None
     words = iter(argv)
     for word in words:
         if word.startswith("--lang="):
-            return word.removeprefix("--lang=")
-        if word == "--lang":
-            return next(words, None)
-        if not word.startswith("-"):
-            return None
-        if word == "--profile":
+            asked = word.removeprefix("--lang=")
+        elif word == "--lang":
+            asked = next(words, None)
+        elif not word.startswith("-"):
+            break
+        elif word == "--profile":
             next(words, None)
-    return None
+    return asked
+
+
+def _typer_words() -> None:
+    """Typer's own words around the help, which it takes from no catalogue of ours."""
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = _("Arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = _("Options")
+    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
+    rich_utils.ERRORS_PANEL_TITLE = _("Error")
+    rich_utils.ABORTED_TEXT = _("Aborted.")
+    rich_utils.DEFAULT_STRING = _("[default: {}]")
+    rich_utils.ENVVAR_STRING = _("[env var: {}]")
+    rich_utils.REQUIRED_LONG_STRING = _("[required]")
+    rich_utils.RICH_HELP = _("Try [blue]'{command_path} {help_option}'[/] for help.")
 
 
 # Typer takes the help texts as the command modules below are loaded, so the
 # language is chosen first: `daybook --lang cy --help` is in Welsh.
 i18n.activate(i18n.choose(_asked(sys.argv[1:])))
+if i18n.language() != i18n.DEFAULT:
+    _typer_words()
 
 from app.cli import (  # noqa: E402 - after the language is chosen
     accounts,
@@ -106,12 +124,12 @@ def _main(
         ),
     ] = None,
 ) -> None:
+    i18n.activate(i18n.choose(lang))  # an unknown one is refused in the environment's
     if lang is not None and i18n.choose(lang) != lang.lower():
         raise typer.BadParameter(
             _("choose one of {languages}").format(languages=", ".join(i18n.LANGUAGES)),
             param_hint="--lang",
         )
-    i18n.activate(i18n.choose(lang))
     ctx.obj = profile or default_path()
 
 
