@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
@@ -38,6 +39,8 @@ def test_extraction_finds_the_report_labels() -> None:
     assert "What the victim recorded" in messages
     assert ("{count} incident", "{count} incidents") in messages
     assert "What happened:" in messages  # the CLI's `entry show`
+    assert "Create an account; shows the recovery key once." in messages  # a command's help
+    assert ("{count} entry", "{count} entries") in messages
 
 
 @pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])
@@ -62,8 +65,17 @@ def test_every_message_has_a_translation(language: str) -> None:
     assert not broken, f"{language} translation changes the placeholders of {broken}"
 
 
+@pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])
+def test_plural_forms_are_the_languages_own(language: str) -> None:
+    """Welsh counts in six forms (0, 1, 2, 3, 6, other): the header says so, as CLDR does."""
+    path = i18n.LOCALE_DIR / language / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=language)
+    assert catalog.plural_forms == Catalog(locale=language).plural_forms
+
+
 def _environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
-    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LANG"):
+    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -78,6 +90,8 @@ def test_language_comes_from_the_setting_then_the_environment(
     _environment(monkeypatch, DAYBOOK_LANG="en", LANG="cy_GB.UTF-8")
     assert i18n.choose() == "en"
     _environment(monkeypatch, LANGUAGE="fr:cy", LANG="en_GB.UTF-8")
+    assert i18n.choose() == "cy"
+    _environment(monkeypatch, LC_MESSAGES="cy_GB.UTF-8", LANG="en_GB.UTF-8")
     assert i18n.choose() == "cy"
     _environment(monkeypatch, LANG="fr_FR.UTF-8")
     assert i18n.choose() == "en"

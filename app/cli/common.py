@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import uuid
 import zoneinfo
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -26,6 +26,7 @@ from app.client import attachments, identity, incident_fields, replica_store
 from app.client.api import ApiError, DaybookApi, Tokens
 from app.client.diary import Diary, EntryDeleted, VerificationError
 from app.client.drafts import DRAFTS_DIR, Drafts
+from app.client.i18n import _
 from app.client.incident import IncidentInvalid
 from app.client.log_check import LogInconsistent, SplitView
 from app.client.names import UnknownName
@@ -50,17 +51,19 @@ class CliError(Exception):
 
 
 def fail(message: str) -> NoReturn:
-    err.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+    err.print(Text.assemble((_("error: "), "red"), message), soft_wrap=True)
     raise typer.Exit(1)
 
 
 def _verification_failed(exc: VerificationError) -> NoReturn:
-    err.print(Text.assemble(("VERIFICATION FAILED: ", "bold red"), (str(exc), "red")))
+    err.print(Text.assemble((_("VERIFICATION FAILED: "), "bold red"), (str(exc), "red")))
     err.print(
         Text(
-            "What the server sent (or the copy on this computer) is not what this account "
-            "wrote and signed. Nothing was saved. Do not rely on that entry until this is "
-            "explained.",
+            _(
+                "What the server sent (or the copy on this computer) is not what this account "
+                "wrote and signed. Nothing was saved. Do not rely on that entry until this is "
+                "explained."
+            ),
             style="red",
         ),
         soft_wrap=True,
@@ -71,18 +74,20 @@ def _verification_failed(exc: VerificationError) -> NoReturn:
 def _log_failed(exc: LogInconsistent) -> NoReturn:
     """A log that does not add up: as loud as it gets, and nothing saved."""
     title = (
-        "SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP"
+        _("SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP")
         if isinstance(exc, SplitView)
-        else "THE SERVER'S EVIDENCE LOG FAILED ITS CHECK"
+        else _("THE SERVER'S EVIDENCE LOG FAILED ITS CHECK")
     )
     err.rule(Text(title, style="bold white on red"), style="bold red")
     err.print(Text(str(exc), style="bold red"), soft_wrap=True)
     err.print(
         Text(
-            "Nothing from this sync was saved: this computer keeps the last checkpoint it "
-            "verified, signed by the server, which is evidence of what the server showed "
-            "before. Keep this computer's copy as it is, tell whoever runs the server, and "
-            "do not rely on its receipts until this is explained.",
+            _(
+                "Nothing from this sync was saved: this computer keeps the last checkpoint it "
+                "verified, signed by the server, which is evidence of what the server showed "
+                "before. Keep this computer's copy as it is, tell whoever runs the server, and "
+                "do not rely on its receipts until this is explained."
+            ),
             style="red",
         ),
         soft_wrap=True,
@@ -92,7 +97,7 @@ def _log_failed(exc: LogInconsistent) -> NoReturn:
 
 
 def _invalid(exc: IncidentInvalid) -> NoReturn:
-    err.print(Text.assemble(("error: ", "red"), "the incident is not valid:"))
+    err.print(Text.assemble((_("error: "), "red"), _("the incident is not valid:")))
     for problem in exc.problems:
         err.print(Text(f"  {problem}"), soft_wrap=True)
     raise typer.Exit(1)
@@ -104,8 +109,9 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt:
-        message = interrupted or "stopped before finishing"
-        err.print(Text.assemble(("interrupted: ", "yellow"), message), soft_wrap=True)
+        # A caller's message is marked with N_ where it is defined.
+        message = _(interrupted) if interrupted else _("stopped before finishing")
+        err.print(Text.assemble((_("interrupted: "), "yellow"), message), soft_wrap=True)
         raise typer.Exit(130) from None
     except LogInconsistent as exc:
         _log_failed(exc)
@@ -116,13 +122,15 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     except ApiError as exc:
         fail(str(exc.problem.get("detail") or exc))
     except httpx.HTTPError as exc:
-        fail(f"cannot reach the server: {exc}")
+        fail(_("cannot reach the server: {error}").format(error=exc))
     except InvalidTag:
-        fail("could not open the sealed keys: wrong key")
+        fail(_("could not open the sealed keys: wrong key"))
     except EntryDeleted as exc:
-        fail(f"{exc}: its content is erased for good; only a tombstone is left")
+        fail(
+            _("{entry}: its content is erased for good; only a tombstone is left").format(entry=exc)
+        )
     except attachments.AttachmentCorrupt as exc:
-        fail(f"the attachment failed its check and was not saved: {exc}")
+        fail(_("the attachment failed its check and was not saved: {error}").format(error=exc))
     except (CliError, ValueError, OSError, UnknownName) as exc:
         fail(str(exc))
 
@@ -177,6 +185,13 @@ def local_time(moment: dt.datetime | str | None) -> str:
     zone = incident_fields.local_zone_name()
     local = _aware(moment).astimezone(zoneinfo.ZoneInfo(zone))
     return f"{local.strftime('%Y-%m-%d %H:%M %Z')} ({zone})"
+
+
+def print_fields(rows: Sequence[tuple[str, str | Text]], console: Console = out) -> None:
+    """Labels and their values, the values lined up whatever the labels' language."""
+    width = max(len(label) for label, _value in rows) + 1
+    for label, value in rows:
+        console.print(Text.assemble(label.ljust(width), value), soft_wrap=True)
 
 
 def plural(count: int, word: str) -> str:
@@ -240,7 +255,7 @@ async def _open(path: Path) -> AsyncIterator[tuple[DaybookApi, Profile]]:
     saved back, and a session the server ended removes the keys from disk."""
     profile = Profile.load(path)
     if profile is None:
-        raise CliError("not signed in: run `daybook login` or `daybook register` first")
+        raise CliError(_("not signed in: run `daybook login` or `daybook register` first"))
 
     def on_tokens(tokens: Tokens | None) -> None:
         if tokens is None:

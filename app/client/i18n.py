@@ -8,9 +8,9 @@ are read as `.po` and compiled in memory when a language is first used, so
 there is no build step and no binary in the repository.
 
 The language is, in order: the one asked for (`--lang`), `DAYBOOK_LANG`, then
-the first of `LANGUAGE`, `LC_ALL`, `LANG` that names a language Daybook has;
-English otherwise. Only labels are translated: what a victim wrote is never
-passed through here.
+the first of `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` that names a language
+Daybook has (GNU gettext's order); English otherwise. Only labels are
+translated: what a victim wrote is never passed through here.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def choose(asked: str | None = None) -> str:
     """The language to use: `asked`, else the environment's first one Daybook has."""
     candidates = [asked, os.environ.get("DAYBOOK_LANG")]
     candidates += (os.environ.get("LANGUAGE") or "").split(":")
-    candidates += [os.environ.get("LC_ALL"), os.environ.get("LANG")]
+    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
     for candidate in candidates:
         code = _code(candidate)
         if code in LANGUAGES:
