@@ -42,13 +42,22 @@ def _node() -> tuple[str, dict[str, str]]:
     return node, env
 
 
+PARTS = {"initial": "", "lazy": ", loaded on first use by `import()`"}
+
+
 def sizes(node: str, env: dict[str, str]) -> list[tuple[str, str, str]]:
-    """Each entry point bundled for browsers, minified, then gzipped (web/sdk/bench/size.mjs)."""
+    """Each entry point bundled for browsers, minified, then gzipped
+    (web/sdk/bench/size.mjs): what loading it fetches, then what it fetches
+    only when first needed."""
     command = [node, str(SDK / "bench" / "size.mjs")]
     done = subprocess.run(command, cwd=SDK, check=True, env=env, capture_output=True)  # noqa: S603
     kib = "{:.1f}".format
     return [
-        (ENTRY_POINTS[row["entry"]], kib(row["minified"] / 1024), kib(row["gzipped"] / 1024))
+        (
+            ENTRY_POINTS[row["entry"]] + PARTS[row["part"]],
+            kib(row["minified"] / 1024),
+            kib(row["gzipped"] / 1024),
+        )
         for row in json.loads(done.stdout)
     ]
 

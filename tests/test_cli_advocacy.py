@@ -19,6 +19,7 @@ from typer.testing import Result
 from app.cli import common
 from app.config import Settings
 from app.protocol.encoding import b64encode
+from tests.advocacy.test_case_documents import PLAN
 from tests.conftest import BASE_URL
 from tests.test_cli import PASSPHRASE, _Transport, run
 from tests.test_cli_diary import add_simple
@@ -217,7 +218,9 @@ def test_a_refused_fingerprint_or_a_changed_key_shares_nothing(
     assert "1 shared entry" in ok(advocate, "advocate", "read", case_id).stdout
 
 
-def test_a_case_is_handed_over_from_the_command_line(home: Path, settings: Settings) -> None:
+def test_a_case_is_handed_over_from_the_command_line(
+    home: Path, settings: Settings, tmp_path: Path
+) -> None:
     admin, advocate, _advocate_fingerprint = bootstrap(home, settings)
     invited = ok(admin, "org", "invite", "--name", "Jordan Advocate")
     jordan, joined = register(home, "jordan", "--invitation", found(CODE, invited.stdout))
@@ -230,6 +233,9 @@ def test_a_case_is_handed_over_from_the_command_line(home: Path, settings: Setti
     ok(victim, "advocate", "accept", code, "--yes", "--label", "Robin")
     ok(victim, "share", shared)
     case_id = found(UUID, ok(advocate, "advocate", "cases").stdout)
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN), encoding="utf-8")
+    plan_id = found(UUID, ok(victim, "case-doc", "new", "safety-plan", str(plan)).stdout)
 
     ok(advocate, "handover", "propose", case_id, "--to", jordan_id, "--reason", "leave")
     shown = ok(victim, "handover", "show").stdout
@@ -247,3 +253,6 @@ def test_a_case_is_handed_over_from_the_command_line(home: Path, settings: Setti
     assert "He followed me from the station" in read.stdout
     assert "handed over to a new advocate" in ok(victim, "access-log").stdout
     assert "No case awaits a handover." in ok(admin, "handover", "list").stdout
+    # Her safety plan went with the case; the old advocate has no document left.
+    assert "pineapple" in ok(jordan, "case-doc", "show", plan_id).stdout
+    assert "No case documents." in ok(advocate, "case-doc", "list").stdout

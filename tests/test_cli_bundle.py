@@ -101,7 +101,7 @@ def test_redacting_the_place_strips_photos_and_names_what_is_left_out(
     )
     created = ok(signed_in, "bundle", "create", "--redact", "location")
     plain = " ".join(created.stdout.split())
-    assert "Left out: 1 file(s)" in plain and "doorbell.mp4" in plain
+    assert "Left out: 1 file whose" in plain and "doorbell.mp4" in plain
     assert "--include-unstripped" in plain
     pack = _open(signed_in, created.stdout, tmp_path / "one")
     (exhibit,) = (pack / "exhibits").iterdir()

@@ -445,10 +445,10 @@ def test_sync_pins_the_log_key_and_proves_the_log_grew(
     assert kept_log(signed_in)["verifier_key"] == key
 
     shown = ok(signed_in, "log", "show").stdout
-    assert "Origin:        daybook.invalid/log" in shown
-    assert f"Key id:        {key.split('+')[1]}" in shown
-    assert f"Verifier key:  {key}" in shown
-    assert "Last summary:  2 records, root " in shown
+    assert "Origin:       daybook.invalid/log" in shown
+    assert f"Key id:       {key.split('+')[1]}" in shown
+    assert f"Verifier key: {key}" in shown
+    assert "Last summary: 2 records, root " in shown
     assert "Compare the verifier key" in shown
     assert kept_log(signed_in)["checkpoint"] in shown
 

@@ -113,9 +113,13 @@ WORK_LIBRARIES = frozenset({"httpx", "cryptography", "fpdf", "PIL", "pydantic", 
     ],
     ids=" ".join,
 )
-def test_help_loads_no_http_client_cryptography_or_pdf(args: list[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_help_loads_no_http_client_cryptography_or_pdf(
+    args: list[str], language: str, tmp_path: Path
+) -> None:
+    """In Welsh too: the catalogue is read without Babel (app/client/po_file.py)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DAYBOOK_")}
-    env |= {"HOME": str(tmp_path), "COLUMNS": "120"}
+    env |= {"HOME": str(tmp_path), "COLUMNS": "120", "DAYBOOK_LANG": language}
     done = subprocess.run(  # noqa: S603 - this interpreter and our own probe
         [sys.executable, "-c", PROBE, *args],
         capture_output=True,
@@ -125,7 +129,9 @@ def test_help_loads_no_http_client_cryptography_or_pdf(args: list[str], tmp_path
         check=False,
         timeout=120,
     )
-    assert "Usage: daybook" in done.stdout, done.stderr[-2000:]
+    assert ("Usage: daybook" if language == "en" else "Defnydd: daybook") in done.stdout, (
+        done.stderr[-2000:]
+    )
     loaded = {name.split(".")[0] for name in done.stderr.splitlines()}
     assert sorted(loaded & WORK_LIBRARIES) == []
 

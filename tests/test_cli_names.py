@@ -40,7 +40,8 @@ def test_an_unknown_or_ambiguous_name_is_a_clear_error() -> None:
 
     assert resolve(" sam ", [first, second], "case", "see the list") == first.id
     assert resolve("aa2", [first, second], "case", "see the list") == second.id
-    for typed, says in (("aa", "2 cases match 'aa'"), ("Kim", "no case is called 'Kim'")):
+    refusals = (("aa", "more than one case matches 'aa'"), ("Kim", "no case is called 'Kim'"))
+    for typed, says in refusals:
         try:
             resolve(typed, [first, second], "case", "see the list")
         except UnknownName as exc:

@@ -7,15 +7,18 @@ tools do, so a new `_("...")` without a Welsh entry fails here.
 
 from __future__ import annotations
 
+import gettext
+import io
 import string
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from app.client import i18n
+from app.client import i18n, po_file
 from app.client.police_pack.html import render_html
 from tests.police_pack.sample import NON_LATIN, sample_pack
 
@@ -38,6 +41,8 @@ def test_extraction_finds_the_report_labels() -> None:
     assert "What the victim recorded" in messages
     assert ("{count} incident", "{count} incidents") in messages
     assert "What happened:" in messages  # the CLI's `entry show`
+    assert "Create an account; shows the recovery key once." in messages  # a command's help
+    assert ("{count} entry", "{count} entries") in messages
 
 
 @pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])
@@ -62,8 +67,44 @@ def test_every_message_has_a_translation(language: str) -> None:
     assert not broken, f"{language} translation changes the placeholders of {broken}"
 
 
+@pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])
+def test_the_catalogue_reads_as_babel_reads_it(language: str) -> None:
+    """The command line reads its catalogue without Babel (app/client/po_file.py):
+    every entry, and every plural form, must come out as Babel's compiler has it."""
+    from babel.messages.mofile import write_mo
+
+    path = i18n.LOCALE_DIR / language / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=language)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    babel, ours = gettext.GNUTranslations(compiled), po_file.translations(path)
+    checked = 0
+    for message in catalog:
+        if isinstance(message.id, tuple):
+            one, many = message.id[0], message.id[1]
+            for count in range(12):
+                assert ours.ngettext(one, many, count) == babel.ngettext(one, many, count)
+        elif isinstance(message.id, str) and message.id:
+            assert ours.gettext(message.id) == babel.gettext(message.id) == message.string
+        checked += 1
+    assert checked > 100
+    if language == "cy":  # Welsh counts three as its own form
+        assert ours.ngettext("{count} entry", "{count} entries", 3) == "{count} chofnod"
+
+
+@pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])
+def test_plural_forms_are_the_languages_own(language: str) -> None:
+    """Welsh counts in six forms (0, 1, 2, 3, 6, other): the header says so, as CLDR does."""
+    path = i18n.LOCALE_DIR / language / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=language)
+    assert catalog.plural_forms == Catalog(locale=language).plural_forms
+
+
 def _environment(monkeypatch: pytest.MonkeyPatch, **values: str) -> None:
-    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LANG"):
+    for name in ("DAYBOOK_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -78,6 +119,8 @@ def test_language_comes_from_the_setting_then_the_environment(
     _environment(monkeypatch, DAYBOOK_LANG="en", LANG="cy_GB.UTF-8")
     assert i18n.choose() == "en"
     _environment(monkeypatch, LANGUAGE="fr:cy", LANG="en_GB.UTF-8")
+    assert i18n.choose() == "cy"
+    _environment(monkeypatch, LC_MESSAGES="cy_GB.UTF-8", LANG="en_GB.UTF-8")
     assert i18n.choose() == "cy"
     _environment(monkeypatch, LANG="fr_FR.UTF-8")
     assert i18n.choose() == "en"

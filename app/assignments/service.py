@@ -179,6 +179,7 @@ async def _close_handover(db: AsyncSession, victim: Account, now: dt.datetime) -
     if handover is not None:
         handover.status, handover.decided_at = HandoverStatus.DECLINED, now
         await shares.revoke(db, victim.id, handover.from_advocate_id)
+        await case_documents.revoke(db, victim.id, handover.from_advocate_id)
         await db.flush()
 
 

@@ -23,6 +23,7 @@ from app.cli.common import (
     local_time,
     new_api,
     out,
+    print_fields,
     profile_path,
     run,
     secret,
@@ -49,9 +50,9 @@ RECOVERY_KEY_ENV = "DAYBOOK_RECOVERY_KEY"
 
 # Top-level commands: `daybook register`, `login`, ... (no group of their own).
 commands = typer.Typer()
-sessions_app = typer.Typer(help="Signed-in devices; alone, lists them.")
-passphrase_app = typer.Typer(no_args_is_help=True, help="The account passphrase.")
-keys_app = typer.Typer(no_args_is_help=True, help="Account keys and fingerprints.")
+sessions_app = typer.Typer(help=_("Signed-in devices; alone, lists them."))
+passphrase_app = typer.Typer(no_args_is_help=True, help=_("The account passphrase."))
+keys_app = typer.Typer(no_args_is_help=True, help=_("Account keys and fingerprints."))
 
 DEFAULT_SERVER = "http://127.0.0.1:8000"  # `python3 dev.py serve`
 Server = Annotated[
@@ -59,8 +60,10 @@ Server = Annotated[
     typer.Option(
         "--server",
         envvar="DAYBOOK_SERVER",
-        help="Base URL of the Daybook server.",
-        show_default=f"$DAYBOOK_SERVER, else {DEFAULT_SERVER}, the development server",
+        help=_("Base URL of the Daybook server."),
+        show_default=_("$DAYBOOK_SERVER, else {server}, the development server").format(
+            server=DEFAULT_SERVER
+        ),
     ),
 ]
 Username = Annotated[str, typer.Option("--username")]
@@ -68,8 +71,8 @@ Device = Annotated[
     str,
     typer.Option(
         "--device",
-        help="A name for this device, shown in sessions.",
-        show_default="this computer's name",
+        help=_("A name for this device, shown in sessions."),
+        show_default=_("this computer's name"),
     ),
 ]
 
@@ -86,7 +89,11 @@ def _sign_in(
     devices = device_tokens.path_beside(path)
     existing = Profile.load(path)
     if existing is not None:
-        fail(f"already signed in as {existing.username}: run `daybook logout` first")
+        fail(
+            _("already signed in as {username}: run `daybook logout` first").format(
+                username=existing.username
+            )
+        )
 
     async def go() -> None:
         async with new_api(server.rstrip("/")) as api:
@@ -105,8 +112,13 @@ def _sign_in(
                 private_keys=who.keys.to_bytes(),
                 device_name=device,
             ).save(path)
-        out.print(f"Signed in as {who.username} ({who.account_id}) on {server.rstrip('/')}")
-        out.print(f"Fingerprint: {who.fingerprint}")
+        signed_in = _("Signed in as {username} ({account}) on {server}")
+        out.print(
+            signed_in.format(
+                username=who.username, account=who.account_id, server=server.rstrip("/")
+            )
+        )
+        print_fields([(_("Fingerprint:"), who.fingerprint)])
         if recovery_key is not None:
             _show_recovery_key(recovery_key)
 
@@ -115,16 +127,18 @@ def _sign_in(
 
 def _this_computer() -> str:
     """The name a device gets when none is given: the computer's, cut to fit."""
-    return (socket.gethostname().split(".")[0] or "this computer")[:64]
+    return (socket.gethostname().split(".")[0] or _("this computer"))[:64]
 
 
 def _show_recovery_key(recovery_key: str) -> None:
     out.print()
-    out.print("Your recovery key (shown once, never again):", style="bold yellow")
+    out.print(_("Your recovery key (shown once, never again):"), style="bold yellow")
     out.print(f"\n    {recovery_key}\n", style="bold")
     out.print(
-        "Write it down on paper and keep it somewhere safe. It is the only way back in "
-        "if you forget your passphrase; the server cannot reset it.",
+        _(
+            "Write it down on paper and keep it somewhere safe. It is the only way back in "
+            "if you forget your passphrase; the server cannot reset it."
+        ),
         style="yellow",
     )
 
@@ -145,7 +159,7 @@ def _new_passphrase(env: str, label: str, user_inputs: Sequence[str]) -> str:
     while True:
         typed = str(
             typer.prompt(
-                f"{label} (or press Enter for one made for you)",
+                _("{label} (or press Enter for one made for you)").format(label=label),
                 hide_input=True,
                 default="",
                 show_default=False,
@@ -155,25 +169,28 @@ def _new_passphrase(env: str, label: str, user_inputs: Sequence[str]) -> str:
             return _generated()
         strength = passphrase_rules.estimate(typed, user_inputs)
         if not strength.acceptable:
-            err.print(Text.assemble(("Too easy to guess: ", "yellow"), strength.advice()))
-            err.print("Try a longer one, or press Enter for one made for you.")
-        elif typer.prompt("Repeat it", hide_input=True) == typed:
+            err.print(Text.assemble((_("Too easy to guess: "), "yellow"), strength.advice()))
+            err.print(_("Try a longer one, or press Enter for one made for you."))
+        elif typer.prompt(_("Repeat it"), hide_input=True) == typed:
             return typed
         else:
-            err.print("The two did not match; try again.")
+            err.print(_("The two did not match; try again."))
 
 
 def _generated() -> str:
     made = passphrase_rules.generate()
-    out.print(f"Your passphrase, {passphrase_rules.GENERATED_WORDS} words chosen at random:")
+    chosen = _("Your passphrase, {count} words chosen at random:")
+    out.print(chosen.format(count=passphrase_rules.GENERATED_WORDS))
     out.print(f"\n    {made}\n", style="bold")
     out.print(
-        "Learn it, or write it down and keep it somewhere safe, away from your phone. "
-        "Nobody, the server included, can tell you it again.",
+        _(
+            "Learn it, or write it down and keep it somewhere safe, away from your phone. "
+            "Nobody, the server included, can tell you it again."
+        ),
         style="yellow",
     )
-    while typer.prompt("Type it once to show you have it", hide_input=True) != made:
-        err.print("That is not it; look again, then type it.")
+    while typer.prompt(_("Type it once to show you have it"), hide_input=True) != made:
+        err.print(_("That is not it; look again, then type it."))
     return made
 
 
@@ -189,45 +206,47 @@ async def _print_membership(api: DaybookApi) -> None:
     try:
         joined = await api.organisation()
     except (ApiError, httpx.HTTPError) as exc:
-        err.print(Text.assemble(("warning: ", "yellow"), f"could not show the organisation: {exc}"))
+        problem = _("could not show the organisation: {error}").format(error=exc)
+        err.print(Text.assemble((_("warning: "), "yellow"), problem))
         return
     name, organisation = joined["display_name"], joined["name"]
     if joined["role"] == "advocate":
-        out.print(Text(f"Joined {organisation} as an advocate; victims see you as {name}."))
+        joined_as = _("Joined {organisation} as an advocate; victims see you as {name}.")
+        out.print(Text(joined_as.format(organisation=organisation, name=name)))
     else:
-        role = "an organisation admin" if joined["role"] == "org_admin" else joined["role"]
-        out.print(Text(f"Joined {organisation} as {role} ({name})."))
+        joined_as = _("Joined {organisation} as an organisation admin ({name}).")
+        out.print(Text(joined_as.format(organisation=organisation, name=name)))
 
 
-@commands.command()
+@commands.command(help=_("Create an account; shows the recovery key once."))
 def register(
     ctx: typer.Context,
     server: Server = DEFAULT_SERVER,
     device: Device = "",
     username: Annotated[
         str | None,
-        typer.Option("--username", help="Leave it out for a random pseudonymous one (safest)."),
+        typer.Option("--username", help=_("Leave it out for a random pseudonymous one (safest).")),
     ] = None,
     invitation: Annotated[
         str | None,
         typer.Option(
             "--invitation",
             metavar="CODE",
-            help="An organisation's invitation code: the account becomes its advocate or admin.",
+            help=_("An organisation's invitation code: the account becomes its advocate or admin."),
         ),
     ] = None,
 ) -> None:
-    """Create an account; shows the recovery key once."""
     from app.client import identity
 
     device = device or _this_computer()
     if username is None:
         username = propose_username()
-        out.print(f"Your username: {username} (random: write it down with the passphrase)")
+        random_name = _("Your username: {username} (random: write it down with the passphrase)")
+        out.print(random_name.format(username=username))
     else:
-        err.print(Text(CHOSEN_USERNAME_WARNING, style="yellow"), soft_wrap=True)
+        err.print(Text(_(CHOSEN_USERNAME_WARNING), style="yellow"), soft_wrap=True)
     chosen = username
-    new = _new_passphrase(PASSPHRASE_ENV, "Passphrase", [chosen, device])
+    new = _new_passphrase(PASSPHRASE_ENV, _("Passphrase"), [chosen, device])
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         who, recovery_key = await identity.register(
@@ -240,15 +259,14 @@ def register(
     _sign_in(ctx, server, device, work)
 
 
-@commands.command()
+@commands.command(help=_("Sign in on this device and unlock the account keys."))
 def login(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
-    """Sign in on this device and unlock the account keys."""
     from app.client import identity
 
     device = device or _this_computer()
-    passphrase = secret(PASSPHRASE_ENV, "Passphrase")
+    passphrase = secret(PASSPHRASE_ENV, _("Passphrase"))
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         return await identity.login(api, username, passphrase, device), None
@@ -256,16 +274,17 @@ def login(
     _sign_in(ctx, server, device, work, username)
 
 
-@commands.command()
+@commands.command(
+    help=_("Set a new passphrase with the recovery key; shows a NEW recovery key once.")
+)
 def recover(
     ctx: typer.Context, username: Username, server: Server = DEFAULT_SERVER, device: Device = ""
 ) -> None:
-    """Set a new passphrase with the recovery key; shows a NEW recovery key once."""
     from app.client import identity
 
     device = device or _this_computer()
-    recovery_key = secret(RECOVERY_KEY_ENV, "Recovery key")
-    new_passphrase = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", [username, device])
+    recovery_key = secret(RECOVERY_KEY_ENV, _("Recovery key"))
+    new_passphrase = _new_passphrase(NEW_PASSPHRASE_ENV, _("New passphrase"), [username, device])
 
     async def work(api: DaybookApi) -> tuple[identity.Identity, str | None]:
         return await identity.recover(api, username, recovery_key, new_passphrase, device)
@@ -273,9 +292,8 @@ def recover(
     _sign_in(ctx, server, device, work)
 
 
-@commands.command()
+@commands.command(help=_("End this device's session and delete its keys and tokens."))
 def logout(ctx: typer.Context) -> None:
-    """End this device's session and delete its keys and tokens."""
     path = profile_path(ctx)
     profile = Profile.load(path)
 
@@ -286,7 +304,8 @@ def logout(ctx: typer.Context) -> None:
             await api.logout()
         except ApiError as exc:
             detail = str(exc.problem.get("detail"))
-            err.print(Text.assemble(("warning: ", "yellow"), f"the server said: {detail}"))
+            said = _("the server said: {detail}").format(detail=detail)
+            err.print(Text.assemble((_("warning: "), "yellow"), said))
 
     try:
         with_api(ctx, work)
@@ -294,48 +313,55 @@ def logout(ctx: typer.Context) -> None:
         delete(path)
         if profile is not None:
             forget_local_diary(ctx, profile)
-    out.print("Signed out; the keys and tokens are removed from this computer.")
+    out.print(_("Signed out; the keys and tokens are removed from this computer."))
 
 
-@commands.command()
+@commands.command(help=_("Show the signed-in account."))
 def whoami(ctx: typer.Context) -> None:
-    """Show the signed-in account."""
     from app.protocol.keys import AccountKeys, fingerprint
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         account = await api.account()
         keys = AccountKeys.from_bytes(profile.private_keys)
-        out.print(f"Account:     {account['id']}")
-        out.print(f"Username:    {account['username']}")
-        out.print(f"Role:        {account['role']}")
-        out.print(f"Fingerprint: {fingerprint(keys.signing_public, keys.hpke_public)}")
-        out.print(f"Device:      {profile.device_name} on {profile.server}")
+        device = _("{device} on {server}").format(device=profile.device_name, server=profile.server)
+        print_fields(
+            [
+                (_("Account:"), account["id"]),
+                (_("Username:"), account["username"]),
+                (_("Role:"), account["role"]),
+                (_("Fingerprint:"), fingerprint(keys.signing_public, keys.hpke_public)),
+                (_("Device:"), device),
+            ]
+        )
 
     with_api(ctx, work)
 
 
-@commands.command("delete-account")
+@commands.command(
+    "delete-account", help=_("Erase this account and everything in it on the server, for good.")
+)
 def delete_account(
     ctx: typer.Context,
-    yes: Annotated[bool, typer.Option("--yes", help="Do not ask to type the username.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help=_("Do not ask to type the username."))] = False,
 ) -> None:
-    """Erase this account and everything in it on the server, for good."""
     path = profile_path(ctx)
     profile = Profile.load(path)
     if profile is None:
-        fail("not signed in: run `daybook login` first")
+        fail(_("not signed in: run `daybook login` first"))
     err.print(
         Text(
-            "This erases every entry, file, bundle, note and case of this account on the "
-            "server, for good. Bundles already handed over keep working offline; nothing "
-            "else can be recovered.",
+            _(
+                "This erases every entry, file, bundle, note and case of this account on the "
+                "server, for good. Bundles already handed over keep working offline; nothing "
+                "else can be recovered."
+            ),
             style="bold red",
         ),
         soft_wrap=True,
     )
-    if not yes and typer.prompt("Type the username to confirm") != profile.username:
-        fail("the username does not match: nothing was deleted")
-    passphrase = secret(PASSPHRASE_ENV, "Passphrase")
+    if not yes and typer.prompt(_("Type the username to confirm")) != profile.username:
+        fail(_("the username does not match: nothing was deleted"))
+    passphrase = secret(PASSPHRASE_ENV, _("Passphrase"))
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         from app.client import identity
@@ -345,44 +371,48 @@ def delete_account(
     with_api(ctx, work)
     delete(path)
     forget_local_diary(ctx, profile)
-    out.print(f"The account {profile.username} is erased, and this computer's copy with it.")
+    erased = _("The account {username} is erased, and this computer's copy with it.")
+    out.print(erased.format(username=profile.username))
 
 
-@passphrase_app.command("change")
+@passphrase_app.command("change", help=_("Re-seal the account keys under a new passphrase."))
 def passphrase_change(ctx: typer.Context) -> None:
-    """Re-seal the account keys under a new passphrase."""
     from app.client import identity
 
-    current = secret(PASSPHRASE_ENV, "Current passphrase")
+    current = secret(PASSPHRASE_ENV, _("Current passphrase"))
     profile = Profile.load(profile_path(ctx))
     username = [] if profile is None else [profile.username]
-    new = _new_passphrase(NEW_PASSPHRASE_ENV, "New passphrase", username)
+    new = _new_passphrase(NEW_PASSPHRASE_ENV, _("New passphrase"), username)
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         await identity.change_passphrase(api, identity_of(profile), current, new)
-        out.print("Passphrase changed.")
+        out.print(_("Passphrase changed."))
 
     with_api(ctx, work)
 
 
-@commands.command()
+@commands.command(
+    help=_("Whether failed sign-ins on your username keep new devices out; --end ends it.")
+)
 def lockout(
     ctx: typer.Context,
-    end: Annotated[bool, typer.Option("--end", help="End the lockout now.")] = False,
+    end: Annotated[bool, typer.Option("--end", help=_("End the lockout now."))] = False,
 ) -> None:
-    """Whether failed sign-ins on your username keep new devices out; --end ends it."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         if end:
             await api.end_lockout()
-            out.print("The lockout is ended: new devices can sign in again.")
+            out.print(_("The lockout is ended: new devices can sign in again."))
             return
         until = (await api.lockout())["blocked_until"]
-        out.print(
-            "No lockout: new devices can sign in."
-            if until is None
-            else f"New devices cannot sign in until {local_time(until)} after failed attempts "
+        blocked = _(
+            "New devices cannot sign in until {time} after failed attempts "
             "(this device and others that signed in before can). `--end` ends it."
+        )
+        out.print(
+            _("No lockout: new devices can sign in.")
+            if until is None
+            else blocked.format(time=local_time(until))
         )
 
     with_api(ctx, work)
@@ -392,29 +422,28 @@ def lockout(
 
 
 SessionArg = Annotated[
-    str, typer.Argument(help="The device's name, or the session id or its start (`sessions`).")
+    str,
+    typer.Argument(help=_("The device's name, or the session id or its start (`sessions`).")),
 ]
 
 
 async def _session_id(api: DaybookApi, text: str) -> uuid.UUID:
     found = [] if is_uuid(text) else await api.sessions()
     candidates = (Named(uuid.UUID(s["id"]), (str(s["device_name"]),)) for s in found)
-    return resolve(text, candidates, "session", "see `daybook sessions`")
+    return resolve(text, candidates, _("session"), _("see `daybook sessions`"))
 
 
+# No help of its own: the group's (sessions_app) is what `daybook --help` lists.
 @sessions_app.callback(invoke_without_command=True)
 def sessions(ctx: typer.Context) -> None:
-    """Signed-in devices: `daybook sessions` alone lists them."""
     if ctx.invoked_subcommand is None:
         sessions_list(ctx)
 
 
-@sessions_app.command("list")
+@sessions_app.command("list", help=_("Devices signed in to the account."))
 def sessions_list(ctx: typer.Context) -> None:
-    """Devices signed in to the account."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
-        table = Table("", "id", "device", "created", "last used")
+        table = Table("", _("id"), _("device"), _("created"), _("last used"))
         for s in await api.sessions():
             table.add_row(
                 "*" if s["current"] else "",
@@ -424,59 +453,54 @@ def sessions_list(ctx: typer.Context) -> None:
                 local_time(s["last_used_at"]),
             )
         out.print(table)
-        out.print("* this device")
+        out.print(_("* this device"))
 
     with_api(ctx, work)
 
 
-@sessions_app.command("rename")
+@sessions_app.command("rename", help=_("Rename a device session."))
 def sessions_rename(ctx: typer.Context, session: SessionArg, name: str) -> None:
-    """Rename a device session."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         session_id = await _session_id(api, session)
         await api.rename_session(session_id, name)
-        out.print(f"Renamed {session_id} to {name}.")
+        out.print(_("Renamed {session} to {name}.").format(session=session_id, name=name))
 
     with_api(ctx, work)
 
 
-@sessions_app.command("revoke")
+@sessions_app.command("revoke", help=_("Sign one device out."))
 def sessions_revoke(ctx: typer.Context, session: SessionArg) -> None:
-    """Sign one device out."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         session_id = await _session_id(api, session)
         await api.revoke_session(session_id)
-        out.print(f"Revoked {session_id}.")
+        out.print(_("Revoked {session}.").format(session=session_id))
 
     with_api(ctx, work)
 
 
-@sessions_app.command("revoke-all")
+@sessions_app.command(
+    "revoke-all", help=_("Sign every device out (this one too, unless --keep-current).")
+)
 def sessions_revoke_all(
     ctx: typer.Context,
     keep_current: Annotated[bool, typer.Option("--keep-current")] = False,
 ) -> None:
-    """Sign every device out (this one too, unless --keep-current)."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         await api.sign_out_everywhere(keep_current=keep_current)
-        out.print("Signed out everywhere" + (" else." if keep_current else "."))
+        out.print(_("Signed out everywhere else.") if keep_current else _("Signed out everywhere."))
 
     with_api(ctx, work)
 
 
-@commands.command()
+@commands.command(help=_("Security events of the account, newest first."))
 def events(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 50,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the events as the server sends them.")
+        bool, typer.Option("--json", help=_("Print the events as the server sends them."))
     ] = False,
 ) -> None:
-    """Security events of the account, newest first."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         page = await api.security_events(limit=limit)
         if as_json:
@@ -498,29 +522,37 @@ def events(
 # Keys
 
 
-@keys_app.command("show")
+@keys_app.command("show", help=_("This account's fingerprint, or another account's public keys."))
 def keys_show(
     ctx: typer.Context, account_id: Annotated[uuid.UUID | None, typer.Argument()] = None
 ) -> None:
-    """This account's fingerprint, or another account's public keys."""
     from app.protocol.keys import AccountKeys, fingerprint
 
     if account_id is None:
         profile = Profile.load(profile_path(ctx))
         if profile is None:
-            fail("not signed in: run `daybook login` first")
+            fail(_("not signed in: run `daybook login` first"))
         keys = AccountKeys.from_bytes(profile.private_keys)
-        out.print(f"Account:     {profile.account_id}")
-        out.print(f"Fingerprint: {fingerprint(keys.signing_public, keys.hpke_public)}")
+        print_fields(
+            [
+                (_("Account:"), str(profile.account_id)),
+                (_("Fingerprint:"), fingerprint(keys.signing_public, keys.hpke_public)),
+            ]
+        )
         return
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await api.public_keys(account_id)
         # Computed here, not taken from the server: this is what to compare.
         signing, hpke = b64decode(found["signing_public_key"]), b64decode(found["hpke_public_key"])
-        out.print(f"Account:     {found['account_id']}")
-        out.print(f"Signing key: {found['signing_public_key']}")
-        out.print(f"HPKE key:    {found['hpke_public_key']} ({found['hpke_suite']})")
-        out.print(f"Fingerprint: {fingerprint(signing, hpke)}")
+        hpke_key = f"{found['hpke_public_key']} ({found['hpke_suite']})"
+        print_fields(
+            [
+                (_("Account:"), found["account_id"]),
+                (_("Signing key:"), found["signing_public_key"]),
+                (_("HPKE key:"), hpke_key),
+                (_("Fingerprint:"), fingerprint(signing, hpke)),
+            ]
+        )
 
     with_api(ctx, work)

@@ -15,8 +15,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from app.cli.common import CliError, fail, out, utc, validated
+from app.cli.common import CliError, fail, out, print_fields, utc, validated
 from app.cli.server import make_data_dir, server_settings
+from app.client.i18n import _
 from app.client.names import Named, UnknownName, resolve
 
 # The server's modules are imported inside the commands: the rest of the
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
 
 admin_app = typer.Typer(
     no_args_is_help=True,
-    help="Run where the server runs, with its settings: organisations, backup and restore, "
-    "the log's signing key.",
+    help=_(
+        "Run where the server runs, with its settings: organisations, backup and restore, "
+        "the log's signing key."
+    ),
 )
 
 T = TypeVar("T")
@@ -65,63 +68,74 @@ def _in_database(work: Callable[[AsyncSession, AppState], Awaitable[T]]) -> T:
         fail(str(exc))
     except sqlalchemy.exc.SQLAlchemyError as exc:
         cause = getattr(exc, "orig", None) or exc
-        fail(f"the database failed ({cause}); is it migrated (`daybook db upgrade`)?")
+        failed = _("the database failed ({error}); is it migrated (`daybook db upgrade`)?")
+        fail(failed.format(error=cause))
     except (ValueError, OSError) as exc:
         fail(str(exc))
 
 
-@admin_app.command("create-org")
+@admin_app.command("create-org", help=_("Create an organisation and print its id."))
 def create_org(
-    name: Annotated[str, typer.Argument(help="The organisation's name, as victims will see it.")],
+    name: Annotated[
+        str, typer.Argument(help=_("The organisation's name, as victims will see it."))
+    ],
 ) -> None:
-    """Create an organisation and print its id."""
     from app.organisations import service
     from app.wire import OrganisationName
 
-    name = validated(OrganisationName, name, "the name")
+    name = validated(OrganisationName, name, _("the name"))
 
     async def work(db: AsyncSession, _state: AppState) -> uuid.UUID:
         return (await service.create_organisation(db, name)).id
 
     organisation_id = _in_database(work)
-    out.print(Text(f"Created organisation {name}."))
-    out.print(f"Id: {organisation_id}")
-    out.print(f"Next: `daybook admin add-admin {organisation_id} --name NAME` for its first admin.")
+    out.print(Text(_("Created organisation {name}.").format(name=name)))
+    print_fields([(_("Id:"), str(organisation_id))])
+    following = _("Next: `daybook admin add-admin {organisation} --name NAME` for its first admin.")
+    out.print(following.format(organisation=organisation_id))
 
 
-@admin_app.command("add-admin")
+@admin_app.command(
+    "add-admin",
+    help=_(
+        "Print a one-time invitation code that makes its registrant an admin of the organisation."
+    ),
+)
 def add_admin(
     organisation: Annotated[
         str,
-        typer.Argument(help="Its name, or its id or the start of it (`daybook admin orgs`)."),
+        typer.Argument(help=_("Its name, or its id or the start of it (`daybook admin orgs`).")),
     ],
     name: Annotated[
-        str, typer.Option("--name", help="The admin's name, as the organisation knows them.")
+        str, typer.Option("--name", help=_("The admin's name, as the organisation knows them."))
     ],
 ) -> None:
-    """Print a one-time invitation code that makes its registrant an admin of the organisation."""
     from app.models import Role
     from app.organisations import repository, service
     from app.wire import DisplayName
 
-    name = validated(DisplayName, name, "the name")
+    name = validated(DisplayName, name, _("the name"))
 
     async def work(db: AsyncSession, state: AppState) -> tuple[str, str, str]:
         candidates = (Named(o.id, (o.name,)) for o in await repository.all_organisations(db))
-        where = "see `daybook admin orgs`"
-        found = await repository.by_id(db, resolve(organisation, candidates, "organisation", where))
+        where = _("see `daybook admin orgs`")
+        chosen = resolve(organisation, candidates, _("organisation"), where)
+        found = await repository.by_id(db, chosen)
         if found is None:
-            raise CliError(f"no organisation has the id {organisation}")
+            raise CliError(_("no organisation has the id {id}").format(id=organisation))
         invitation, code = await service.invite(db, state, found.id, Role.ORG_ADMIN, name, None)
         return found.name, code, utc(invitation.expires_at.isoformat())
 
     organisation_name, code, expires = _in_database(work)
-    out.print(Text(f"Invitation for {name}, admin of {organisation_name}:"))
+    invited = _("Invitation for {name}, admin of {organisation}:")
+    out.print(Text(invited.format(name=name, organisation=organisation_name)))
     out.print(Text(code, style="bold"))
-    out.print(f"Expires: {expires}")
+    print_fields([(_("Expires:"), expires)])
     out.print(
-        "It works once and is shown only now. Give it to them in person or by a channel "
-        "you trust; they create their account with it:",
+        _(
+            "It works once and is shown only now. Give it to them in person or by a channel "
+            "you trust; they create their account with it:"
+        ),
         soft_wrap=True,
     )
     out.print(
@@ -130,9 +144,8 @@ def add_admin(
     )
 
 
-@admin_app.command("orgs")
+@admin_app.command("orgs", help=_("List the organisations."))
 def orgs() -> None:
-    """List the organisations."""
     from app.organisations import repository
 
     async def work(db: AsyncSession, _state: AppState) -> list[tuple[str, str, str]]:
@@ -141,65 +154,88 @@ def orgs() -> None:
 
     found = _in_database(work)
     if not found:
-        out.print("No organisations: create one with `daybook admin create-org NAME`.")
+        out.print(_("No organisations: create one with `daybook admin create-org NAME`."))
         return
-    table = Table("id", "name", "created")
+    table = Table(_("id"), _("name"), _("created"))
     for row in found:
         table.add_row(*map(Text, row))
     out.print(table)
 
 
-@admin_app.command("backup")
+@admin_app.command("backup", help=_("Back up the database, then the blobs, while the server runs."))
 def backup_command(
-    directory: Annotated[Path, typer.Argument(help="A new directory for the backup.")],
+    directory: Annotated[Path, typer.Argument(help=_("A new directory for the backup."))],
 ) -> None:
-    """Back up the database, then the blobs, while the server runs."""
     from app import backup
 
     try:
         report = backup.backup(server_settings(), directory)
     except backup.BackupError as exc:
         fail(str(exc))
-    out.print(
-        f"Backed up the {report.database} database and {report.blob_files} blob files "
-        f"({report.blob_bytes} bytes) into {report.directory}."
+    backed_up = _(
+        "Backed up the {database} database and {files} blob files ({bytes} bytes) into {directory}."
     )
     out.print(
-        "Keep DAYBOOK_SERVER_SECRET and DAYBOOK_SIGNING_KEY apart from it: the restored "
-        "server needs the same ones.",
+        backed_up.format(
+            database=report.database,
+            files=report.blob_files,
+            bytes=report.blob_bytes,
+            directory=report.directory,
+        )
+    )
+    out.print(
+        _(
+            "Keep DAYBOOK_SERVER_SECRET and DAYBOOK_SIGNING_KEY apart from it: the restored "
+            "server needs the same ones."
+        ),
         soft_wrap=True,
     )
 
 
-@admin_app.command("restore")
+@admin_app.command(
+    "restore",
+    help=_(
+        "Restore a backup into a new, empty database and blob directory; then start the server."
+    ),
+)
 def restore_command(
-    directory: Annotated[Path, typer.Argument(help="A directory `daybook admin backup` made.")],
+    directory: Annotated[Path, typer.Argument(help=_("A directory `daybook admin backup` made."))],
 ) -> None:
-    """Restore a backup into a new, empty database and blob directory; then start the server."""
     from app import backup
 
     try:
         report = backup.restore(server_settings(), directory)
     except backup.BackupError as exc:
         fail(str(exc))
+    restored = _(
+        "Restored the {database} database and {files} blob files from "
+        "{directory}. Start the server with the same server keys."
+    )
     out.print(
-        f"Restored the {report.database} database and {report.blob_files} blob files from "
-        f"{report.directory}. Start the server with the same server keys."
+        restored.format(
+            database=report.database, files=report.blob_files, directory=report.directory
+        )
     )
 
 
-@admin_app.command("rotate-log-key")
+@admin_app.command(
+    "rotate-log-key",
+    help=_(
+        "Hand the evidence log to a new signing key. Checkpoints signed before stay "
+        "verifiable, and devices that pinned the old key follow the signed hand-over."
+    ),
+)
 def rotate_log_key(
     new_key_file: Annotated[
         Path | None,
         typer.Option(
-            help="Where the new key is: read if the file exists, else made and written there "
-            "(mode 0600). Needed when the key comes from DAYBOOK_SIGNING_KEY."
+            help=_(
+                "Where the new key is: read if the file exists, else made and written there "
+                "(mode 0600). Needed when the key comes from DAYBOOK_SIGNING_KEY."
+            )
         ),
     ] = None,
 ) -> None:
-    """Hand the evidence log to a new signing key. Checkpoints signed before stay
-    verifiable, and devices that pinned the old key follow the signed hand-over."""
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     from app import server_keys
@@ -210,11 +246,13 @@ def rotate_log_key(
 
     settings = server_settings()
     if settings.environment is Environment.TEST:
-        fail("a test server makes a new log key at every start: there is none to rotate")
+        fail(_("a test server makes a new log key at every start: there is none to rotate"))
     if settings.signing_key is not None and new_key_file is None:
         fail(
-            "the log key comes from DAYBOOK_SIGNING_KEY: pass --new-key-file FILE for the new "
-            "one, then set DAYBOOK_SIGNING_KEY to it"
+            _(
+                "the log key comes from DAYBOOK_SIGNING_KEY: pass --new-key-file FILE for the new "
+                "one, then set DAYBOOK_SIGNING_KEY to it"
+            )
         )
     staged = None
     try:
@@ -238,12 +276,15 @@ def rotate_log_key(
     finally:
         if staged is not None:
             staged.unlink(missing_ok=True)
-    out.print(f"The log is handed over at tree size {key.from_size} to the key")
+    handed = _("The log is handed over at tree size {size} to the key")
+    out.print(handed.format(size=key.from_size))
     out.print(Text(key.verifier_key, style="bold"), soft_wrap=True)
-    where = "the new key file" if staged is None else "data/server-keys.json"
+    where = _("the new key file") if staged is None else "data/server-keys.json"
     out.print(
-        f"Restart every server process with it ({where}): until then they sign no "
-        "checkpoint. Publish the new key beside the old one, and keep the old one "
-        "published: what it signed stays verifiable with it.",
+        _(
+            "Restart every server process with it ({where}): until then they sign no "
+            "checkpoint. Publish the new key beside the old one, and keep the old one "
+            "published: what it signed stays verifiable with it."
+        ).format(where=where),
         soft_wrap=True,
     )

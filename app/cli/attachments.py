@@ -17,6 +17,7 @@ from app.cli.common import (
     err,
     progress_bars,
 )
+from app.client.i18n import N_, _
 from app.client.local_files import destination_for
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from app.client.attachments import PendingUpload
     from app.client.pending_uploads import PendingUploads
 
-RESUME_HINT = (
+RESUME_HINT = N_(
     "what was typed and sent is kept on this computer: run `daybook uploads resume` "
     "to finish, and the files go into their entry"
 )
@@ -37,7 +38,7 @@ def plan_upload(store: PendingUploads, path: Path, entry_id: uuid.UUID | None) -
     that it can resume and end in that entry."""
     planned = store.plan(path, entry_id)
     if planned.resumed:
-        err.print(Text(f"Resuming the unfinished upload of {path.name}."))
+        err.print(Text(_("Resuming the unfinished upload of {file}.").format(file=path.name)))
     return planned.pending
 
 
@@ -54,7 +55,8 @@ async def send(
     try:
         reference = await attachments.upload(api, pending, bar(progress, name, pending.facts.size))
     except httpx.HTTPError as exc:
-        raise CliError(f"the upload of {name} stopped ({exc}); {RESUME_HINT}") from exc
+        stopped = _("the upload of {file} stopped ({error}); {hint}")
+        raise CliError(stopped.format(file=name, error=exc, hint=_(RESUME_HINT))) from exc
     store.uploaded(pending.attachment_id, reference)
     return reference
 
@@ -69,11 +71,12 @@ def refuse_waiting_elsewhere(
         for waiting in store.waiting():
             if waiting.pending.path == path.resolve() and waiting.entry_id not in (None, entry_id):
                 short = str(waiting.pending.attachment_id)[:8]
-                raise CliError(
-                    f"{path.name} is already waiting to go into entry {waiting.entry_id} from an "
-                    f"earlier try: `daybook uploads resume` finishes that, or "
-                    f"`daybook uploads discard {short}` forgets it"
+                waits = _(
+                    "{file} is already waiting to go into entry {entry} from an "
+                    "earlier try: `daybook uploads resume` finishes that, or "
+                    "`daybook uploads discard {upload}` forgets it"
                 )
+                raise CliError(waits.format(file=path.name, entry=waiting.entry_id, upload=short))
 
 
 async def upload_files(
@@ -105,6 +108,7 @@ async def download_attachments(
             target = destination_for(directory, ref["file_name"], uuid.UUID(ref["attachment_id"]))
             advance = bar(progress, ref["file_name"], int(ref["size"]))
             await attachments.download(api, ref, target, advance)
-            saved.append(Text(f"Saved {target} (SHA-256 {ref['sha256']} checked)"))
-    for line in saved or [Text("The entry has no attachments.")]:
+            checked = _("Saved {file} (SHA-256 {sha256} checked)")
+            saved.append(Text(checked.format(file=target, sha256=ref["sha256"])))
+    for line in saved or [Text(_("The entry has no attachments."))]:
         console.print(line, soft_wrap=True)

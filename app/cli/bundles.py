@@ -20,11 +20,12 @@ from app.cli.common import (
     find_entry_id,
     local_time,
     out,
-    plural,
+    print_fields,
     progress_bars,
     replica_path,
     with_api,
 )
+from app.client.i18n import N_, _, ngettext
 from app.client.incident_fields import BEHAVIOURS
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
@@ -44,24 +45,31 @@ if TYPE_CHECKING:
 
 KEY_ENV = "DAYBOOK_BUNDLE_KEY"
 
-bundle_app = typer.Typer(no_args_is_help=True, help="Evidence bundles for the police.")
+bundle_app = typer.Typer(no_args_is_help=True, help=_("Evidence bundles for the police."))
 
 BundleId = Annotated[
-    str, typer.Argument(help="The bundle's id, or its start as `bundle list` shows it.")
+    str, typer.Argument(help=_("The bundle's id, or its start as `bundle list` shows it."))
 ]
 LinkArg = Annotated[
     str,
     typer.Argument(
-        help="The link as `bundle link` printed it (or its token), or the link's id or its "
-        "start as `bundle links` shows it."
+        help=_(
+            "The link as `bundle link` printed it (or its token), or the link's id or its "
+            "start as `bundle links` shows it."
+        )
     ),
 ]
 BundleFile = Annotated[
-    Path, typer.Argument(exists=True, dir_okay=False, help="The bundle ZIP file.")
+    Path, typer.Argument(exists=True, dir_okay=False, help=_("The bundle ZIP file."))
 ]
 KeyOption = Annotated[
     str | None,
-    typer.Option("--key", help=f"The bundle key (55 characters); else ${KEY_ENV} or a prompt."),
+    typer.Option(
+        "--key",
+        help=_("The bundle key (55 characters); else ${variable} or a prompt.").format(
+            variable=KEY_ENV
+        ),
+    ),
 ]
 TsaRoots = Annotated[
     Path | None,
@@ -69,7 +77,9 @@ TsaRoots = Annotated[
         "--tsa-roots",
         exists=True,
         dir_okay=False,
-        help="PEM chain of the time-stamp authority you trust, instead of the one in the bundle.",
+        help=_(
+            "PEM chain of the time-stamp authority you trust, instead of the one in the bundle."
+        ),
     ),
 ]
 
@@ -78,8 +88,10 @@ Witnesses = Annotated[
     list[str] | None,
     typer.Option(
         "--witness",
-        help="A witness's verifier key you trust (repeat): its cosignatures are "
-        "checked and reported as independent times.",
+        help=_(
+            "A witness's verifier key you trust (repeat): its cosignatures are "
+            "checked and reported as independent times."
+        ),
     ),
 ]
 
@@ -94,8 +106,8 @@ def _key(given: str | None) -> BundleKey:
     from app.protocol.bundle import BundleKey
     from app.protocol.printable_key import parse_key
 
-    text = given or os.environ.get(KEY_ENV) or typer.prompt("Bundle key", hide_input=True)
-    return BundleKey(parse_key(text, "bundle key"))
+    text = given or os.environ.get(KEY_ENV) or typer.prompt(_("Bundle key"), hide_input=True)
+    return BundleKey(parse_key(text, _("bundle key")))
 
 
 def _trust(path: Path | None) -> TsaTrust | None:
@@ -105,12 +117,15 @@ def _trust(path: Path | None) -> TsaTrust | None:
 
 
 def _bundle_failed(exc: BundleInvalid) -> None:
-    err.rule(Text("THE BUNDLE FAILED ITS CHECKS", style="bold white on red"), style="bold red")
-    err.print(Text(f"Item:   {exc.item}\nCheck:  {exc.check}\nDetail: {exc.detail}", style="red"))
+    err.rule(Text(_("THE BUNDLE FAILED ITS CHECKS"), style="bold white on red"), style="bold red")
+    failed = [(_("Item:"), exc.item), (_("Check:"), exc.check), (_("Detail:"), exc.detail)]
+    print_fields([(label, Text(str(value), style="red")) for label, value in failed], err)
     err.print(
         Text(
-            "Nothing was written. The file is not the bundle the victim made, or this is "
-            "not its key. Ask for the bundle again, and keep this copy as it is.",
+            _(
+                "Nothing was written. The file is not the bundle the victim made, or this is "
+                "not its key. Ask for the bundle again, and keep this copy as it is."
+            ),
             style="red",
         ),
         soft_wrap=True,
@@ -121,75 +136,93 @@ def _bundle_failed(exc: BundleInvalid) -> None:
 def _show_key(created: CreatedBundle, qr: Path | None) -> None:
     import segno
 
-    out.print(
-        f"Bundle {created.bundle_id}: {plural(created.entry_count, 'entry')}, "
-        f"{plural(created.attachment_count, 'file')}."
+    entries = ngettext("{count} entry", "{count} entries", created.entry_count)
+    files = ngettext("{count} file", "{count} files", created.attachment_count)
+    made = _("Bundle {bundle}: {entries}, {files}.").format(
+        bundle=created.bundle_id,
+        entries=entries.format(count=created.entry_count),
+        files=files.format(count=created.attachment_count),
     )
-    out.rule("BUNDLE KEY: give it to the police in person; it is shown only now")
+    out.print(made)
+    out.rule(_("BUNDLE KEY: give it to the police in person; it is shown only now"))
     out.print(Text(created.printable_key, style="bold"))
     code = segno.make(created.printable_key, error="m")
     code.terminal(compact=True)
     if qr is not None:
         code.save(str(qr), scale=8)
-        out.print(f"QR code saved to {qr}")
+        out.print(_("QR code saved to {file}").format(file=qr))
     out.rule()
     out.print(
-        "Daybook never sees this key: without it the bundle cannot be opened, and it "
-        "cannot be recovered. Download the bundle with `daybook bundle download`, or "
-        "give a link with `daybook bundle link`.",
+        _(
+            "Daybook never sees this key: without it the bundle cannot be opened, and it "
+            "cannot be recovered. Download the bundle with `daybook bundle download`, or "
+            "give a link with `daybook bundle link`."
+        ),
         soft_wrap=True,
     )
 
 
-@bundle_app.command("create")
+@bundle_app.command(
+    "create",
+    help=_(
+        "Export entries (all, a date range, a behaviour, or a list) into a sealed "
+        "bundle, and show its one-time key."
+    ),
+)
 def bundle_create(
     ctx: typer.Context,
     entry: Annotated[
-        list[str] | None, typer.Option("--entry", help="An entry id (repeat).")
+        list[str] | None, typer.Option("--entry", help=_("An entry id (repeat)."))
     ] = None,
     since: Annotated[
-        str | None, typer.Option(help="Incidents from this date (YYYY-MM-DD).")
+        str | None, typer.Option(help=_("Incidents from this date (YYYY-MM-DD)."))
     ] = None,
-    until: Annotated[str | None, typer.Option(help="Incidents before this date.")] = None,
+    until: Annotated[str | None, typer.Option(help=_("Incidents before this date."))] = None,
     behaviour: Annotated[
         list[str] | None,
         typer.Option(
-            "--behaviour", help=f"Incidents showing it (repeat): {', '.join(BEHAVIOURS)}."
+            "--behaviour",
+            help=_("Incidents showing it (repeat): {behaviours}.").format(
+                behaviours=", ".join(BEHAVIOURS)
+            ),
         ),
     ] = None,
     breach: Annotated[
         list[str] | None,
         typer.Option(
             "--breach",
-            help="Possible breaches: incidents that name this order (its id in the orders "
-            "case document) as in force (repeat); with --since/--until for its period.",
+            help=_(
+                "Possible breaches: incidents that name this order (its id in the orders "
+                "case document) as in force (repeat); with --since/--until for its period."
+            ),
         ),
     ] = None,
     redact: Annotated[
         list[str] | None,
-        typer.Option("--redact", help="A field to withhold from every entry (repeat)."),
+        typer.Option("--redact", help=_("A field to withhold from every entry (repeat).")),
     ] = None,
     withhold_file: Annotated[
         list[str] | None,
         typer.Option(
-            "--withhold-file", help="A file to leave out: its name, or its id or start (repeat)."
+            "--withhold-file",
+            help=_("A file to leave out: its name, or its id or start (repeat)."),
         ),
     ] = None,
     include_unstripped: Annotated[
         bool,
         typer.Option(
             "--include-unstripped",
-            help="With --redact location: include files that cannot be stripped of their"
-            " metadata (videos, audio, older photos) as they are, although they may show"
-            " where they were made.",
+            help=_(
+                "With --redact location: include files that cannot be stripped of their"
+                " metadata (videos, audio, older photos) as they are, although they may show"
+                " where they were made."
+            ),
         ),
     ] = False,
     qr: Annotated[
-        Path | None, typer.Option(help="Also save the key's QR code (PNG or SVG).")
+        Path | None, typer.Option(help=_("Also save the key's QR code (PNG or SVG)."))
     ] = None,
 ) -> None:
-    """Export entries (all, a date range, a behaviour, or a list) into a sealed
-    bundle, and show its one-time key."""
     from app.client import replica_store
     from app.client.bundle_export import Redaction, Selection, create_bundle
 
@@ -226,8 +259,8 @@ def _files(diary: Diary, replica: Replica, given: list[str]) -> frozenset[uuid.U
         for version in diary.read_replica(replica)
         for a in version.incident.get("attachments", [])
     ]
-    where = "see `daybook entry show ID`"
-    return frozenset(resolve(text, files, "file", where) for text in given)
+    where = _("see `daybook entry show ID`")
+    return frozenset(resolve(text, files, _("file"), where) for text in given)
 
 
 def _warn_unstripped(created: CreatedBundle) -> None:
@@ -235,19 +268,22 @@ def _warn_unstripped(created: CreatedBundle) -> None:
     left_out = [u for u in created.unstripped if not u.included]
     kept = [u for u in created.unstripped if u.included]
     if left_out:
-        out.print(
-            f"[yellow]Left out: {len(left_out)} file(s) whose hidden details (such as the"
-            " GPS position inside a photo or video) could not be removed, so they could show"
-            " where you were:[/yellow]",
-            soft_wrap=True,
+        warning = ngettext(
+            "Left out: {count} file whose hidden details (such as the GPS position inside a"
+            " photo or video) could not be removed, so it could show where you were:",
+            "Left out: {count} files whose hidden details (such as the GPS position inside a"
+            " photo or video) could not be removed, so they could show where you were:",
+            len(left_out),
         )
+        out.print(warning.format(count=len(left_out)), style="yellow", soft_wrap=True)
     for item in left_out:
-        out.print(f"  {item.file_name} (entry {str(item.entry_id)[:8]})", markup=False)
+        entry = _("entry {entry}").format(entry=str(item.entry_id)[:8])
+        out.print(f"  {item.file_name} ({entry})", markup=False)
     if left_out:
-        out.print("To include them as they are, make a new bundle with --include-unstripped.")
+        out.print(_("To include them as they are, make a new bundle with --include-unstripped."))
     for item in kept:
         out.print(
-            f"Included as it is, with its hidden details: {item.file_name}",
+            _("Included as it is, with its hidden details: {file}").format(file=item.file_name),
             style="yellow",
             markup=False,
         )
@@ -263,7 +299,7 @@ def _day(text: str | None) -> dt.datetime | None:
 async def _bundle_id(api: DaybookApi, text: str) -> uuid.UUID:
     found = [] if is_uuid(text) else (await api.call("GET", "/v1/bundles"))["bundles"]
     candidates = (Named(uuid.UUID(b["id"])) for b in found)
-    return resolve(text, candidates, "bundle", "see `daybook bundle list`")
+    return resolve(text, candidates, _("bundle"), _("see `daybook bundle list`"))
 
 
 async def _link_id(api: DaybookApi, bundle_id: uuid.UUID, text: str) -> uuid.UUID:
@@ -276,8 +312,8 @@ async def _link_id(api: DaybookApi, bundle_id: uuid.UUID, text: str) -> uuid.UUI
         if link["token_sha256"] == digest:
             return uuid.UUID(link["id"])
     candidates = (Named(uuid.UUID(link["id"])) for link in found)
-    where = f"see `daybook bundle links {str(bundle_id)[:8]}`"
-    return resolve(text, candidates, "link", where)
+    where = _("see `daybook bundle links {bundle}`").format(bundle=str(bundle_id)[:8])
+    return resolve(text, candidates, _("link"), where)
 
 
 async def _links(api: DaybookApi, bundle_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -285,30 +321,31 @@ async def _links(api: DaybookApi, bundle_id: uuid.UUID) -> list[dict[str, Any]]:
     return links
 
 
-@bundle_app.command("list")
+@bundle_app.command("list", help=_("This account's bundles."))
 def bundle_list(ctx: typer.Context) -> None:
-    """This account's bundles."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = (await api.call("GET", "/v1/bundles"))["bundles"]
         if not found:
-            out.print("No bundles.")
+            out.print(_("No bundles."))
         for item in found:
+            entries = ngettext("{count} entry", "{count} entries", item["entry_count"])
+            files = ngettext("{count} file", "{count} files", item["attachment_count"])
+            status = _("sealed") if item["status"] == "sealed" else _("open")
             out.print(
-                f"{item['id']}  {item['status']:<6}  {local_time(item['sealed_at'])}  "
-                f"{item['entry_count']} entries, {item['attachment_count']} files"
+                f"{item['id']}  {status:<6}  {local_time(item['sealed_at'])}  "
+                f"{entries.format(count=item['entry_count'])}, "
+                f"{files.format(count=item['attachment_count'])}"
             )
 
     with_api(ctx, work)
 
 
-@bundle_app.command("download")
+@bundle_app.command("download", help=_("Download the sealed bundle as one ZIP file."))
 def bundle_download(
     ctx: typer.Context,
     bundle_id: BundleId,
-    output: Annotated[Path | None, typer.Option("--out", help="Where to save the ZIP.")] = None,
+    output: Annotated[Path | None, typer.Option("--out", help=_("Where to save the ZIP."))] = None,
 ) -> None:
-    """Download the sealed bundle as one ZIP file."""
 
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await _bundle_id(api, bundle_id)
@@ -324,94 +361,104 @@ def bundle_download(
             partial.replace(target)
         finally:
             partial.unlink(missing_ok=True)
-        out.print(f"Saved {target}")
+        out.print(_("Saved {file}").format(file=target))
 
-    with_api(ctx, work, interrupted="the download stopped; run it again")
+    with_api(ctx, work, interrupted=N_("the download stopped; run it again"))
 
 
-@bundle_app.command("link")
+@bundle_app.command(
+    "link", help=_("A download link for the police: no account needed; expires; revocable.")
+)
 def bundle_link(
     ctx: typer.Context,
     bundle_id: BundleId,
-    days: Annotated[int, typer.Option(min=1, max=90, help="Days until it expires.")] = 7,
+    days: Annotated[int, typer.Option(min=1, max=90, help=_("Days until it expires."))] = 7,
 ) -> None:
-    """A download link for the police: no account needed; expires; revocable."""
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         body = {"expires_in_seconds": days * 86400}
         found = await _bundle_id(api, bundle_id)
         link = await api.call("POST", f"/v1/bundles/{found}/links", json=body)
-        out.print(f"Link:    {profile.server}{link['path']}", soft_wrap=True)
-        out.print(f"Expires: {local_time(link['expires_at'])}  (id {link['id'][:8]})")
-        out.print("Anyone with the link can download the file; only the key opens it.")
+        expires = _("{time}  (id {link})").format(
+            time=local_time(link["expires_at"]), link=link["id"][:8]
+        )
+        print_fields([(_("Link:"), f"{profile.server}{link['path']}"), (_("Expires:"), expires)])
+        out.print(_("Anyone with the link can download the file; only the key opens it."))
 
     with_api(ctx, work)
 
 
-@bundle_app.command("links")
+@bundle_app.command(
+    "links",
+    help=_(
+        "A bundle's download links: when each expires, whether it was revoked, "
+        "and how often it was used (never by whom or from where)."
+    ),
+)
 def bundle_links(ctx: typer.Context, bundle_id: BundleId) -> None:
-    """A bundle's download links: when each expires, whether it was revoked,
-    and how often it was used (never by whom or from where)."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await _bundle_id(api, bundle_id)
         links = await _links(api, found)
         if not links:
-            out.print(f"Bundle {found} has no download links.")
+            out.print(_("Bundle {bundle} has no download links.").format(bundle=found))
             return
         now = dt.datetime.now(dt.UTC)
         for link in links:
+            made = _("made {time}").format(time=local_time(link["created_at"]))
+            used = ngettext("used {count} time", "used {count} times", link["downloads"])
             out.print(
-                f"{link['id'][:8]}  made {local_time(link['created_at'])}  "
-                f"{_link_state(link, now)}  "
-                f"used {link['downloads']} time{'' if link['downloads'] == 1 else 's'}"
+                f"{link['id'][:8]}  {made}  {_link_state(link, now)}  "
+                f"{used.format(count=link['downloads'])}"
             )
-        out.print(
-            "The link itself was shown once, when it was made; `daybook bundle revoke-link "
-            f"{str(found)[:8]} LINK` takes it or its id.",
-            soft_wrap=True,
+        shown_once = _(
+            "The link itself was shown once, when it was made; "
+            "`daybook bundle revoke-link {bundle} LINK` takes it or its id."
         )
+        out.print(shown_once.format(bundle=str(found)[:8]), soft_wrap=True)
 
     with_api(ctx, work)
 
 
 def _link_state(link: dict[str, Any], now: dt.datetime) -> str:
     if link["revoked_at"] is not None:
-        return f"revoked {local_time(link['revoked_at'])}"
+        return _("revoked {time}").format(time=local_time(link["revoked_at"]))
     expires = dt.datetime.fromisoformat(link["expires_at"])
     expires = expires if expires.tzinfo is not None else expires.replace(tzinfo=dt.UTC)
-    return f"{'expired' if expires <= now else 'expires'} {local_time(link['expires_at'])}"
+    state = _("expired {time}") if expires <= now else _("expires {time}")
+    return state.format(time=local_time(link["expires_at"]))
 
 
-@bundle_app.command("revoke-link")
+@bundle_app.command("revoke-link", help=_("Stop a download link working, at once."))
 def bundle_revoke_link(ctx: typer.Context, bundle_id: BundleId, link: LinkArg) -> None:
-    """Stop a download link working, at once."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await _bundle_id(api, bundle_id)
         link_id = await _link_id(api, found, link)
         await api.call("DELETE", f"/v1/bundles/{found}/links/{link_id}")
-        out.print(f"Revoked link {link_id}: it stops working at once.")
+        out.print(_("Revoked link {link}: it stops working at once.").format(link=link_id))
 
     with_api(ctx, work)
 
 
-@bundle_app.command("delete")
+@bundle_app.command("delete", help=_("Delete a bundle and its links (the entries stay)."))
 def bundle_delete(ctx: typer.Context, bundle_id: BundleId) -> None:
-    """Delete a bundle and its links (the entries stay)."""
-
     async def work(api: DaybookApi, _profile: Profile) -> None:
         found = await _bundle_id(api, bundle_id)
         await api.call("DELETE", f"/v1/bundles/{found}")
-        out.print(f"Deleted bundle {found}.")
+        out.print(_("Deleted bundle {bundle}.").format(bundle=found))
 
     with_api(ctx, work)
 
 
-@bundle_app.command("open")
+@bundle_app.command(
+    "open",
+    help=_(
+        "Verify a bundle, then write the police pack: report.pdf, report.html, the "
+        "original files, SHA256SUMS, verification.txt and manifest.json."
+    ),
+)
 def bundle_open(
     bundle: BundleFile,
-    output: Annotated[Path, typer.Option("--out", help="A new directory for the police pack.")],
+    output: Annotated[Path, typer.Option("--out", help=_("A new directory for the police pack."))],
     key: KeyOption = None,
     tsa_roots: TsaRoots = None,
     witness: Witnesses = None,
@@ -419,13 +466,13 @@ def bundle_open(
         str | None,
         typer.Option(
             "--initials",
-            help="The producer's initials (JS): adds police-schedule.pdf and timeline.csv "
-            "with exhibits labelled JS/1, JS/2.",
+            help=_(
+                "The producer's initials (JS): adds police-schedule.pdf and timeline.csv "
+                "with exhibits labelled JS/1, JS/2."
+            ),
         ),
     ] = None,
 ) -> None:
-    """Verify a bundle, then write the police pack: report.pdf, report.html, the
-    original files, SHA256SUMS, verification.txt and manifest.json."""
     from app.client.bundle_open import BundleInvalid
     from app.client.police_pack.files import open_bundle
 
@@ -442,17 +489,22 @@ def bundle_open(
         _bundle_failed(exc)
     except (ValueError, OSError) as exc:
         fail(str(exc))
+    incidents = ngettext("{count} incident", "{count} incidents", len(pack.incidents))
+    exhibits = ngettext("{count} exhibit", "{count} exhibits", len(pack.exhibits))
+    written = _("Every check passed. {incidents}, {exhibits}, written to {directory}.")
     out.print(
-        f"Every check passed. {len(pack.incidents)} incidents, {len(pack.exhibits)} "
-        f"exhibits, written to {output}."
+        written.format(
+            incidents=incidents.format(count=len(pack.incidents)),
+            exhibits=exhibits.format(count=len(pack.exhibits)),
+            directory=output,
+        )
     )
 
 
-@bundle_app.command("verify")
+@bundle_app.command("verify", help=_("Run every check of `bundle open` without writing anything."))
 def bundle_verify(
     bundle: BundleFile, key: KeyOption = None, tsa_roots: TsaRoots = None, witness: Witnesses = None
 ) -> None:
-    """Run every check of `bundle open` without writing anything."""
     from app.client.bundle_open import BundleInvalid, verify_bundle
 
     try:
@@ -465,4 +517,6 @@ def bundle_verify(
         fail(str(exc))
     for check in opened.pack.checks:
         out.print(f"[{check.result}] {check.item}: {check.check}", soft_wrap=True)
-    out.print(f"Every check passed: {len(opened.pack.incidents)} incidents.")
+    incidents = ngettext("{count} incident", "{count} incidents", len(opened.pack.incidents))
+    passed = _("Every check passed: {incidents}.")
+    out.print(passed.format(incidents=incidents.format(count=len(opened.pack.incidents))))

@@ -19,6 +19,7 @@ from rich.text import Text
 from app.cli.advocacy import NO_ADVOCATE
 from app.cli.cases import known_keys, open_case, with_case_api
 from app.cli.common import CliError, fail, identity_of, local_time, out
+from app.client.i18n import _, ngettext
 from app.client.profile import Profile
 
 # The keys and the API are imported inside the commands, not for --help.
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 
 case_doc_app = typer.Typer(
     no_args_is_help=True,
-    help="Case documents kept with your advocate (or your client): safety plan, risk "
-    "review, orders, case progress.",
+    help=_(
+        "Case documents kept with your advocate (or your client): safety plan, risk "
+        "review, orders, case progress."
+    ),
 )
 
 
@@ -42,9 +45,9 @@ class Kind(StrEnum):
     CASE_PROGRESS = "case-progress"
 
 
-DocArg = Annotated[str, typer.Argument(help="The document id, as `case-doc list` shows it.")]
+DocArg = Annotated[str, typer.Argument(help=_("The document id, as `case-doc list` shows it."))]
 JsonArg = Annotated[
-    Path, typer.Argument(help="The content, as JSON following schemas/<kind>.schema.json.")
+    Path, typer.Argument(help=_("The content, as JSON following schemas/<kind>.schema.json."))
 ]
 
 
@@ -52,9 +55,10 @@ def _content(path: Path) -> dict[str, Any]:
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        fail(f"{path}: not a readable JSON file ({exc.__class__.__name__})")
+        unreadable = _("{file}: not a readable JSON file ({error})")
+        fail(unreadable.format(file=path, error=exc.__class__.__name__))
     if not isinstance(value, dict):
-        fail(f"{path}: the content is a JSON object")
+        fail(_("{file}: the content is a JSON object").format(file=path))
     return value
 
 
@@ -62,7 +66,8 @@ def _document_id(text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise CliError(f"{text!r} is not a document id; see `daybook case-doc list`") from None
+        not_an_id = _("{text} is not a document id; see `daybook case-doc list`")
+        raise CliError(not_an_id.format(text=repr(text))) from None
 
 
 def _reader(account_id: uuid.UUID, key: AccountKey) -> Reader:
@@ -80,51 +85,59 @@ def _me(me: Identity) -> Reader:
 
 
 def _print_versions(found: list[DocumentVersion], me: uuid.UUID) -> None:
-    out.print("Every version verified: signed by its author, chained, decrypted here.")
+    out.print(_("Every version verified: signed by its author, chained, decrypted here."))
     for version in found:
-        author = "you" if version.author_id == me else f"account {version.author_id}"
+        author = (
+            _("you")
+            if version.author_id == me
+            else _("account {account}").format(account=version.author_id)
+        )
         if not version.author_confirmed:
-            author += " (key not confirmed on this computer)"
+            author += " " + _("(key not confirmed on this computer)")
+        heading = _("{kind} version {number}").format(kind=version.kind, number=version.version)
+        by = _("by {author}, received {time}").format(
+            author=author, time=local_time(version.received_at)
+        )
         out.print()
         out.print(
-            Text.assemble(
-                (f"{version.kind} version {version.version}", "bold"),
-                f"  by {author}, received {local_time(version.received_at)}",
-            ),
+            Text.assemble((heading, "bold"), f"  {by}"),
             soft_wrap=True,
         )
         out.print(json.dumps(version.content, indent=2, ensure_ascii=False), soft_wrap=True)
 
 
-@case_doc_app.command("list")
+@case_doc_app.command(
+    "list", help=_("Your case documents (as an advocate: those of your open cases).")
+)
 def case_doc_list(ctx: typer.Context) -> None:
-    """Your case documents (as an advocate: those of your open cases)."""
     from app.client.case_documents import CaseDocuments
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         with known_keys(ctx, profile) as known:
             found = await CaseDocuments(api, identity_of(profile), known).documents()
         if not found:
-            out.print("No case documents.")
+            out.print(_("No case documents."))
         for doc in found:
-            out.print(
-                f"{doc['id']}  {doc['kind']:<13}  version {doc['current_version']}  "
-                f"changed {local_time(doc['updated_at'])}  (victim {doc['victim_id']})"
-            )
+            version = _("version {number}").format(number=doc["current_version"])
+            changed = _("changed {time}").format(time=local_time(doc["updated_at"]))
+            victim = _("(victim {account})").format(account=doc["victim_id"])
+            out.print(f"{doc['id']}  {doc['kind']:<13}  {version}  {changed}  {victim}")
 
     with_case_api(ctx, work)
 
 
-@case_doc_app.command("new")
+@case_doc_app.command(
+    "new",
+    help=_("Start a case document, encrypted to you and your advocate (or your client)."),
+)
 def case_doc_new(
     ctx: typer.Context,
-    kind: Annotated[Kind, typer.Argument(help="What it is.")],
+    kind: Annotated[Kind, typer.Argument(help=_("What it is."))],
     content: JsonArg,
     case: Annotated[
-        str | None, typer.Option("--case", help="As an advocate: the case it belongs to.")
+        str | None, typer.Option("--case", help=_("As an advocate: the case it belongs to."))
     ] = None,
 ) -> None:
-    """Start a case document, encrypted to you and your advocate (or your client)."""
     from app.client.advocacy import VictimAdvocacy
     from app.client.case_documents import CaseDocuments
     from app.client.cases import AdvocateCases
@@ -139,8 +152,12 @@ def case_doc_new(
             if current is not None:
                 readers.append(_reader(current.advocate.account_id, current.advocate.key))
             made = await CaseDocuments(api, me, known).create(me.account_id, kind, value, readers)
-        shared = "you and your advocate" if current is not None else "you (no advocate yet)"
-        out.print(f"Made {kind} {made.document_id}, readable by {shared}.")
+        made_it = (
+            _("Made {kind} {document}, readable by you and your advocate.")
+            if current is not None
+            else _("Made {kind} {document}, readable by you (no advocate yet).")
+        )
+        out.print(made_it.format(kind=kind, document=made.document_id))
 
     async def advocate(api: DaybookApi, profile: Profile) -> None:
         assert case is not None
@@ -149,7 +166,8 @@ def case_doc_new(
             view = await open_case(AdvocateCases(api, me, known), case)
             readers = [_reader(view.victim_id, view.victim_key), _me(me)]
             made = await CaseDocuments(api, me, known).create(view.victim_id, kind, value, readers)
-        out.print(f"Made {kind} {made.document_id} in the case of {view.label}.")
+        made_it = _("Made {kind} {document} in the case of {label}.")
+        out.print(made_it.format(kind=kind, document=made.document_id, label=view.label))
 
     # A content that breaks its schema is refused before anything is sent
     # (ContentInvalid, reported like any invalid input).
@@ -159,9 +177,8 @@ def case_doc_new(
         with_case_api(ctx, advocate, checks="victim")
 
 
-@case_doc_app.command("update")
+@case_doc_app.command("update", help=_("Add a version, signed by you, on top of the current one."))
 def case_doc_update(ctx: typer.Context, document: DocArg, content: JsonArg) -> None:
-    """Add a version, signed by you, on top of the current one."""
     from app.client.case_documents import CaseDocuments
 
     value = _content(content)
@@ -170,14 +187,16 @@ def case_doc_update(ctx: typer.Context, document: DocArg, content: JsonArg) -> N
         with known_keys(ctx, profile) as known:
             docs = CaseDocuments(api, identity_of(profile), known)
             added = await docs.update(_document_id(document), value)
-        out.print(f"Added version {added.version} of {added.kind} {added.document_id}.")
+        added_it = _("Added version {number} of {kind} {document}.")
+        out.print(
+            added_it.format(number=added.version, kind=added.kind, document=added.document_id)
+        )
 
     with_case_api(ctx, work)
 
 
-@case_doc_app.command("show")
+@case_doc_app.command("show", help=_("Every version of a document, verified and decrypted here."))
 def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
-    """Every version of a document, verified and decrypted here."""
     from app.client.case_documents import CaseDocuments
 
     async def work(api: DaybookApi, profile: Profile) -> None:
@@ -190,9 +209,21 @@ def case_doc_show(ctx: typer.Context, document: DocArg) -> None:
     with_case_api(ctx, work)
 
 
-@case_doc_app.command("give")
-def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
-    """As a victim: give your advocate one of your documents (one made before them)."""
+@case_doc_app.command(
+    "give",
+    help=_("As a victim: give your advocate one of your documents (one made before them)."),
+)
+def case_doc_give(
+    ctx: typer.Context,
+    document: Annotated[
+        str | None, typer.Argument(help=_("The document id, as `case-doc list` shows it."))
+    ] = None,
+    every: Annotated[
+        bool, typer.Option("--all", help=_("Every one of your documents (after a handover)."))
+    ] = False,
+) -> None:
+    if (document is None) == (not every):
+        fail(_("name one document, or --all"))
     from app.client.advocacy import VictimAdvocacy
     from app.client.case_documents import CaseDocuments
 
@@ -201,9 +232,21 @@ def case_doc_give(ctx: typer.Context, document: DocArg) -> None:
         with known_keys(ctx, profile) as known:
             current = await VictimAdvocacy(api, me, known).current()
             if current is None:
-                raise CliError(NO_ADVOCATE)
+                raise CliError(_(NO_ADVOCATE))
             advocate = _reader(current.advocate.account_id, current.advocate.key)
-            await CaseDocuments(api, me, known).give(_document_id(document), advocate)
-        out.print(f"{current.advocate.display_name} can now read {document}.")
+            docs = CaseDocuments(api, me, known)
+            if document is None:
+                given = await docs.give_all(advocate)
+                can_read_all = ngettext(
+                    "{advocate} can now read {count} document.",
+                    "{advocate} can now read {count} documents.",
+                    given,
+                )
+                name = current.advocate.display_name
+                out.print(can_read_all.format(advocate=name, count=given))
+                return
+            await docs.give(_document_id(document), advocate)
+        can_read = _("{advocate} can now read {document}.")
+        out.print(can_read.format(advocate=current.advocate.display_name, document=document))
 
     with_case_api(ctx, work, checks="advocate")

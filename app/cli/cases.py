@@ -23,6 +23,7 @@ from rich.text import Text
 from app.cli import common
 from app.cli.common import CliError, err, state_dir
 from app.client.errors import VerificationError
+from app.client.i18n import N_, _
 from app.client.local_files import read_json, write_private_json
 from app.client.names import Named, is_uuid, resolve
 from app.client.profile import Profile
@@ -38,7 +39,7 @@ KNOWN_KEYS_FORMAT = 1
 
 CaseArg = Annotated[
     str,
-    typer.Argument(help="The victim's label, or the case id or its start (`advocate cases`)."),
+    typer.Argument(help=_("The victim's label, or the case id or its start (`advocate cases`).")),
 ]
 
 
@@ -87,32 +88,38 @@ def known_keys(ctx: typer.Context, profile: Profile) -> Iterator[KnownKeys]:
 # Failures: a key that is not the confirmed one, and refused requests
 
 _ADVOCATE_KEY_CHANGED = (
-    "YOUR ADVOCATE'S KEY HAS CHANGED",
-    "Nothing was sent. The server shows your advocate with another key than the one you "
-    "compared with them, so someone else may be trying to read what you share. Call your "
-    "advocate's organisation on a number you already know. "
-    "`daybook advocate end` ends the assignment; accepting a new code from your advocate, "
-    "comparing the fingerprint again, starts over.",
+    N_("YOUR ADVOCATE'S KEY HAS CHANGED"),
+    N_(
+        "Nothing was sent. The server shows your advocate with another key than the one you "
+        "compared with them, so someone else may be trying to read what you share. Call your "
+        "advocate's organisation on a number you already know. "
+        "`daybook advocate end` ends the assignment; accepting a new code from your advocate, "
+        "comparing the fingerprint again, starts over."
+    ),
 )
 _ADVOCATE_KEY_NOT_CONFIRMED = (
-    "YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER",
-    "Nothing was sent. This computer never compared your advocate's fingerprint with them "
-    "(they were accepted on another device, or before you signed in here). Compare it with "
-    "your advocate and confirm it with `daybook advocate show --confirm`.",
+    N_("YOUR ADVOCATE'S KEY IS NOT CONFIRMED ON THIS COMPUTER"),
+    N_(
+        "Nothing was sent. This computer never compared your advocate's fingerprint with them "
+        "(they were accepted on another device, or before you signed in here). Compare it with "
+        "your advocate and confirm it with `daybook advocate show --confirm`."
+    ),
 )
 _VICTIM_KEY_CHANGED = (
-    "THE VICTIM'S KEY HAS CHANGED",
-    "Nothing was read or written. The server shows this victim with another key than the "
-    "one this computer first saw for them, so someone may be impersonating them. Do not rely "
-    "on this case until you have compared the victim's fingerprint with them in person (they "
-    "see it with `daybook keys show`).",
+    N_("THE VICTIM'S KEY HAS CHANGED"),
+    N_(
+        "Nothing was read or written. The server shows this victim with another key than the "
+        "one this computer first saw for them, so someone may be impersonating them. Do not "
+        "rely on this case until you have compared the victim's fingerprint with them in person "
+        "(they see it with `daybook keys show`)."
+    ),
 )
 
 
 def _key_failed(exc: VerificationError, title: str, advice: str) -> NoReturn:
-    err.rule(Text(title, style="bold white on red"), style="bold red")
+    err.rule(Text(_(title), style="bold white on red"), style="bold red")
     err.print(Text(str(exc), style="bold red"), soft_wrap=True)
-    err.print(Text(advice, style="red"), soft_wrap=True)
+    err.print(Text(_(advice), style="red"), soft_wrap=True)
     err.rule(style="bold red")
     raise typer.Exit(1)
 
@@ -194,18 +201,18 @@ async def _case_id(cases: AdvocateCases, text: str) -> uuid.UUID:
     """A case by its id, the start of it, or the label the victim chose."""
     found = [] if is_uuid(text) else await cases.cases()
     candidates = (Named(uuid.UUID(str(c["id"])), (str(c["label"]),)) for c in found)
-    where = (
+    where = _(
         "see `daybook advocate cases`; an ended case is read no more, its notes included "
         "(docs/protocol §26.7)"
     )
-    return resolve(text, candidates, "case", where)
+    return resolve(text, candidates, _("case"), where)
 
 
 async def shared_entry_id(cases: AdvocateCases, case_id: uuid.UUID, text: str) -> uuid.UUID:
     found = [] if is_uuid(text) else await cases.shared_entries(case_id)
     candidates = (Named(uuid.UUID(str(e["entry_id"]))) for e in found)
-    where = f"see `daybook advocate read {case_id}`"
-    return resolve(text, candidates, "shared entry", where)
+    where = _("see `daybook advocate read {case}`").format(case=case_id)
+    return resolve(text, candidates, _("shared entry"), where)
 
 
 async def open_case(cases: AdvocateCases, text: str) -> CaseView:
@@ -215,10 +222,12 @@ async def open_case(cases: AdvocateCases, text: str) -> CaseView:
     if view.victim_id not in seen:
         err.print(
             Text(
-                "This computer sees this victim's key for the first time and keeps it: "
-                f"fingerprint {view.victim_key.fingerprint}. Compare it with the victim in "
-                "person (they see theirs with `daybook keys show`); a different key later "
-                "is refused.",
+                _(
+                    "This computer sees this victim's key for the first time and keeps it: "
+                    "fingerprint {fingerprint}. Compare it with the victim in "
+                    "person (they see theirs with `daybook keys show`); a different key later "
+                    "is refused."
+                ).format(fingerprint=view.victim_key.fingerprint),
                 style="yellow",
             ),
             soft_wrap=True,

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import uuid
 import zoneinfo
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from app.client.i18n import _
 from app.client.names import UnknownName
 from app.client.profile import Profile, delete
 
@@ -50,17 +51,19 @@ class CliError(Exception):
 
 
 def fail(message: str) -> NoReturn:
-    err.print(Text.assemble(("error: ", "red"), message), soft_wrap=True)
+    err.print(Text.assemble((_("error: "), "red"), message), soft_wrap=True)
     raise typer.Exit(1)
 
 
 def _verification_failed(exc: VerificationError) -> NoReturn:
-    err.print(Text.assemble(("VERIFICATION FAILED: ", "bold red"), (str(exc), "red")))
+    err.print(Text.assemble((_("VERIFICATION FAILED: "), "bold red"), (str(exc), "red")))
     err.print(
         Text(
-            "What the server sent (or the copy on this computer) is not what this account "
-            "wrote and signed. Nothing was saved. Do not rely on that entry until this is "
-            "explained.",
+            _(
+                "What the server sent (or the copy on this computer) is not what this account "
+                "wrote and signed. Nothing was saved. Do not rely on that entry until this is "
+                "explained."
+            ),
             style="red",
         ),
         soft_wrap=True,
@@ -73,18 +76,20 @@ def _log_failed(exc: LogInconsistent) -> NoReturn:
     from app.client.log_check import SplitView
 
     title = (
-        "SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP"
+        _("SPLIT VIEW: THE SERVER'S EVIDENCE LOG DOES NOT ADD UP")
         if isinstance(exc, SplitView)
-        else "THE SERVER'S EVIDENCE LOG FAILED ITS CHECK"
+        else _("THE SERVER'S EVIDENCE LOG FAILED ITS CHECK")
     )
     err.rule(Text(title, style="bold white on red"), style="bold red")
     err.print(Text(str(exc), style="bold red"), soft_wrap=True)
     err.print(
         Text(
-            "Nothing from this sync was saved: this computer keeps the last checkpoint it "
-            "verified, signed by the server, which is evidence of what the server showed "
-            "before. Keep this computer's copy as it is, tell whoever runs the server, and "
-            "do not rely on its receipts until this is explained.",
+            _(
+                "Nothing from this sync was saved: this computer keeps the last checkpoint it "
+                "verified, signed by the server, which is evidence of what the server showed "
+                "before. Keep this computer's copy as it is, tell whoever runs the server, and "
+                "do not rely on its receipts until this is explained."
+            ),
             style="red",
         ),
         soft_wrap=True,
@@ -94,7 +99,7 @@ def _log_failed(exc: LogInconsistent) -> NoReturn:
 
 
 def _invalid(exc: IncidentInvalid) -> NoReturn:
-    err.print(Text.assemble(("error: ", "red"), "the incident is not valid:"))
+    err.print(Text.assemble((_("error: "), "red"), _("the incident is not valid:")))
     for problem in exc.problems:
         err.print(Text(f"  {problem}"), soft_wrap=True)
     raise typer.Exit(1)
@@ -115,8 +120,9 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt:
-        message = interrupted or "stopped before finishing"
-        err.print(Text.assemble(("interrupted: ", "yellow"), message), soft_wrap=True)
+        # A caller's message is marked with N_ where it is defined.
+        message = _(interrupted) if interrupted else _("stopped before finishing")
+        err.print(Text.assemble((_("interrupted: "), "yellow"), message), soft_wrap=True)
         raise typer.Exit(130) from None
     except LogInconsistent as exc:
         _log_failed(exc)
@@ -127,13 +133,15 @@ def reported_errors(interrupted: str | None = None) -> Iterator[None]:
     except ApiError as exc:
         fail(str(exc.problem.get("detail") or exc))
     except httpx.HTTPError as exc:
-        fail(f"cannot reach the server: {exc}")
+        fail(_("cannot reach the server: {error}").format(error=exc))
     except InvalidTag:
-        fail("could not open the sealed keys: wrong key")
+        fail(_("could not open the sealed keys: wrong key"))
     except EntryDeleted as exc:
-        fail(f"{exc}: its content is erased for good; only a tombstone is left")
+        fail(
+            _("{entry}: its content is erased for good; only a tombstone is left").format(entry=exc)
+        )
     except AttachmentCorrupt as exc:
-        fail(f"the attachment failed its check and was not saved: {exc}")
+        fail(_("the attachment failed its check and was not saved: {error}").format(error=exc))
     except (CliError, ValueError, OSError, UnknownName) as exc:
         fail(str(exc))
 
@@ -192,6 +200,13 @@ def local_time(moment: dt.datetime | str | None) -> str:
     zone = local_zone_name()
     local = _aware(moment).astimezone(zoneinfo.ZoneInfo(zone))
     return f"{local.strftime('%Y-%m-%d %H:%M %Z')} ({zone})"
+
+
+def print_fields(rows: Sequence[tuple[str, str | Text]], console: Console = out) -> None:
+    """Labels and their values, the values lined up whatever the labels' language."""
+    width = max(len(label) for label, _value in rows) + 1
+    for label, value in rows:
+        console.print(Text.assemble(label.ljust(width), value), soft_wrap=True)
 
 
 def plural(count: int, word: str) -> str:
@@ -260,7 +275,7 @@ async def _open(path: Path) -> AsyncIterator[tuple[DaybookApi, Profile]]:
 
     profile = Profile.load(path)
     if profile is None:
-        raise CliError("not signed in: run `daybook login` or `daybook register` first")
+        raise CliError(_("not signed in: run `daybook login` or `daybook register` first"))
 
     def on_tokens(tokens: Tokens | None) -> None:
         if tokens is None:

@@ -38,15 +38,16 @@ from app.cli.common import (
     identity_of,
     local_time,
     out,
-    plural,
+    print_fields,
     profile_path,
     replica_path,
     reported_errors,
     uploads,
     with_api,
 )
-from app.cli.entry_view import history_json, print_entry, summary_row
+from app.cli.entry_view import history_json, print_entry, summary_headings, summary_row
 from app.client import incident_fields
+from app.client.i18n import N_, _, ngettext
 from app.client.incident import IncidentInvalid, occurred_at, validate_incident
 from app.client.incident_fields import BEHAVIOURS, FieldValues
 from app.client.profile import Profile
@@ -62,10 +63,11 @@ if TYPE_CHECKING:
 # Top-level command: `daybook sync`.
 commands = typer.Typer()
 entry_app = typer.Typer(
-    no_args_is_help=True, help="Diary entries: write, edit, read and delete incidents."
+    no_args_is_help=True, help=_("Diary entries: write, edit, read and delete incidents.")
 )
 log_app = typer.Typer(
-    no_args_is_help=True, help="The server's evidence log, as this computer has verified it."
+    no_args_is_help=True,
+    help=_("The server's evidence log, as this computer has verified it."),
 )
 
 
@@ -113,37 +115,45 @@ def _forget_entry(ctx: typer.Context, profile: Profile, entry_id: uuid.UUID) -> 
 
 # Incidents from options, a file or questions
 
-What = Annotated[str | None, typer.Option("--what", help="What happened, in your own words.")]
+What = Annotated[str | None, typer.Option("--what", help=_("What happened, in your own words."))]
 Behaviour = Annotated[
     list[str] | None,
-    typer.Option("--behaviour", help=f"Repeat for each: {', '.join(BEHAVIOURS)}."),
+    typer.Option(
+        "--behaviour",
+        help=_("Repeat for each: {behaviours}.").format(behaviours=", ".join(BEHAVIOURS)),
+    ),
 ]
 Other = Annotated[
-    str | None, typer.Option("--other", help="What the behaviour was, with --behaviour other.")
+    str | None,
+    typer.Option("--other", help=_("What the behaviour was, with --behaviour other.")),
 ]
 Start = Annotated[
     str | None,
     typer.Option(
         "--start",
-        help="When it began, ISO 8601 (2026-03-14T21:05); default now. "
-        "Without an offset it is wall-clock time in --tz.",
+        help=_(
+            "When it began, ISO 8601 (2026-03-14T21:05); default now. "
+            "Without an offset it is wall-clock time in --tz."
+        ),
     ),
 ]
-End = Annotated[str | None, typer.Option("--end", help="When it ended, ISO 8601.")]
+End = Annotated[str | None, typer.Option("--end", help=_("When it ended, ISO 8601."))]
 Tz = Annotated[
     str | None,
     typer.Option(
-        "--tz", help="IANA time zone where it happened (Europe/London); default this computer's."
+        "--tz",
+        help=_("IANA time zone where it happened (Europe/London); default this computer's."),
     ),
 ]
-Where = Annotated[str | None, typer.Option("--where", help="Where it happened, in words.")]
-Who = Annotated[str | None, typer.Option("--who", help="The perpetrator's name.")]
+Where = Annotated[str | None, typer.Option("--where", help=_("Where it happened, in words."))]
+Who = Annotated[str | None, typer.Option("--who", help=_("The perpetrator's name."))]
 Reported = Annotated[
     bool | None,
-    typer.Option("--reported/--not-reported", help="Whether it was reported to the police."),
+    typer.Option("--reported/--not-reported", help=_("Whether it was reported to the police.")),
 ]
 PoliceRef = Annotated[
-    str | None, typer.Option("--police-ref", help="The police reference (implies --reported).")
+    str | None,
+    typer.Option("--police-ref", help=_("The police reference (implies --reported).")),
 ]
 Attach = Annotated[
     list[Path] | None,
@@ -152,7 +162,7 @@ Attach = Annotated[
         exists=True,
         dir_okay=False,
         readable=True,
-        help="An evidence file to upload (encrypted) and add; repeat for several.",
+        help=_("An evidence file to upload (encrypted) and add; repeat for several."),
     ),
 ]
 JsonFile = Annotated[
@@ -160,10 +170,12 @@ JsonFile = Annotated[
     typer.Option(
         "--json",
         metavar="FILE",
-        help="A whole incident as JSON (schemas/incident.schema.json); - reads standard input.",
+        help=_("A whole incident as JSON (schemas/incident.schema.json); - reads standard input."),
     ),
 ]
-EntryId = Annotated[str, typer.Argument(help="The entry id, or its start as `entry list` shows.")]
+EntryId = Annotated[
+    str, typer.Argument(help=_("The entry id, or its start as `entry list` shows."))
+]
 
 
 def _values(
@@ -198,7 +210,9 @@ def _read_incident(source: str) -> dict[str, Any]:
     try:
         incident = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"{source} is not JSON: {exc}") from None
+        raise CliError(
+            _("{source} is not JSON: {error}").format(source=source, error=exc)
+        ) from None
     if not isinstance(incident, dict):
         raise IncidentInvalid(["$: must be of type object"])
     validate_incident(incident)
@@ -212,13 +226,19 @@ def _offered_draft(kept: Drafts) -> Draft | None:
         return None
     draft = partial[0]
     words = str(draft.content["values"].get("description") or "").strip().splitlines()
-    begun = f': "{words[0][:60]}"' if words else ""
+    when = local_time(draft.saved_at)
     out.print(
-        Text(f"You began an entry {local_time(draft.saved_at)} that is not saved yet{begun}.")
+        Text(
+            _('You began an entry {time} that is not saved yet: "{words}".').format(
+                time=when, words=words[0][:60]
+            )
+            if words
+            else _("You began an entry {time} that is not saved yet.").format(time=when)
+        )
     )
-    if typer.confirm("Carry on with it?", default=True):
+    if typer.confirm(_("Carry on with it?"), default=True):
         return draft
-    if typer.confirm("Delete it for good?", default=False):
+    if typer.confirm(_("Delete it for good?"), default=False):
         kept.remove(draft.entry_id)
     return None
 
@@ -243,7 +263,7 @@ def _interviewed(
 
     profile = Profile.load(profile_path(ctx))
     if profile is None:
-        fail("not signed in: run `daybook login` or `daybook register` first")
+        fail(_("not signed in: run `daybook login` or `daybook register` first"))
     kept = drafts(ctx, profile)
     entry_id, asked = uuid.uuid4(), set[str]()
     with reported_errors():
@@ -255,7 +275,11 @@ def _interviewed(
         values = dataclasses.replace(earlier, **given)
     zone = values.time_zone or incident_fields.local_zone_name()
     if not incident_fields.is_zone(zone):
-        fail(f"--tz {zone} is not a time zone in the IANA tz database (Europe/London)")
+        fail(
+            _("--tz {zone} is not a time zone in the IANA tz database (Europe/London)").format(
+                zone=zone
+            )
+        )
     values = dataclasses.replace(values, time_zone=zone)
 
     def save(answers: FieldValues, done: frozenset[str]) -> None:
@@ -268,18 +292,18 @@ def _interviewed(
             values = interview.ask(values, asked, zone, now, _photo_time(attach, zone), save)
         except typer.Abort:
             err.print(
-                Text.assemble(("Stopped. ", "yellow"), KEPT_ANSWERS),
+                Text.assemble((_("Stopped. "), "yellow"), _(KEPT_ANSWERS)),
                 soft_wrap=True,
             )
             raise typer.Exit(1) from None
         try:
             return entry_id, incident_fields.create(values, now)
         except IncidentInvalid:
-            err.print(Text(KEPT_ANSWERS), soft_wrap=True)
+            err.print(Text(_(KEPT_ANSWERS)), soft_wrap=True)
             raise
 
 
-KEPT_ANSWERS = (
+KEPT_ANSWERS = N_(
     "Your answers so far are kept on this computer, encrypted: "
     "`daybook entry add` offers them back."
 )
@@ -288,7 +312,7 @@ KEPT_ANSWERS = (
 def _new_incident(values: FieldValues, json_file: str | None) -> dict[str, Any]:
     if json_file is not None:
         if not values.is_empty():
-            raise CliError("--json gives the whole incident: leave out the field options")
+            raise CliError(_("--json gives the whole incident: leave out the field options"))
         return _read_incident(json_file)
     return incident_fields.create(values, _now())
 
@@ -296,7 +320,13 @@ def _new_incident(values: FieldValues, json_file: str | None) -> dict[str, Any]:
 # The commands
 
 
-@entry_app.command("add")
+@entry_app.command(
+    "add",
+    help=_(
+        "Write a new entry: from the options, from --json FILE, or by answering "
+        "questions when neither --what nor --json is given."
+    ),
+)
 def entry_add(
     ctx: typer.Context,
     what: What = None,
@@ -312,8 +342,6 @@ def entry_add(
     attach: Attach = None,
     json_file: JsonFile = None,
 ) -> None:
-    """Write a new entry: from the options, from --json FILE, or by answering
-    questions when neither --what nor --json is given."""
     values = _values(what, behaviour, other, start, end, tz, where, who, reported, police_ref)
     if json_file is None and values.description is None:
         entry_id, incident = _interviewed(ctx, values, attach or [])
@@ -331,7 +359,8 @@ def entry_add(
         with _kept_on_failure():
             references = await upload_files(api, uploads(ctx, profile), attach or [], entry_id)
             version = await finish_entry(ctx, api, profile, entry_id, references)
-        out.print(f"Added entry {version.entry_id} (version {version.version}).")
+        added = _("Added entry {entry} (version {version}).")
+        out.print(added.format(entry=version.entry_id, version=version.version))
 
     with_api(ctx, work, interrupted=RESUME_HINT)
 
@@ -343,10 +372,12 @@ def _kept_on_failure() -> Iterator[None]:
     except Exception:
         err.print(
             Text.assemble(
-                ("Nothing is lost: ", "yellow"),
-                "what you wrote and the files sent so far are kept on this computer, "
-                "encrypted; `daybook uploads` shows them and `daybook uploads resume` "
-                "finishes writing the entry.",
+                (_("Nothing is lost: "), "yellow"),
+                _(
+                    "what you wrote and the files sent so far are kept on this computer, "
+                    "encrypted; `daybook uploads` shows them and `daybook uploads resume` "
+                    "finishes writing the entry."
+                ),
             ),
             soft_wrap=True,
         )
@@ -361,9 +392,8 @@ async def _append(diary: Diary, base: Current, incident: dict[str, Any]) -> Veri
     except ApiError as exc:
         if exc.code != "stale-version":
             raise
-        raise CliError(
-            f"entry {base.entry_id} changed on another device; run `daybook sync` and try again"
-        ) from exc
+        changed = _("entry {entry} changed on another device; run `daybook sync` and try again")
+        raise CliError(changed.format(entry=base.entry_id)) from exc
 
 
 def _changes(content: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
@@ -402,7 +432,14 @@ async def finish_entry(
     return version
 
 
-@entry_app.command("edit")
+@entry_app.command(
+    "edit",
+    help=_(
+        "Write a new version of an entry: the fields given replace the current "
+        "ones and --attach adds files; --json FILE replaces the whole incident. "
+        "Earlier versions are kept and stay readable."
+    ),
+)
 def entry_edit(
     ctx: typer.Context,
     entry_id: EntryId,
@@ -419,16 +456,13 @@ def entry_edit(
     attach: Attach = None,
     json_file: JsonFile = None,
 ) -> None:
-    """Write a new version of an entry: the fields given replace the current
-    ones and --attach adds files; --json FILE replaces the whole incident.
-    Earlier versions are kept and stay readable."""
     values = _values(what, behaviour, other, start, end, tz, where, who, reported, police_ref)
     with reported_errors():
         replacement = None if json_file is None else _read_incident(json_file)
     if replacement is not None and not values.is_empty():
-        fail("--json gives the whole incident: leave out the field options")
+        fail(_("--json gives the whole incident: leave out the field options"))
     if replacement is None and values.is_empty() and not attach:
-        fail("nothing to change: give the fields to replace, --attach or --json")
+        fail(_("nothing to change: give the fields to replace, --attach or --json"))
     content: dict[str, Any] = {"kind": "edit"}
     if replacement is not None:
         content["incident"] = replacement
@@ -446,53 +480,57 @@ def entry_edit(
         with _kept_on_failure():
             references = await upload_files(api, uploads(ctx, profile), attach or [], target)
             version = await finish_entry(ctx, api, profile, target, references)
-        out.print(f"Entry {version.entry_id} is now at version {version.version}.")
+        now_at = _("Entry {entry} is now at version {version}.")
+        out.print(now_at.format(entry=version.entry_id, version=version.version))
 
     with_api(ctx, work, interrupted=RESUME_HINT)
 
 
-@entry_app.command("list")
+@entry_app.command("list", help=_("Sync, then list the entries in the order they happened."))
 def entry_list(ctx: typer.Context) -> None:
-    """Sync, then list the entries in the order they happened."""
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         diary = diary_of(api, profile)
         replica, _report = await _synced(ctx, diary)
         found = diary.read_replica(replica)
         if not found:
-            out.print("No entries.")
+            out.print(_("No entries."))
             return
         shared, advocate = await shared_with(api)
-        table = Table("id", "happened", "behaviours", "what", "versions", "files", "shared")
+        table = Table(*summary_headings(), _("shared"))
         for version in sorted(found, key=lambda v: occurred_at(v.incident)):
-            table.add_row(*summary_row(version), "yes" if str(version.entry_id) in shared else "")
+            table.add_row(
+                *summary_row(version), _("yes") if str(version.entry_id) in shared else ""
+            )
         out.print(table)
         if shared:
+            count = ngettext("{count} entry", "{count} entries", len(shared))
+            shared_with_them = _("Shared with {advocate}: {entries}.").format(
+                advocate=advocate or _("your advocate"), entries=count.format(count=len(shared))
+            )
             out.print(
-                Text(f"Shared with {advocate or 'your advocate'}: {plural(len(shared), 'entry')}.")
-                + Text(" `daybook shares` says since when; `daybook unshare ID` stops it."),
+                Text(shared_with_them)
+                + Text(" " + _("`daybook shares` says since when; `daybook unshare ID` stops it.")),
                 soft_wrap=True,
             )
 
     with_api(ctx, work)
 
 
-@entry_app.command("show")
+@entry_app.command("show", help=_("An entry with its whole verified history and its attachments."))
 def entry_show(
     ctx: typer.Context,
     entry_id: EntryId,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the history as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print the history as JSON."))] = False,
     save_attachments: Annotated[
         Path | None,
         typer.Option(
             "--save-attachments",
             metavar="DIR",
             file_okay=False,
-            help="Download, decrypt and check each attachment into DIR.",
+            help=_("Download, decrypt and check each attachment into DIR."),
         ),
     ] = None,
 ) -> None:
-    """An entry with its whole verified history and its attachments."""
     if save_attachments is not None:
         with reported_errors():
             save_attachments.mkdir(parents=True, exist_ok=True)
@@ -510,27 +548,29 @@ def entry_show(
     with_api(ctx, work)
 
 
-@entry_app.command("delete")
+@entry_app.command(
+    "delete",
+    help=_("Erase an entry for good: every version and attachment; only a tombstone remains."),
+)
 def entry_delete(
     ctx: typer.Context,
     entry_id: EntryId,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask first."))] = False,
 ) -> None:
-    """Erase an entry for good: every version and attachment; only a tombstone remains."""
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         target = find_entry_id(ctx, profile, entry_id)
         if not yes:
-            typer.confirm(
-                f"Erase entry {target}, every version and attachment, for good?", abort=True
-            )
+            erase = _("Erase entry {entry}, every version and attachment, for good?")
+            typer.confirm(erase.format(entry=target), abort=True)
         await diary_of(api, profile).delete(target)
         _forget_entry(ctx, profile, target)
-        out.print(f"Deleted entry {target}.")
+        out.print(_("Deleted entry {entry}.").format(entry=target))
         out.print(
-            "Its content, every version and its attachments are erased for good and cannot "
-            "be recovered; only a tombstone (the id and when it was deleted) remains, so "
-            "your other devices learn of the deletion."
+            _(
+                "Its content, every version and its attachments are erased for good and cannot "
+                "be recovered; only a tombstone (the id and when it was deleted) remains, so "
+                "your other devices learn of the deletion."
+            )
         )
 
     with_api(ctx, work)
@@ -542,53 +582,74 @@ def _print_log(log: LogReport) -> None:
     if log.pinned_now == "server":
         out.print(
             Text.assemble(
-                ("Pinned the evidence log's key on first use: ", "bold yellow"), log.verifier_key
+                (_("Pinned the evidence log's key on first use: "), "bold yellow"),
+                log.verifier_key,
             ),
             soft_wrap=True,
         )
         out.print(
-            "Compare it with the key the server's operator publishes elsewhere (not one this "
-            "server sends); `daybook log show` prints it again. Every later summary of the "
-            "log must be signed by it.",
+            _(
+                "Compare it with the key the server's operator publishes elsewhere (not one this "
+                "server sends); `daybook log show` prints it again. Every later summary of the "
+                "log must be signed by it."
+            ),
             style="yellow",
             soft_wrap=True,
         )
     elif log.pinned_now == "caller":
-        out.print(f"Pinned the evidence log's key you gave: {log.verifier_key}", soft_wrap=True)
+        pinned = _("Pinned the evidence log's key you gave: {key}").format(key=log.verifier_key)
+        out.print(pinned, soft_wrap=True)
     if log.rotated_from is not None:
         out.print(
-            Text.assemble(("The evidence log has a new key: ", "bold yellow"), log.verifier_key),
+            Text.assemble((_("The evidence log has a new key: "), "bold yellow"), log.verifier_key),
             soft_wrap=True,
         )
         out.print(
-            f"The key this computer pinned, {log.rotated_from}, handed the log over to it by "
-            "a note both keys signed, and the log is consistent across the hand-over. Compare "
-            "the new key with the one the server's operator publishes.",
+            _(
+                "The key this computer pinned, {key}, handed the log over to it by "
+                "a note both keys signed, and the log is consistent across the hand-over. Compare "
+                "the new key with the one the server's operator publishes."
+            ).format(key=log.rotated_from),
             style="yellow",
             soft_wrap=True,
         )
+    holds = ngettext(
+        "The server's evidence log holds {count} record; its summary {root} is signed by {signer}.",
+        "The server's evidence log holds {count} records; "
+        "its summary {root} is signed by {signer}.",
+        log.size,
+    )
+    signer = f"{log.origin}+{log.key_id}"
     out.print(
-        f"The server's evidence log holds {plural(log.size, 'record')}; its summary "
-        f"{show_root(log.root_hash)} is signed by {log.origin}+{log.key_id}.",
-        soft_wrap=True,
+        holds.format(count=log.size, root=show_root(log.root_hash), signer=signer), soft_wrap=True
     )
     if log.previous_size is None:
-        out.print("This computer checks the log for the first time: nothing to compare yet.")
+        out.print(_("This computer checks the log for the first time: nothing to compare yet."))
     else:
-        out.print(
-            f"The log only grew since the last sync ({log.previous_size} \u2192 {log.size} "
-            "records): nothing in it was changed or taken out.",
-            style="green",
+        grew = _(
+            "The log only grew since the last sync ({before} \u2192 {after} "
+            "records): nothing in it was changed or taken out."
         )
+        out.print(grew.format(before=log.previous_size, after=log.size), style="green")
     if log.proven:
-        out.print(
-            f"{plural(log.proven, 'receipt')} checked: each write this computer has a receipt "
+        checked = ngettext(
+            "{count} receipt checked: each write this computer has a receipt "
             "for (the server's signed promise to keep it) is in the log.",
-            soft_wrap=True,
+            "{count} receipts checked: each write this computer has a receipt "
+            "for (the server's signed promise to keep it) is in the log.",
+            log.proven,
         )
+        out.print(checked.format(count=log.proven), soft_wrap=True)
 
 
-@commands.command("sync")
+@commands.command(
+    "sync",
+    help=_(
+        "Bring this computer's copy of the diary up to date, verifying every entry, "
+        "and check the evidence log: the new checkpoint must extend the last one and "
+        "hold every receipt."
+    ),
+)
 def sync_diary(
     ctx: typer.Context,
     log_key: Annotated[
@@ -596,14 +657,13 @@ def sync_diary(
         typer.Option(
             "--log-key",
             metavar="KEY",
-            help="The evidence log's verifier key as the server's operator publishes it: "
-            "pinned if none is yet, refused if another one is.",
+            help=_(
+                "The evidence log's verifier key as the server's operator publishes it: "
+                "pinned if none is yet, refused if another one is."
+            ),
         ),
     ] = None,
 ) -> None:
-    """Bring this computer's copy of the diary up to date, verifying every entry,
-    and check the evidence log: the new checkpoint must extend the last one and
-    hold every receipt."""
     from app.client.log_check import parse_key
 
     if log_key is not None:
@@ -615,53 +675,72 @@ def sync_diary(
         diary.log_key = log_key
         replica, report = await _synced(ctx, diary)
         verified = diary.read_replica(replica)
-        out.print(f"{report.changed} changed, {report.deleted} deleted.")
-        out.print(
-            f"Verified all {plural(len(verified), 'entry')} on this computer: each is signed "
+        changes = _("{changed} changed, {deleted} deleted.")
+        out.print(changes.format(changed=report.changed, deleted=report.deleted))
+        all_verified = ngettext(
+            "Verified all {count} entry on this computer: each is signed "
             "by your account, unaltered since it was written, and opens as a whole incident.",
-            style="green",
+            "Verified all {count} entries on this computer: each is signed "
+            "by your account, unaltered since it was written, and opens as a whole incident.",
+            len(verified),
         )
+        out.print(all_verified.format(count=len(verified)), style="green")
         _print_log(report.log)
 
     with_api(ctx, work)
 
 
-@log_app.command("show")
+@log_app.command(
+    "show",
+    help=_(
+        "The evidence log's pinned key, to compare with the one the server's "
+        "operator publishes, and the last checkpoint this computer verified."
+    ),
+)
 def log_show(ctx: typer.Context) -> None:
-    """The evidence log's pinned key, to compare with the one the server's
-    operator publishes, and the last checkpoint this computer verified."""
     from app.client import replica_store
     from app.client.log_check import kept_checkpoint, parse_key, show_root
 
     profile = Profile.load(profile_path(ctx))
     if profile is None:
-        fail("not signed in: run `daybook login` first")
+        fail(_("not signed in: run `daybook login` first"))
     with reported_errors():
         view = replica_store.load(replica_path(ctx), profile.account_id).log
         checkpoint = kept_checkpoint(view)
     if view.verifier_key is None:
-        out.print("No evidence log key is pinned on this computer yet: run `daybook sync`.")
+        out.print(_("No evidence log key is pinned on this computer yet: run `daybook sync`."))
         return
     verifier = parse_key(view.verifier_key)
-    out.print(f"Origin:        {verifier.name}")
-    out.print(f"Key id:        {verifier.key_id.hex()}")
-    out.print(f"Verifier key:  {view.verifier_key}", soft_wrap=True)
+    rows = [
+        (_("Origin:"), verifier.name),
+        (_("Key id:"), verifier.key_id.hex()),
+        (_("Verifier key:"), view.verifier_key),
+    ]
     if checkpoint is not None and view.checkpoint is not None:
-        out.print(
-            f"Last summary:  {plural(checkpoint.size, 'record')}, "
-            f"root {show_root(checkpoint.root_hash)}"
+        summary = ngettext(
+            "{count} record, root {root}", "{count} records, root {root}", checkpoint.size
         )
-    out.print(f"Receipts not yet checked against the log: {len(view.pending)} (the next sync does)")
+        rows.append(
+            (
+                _("Last summary:"),
+                summary.format(count=checkpoint.size, root=show_root(checkpoint.root_hash)),
+            )
+        )
+    print_fields(rows)
+    pending = _("Receipts not yet checked against the log: {count} (the next sync does)")
+    out.print(pending.format(count=len(view.pending)))
     out.print(
-        "Compare the verifier key, every character, with the one the server's operator "
-        "publishes somewhere other than this server (a web page, a printed notice, a "
-        "message you trust). If they differ, this computer trusts another key than the "
-        "operator's: stop using the server and ask them.",
+        _(
+            "Compare the verifier key, every character, with the one the server's operator "
+            "publishes somewhere other than this server (a web page, a printed notice, a "
+            "message you trust). If they differ, this computer trusts another key than the "
+            "operator's: stop using the server and ask them."
+        ),
         soft_wrap=True,
     )
     if view.checkpoint is not None:
         out.print()
         out.print(
-            "The last summary of the log (a checkpoint) verified here, as the server signed it:"
+            _("The last summary of the log (a checkpoint) verified here, as the server signed it:")
         )
         out.print(Text(view.checkpoint), soft_wrap=True)

@@ -13,8 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from app.cli.common import local_time, out
-from app.client import incident_fields
-from app.client.i18n import _, ngettext
+from app.client import i18n, incident_fields
+from app.client.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from app.client.diary import VerifiedVersion
@@ -45,6 +45,11 @@ def _behaviours(incident: dict[str, Any]) -> str:
     return (
         _("{behaviours} (other: {other})").format(behaviours=text, other=other) if other else text
     )
+
+
+def summary_headings() -> tuple[str, ...]:
+    """The headings of `summary_row`'s columns."""
+    return (_("id"), _("happened"), _("behaviours"), _("what"), _("versions"), _("files"))
 
 
 def summary_row(version: VerifiedVersion) -> tuple[Text, ...]:
@@ -108,7 +113,11 @@ def _details(incident: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _size(size: int) -> str:
-    return f"{size} B" if size < 1024 else f"{size / 1024**2:.2f} MiB"
+    from babel.numbers import format_decimal  # only when sizes are shown, not for --help
+
+    if size < 1024:
+        return f"{format_decimal(size, locale=i18n.locale())} B"
+    return f"{format_decimal(size / 1024**2, '#,##0.00', locale=i18n.locale())} MiB"
 
 
 def _print_attachments(references: list[dict[str, Any]]) -> None:
@@ -126,7 +135,16 @@ def _changes(changes: list[incident_fields.FieldChange]) -> str:
     grouped: dict[str, list[str]] = {}
     for change in changes:
         grouped.setdefault(change.kind, []).append(change.field)
-    return "; ".join(f"{kind} {', '.join(names)}" for kind, names in grouped.items())
+    return "; ".join(
+        _(_CHANGE_KINDS[kind]).format(fields=", ".join(names)) for kind, names in grouped.items()
+    )
+
+
+_CHANGE_KINDS = {
+    "changed": N_("changed {fields}"),
+    "added": N_("added {fields}"),
+    "removed": N_("removed {fields}"),
+}
 
 
 def _print_history(history: list[VerifiedVersion]) -> None:
@@ -162,8 +180,10 @@ def print_entry(history: list[VerifiedVersion]) -> None:
             style="bold",
         )
     )
-    for label, value in _details(incident):
-        out.print(Text.assemble((f"{label + ':':<12}", "bold"), value), soft_wrap=True)
+    details = [(label + ":", value) for label, value in _details(incident)]
+    width = max(12, *(len(label) + 1 for label, _value in details))
+    for label, value in details:
+        out.print(Text.assemble((label.ljust(width), "bold"), value), soft_wrap=True)
     out.print(Text(_("What happened:"), style="bold"))
     out.print(Text(incident["description"]), soft_wrap=True)
     _print_attachments(incident.get("attachments", []))

@@ -15,6 +15,9 @@ from typing import Any
 from typer.core import MarkupMode, TyperCommand, TyperGroup, TyperOption
 from typer.main import get_group
 
+from app.client import i18n
+from app.client.i18n import _
+
 
 @dataclass(frozen=True)
 class Lazy:
@@ -30,9 +33,15 @@ class Lazy:
     group: bool = True
 
 
-def load(name: str, lazy: Lazy) -> Any:
-    """The click command `daybook NAME` runs, its module imported now."""
-    module = importlib.import_module(lazy.module)
+def load(name: str, lazy: Lazy, language: str | None = None) -> Any:
+    """The click command `daybook NAME` runs, its module imported now, its help
+    texts taken in `language` (the one the list of commands is in)."""
+    chosen = i18n.language()
+    i18n.activate(language or chosen)
+    try:
+        module = importlib.import_module(lazy.module)
+    finally:
+        i18n.activate(chosen)
     group = get_group(getattr(module, lazy.typer_app))
     if not lazy.group:
         return _unchecked_when_absent(group.commands[name])
@@ -85,17 +94,30 @@ def _unchecked_when_absent(command: Any) -> Any:
 def _help_option(option: Any) -> Any:
     if type(option) is TyperOption:
         option.__class__ = _AsGiven
+    if option is not None:  # Typer's click has no catalogue: its words are ours
+        option.help = _("Show this message and exit.")
     return option
+
+
+def _usage(command: Any, ctx: Any, formatter: Any) -> None:
+    pieces = " ".join(command.collect_usage_pieces(ctx))
+    formatter.write_usage(ctx.command_path, pieces, prefix=_("Usage:") + " ")
 
 
 class _Command(TyperCommand):
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx))
 
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        _usage(self, ctx, formatter)
+
 
 class _Group(TyperGroup):
     def get_help_option(self, ctx: Any) -> Any:
         return _help_option(super().get_help_option(ctx))
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        _usage(self, ctx, formatter)
 
 
 class _NotLoaded(TyperCommand):
@@ -109,6 +131,9 @@ class LazyGroup(_Group):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # Before `--lang` is parsed: the language the summaries were taken in
+        # when the command line was read (app/cli/__init__.py).
+        self.language = i18n.language()
         _unchecked_when_absent(self)
         for name, lazy in self.to_load.items():
             self.commands[name] = _NotLoaded(name, help=lazy.summary, short_help=lazy.summary)
@@ -116,5 +141,5 @@ class LazyGroup(_Group):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name in self.to_load and isinstance(self.commands[name], _NotLoaded):
-            self.commands[name] = load(name, self.to_load[name])
+            self.commands[name] = load(name, self.to_load[name], self.language)
         return super().resolve_command(ctx, args)

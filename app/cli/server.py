@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from app.cli.common import fail, out
+from app.client.i18n import _
 
 if TYPE_CHECKING:
     from app.config import Settings
 
 # Top-level commands: `daybook serve` and `daybook openapi`.
 commands = typer.Typer()
-db_app = typer.Typer(no_args_is_help=True, help="Database migrations.")
+db_app = typer.Typer(no_args_is_help=True, help=_("Database migrations."))
 
 ASGI_FACTORY = "app.main:create_app"
 
@@ -33,7 +34,7 @@ def _alembic_config(url: str) -> Any:
     if not ini.exists():
         ini = Path.cwd() / "alembic.ini"
     if not ini.exists():
-        fail("alembic.ini not found next to the package or in the current directory")
+        fail(_("alembic.ini not found next to the package or in the current directory"))
     config = Config(str(ini))
     config.attributes["url"] = url
     config.attributes["configure_logging"] = False
@@ -92,7 +93,7 @@ def uvicorn_command(host: str, port: int, workers: int, forwarded_allow_ips: str
     ]
 
 
-@commands.command()
+@commands.command(help=_("Apply migrations and run the API server."))
 def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
@@ -101,15 +102,16 @@ def serve(
         str,
         typer.Option(
             envvar="DAYBOOK_FORWARDED_ALLOW_IPS",
-            help="Comma-separated addresses or networks of the reverse proxies whose "
-            "X-Forwarded-For and X-Forwarded-Proto to believe. None by default: "
-            "a header anyone can write must not choose the address that rate limits count.",
+            help=_(
+                "Comma-separated addresses or networks of the reverse proxies whose "
+                "X-Forwarded-For and X-Forwarded-Proto to believe. None by default: "
+                "a header anyone can write must not choose the address that rate limits count."
+            ),
         ),
     ] = "",
 ) -> None:
-    """Apply migrations and run the API server."""
     _upgrade(server_settings())
-    out.print(f"Daybook on http://{host}:{port} (API docs at /docs)")
+    out.print(_("Daybook on {address} (API docs at /docs)").format(address=f"http://{host}:{port}"))
     out.file.flush()
     # This process becomes uvicorn's (same pid, so signals reach it): run
     # in-process, uvicorn's spawned workers would re-import this command
@@ -119,25 +121,24 @@ def serve(
     os.execv(command[0], command)  # noqa: S606 - our own interpreter and arguments
 
 
-@db_app.command("upgrade")
+@db_app.command(
+    "upgrade", help=_("Apply every migration to DAYBOOK_DATABASE_URL (or the SQLite default).")
+)
 def db_upgrade() -> None:
-    """Apply every migration to DAYBOOK_DATABASE_URL (or the SQLite default)."""
     _upgrade(server_settings())
-    out.print("Database is at the latest revision.")
+    out.print(_("Database is at the latest revision."))
 
 
-@db_app.command("downgrade")
+@db_app.command("downgrade", help=_("Revert migrations down to REVISION (for example -1 or base)."))
 def db_downgrade(revision: str) -> None:
-    """Revert migrations down to REVISION (for example -1 or base)."""
     from alembic import command
 
     command.downgrade(_alembic_config(server_settings().resolved_database_url), revision)
-    out.print(f"Database downgraded to {revision}.")
+    out.print(_("Database downgraded to {revision}.").format(revision=revision))
 
 
-@commands.command()
+@commands.command(help=_("Print the OpenAPI document (schemas/openapi.json is made from this)."))
 def openapi() -> None:
-    """Print the OpenAPI document (schemas/openapi.json is made from this)."""
     from app.config import Environment, Settings
     from app.main import create_app
 

@@ -28,6 +28,7 @@ from app.cli.common import (
     with_api,
 )
 from app.cli.entries import finish_entry
+from app.client.i18n import _
 from app.client.profile import Profile
 
 if TYPE_CHECKING:
@@ -38,21 +39,25 @@ if TYPE_CHECKING:
 # Top-level command: `daybook attach`.
 commands = typer.Typer()
 uploads_app = typer.Typer(
-    help="Files not yet in an entry (an upload cut short, or `daybook attach`): "
-    "with no command, list them."
+    help=_(
+        "Files not yet in an entry (an upload cut short, or `daybook attach`): "
+        "with no command, list them."
+    )
 )
 
 UploadId = Annotated[
-    str, typer.Argument(help="The upload's id, or its start as `daybook uploads` shows.")
+    str, typer.Argument(help=_("The upload's id, or its start as `daybook uploads` shows."))
 ]
 
 
 def _find(store: PendingUploads, text: str) -> Waiting:
     found = [w for w in store.waiting() if str(w.pending.attachment_id).startswith(text.lower())]
     if not text or not found:
-        raise CliError(f"no upload on this computer starts with {text!r}: see `daybook uploads`")
+        none = _("no upload on this computer starts with {text}: see `daybook uploads`")
+        raise CliError(none.format(text=repr(text)))
     if len(found) > 1:
-        raise CliError(f"{text!r} is the start of {len(found)} uploads: give more of it")
+        several = _("{text} is the start of more than one upload: give more of it")
+        raise CliError(several.format(text=repr(text)))
     return found[0]
 
 
@@ -80,12 +85,12 @@ async def _into_entries(
     for entry_id, references in by_entry.items():
         names = ", ".join(ref["file_name"] for ref in references)
         if entry_id is None:
-            out.print(
-                Text(f"Uploaded {names}: in no entry yet (`daybook uploads attach ID ENTRY`).")
-            )
+            uploaded = _("Uploaded {files}: in no entry yet (`daybook uploads attach ID ENTRY`).")
+            out.print(Text(uploaded.format(files=names)))
             continue
         version = await finish_entry(ctx, api, profile, entry_id, references)
-        out.print(Text(f"Entry {entry_id} is written (version {version.version}) with {names}."))
+        written = _("Entry {entry} is written (version {version}) with {files}.")
+        out.print(Text(written.format(entry=entry_id, version=version.version, files=names)))
 
 
 def _unwritten(ctx: typer.Context, profile: Profile, store: PendingUploads) -> list[Draft]:
@@ -101,9 +106,9 @@ def _unwritten(ctx: typer.Context, profile: Profile, store: PendingUploads) -> l
     ]
 
 
+# No help of its own: the group's (uploads_app) is what `daybook --help` lists.
 @uploads_app.callback(invoke_without_command=True)
 def uploads_list(ctx: typer.Context) -> None:
-    """List the files not yet in an entry, and the entries waiting to be written."""
     if ctx.invoked_subcommand is not None:
         return
 
@@ -112,32 +117,36 @@ def uploads_list(ctx: typer.Context) -> None:
         waiting = store.waiting()
         unwritten = _unwritten(ctx, profile, store)
         if not waiting and not unwritten:
-            out.print("No unfinished uploads, and no entry waiting to be written.")
+            out.print(_("No unfinished uploads, and no entry waiting to be written."))
             return
         if waiting:
-            table = Table("id", "file", "size", "started", "state", "for")
+            table = Table(_("id"), _("file"), _("size"), _("started"), _("state"), _("for"))
             for w in waiting:
                 table.add_row(
                     str(w.pending.attachment_id)[:8],
                     w.pending.facts.file_name,
                     _size(w.pending.facts.size),
                     local_time(w.planned_at),
-                    "sent" if w.reference is not None else "partly sent",
-                    "no entry yet" if w.entry_id is None else f"entry {str(w.entry_id)[:8]}",
+                    _("sent") if w.reference is not None else _("partly sent"),
+                    _("no entry yet")
+                    if w.entry_id is None
+                    else _("entry {entry}").format(entry=str(w.entry_id)[:8]),
                 )
             out.print(table)
         for draft in unwritten:
-            what = "a new entry" if draft.content["kind"] == "add" else "a change to entry"
-            out.print(
-                Text(
-                    f"Not yet written: {what} {str(draft.entry_id)[:8]}, "
-                    f"typed {local_time(draft.saved_at)}."
-                )
+            not_yet = (
+                _("Not yet written: a new entry {entry}, typed {time}.")
+                if draft.content["kind"] == "add"
+                else _("Not yet written: a change to entry {entry}, typed {time}.")
             )
+            when = local_time(draft.saved_at)
+            out.print(Text(not_yet.format(entry=str(draft.entry_id)[:8], time=when)))
         out.print(
-            "`daybook uploads resume` finishes every one and puts each file in its entry; "
-            "`daybook uploads attach ID ENTRY` puts a file in an entry; "
-            "`daybook uploads discard ID` forgets one."
+            _(
+                "`daybook uploads resume` finishes every one and puts each file in its entry; "
+                "`daybook uploads attach ID ENTRY` puts a file in an entry; "
+                "`daybook uploads discard ID` forgets one."
+            )
         )
 
     with_api(ctx, work)
@@ -147,45 +156,50 @@ def _size(size: int) -> str:
     return f"{size / 2**20:.1f} MiB" if size >= 2**20 else f"{size / 2**10:.0f} KiB"
 
 
-@uploads_app.command("resume")
+@uploads_app.command(
+    "resume", help=_("Finish the uploads (all, or one) and write each into the entry it was for.")
+)
 def uploads_resume(
     ctx: typer.Context,
-    upload: Annotated[str | None, typer.Argument(help="Only this upload.")] = None,
+    upload: Annotated[str | None, typer.Argument(help=_("Only this upload."))] = None,
 ) -> None:
-    """Finish the uploads (all, or one) and write each into the entry it was for."""
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         store = uploads(ctx, profile)
         items = store.waiting() if upload is None else [_find(store, upload)]
         unwritten = [] if upload is not None else _unwritten(ctx, profile, store)
         if not items and not unwritten:
-            out.print("No unfinished uploads.")
+            out.print(_("No unfinished uploads."))
             return
         await _into_entries(ctx, api, profile, items)
         for draft in unwritten:
             version = await finish_entry(ctx, api, profile, draft.entry_id, [])
-            out.print(f"Entry {draft.entry_id} is written (version {version.version}).")
+            written = _("Entry {entry} is written (version {version}).")
+            out.print(written.format(entry=draft.entry_id, version=version.version))
 
     with_api(ctx, work, interrupted=RESUME_HINT)
 
 
-@uploads_app.command("attach")
+@uploads_app.command(
+    "attach", help=_("Finish an upload and add the file to an entry, as a new version of it.")
+)
 def uploads_attach(
     ctx: typer.Context,
     upload: UploadId,
-    entry: Annotated[str, typer.Argument(help="The entry id, or its start as `entry list` shows.")],
+    entry: Annotated[
+        str, typer.Argument(help=_("The entry id, or its start as `entry list` shows."))
+    ],
 ) -> None:
-    """Finish an upload and add the file to an entry, as a new version of it."""
 
     async def work(api: DaybookApi, profile: Profile) -> None:
         store = uploads(ctx, profile)
         waiting = _find(store, upload)
         target = find_entry_id(ctx, profile, entry)
         if waiting.entry_id not in (None, target):
-            raise CliError(
-                f"that upload is for entry {waiting.entry_id}: "
-                "`daybook uploads resume` puts it there"
+            elsewhere = _(
+                "that upload is for entry {entry}: `daybook uploads resume` puts it there"
             )
+            raise CliError(elsewhere.format(entry=waiting.entry_id))
         store.assign(waiting.pending.attachment_id, target)
         await _into_entries(
             ctx, api, profile, [store.find(waiting.pending.attachment_id) or waiting]
@@ -194,26 +208,24 @@ def uploads_attach(
     with_api(ctx, work, interrupted=RESUME_HINT)
 
 
-@uploads_app.command("discard")
+@uploads_app.command(
+    "discard", help=_("Forget an upload on this computer; the server erases what it received.")
+)
 def uploads_discard(
     ctx: typer.Context,
     upload: UploadId,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Do not ask first."))] = False,
 ) -> None:
-    """Forget an upload on this computer; the server erases what it received."""
-
     async def work(api: DaybookApi, profile: Profile) -> None:
         store = uploads(ctx, profile)
         waiting = _find(store, upload)
         name = waiting.pending.facts.file_name
         if not yes:
-            typer.confirm(
-                f"Forget the upload of {name}? The file on this computer stays as it is.",
-                abort=True,
-            )
+            forget = _("Forget the upload of {file}? The file on this computer stays as it is.")
+            typer.confirm(forget.format(file=name), abort=True)
         await _erase(api, waiting)
         store.remove(waiting.pending.attachment_id)
-        out.print(Text(f"Forgot the upload of {name}."))
+        out.print(Text(_("Forgot the upload of {file}.").format(file=name)))
 
     with_api(ctx, work)
 
@@ -234,30 +246,33 @@ async def _erase(api: DaybookApi, waiting: Waiting) -> None:
                 raise
 
 
-@commands.command()
+@commands.command(
+    help=_(
+        "Upload an evidence file, encrypted, in a way that resumes after an "
+        "interruption. The usual way is `daybook entry add --attach FILE` (or "
+        "`entry edit ID --attach FILE`), which uploads the file and puts it in the "
+        "entry: a file uploaded here waits in `daybook uploads` until "
+        "`daybook uploads attach` puts it in an entry (or its reference, printed "
+        "with --json, goes into an incident)."
+    )
+)
 def attach(
     ctx: typer.Context,
     file: Annotated[
         Path | None,
-        typer.Argument(exists=True, dir_okay=False, readable=True, help="The evidence file."),
+        typer.Argument(exists=True, dir_okay=False, readable=True, help=_("The evidence file.")),
     ] = None,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Finish every unfinished upload (as `uploads resume`)."),
+        typer.Option("--resume", help=_("Finish every unfinished upload (as `uploads resume`).")),
     ] = False,
     as_json: Annotated[
         bool,
-        typer.Option("--json", help="Print the attachment reference (with its key) as JSON."),
+        typer.Option("--json", help=_("Print the attachment reference (with its key) as JSON.")),
     ] = False,
 ) -> None:
-    """Upload an evidence file, encrypted, in a way that resumes after an
-    interruption. The usual way is `daybook entry add --attach FILE` (or
-    `entry edit ID --attach FILE`), which uploads the file and puts it in the
-    entry: a file uploaded here waits in `daybook uploads` until
-    `daybook uploads attach` puts it in an entry (or its reference, printed
-    with --json, goes into an incident)."""
     if (file is None) != resume:
-        fail("give a FILE to upload, or --resume (not both)")
+        fail(_("give a FILE to upload, or --resume (not both)"))
     if resume:
         uploads_resume(ctx, None)
         return
@@ -273,10 +288,12 @@ def attach(
             typer.echo(json.dumps(reference, indent=2))
             return
         short = str(pending.attachment_id)[:8]
-        out.print(Text(f"Uploaded {reference['file_name']} as upload {short}."))
-        out.print(
-            f"It is in no entry yet: `daybook uploads attach {short} ENTRY` puts it in one "
+        uploaded = _("Uploaded {file} as upload {upload}.")
+        out.print(Text(uploaded.format(file=reference["file_name"], upload=short)))
+        in_no_entry = _(
+            "It is in no entry yet: `daybook uploads attach {upload} ENTRY` puts it in one "
             "(`daybook entry add --attach FILE` uploads and adds a file in one step)."
         )
+        out.print(in_no_entry.format(upload=short))
 
     with_api(ctx, work, interrupted=RESUME_HINT)

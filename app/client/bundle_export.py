@@ -17,8 +17,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.client.bundle_casework import (
+    Register,
+    exhibit_numbers,
+    histories,
+    named_orders,
+    registered_orders,
+)
+from app.client.case_documents import CaseDocuments
 from app.client.diary import Diary, Replica, VerifiedVersion
 from app.client.incident import occurred_at
+from app.client.known_keys import KnownKeys
 from app.protocol import bundle, commitment
 from app.protocol.encoding import b64encode
 from app.protocol.printable_key import format_key
@@ -203,6 +212,7 @@ def export_entry(
     public_key: bytes,
     history: Sequence[VerifiedVersion],
     redaction: Redaction,
+    register: Register | None = None,
 ) -> _Export:
     entry_id = history[0].entry_id
     export_key = os.urandom(bundle.KEY_BYTES)
@@ -218,7 +228,13 @@ def export_entry(
         wrapped_key=bundle.wrap_export_key(
             export_key, public_key, bundle.entry_key_info(entry_id, bundle_id)
         ),
-        package=bundle.seal_package(export_key, bundle_id, entry_id, versions),
+        package=bundle.seal_package(
+            export_key,
+            bundle_id,
+            entry_id,
+            versions,
+            (register or Register()).casework(history, own.fields),
+        ),
     )
     return _Export(record, len(history), unstripped)
 
@@ -243,13 +259,25 @@ async def chosen_entries(
     """Sync (which also checks the log), then pick from the verified entries:
     each one's latest version, in entry id order."""
     await diary.sync(replica)
-    chosen = [v for v in diary.read_replica(replica) if selection.matches(v)]
-    return sorted(chosen, key=lambda v: v.entry_id.bytes)
+    return _chosen(diary.read_replica(replica), selection)
 
 
-async def _history(diary: Diary, latest: VerifiedVersion) -> list[VerifiedVersion]:
-    """A single version is its whole history, verified by the sync already."""
-    return [latest] if latest.version == 1 else await diary.history(latest.entry_id)
+def _chosen(latest: Iterable[VerifiedVersion], selection: Selection) -> list[VerifiedVersion]:
+    return sorted((v for v in latest if selection.matches(v)), key=lambda v: v.entry_id.bytes)
+
+
+async def _register(
+    diary: Diary,
+    every: Sequence[list[VerifiedVersion]],
+    chosen: Sequence[list[VerifiedVersion]],
+    known: KnownKeys,
+) -> Register:
+    """The exhibit numbers over her whole diary; her orders only when a
+    chosen entry names one."""
+    orders = {}
+    if any(named_orders(history) for history in chosen):
+        orders = await registered_orders(CaseDocuments(diary.api, diary.identity, known))
+    return Register(exhibit_numbers(every), orders)
 
 
 async def create_bundle(
@@ -257,23 +285,31 @@ async def create_bundle(
     replica: Replica,
     selection: Selection,
     redaction: Redaction | None = None,
+    known: KnownKeys | None = None,
 ) -> CreatedBundle:
     """Export the chosen entries into a new sealed bundle. Raises ValueError
-    when nothing matches, VerificationError when any history fails to verify."""
+    when nothing matches, VerificationError when any history fails to verify.
+    `known`: the keys this device confirmed, for the orders case documents
+    whose authors it checks (else each author's key as the server gives it)."""
     redaction = redaction or Redaction()
-    chosen = await chosen_entries(diary, replica, selection)
+    await diary.sync(replica)
+    everything = diary.read_replica(replica)
+    chosen = {v.entry_id for v in _chosen(everything, selection)}
     if not chosen:
         raise ValueError("no entry matches: nothing to export")
+    every = await histories(diary, sorted(everything, key=lambda v: v.entry_id.bytes))
+    picked = [h for h in every if h[0].entry_id in chosen]
+    register = await _register(diary, every, picked, known or KnownKeys())
     log_key = replica.log.verifier_key
     assert log_key is not None, "a sync pins the log key"
     key, bundle_id = bundle.BundleKey.generate(), uuid.uuid4()
     await diary.api.call(
         "PUT", f"/v1/bundles/{bundle_id}", json={"recipient_key": b64encode(key.public_bytes)}
     )
-    exports = []
-    for latest in chosen:
-        history = await _history(diary, latest)
-        exports.append(export_entry(bundle_id, key.public_bytes, history, redaction))
+    exports = [
+        export_entry(bundle_id, key.public_bytes, history, redaction, register)
+        for history in picked
+    ]
     for batch in _batches(exports):
         await diary.api.call(
             "PUT", f"/v1/bundles/{bundle_id}/entries", json={"entries": [e.body() for e in batch]}

@@ -34,6 +34,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.client import json_schema
 from app.client.bundle_log import (
     BundleInvalid,
     LogChecks,
@@ -48,6 +49,7 @@ from app.client.police_pack.model import (
     Exhibit,
     ExhibitMetadata,
     Incident,
+    Order,
     PolicePack,
     Version,
 )
@@ -61,6 +63,9 @@ from app.protocol.signed_note import Verifier
 from app.protocol.timestamp import TsaTrust, canonical_pem
 
 __all__ = ["BundleInvalid", "OpenedBundle", "verify_bundle"]
+
+# The register's own time, needed by the schema, is not carried: any will do.
+_EPOCH = "1970-01-01T00:00:00+00:00"
 
 
 @dataclass
@@ -80,6 +85,7 @@ class _Entry:
     copies: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)
     # The ids of the files the ZIP carries: an original, or a stripped copy in its place.
     carried: list[uuid.UUID] = field(default_factory=list)
+    casework: bundle.Casework = field(default_factory=bundle.Casework)
 
 
 @dataclass(frozen=True)
@@ -133,11 +139,11 @@ class _Opener:
         try:
             info = bundle.entry_key_info(entry_id, self.statement.bundle_id)
             export_key = bundle.unwrap_export_key(wrapped, self.key, info)
-            revealed = bundle.open_package(package, export_key, self.statement.bundle_id, entry_id)
+            opened = bundle.open_package(package, export_key, self.statement.bundle_id, entry_id)
         except (bundle.BundleFormatError, ValueError) as exc:
             raise BundleInvalid(name, "decryption", str(exc)) from None
-        entry = _Entry(entry_id, [], {})
-        hashes = self._versions(name, entry, document["versions"], revealed)
+        entry = _Entry(entry_id, [], {}, casework=opened.casework)
+        hashes = self._versions(name, entry, document["versions"], opened.versions)
         attached = [self._attachment(name, entry, wire) for wire in document["attachments"]]
         rebuilt = {
             "attachments": sorted(entry.attachment_documents, key=_by_attachment_id),
@@ -507,8 +513,25 @@ def _describe(
         opened_at=opened_at,
         incidents=tuple(incidents),
         checks=(*_summary_checks(archive, log), *checks),
+        orders=_orders(found),
     )
     return OpenedBundle(pack, archive.manifest_bytes, files)
+
+
+def _orders(found: list[_Entry]) -> tuple[Order, ...]:
+    """Each order the packages carry, once, checked against the orders schema."""
+    orders: dict[tuple[uuid.UUID, str], Order] = {}
+    for entry in found:
+        member = layout.entry_member(entry.entry_id)
+        for carried in entry.casework.orders:
+            document_id = parse_uuid(carried["document_id"], "document_id")
+            register = {"schema_version": 1, "written_at": _EPOCH, "orders": [carried["order"]]}
+            problems = json_schema.problems("orders.schema.json", register)
+            if problems:
+                raise BundleInvalid(member, "orders", "; ".join(problems))
+            order = Order.from_document(document_id, carried["order"])
+            orders.setdefault((document_id, order.order_id), order)
+    return tuple(sorted(orders.values(), key=lambda o: (o.start, o.reference or "", o.order_id)))
 
 
 def _occurred(fields: dict[str, Any]) -> dt.datetime | None:
@@ -539,6 +562,7 @@ def _exhibits(number: int, entry: _Entry) -> tuple[Exhibit, ...]:
                 entry_number=number,
                 attachment_id=attachment_id,
                 metadata=_metadata(reference, stripped, "location" in entry.versions[-1].withheld),
+                number=entry.casework.exhibit_numbers.get(attachment_id),
             )
         )
     return tuple(exhibits)

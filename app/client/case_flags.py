@@ -31,6 +31,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from babel.dates import format_date
+
+from app.client import i18n
+from app.client.i18n import N_, _, ngettext
+
 WINDOW = dt.timedelta(weeks=4)
 HOME_WORDS = ("home", "my house", "my flat", "my door", "front door", "doorstep", "my garden")
 PRESENCE = frozenset({"following", "loitering", "watching_or_spying", "interfering_with_property"})
@@ -83,13 +88,27 @@ class Flag:
     reason: str
     entry_ids: tuple[uuid.UUID, ...]
 
+    @property
+    def label(self) -> str:
+        """The kind in the chosen language (in English, the kind itself)."""
+        return _(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
+
+
+KIND_LABELS = {
+    "rising": N_("rising"),
+    "threats-or-violence": N_("threats-or-violence"),
+    "home-visits": N_("home-visits"),
+    "third-parties": N_("third-parties"),
+    "possible-breach": N_("possible-breach"),
+}
+
 
 def _day(value: dt.datetime) -> str:
-    return f"{value.day} {value:%b %Y}"
+    return format_date(value, "d MMM y", locale=i18n.locale())
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _incidents(count: int) -> str:
+    return ngettext("{count} incident", "{count} incidents", count).format(count=count)
 
 
 def rising(incidents: Sequence[SharedIncident], today: dt.date) -> Flag | None:
@@ -100,8 +119,11 @@ def rising(incidents: Sequence[SharedIncident], today: dt.date) -> Flag | None:
         return None
     return Flag(
         "rising",
-        f"{_plural(len(recent), 'incident')} in the 4 weeks to {_day(end - dt.timedelta(days=1))}"
-        f", {len(before)} in the 4 weeks before",
+        _("{incidents} in the 4 weeks to {day}, {before} in the 4 weeks before").format(
+            incidents=_incidents(len(recent)),
+            day=_day(end - dt.timedelta(days=1)),
+            before=len(before),
+        ),
         tuple(i.entry_id for i in recent),
     )
 
@@ -115,8 +137,9 @@ def threats_or_violence(incidents: Sequence[SharedIncident]) -> Flag | None:
     latest = max(i.occurred for i in found)
     return Flag(
         "threats-or-violence",
-        f"threats recorded in {_plural(threats, 'incident')}, violence in {violence}; "
-        f"the latest on {_day(latest)}",
+        _("threats recorded in {incidents}, violence in {violence}; the latest on {day}").format(
+            incidents=_incidents(threats), violence=violence, day=_day(latest)
+        ),
         tuple(i.entry_id for i in found),
     )
 
@@ -133,7 +156,9 @@ def home_visits(incidents: Sequence[SharedIncident]) -> Flag | None:
     days = ", ".join(_day(i.occurred) for i in sorted(found, key=lambda i: i.occurred))
     return Flag(
         "home-visits",
-        f"{len(found)} incidents at or around her home: {days}",
+        _("{incidents} at or around her home: {days}").format(
+            incidents=_incidents(len(found)), days=days
+        ),
         tuple(i.entry_id for i in found),
     )
 
@@ -145,8 +170,13 @@ def third_parties(incidents: Sequence[SharedIncident]) -> Flag | None:
     people = sum(len(i.incident["third_parties"]) for i in found)
     return Flag(
         "third-parties",
-        f"{_plural(people, 'other person')} contacted or used to reach her "
-        f"(stalking by proxy) in {_plural(len(found), 'incident')}",
+        ngettext(
+            "{count} other person contacted or used to reach her (stalking by proxy)"
+            " in {incidents}",
+            "{count} other persons contacted or used to reach her (stalking by proxy)"
+            " in {incidents}",
+            people,
+        ).format(count=people, incidents=_incidents(len(found))),
         tuple(i.entry_id for i in found),
     )
 
@@ -164,12 +194,14 @@ def breaches(incidents: Sequence[SharedIncident], orders: Sequence[Order]) -> Fl
         return None
     parts = []
     if named:
-        parts.append(f"{_plural(len(named), 'incident')} naming an order or condition in force")
+        naming = _("{incidents} naming an order or condition in force")
+        parts.append(naming.format(incidents=_incidents(len(named))))
     if during:
-        parts.append(f"{len(during)} with contact or presence while an order was in force")
+        presence = _("{count} with contact or presence while an order was in force")
+        parts.append(presence.format(count=len(during)))
     return Flag(
         "possible-breach",
-        "; ".join(parts) + ": check them against the conditions",
+        _("{reasons}: check them against the conditions").format(reasons="; ".join(parts)),
         tuple(i.entry_id for i in [*named, *during]),
     )
 

@@ -9,29 +9,29 @@ the new advocate and signs each wrap. A server that offers another key than
 the new advocate's own gets nothing: the fingerprints differ, or a key this
 device already knows for that account changed (KnownKeys).
 
-Keys of other kinds (case documents) are re-wrapped by `Rewrap` steps run
-after the handover is approved, when the new advocate is the victim's
-active one; each takes the confirmed card of the new advocate."""
+Her case documents follow once the server has made the new advocate her
+active one (it accepts a document's key only for that advocate): each key
+is wrapped to the confirmed new advocate, never to a key the server names
+afterwards. A device stopped between the two gives the rest with
+`CaseDocuments.give_all` (`daybook case-doc give --all`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from cryptography.hazmat.primitives.asymmetric import x25519
 
 from app.client import notes
 from app.client.advocacy import AdvocateCard, Case, case_of, entry_grant
 from app.client.api import ApiError, DaybookApi
+from app.client.case_documents import CaseDocuments, Reader
 from app.client.errors import VerificationError
 from app.client.identity import Identity
 from app.client.known_keys import KeyChanged, KnownKeys
-
-# A step run once the handover is approved, with the new advocate's card.
-Rewrap = Callable[[AdvocateCard], Awaitable[None]]
 
 
 class FingerprintMismatch(VerificationError):
@@ -40,6 +40,10 @@ class FingerprintMismatch(VerificationError):
 
 class NoAdvocateProposed(LookupError):
     """The organisation has not proposed a new advocate yet."""
+
+
+class DocumentsNotGiven(RuntimeError):
+    """The handover is done, but giving her case documents stopped part way."""
 
 
 @dataclass(frozen=True)
@@ -84,18 +88,10 @@ def same_fingerprint(told: str, card: AdvocateCard) -> bool:
 
 
 class VictimHandover:
-    def __init__(
-        self,
-        api: DaybookApi,
-        identity: Identity,
-        known: KnownKeys,
-        *,
-        after_approval: Sequence[Rewrap] = (),
-    ) -> None:
+    def __init__(self, api: DaybookApi, identity: Identity, known: KnownKeys) -> None:
         self.api = api
         self.identity = identity
         self.known = known
-        self.after_approval = tuple(after_approval)
 
     async def offer(self) -> HandoverOffer | None:
         """The open handover of her case, if any."""
@@ -121,8 +117,8 @@ class VictimHandover:
         return card
 
     async def approve(self, offer: HandoverOffer, told_fingerprint: str) -> Case:
-        """Re-wrap everything to the confirmed new advocate and approve; the
-        caller saves `known` afterwards."""
+        """Re-wrap everything to the confirmed new advocate and approve, then
+        give them her case documents; the caller saves `known` afterwards."""
         card = self.check(offer, told_fingerprint)
         entry_grants = [
             entry_grant(self.identity, await self.api.entry(i), card)
@@ -150,8 +146,14 @@ class VictimHandover:
                 f"({case.advocate.key.fingerprint}): end the assignment"
             )
         self.known.remember(card.account_id, card.key)
-        for step in self.after_approval:
-            await step(card)
+        documents = CaseDocuments(self.api, self.identity, self.known)
+        try:
+            await documents.give_all(Reader(card.account_id, reader))
+        except (ApiError, httpx.HTTPError, VerificationError) as exc:
+            raise DocumentsNotGiven(
+                f"your case is now with {card.display_name}, but giving them your case "
+                f"documents stopped ({exc}): run `daybook case-doc give --all`"
+            ) from exc
         return case
 
     async def decline(self) -> None:

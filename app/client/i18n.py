@@ -2,15 +2,17 @@
 
 Every message goes through `_` (or `ngettext` when it counts something) with
 its English text as the key; a gettext catalogue per language translates it
-(`app/client/locale/<lang>/LC_MESSAGES/daybook.po`), and Babel gives each
-language its plural rules and its names of days and months. The catalogues
-are read as `.po` and compiled in memory when a language is first used, so
+(`app/client/locale/<lang>/LC_MESSAGES/daybook.po`, whose header gives the
+language's plural rules, as CLDR has them), and Babel gives its names of days
+and months and its numbers. The catalogues
+are read as `.po` and compiled in memory when a language is first used
+(app/client/po_file.py, without Babel, which the help does not need), so
 there is no build step and no binary in the repository.
 
 The language is, in order: the one asked for (`--lang`), `DAYBOOK_LANG`, then
-the first of `LANGUAGE`, `LC_ALL`, `LANG` that names a language Daybook has;
-English otherwise. Only labels are translated: what a victim wrote is never
-passed through here.
+the first of `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` that names a language
+Daybook has (GNU gettext's order); English otherwise. Only labels are
+translated: what a victim wrote is never passed through here.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from __future__ import annotations
 import contextvars
 import functools
 import gettext
-import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from app.client import po_file
 
 # Babel is imported where a language is first used, not here: every command
 # imports this module, and `daybook --help` needs none of Babel.
@@ -41,7 +44,7 @@ def choose(asked: str | None = None) -> str:
     """The language to use: `asked`, else the environment's first one Daybook has."""
     candidates = [asked, os.environ.get("DAYBOOK_LANG")]
     candidates += (os.environ.get("LANGUAGE") or "").split(":")
-    candidates += [os.environ.get("LC_ALL"), os.environ.get("LANG")]
+    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
     for candidate in candidates:
         code = _code(candidate)
         if code in LANGUAGES:
@@ -84,15 +87,7 @@ def _translations(code: str) -> gettext.NullTranslations:
     path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     if code == DEFAULT or not path.exists():
         return gettext.NullTranslations()
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with path.open("rb") as file:
-        catalog = read_po(file, locale=code, domain=DOMAIN)
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
+    return po_file.translations(path)
 
 
 def _(message: str) -> str:

@@ -11,6 +11,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.client.i18n import _
+
 
 class UnknownName(LookupError):
     """Nothing, or more than one thing, matches what was typed."""
@@ -44,13 +46,15 @@ def resolve(text: str, candidates: Iterable[Named], what: str, where: str) -> uu
         pass
     wanted = text.strip().casefold()
     if not wanted:
-        raise UnknownName(f"no {what} given: {where}")
+        raise UnknownName(_("no {what} given: {where}").format(what=what, where=where))
     listed = list(candidates)
     by_name = {c.id for c in listed if any(n.strip().casefold() == wanted for n in c.names)}
     by_id = {c.id for c in listed if str(c.id).startswith(wanted)}
     matches = by_name or by_id  # a name beats an id that happens to start with it
     if not matches:
-        raise UnknownName(f"no {what} is called {text!r} or has an id starting with it: {where}")
+        unknown = _("no {what} is called {text} or has an id starting with it: {where}")
+        raise UnknownName(unknown.format(what=what, text=repr(text), where=where))
     if len(matches) > 1:
-        raise UnknownName(f"{len(matches)} {what}s match {text!r}: give more of the id ({where})")
+        several = _("more than one {what} matches {text}: give more of the id ({where})")
+        raise UnknownName(several.format(what=what, text=repr(text), where=where))
     return matches.pop()

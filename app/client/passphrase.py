@@ -13,11 +13,15 @@ list (7,776 words): 77 bits, easier to remember than random characters."""
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from app.client import i18n
+from app.client.i18n import N_, _
 
 MIN_SCORE = 4  # zxcvbn's scores are 0-4; 4 means at least 10^10 guesses
 GENERATED_WORDS = 6
@@ -25,6 +29,36 @@ GENERATED_WORDS = 6
 # estimate of the start is already a lower bound for the whole.
 _ESTIMATED_CHARACTERS = 100
 _WORDLIST = Path(__file__).resolve().parent / "wordlists" / "eff_large.txt"
+# zxcvbn's advice, in English: marked here so that the catalogues translate it.
+_ZXCVBN_FEEDBACK = (
+    N_("Add another word or two. Uncommon words are better."),
+    N_("Capitalization doesn't help very much."),
+    N_("Reversed words aren't much harder to guess."),
+    N_("Predictable substitutions like '@' instead of 'a' don't help very much."),
+    N_("Use a few words, avoid common phrases."),
+    N_("No need for symbols, digits, or uppercase letters."),
+    N_("Straight rows of keys are easy to guess."),
+    N_("Short keyboard patterns are easy to guess."),
+    N_("This is a top-10 common password."),
+    N_("This is similar to a commonly used password."),
+    N_("A word by itself is easy to guess."),
+    N_("All-uppercase is almost as easy to guess as all-lowercase."),
+    N_("Use a longer keyboard pattern with more turns."),
+    N_('Repeats like "aaa" are easy to guess.'),
+    N_('Repeats like "abcabcabc" are only slightly harder to guess than "abc".'),
+    N_("This is a top-100 common password."),
+    N_("This is a very common password."),
+    N_("Names and surnames by themselves are easy to guess."),
+    N_("Common names and surnames are easy to guess."),
+    N_("Avoid repeated words and characters."),
+    N_('Sequences like "abc" or "6543" are easy to guess.'),
+    N_("Avoid sequences."),
+    N_("Recent years are easy to guess."),
+    N_("Dates are often easy to guess."),
+    N_("Avoid recent years."),
+    N_("Avoid years that are associated with you."),
+    N_("Avoid dates and years that are associated with you."),
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +66,7 @@ class Strength:
     score: int  # 0 (guessed at once) to 4 (at least 10^10 guesses)
     warning: str  # what makes it weak, or ""
     suggestions: tuple[str, ...]
-    offline_crack_time: str  # at 10,000 guesses a second, in words
+    offline_crack_seconds: float  # at 10,000 guesses a second
 
     @property
     def acceptable(self) -> bool:
@@ -40,11 +74,18 @@ class Strength:
 
     def advice(self) -> str:
         """Why it was refused and what to do, in one paragraph."""
-        parts = [self.warning] if self.warning else []
-        parts += list(self.suggestions)
-        parts.append(
-            f"Someone with a copy of the server's data could guess it in {self.offline_crack_time}."
+        # Babel only when advice is given: `daybook register --help` needs none of it.
+        from babel.dates import format_timedelta
+
+        parts = [_(self.warning)] if self.warning else []
+        parts += [_(suggestion) for suggestion in self.suggestions]
+        time = format_timedelta(
+            dt.timedelta(seconds=min(self.offline_crack_seconds, 1e11)),
+            threshold=1.1,
+            locale=i18n.locale(),
         )
+        guessed = _("Someone with a copy of the server's data could guess it in {time}.")
+        parts.append(guessed.format(time=time))
         return " ".join(part if part.endswith(".") else part + "." for part in parts)
 
 
@@ -52,7 +93,8 @@ class WeakPassphrase(ValueError):
     """A passphrase below the minimum strength; the message gives the advice."""
 
     def __init__(self, strength: Strength) -> None:
-        super().__init__(f"this passphrase is too easy to guess. {strength.advice()}")
+        too_easy = _("this passphrase is too easy to guess. {advice}")
+        super().__init__(too_easy.format(advice=strength.advice()))
         self.strength = strength
 
 
@@ -66,7 +108,9 @@ def estimate(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
         score=int(found["score"]),
         warning=str(feedback.get("warning") or ""),
         suggestions=tuple(str(s) for s in feedback.get("suggestions") or ()),
-        offline_crack_time=str(found["crack_times_display"]["offline_slow_hashing_1e4_per_second"]),
+        offline_crack_seconds=float(
+            found["crack_times_seconds"]["offline_slow_hashing_1e4_per_second"]
+        ),
     )
 
 

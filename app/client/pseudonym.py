@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import secrets
 
+from app.client.i18n import N_
+
 WORDS = (
     "acorn",
     "amber",
@@ -179,7 +181,7 @@ def propose_username() -> str:
     return f"{first}-{second}-{secrets.randbelow(10_000):04d}"
 
 
-CHOSEN_USERNAME_WARNING = (
+CHOSEN_USERNAME_WARNING = N_(
     "warning: anyone who knows or guesses this username (a handle you use elsewhere, "
     "your name, your email) can tell that the account exists and try to sign in to it. "
     "Leave --username out for a random one."

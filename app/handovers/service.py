@@ -1,8 +1,9 @@
 """The rules of handing a case over: an organisation admin or the advocate
 proposes another advocate; only the victim's device completes it, by
 re-wrapping the keys of what she shares (entries and notes) to the new
-advocate after checking their fingerprint. The new case continues the old
-one; the old advocate's access ends in the same transaction."""
+advocate after checking their fingerprint, then her case documents' keys.
+The new case continues the old one; the old advocate's access ends in the
+same transaction."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.access_log import repository as access_log
 from app.accounts import repository as accounts
 from app.assignments import repository as assignments
 from app.assignments.service import AdvocateCard, AdvocateMismatch, advocate_card
+from app.case_documents import repository as case_documents
 from app.db import utcnow
 from app.entries.service import InvalidKeyGrant
 from app.errors import Conflict, NotFound
@@ -167,7 +169,7 @@ async def for_victim(db: AsyncSession, victim: Account) -> VictimView:
     )
 
 
-def _check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
+def check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
     try:
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
@@ -206,7 +208,7 @@ async def _checked(
     if missing:
         raise NotFound("No note with these ids is on this account's cases: " + ", ".join(missing))
     for grant in body.note_grants:
-        _check_note_grant(victim, target.account.id, grant)
+        check_note_grant(victim, target.account.id, grant)
     return handover, target
 
 
@@ -223,6 +225,7 @@ async def approve(
     if old.ended_at is None:
         old.ended_at, old.end_reason = now, AssignmentEnd.HANDED_OVER
     await shares.revoke(db, victim.id, handover.from_advocate_id)
+    await case_documents.revoke(db, victim.id, handover.from_advocate_id)
     new = Assignment(
         id=uuid.uuid4(),
         victim_id=victim.id,
@@ -285,5 +288,6 @@ async def decline(db: AsyncSession, victim: Account) -> None:
     old = await db.get(Assignment, handover.from_assignment_id)
     if old is not None and old.ended_at is not None:
         await shares.revoke(db, victim.id, handover.from_advocate_id)
+        await case_documents.revoke(db, victim.id, handover.from_advocate_id)
     await db.flush()
     await events.add(db, victim.id, SecurityEventKind.HANDOVER_DECLINED)

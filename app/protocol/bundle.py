@@ -35,8 +35,8 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -143,17 +143,47 @@ def _package_aad(bundle_id: uuid.UUID, entry_id: uuid.UUID) -> bytes:
     return PACKAGE_AAD_LABEL + bundle_id.bytes + entry_id.bytes
 
 
+@dataclass(frozen=True)
+class Casework:
+    """What the victim's device adds to a package at export, beside the
+    versions: each file's exhibit number in her whole diary (under the
+    original file's attachment id) and the orders the entry names, each as
+    `{"document_id", "order"}` with the order as her orders case document
+    states it. No version signs these; the package's seal and the signed
+    statement over it show that her device wrote them. Both are left out
+    of the package when empty, so a package without them is unchanged."""
+
+    exhibit_numbers: Mapping[uuid.UUID, int] = field(default_factory=dict)
+    orders: tuple[dict[str, Any], ...] = ()
+
+    def to_document(self) -> dict[str, Any]:
+        document: dict[str, Any] = {}
+        if self.exhibit_numbers:
+            document["exhibit_numbers"] = {str(a): n for a, n in self.exhibit_numbers.items()}
+        if self.orders:
+            document["orders"] = list(self.orders)
+        return document
+
+
+@dataclass(frozen=True)
+class Package:
+    versions: list[PackageVersion]
+    casework: Casework = Casework()
+
+
 def seal_package(
     export_key: bytes,
     bundle_id: uuid.UUID,
     entry_id: uuid.UUID,
     versions: Sequence[PackageVersion],
+    casework: Casework = Casework(),
 ) -> bytes:
     """0x01 || nonce (12) || AES-256-GCM(export key, canonical JSON package)."""
     document = {
         "entry_id": str(entry_id),
         "format": PACKAGE_FORMAT,
         "versions": [v.to_document() for v in versions],
+        **casework.to_document(),
     }
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(export_key).encrypt(
@@ -164,7 +194,7 @@ def seal_package(
 
 def open_package(
     package: bytes, export_key: bytes, bundle_id: uuid.UUID, entry_id: uuid.UUID
-) -> list[PackageVersion]:
+) -> Package:
     if len(package) < 1 + NONCE_BYTES + 16 or package[0] != PACKAGE_VERSION:
         raise BundleFormatError("the package is not a version-1 sealed package")
     nonce, sealed = package[1 : 1 + NONCE_BYTES], package[1 + NONCE_BYTES :]
@@ -175,7 +205,7 @@ def open_package(
     return _parse_package(plaintext, entry_id)
 
 
-def _parse_package(plaintext: bytes, entry_id: uuid.UUID) -> list[PackageVersion]:
+def _parse_package(plaintext: bytes, entry_id: uuid.UUID) -> Package:
     document = json.loads(plaintext)
     if not isinstance(document, dict) or document.get("format") != PACKAGE_FORMAT:
         raise BundleFormatError(f"the package is not a {PACKAGE_FORMAT} document")
@@ -184,7 +214,30 @@ def _parse_package(plaintext: bytes, entry_id: uuid.UUID) -> list[PackageVersion
     versions = [_package_version(v) for v in document.get("versions", [])]
     if [v.version for v in versions] != list(range(1, len(versions) + 1)):
         raise BundleFormatError("the package must list versions 1, 2, ... in order")
-    return versions
+    return Package(versions, _casework(document))
+
+
+def _casework(document: dict[str, Any]) -> Casework:
+    numbers, orders = document.get("exhibit_numbers", {}), document.get("orders", [])
+    if not isinstance(numbers, dict) or not all(
+        type(n) is int and n >= 1 for n in numbers.values()
+    ):
+        raise BundleFormatError("exhibit_numbers maps attachment ids to numbers from 1")
+    try:
+        parsed = {uuid.UUID(a): n for a, n in numbers.items()}
+    except ValueError:
+        parsed = {}
+    if [str(a) for a in parsed] != list(numbers):
+        raise BundleFormatError("exhibit_numbers is keyed by attachment ids")
+    if not isinstance(orders, list) or not all(
+        isinstance(o, dict)
+        and set(o) == {"document_id", "order"}
+        and isinstance(o["document_id"], str)
+        and isinstance(o["order"], dict)
+        for o in orders
+    ):
+        raise BundleFormatError("each of orders is {document_id, order}")
+    return Casework(parsed, tuple(orders))
 
 
 def _package_version(value: Any) -> PackageVersion:

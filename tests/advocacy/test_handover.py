@@ -1,7 +1,7 @@
 """Handing a case to another advocate: proposed by an admin or the advocate,
 approved on the victim's device after it checks the new advocate's
-fingerprint; the new advocate reads the same history and notes, the old one
-gets 404, and a deactivation leaves every case awaiting handover with the
+fingerprint; the new advocate reads the same history, notes and case documents,
+the old one gets 404, and a deactivation leaves every case awaiting handover with the
 victim told why."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from fastapi import FastAPI
@@ -17,15 +18,18 @@ from sqlalchemy import update
 from app.client import identity
 from app.client.advocacy import entry_grant
 from app.client.api import ApiError
+from app.client.case_documents import CaseDocuments
 from app.client.handover import (
+    DocumentsNotGiven,
     FingerprintMismatch,
     HandoverOffer,
     NoAdvocateProposed,
     VictimHandover,
 )
-from app.client.known_keys import KnownKeys
+from app.client.known_keys import KeyChanged, KnownKeys
 from app.db import transaction
 from app.models import Account
+from app.protocol.encoding import b64encode
 from tests.advocacy.people import (
     Member,
     advocacy,
@@ -36,6 +40,7 @@ from tests.advocacy.people import (
     new_organisation,
     server,
 )
+from tests.advocacy.test_case_documents import PLAN, REVIEW, reader_of
 from tests.conftest import MakeApi
 from tests.writers import PASSPHRASE, Writer, incident
 
@@ -280,3 +285,120 @@ async def test_admins_list_and_revoke_pending_invitations(admin: Member, make_ap
     assert refused.value.code == "invalid-invitation"
     await join(make_api, second["code"], "kimberley")
     assert await admin.api.organisation_invitations() == []
+
+
+async def _keep_documents(
+    victim: Writer, advocate: Member, known: KnownKeys
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A safety plan the victim starts and a risk review her advocate writes."""
+    _case, view = await assign(victim, advocate, known)
+    readers = [
+        reader_of(victim.me.account_id, victim.me.keys.hpke_public),
+        reader_of(advocate.me.account_id, advocate.me.keys.hpke_public),
+    ]
+    mine = CaseDocuments(victim.api, victim.me, known)
+    plan = await mine.create(victim.me.account_id, "safety-plan", PLAN, readers)
+    theirs = CaseDocuments(advocate.api, advocate.me, advocate.known)
+    review = await theirs.create(view.victim_id, "risk-review", REVIEW, readers)
+    return plan.document_id, review.document_id
+
+
+async def test_the_new_advocate_reads_the_same_case_documents_and_the_old_one_gets_404(
+    make_api: MakeApi, victim: Writer, admin: Member, advocate: Member
+) -> None:
+    known = KnownKeys()
+    plan, review = await _keep_documents(victim, advocate, known)
+    (old_case,) = await advocate.api.cases()
+    sam = await new_advocate(make_api, admin, "jordan")
+    await admin.api.propose_handover(uuid.UUID(old_case["id"]), sam.me.account_id, "leave")
+
+    side = VictimHandover(victim.api, victim.me, known)
+    await side.approve(await _open_offer(side), sam.me.fingerprint)
+
+    theirs = CaseDocuments(sam.api, sam.me, sam.known)
+    assert [d["id"] for d in await theirs.documents()] == [str(plan), str(review)]
+    (plan_version,) = await theirs.read(plan)
+    (review_version,) = await theirs.read(review)
+    assert plan_version.content == PLAN
+    assert (review_version.content, review_version.author_id) == (REVIEW, advocate.me.account_id)
+    # Sam writes the next version; the victim verifies it.
+    await theirs.update(review, {**REVIEW, "next_review_due": "2027-02-09"})
+    mine = CaseDocuments(victim.api, victim.me, known)
+    assert [v.author_id for v in await mine.read(review)] == [
+        advocate.me.account_id,
+        sam.me.account_id,
+    ]
+
+    old = CaseDocuments(advocate.api, advocate.me, advocate.known)
+    assert await old.documents() == []
+    for document_id in (plan, review):
+        for path in ("", "/versions"):
+            with pytest.raises(ApiError) as refused:
+                await advocate.api.call("GET", f"/v1/case-documents/{document_id}{path}")
+            assert refused.value.status == 404
+
+
+async def test_documents_are_not_given_when_the_server_names_another_key_after_approval(
+    make_api: MakeApi, victim: Writer, admin: Member, advocate: Member
+) -> None:
+    """A dishonest server answers the approval with its own key as the new
+    advocate's: her device stops before wrapping any document key."""
+    known = KnownKeys()
+    await _keep_documents(victim, advocate, known)
+    (old_case,) = await advocate.api.cases()
+    sam = await new_advocate(make_api, admin, "jordan")
+    await admin.api.propose_handover(uuid.UUID(old_case["id"]), sam.me.account_id, "leave")
+
+    honest = victim.api.approve_handover
+    forged = x25519.X25519PrivateKey.generate().public_key().public_bytes_raw()
+    sent: list[str] = []
+
+    async def dishonest(body: dict[str, Any]) -> dict[str, Any]:
+        answer = await honest(body)
+        answer["advocate"]["hpke_public_key"] = b64encode(forged)
+        return answer
+
+    async def watched(method: str, path: str, **kw: Any) -> Any:
+        sent.append(f"{method} {path}")
+        return await call(method, path, **kw)
+
+    call = victim.api.call
+    victim.api.approve_handover = dishonest  # type: ignore[method-assign]
+    victim.api.call = watched  # type: ignore[method-assign]
+    side = VictimHandover(victim.api, victim.me, known)
+    with pytest.raises(KeyChanged):
+        await side.approve(await _open_offer(side), sam.me.fingerprint)
+    assert not [s for s in sent if s.endswith("/grants")]
+    assert await CaseDocuments(sam.api, sam.me, sam.known).documents() == []
+
+
+async def test_documents_interrupted_after_approval_are_given_again(
+    make_api: MakeApi, victim: Writer, admin: Member, advocate: Member
+) -> None:
+    """The case moved but the connection dropped while giving documents: she
+    is told so, and giving them all again finishes it."""
+    known = KnownKeys()
+    plan, review = await _keep_documents(victim, advocate, known)
+    (old_case,) = await advocate.api.cases()
+    sam = await new_advocate(make_api, admin, "jordan")
+    await admin.api.propose_handover(uuid.UUID(old_case["id"]), sam.me.account_id, "leave")
+
+    call = victim.api.call
+
+    async def dropped(method: str, path: str, **kw: Any) -> Any:
+        if path.endswith("/grants"):
+            raise httpx.ConnectError("the connection dropped")
+        return await call(method, path, **kw)
+
+    victim.api.call = dropped  # type: ignore[method-assign]
+    side = VictimHandover(victim.api, victim.me, known)
+    with pytest.raises(DocumentsNotGiven, match="case-doc give --all"):
+        await side.approve(await _open_offer(side), sam.me.fingerprint)
+    assert await sam.api.cases() != []
+    victim.api.call = call  # type: ignore[method-assign]
+
+    card = known.confirmed(sam.me.account_id)
+    reader = reader_of(sam.me.account_id, card.hpke)
+    assert await CaseDocuments(victim.api, victim.me, known).give_all(reader) == 2
+    theirs = CaseDocuments(sam.api, sam.me, sam.known)
+    assert {d["id"] for d in await theirs.documents()} == {str(plan), str(review)}

@@ -4,10 +4,15 @@ its reason, and not raised without it."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.client.case_flags import Order, SharedIncident, flags
+from tests.protocol import make_case_flag_vectors
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -97,3 +102,30 @@ def test_possible_breaches_named_or_during_an_order() -> None:
     )
     ended = Order("old", "restraining-order", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     assert flags([during], TODAY, [ended]) == []
+
+
+VECTORS = Path(__file__).resolve().parents[2] / "docs" / "vectors" / "case-flags.json"
+
+
+def test_vector_file_is_exactly_the_generator_output() -> None:
+    assert VECTORS.read_text(encoding="utf-8") == make_case_flag_vectors.render(), (
+        "regenerate: `.venv/bin/python -m tests.protocol.make_case_flag_vectors"
+        " > docs/vectors/case-flags.json`"
+    )
+
+
+@pytest.mark.parametrize(
+    "case",
+    json.loads(VECTORS.read_text(encoding="utf-8"))["cases"],
+    ids=lambda case: str(case["name"]),
+)
+def test_the_shared_cases_give_their_flags_word_for_word(case: dict[str, Any]) -> None:
+    """docs/vectors/case-flags.json: the SDK's twin (web/sdk/src/client/case_flags.ts) is
+    checked against the same cases, so the console and the CLI flag alike."""
+    shared = [SharedIncident(uuid.UUID(i["entry_id"]), i["incident"]) for i in case["incidents"]]
+    orders = [Order.from_document(o) for o in case["orders"]]
+    found = flags(shared, dt.date.fromisoformat(case["today"]), orders)
+    assert [
+        {"kind": f.kind, "reason": f.reason, "entry_ids": [str(e) for e in f.entry_ids]}
+        for f in found
+    ] == case["expected"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 
+from app.client import i18n
 from app.client.police_pack import casework
 from app.client.police_pack.casework_pdf import render_casework_pdf
 from app.client.police_pack.model import PolicePack
@@ -65,21 +66,48 @@ def test_escalation_counts_every_week(pack: PolicePack) -> None:
     assert sum(w.violence for w in weeks) == sum("violence" in i.behaviours for i in pack.incidents)
 
 
-def test_the_schedule_pdf_renders(pack: PolicePack, tmp_path: Path) -> None:
-    path = tmp_path / "police-schedule.pdf"
+def _schedule_pages(pack: PolicePack, tmp_path: Path, name: str) -> list[str]:
+    path = tmp_path / f"{name}.pdf"
     render_casework_pdf(pack, "JS", path)
     document = pdfium.PdfDocument(path)
     try:
         texts = []
         for index in range(len(document)):
             page = document[index]
-            page.render(scale=1.5).to_pil().save(tmp_path / f"schedule-{index + 1}.png")
+            page.render(scale=1.5).to_pil().save(tmp_path / f"{name}-{index + 1}.png")
             texts.append(re.sub(r"\s+", " ", str(page.get_textpage().get_text_range())))
     finally:
         document.close()
+    return texts
+
+
+def test_the_schedule_pdf_renders(pack: PolicePack, tmp_path: Path) -> None:
+    texts = _schedule_pages(pack, tmp_path, "police-schedule")
     assert "Schedule of incidents" in texts[0]
+    assert "The labels of this report are in English" in texts[0]
     assert "JS/1" in texts[0]
     joined = " ".join(texts)
     assert "Course of conduct" in joined
     assert "Threats and violence by week" in joined
     assert "I produce the following exhibits" in joined
+    assert "\N{REPLACEMENT CHARACTER}" not in joined
+
+
+def test_the_schedule_draws_any_script_and_labels_in_welsh(
+    pack: PolicePack, tmp_path: Path
+) -> None:
+    # The schedule embeds the report's Noto faces: Helvetica drew boxes for these.
+    first = pack.incidents[0]
+    fields = {**first.current.fields, "description": "Он ждал меня 東京 Zoë"}
+    version = dataclasses.replace(first.current, fields=fields)
+    changed = dataclasses.replace(first, versions=(*first.versions[:-1], version))
+    written = dataclasses.replace(pack, incidents=(changed, *pack.incidents[1:]))
+    i18n.activate("cy")
+    try:
+        texts = _schedule_pages(written, tmp_path, "schedule-cy")
+    finally:
+        i18n.activate(i18n.DEFAULT)
+    assert "Atodlen o ddigwyddiadau" in texts[0]
+    assert "Dyddiad ac amser" in texts[0]
+    assert "Он ждал меня 東京 Zoë" in texts[0]
+    assert "Bygythiadau a thrais fesul wythnos" in " ".join(texts)

@@ -12,8 +12,10 @@ SHA-256("daybook test server secret").
 Everything a client randomises is fixed here instead: the note keys, the note
 nonces, the note and case ids, the codes. Ed25519, AES-GCM with a given nonce
 and HMAC are deterministic, so those outputs are reproducible. The exception
-is HPKE (its encryption is randomised): the share grant's envelope and the
-four note-key wraps were produced once with `--new-hpke-envelopes` and are
+is HPKE (its encryption is randomised): the share grant's envelope, the
+four note-key wraps and the handover's note grant (to a new advocate with
+the X25519 scalar SHA-256("daybook test new advocate HPKE key")) were
+produced once with `--new-hpke-envelopes` and are
 kept in ENVELOPES_HEX below, so regenerating the file gives the same bytes.
 The generator checks that every kept envelope still unwraps and that every
 output opens again with app.protocol.
@@ -49,6 +51,11 @@ ADVOCATE_SIGNING_SEED = bytes.fromhex(
 ADVOCATE_HPKE_SCALAR = hashlib.sha256(b"daybook test advocate HPKE key").digest()
 ADVOCATE_ID = uuid.UUID("a2c4e6f8-1b3d-4f5a-8c7e-9d0b2a4c6e81")
 CASE_ID = uuid.UUID("c1a5e7d3-2f4b-4a6c-8e9d-0b1c2d3e4f5a")
+
+# The advocate a case is handed over to (§29.1): only an HPKE key is needed,
+# since the victim signs the note grants made to them.
+NEW_ADVOCATE_HPKE_SCALAR = hashlib.sha256(b"daybook test new advocate HPKE key").digest()
+NEW_ADVOCATE_ID = uuid.UUID("b3d5f7a9-2c4e-4a6b-8d0f-1e3a5c7e9b02")
 
 SHARED_ENTRY_ID = diary.ENTRY_ID
 SHARED_AT = dt.datetime(2025, 3, 15, 9, 12, 30, 250000, tzinfo=dt.UTC)
@@ -117,6 +124,10 @@ ENVELOPES_HEX = {
     "note-on-case/advocate": (
         "0100200001000244439e554affc0e250f95be784172bd0e1d5ac8f3e68a9b725701435a9619119f1ce1469d7"
         "4c78884b4ab7f46c6a553c3ce7d091492cc9badf1213bde7580ab754f434d83337e03dac40195542ac296c"
+    ),
+    "note-grant": (
+        "01002000010002e804d80a1865b7af881448e49a9f4e4269e785a46f08fe52ac6f2584ae99b2061ad030ca67"
+        "c310033f773516cd80e5be1b9b282f4dbdd90aac4558a10e9d2bf680659818adbb968e3b2b7ef95839fa1b"
     ),
 }
 
@@ -393,6 +404,87 @@ def _note_vector(note: _Note, victim_wrap: bytes, advocate_wrap: bytes) -> dict[
     }
 
 
+def _new_advocate_hpke() -> x25519.X25519PrivateKey:
+    return x25519.X25519PrivateKey.from_private_bytes(NEW_ADVOCATE_HPKE_SCALAR)
+
+
+def note_grant_vectors(envelope: bytes) -> list[dict[str, Any]]:
+    """A handover's note grant: the victim wraps note-on-entry's key, opened
+    from her own wrap, to the new advocate and signs it as a key grant."""
+    note = NOTES[0]
+    info = hpke.wrap_info(notes.KEY_PURPOSE, note.note_id, NEW_ADVOCATE_ID)
+    message = key_grants.signed_message(info, envelope)
+    signature = _victim_signer().sign(message)
+    victim_key = _victim_signer().public_key()
+    opened = key_grants.open_grant(envelope, signature, info, _new_advocate_hpke(), victim_key)
+    assert opened == note.note_key, "kept note grant envelope is stale"
+
+    elsewhere = (
+        (
+            "another-reader",
+            "the same note, the old advocate instead of the new one",
+            notes.KEY_PURPOSE,
+            note.note_id,
+            ADVOCATE_ID,
+        ),
+        (
+            "another-note",
+            "the new advocate, note-on-case instead of note-on-entry",
+            notes.KEY_PURPOSE,
+            NOTES[1].note_id,
+            NEW_ADVOCATE_ID,
+        ),
+        (
+            "another-purpose",
+            "the same ids as an entry key's grant",
+            key_grants.ENTRY_KEY_PURPOSE,
+            note.note_id,
+            NEW_ADVOCATE_ID,
+        ),
+    )
+    refused = []
+    for name, why, purpose, object_id, reader_id in elsewhere:
+        other = hpke.wrap_info(purpose, object_id, reader_id)
+        assert not key_grants.verify_grant(envelope, signature, other, victim_key), name
+        refused.append(
+            {
+                "name": name,
+                "why": why,
+                "purpose": purpose,
+                "object_id": str(object_id),
+                "reader_id": str(reader_id),
+                "info_hex": other.hex(),
+                "signed_message_hex": key_grants.signed_message(other, envelope).hex(),
+            }
+        )
+    reader = _new_advocate_hpke()
+    return [
+        {
+            "name": "note-grant-on-handover",
+            "what": "note-on-entry's key, re-wrapped by the victim to the new advocate",
+            "purpose": notes.KEY_PURPOSE,
+            "note_id": str(note.note_id),
+            "granter_id": str(VICTIM_ID),
+            "reader_id": str(NEW_ADVOCATE_ID),
+            "granter_signing_public_key_hex": keys.raw_public(victim_key).hex(),
+            "reader_hpke_private_key_hex": NEW_ADVOCATE_HPKE_SCALAR.hex(),
+            "reader_hpke_public_key_hex": keys.raw_public(reader.public_key()).hex(),
+            "note_key_hex": note.note_key.hex(),
+            "info_hex": info.hex(),
+            "envelope_hex": envelope.hex(),
+            "signature_label": key_grants.SIGNATURE_LABEL.decode("ascii"),
+            "signed_message_hex": message.hex(),
+            "signature_hex": signature.hex(),
+            "request_body_item": {
+                "note_id": str(note.note_id),
+                "envelope": b64encode(envelope),
+                "signature": b64encode(signature),
+            },
+            "refused_elsewhere": refused,
+        }
+    ]
+
+
 def note_vectors(wraps: dict[str, bytes]) -> list[dict[str, Any]]:
     return [
         _note_vector(note, wraps[f"{note.name}/victim"], wraps[f"{note.name}/advocate"])
@@ -548,6 +640,7 @@ def build(envelopes: dict[str, bytes]) -> dict[str, Any]:
         "keys": key_vectors(),
         "share_grants": share_grant_vectors(envelopes["share-grant"]),
         "notes": note_vectors(envelopes),
+        "note_grants": note_grant_vectors(envelopes["note-grant"]),
         "note_rejected": note_rejected(),
         "note_sizes": note_size_vectors(),
         "codes": code_vectors(),
@@ -574,6 +667,8 @@ def _new_envelopes() -> dict[str, bytes]:
         ):
             info = binding.wrap_info(reader_id)
             out[f"{note.name}/{who}"] = hpke.wrap(note.note_key, reader.public_key(), info)
+    handed = hpke.wrap_info(notes.KEY_PURPOSE, NOTES[0].note_id, NEW_ADVOCATE_ID)
+    out["note-grant"] = hpke.wrap(NOTES[0].note_key, _new_advocate_hpke().public_key(), handed)
     return out
 
 

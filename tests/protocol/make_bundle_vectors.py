@@ -174,7 +174,9 @@ def _package(entry: _Entry) -> tuple[bytes, bytes, bytes]:
     nonce = PACKAGE_NONCES[entry.entry_id]
     sealed = AESGCM(EXPORT_KEYS[entry.entry_id]).encrypt(nonce, plaintext, aad)
     package = bytes([bundle.PACKAGE_VERSION]) + nonce + sealed
-    opened = bundle.open_package(package, EXPORT_KEYS[entry.entry_id], BUNDLE_ID, entry.entry_id)
+    opened = bundle.open_package(
+        package, EXPORT_KEYS[entry.entry_id], BUNDLE_ID, entry.entry_id
+    ).versions
     assert opened == [
         bundle.PackageVersion(v.version, v.disclosures, tuple(sorted(v.withheld)))
         for v in entry.versions
@@ -347,6 +349,104 @@ def statement_rejected(statement: dict[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+# Entry A's package again, as a device that prints police packs writes it
+# (§25.2): its file's diary-wide exhibit number and the order it names.
+CASEWORK_NONCE = bytes.fromhex("505152535455565758595a5b")
+CASEWORK_EXHIBIT_NUMBER = 3
+ORDERS_DOCUMENT_ID = uuid.UUID("7d8e9fa0-b1c2-4d3e-8f4a-5b6c7d8e9f01")
+CASEWORK_ORDER = {
+    "id": "spo-1",
+    "type": "stalking-protection-order",
+    "issued_by": "Northshire Magistrates' Court",
+    "reference": "NM/2025/0117",
+    "start": "2025-02-01",
+    "end": "2027-02-01",
+    "conditions": [{"id": "c1", "text": "Not to contact the applicant by any means."}],
+}
+
+
+def _casework() -> bundle.Casework:
+    return bundle.Casework(
+        {diary.ATTACHMENT_ID: CASEWORK_EXHIBIT_NUMBER},
+        ({"document_id": str(ORDERS_DOCUMENT_ID), "order": CASEWORK_ORDER},),
+    )
+
+
+def _casework_document(**changed: Any) -> dict[str, Any]:
+    entry = _entries()[0]
+    document = {
+        "entry_id": str(entry.entry_id),
+        "format": bundle.PACKAGE_FORMAT,
+        "versions": [v.to_document() for v in entry.versions],
+        **_casework().to_document(),
+    }
+    return {**document, **changed}
+
+
+def casework_vectors() -> list[dict[str, Any]]:
+    entry = _entries()[0]
+    plaintext = commitment.canonical_json(_casework_document())
+    aad = bundle.PACKAGE_AAD_LABEL + BUNDLE_ID.bytes + entry.entry_id.bytes
+    export_key = EXPORT_KEYS[entry.entry_id]
+    sealed = AESGCM(export_key).encrypt(CASEWORK_NONCE, plaintext, aad)
+    package = bytes([bundle.PACKAGE_VERSION]) + CASEWORK_NONCE + sealed
+    opened = bundle.open_package(package, export_key, BUNDLE_ID, entry.entry_id)
+    assert opened.casework == _casework()
+    return [
+        {
+            "name": "entry-a-with-casework",
+            "what": "entry-a's package with its file's exhibit number and the order it names",
+            "entry_id": str(entry.entry_id),
+            "bundle_id": str(BUNDLE_ID),
+            "export_key_hex": export_key.hex(),
+            "exhibit_numbers": {str(diary.ATTACHMENT_ID): CASEWORK_EXHIBIT_NUMBER},
+            "orders": [{"document_id": str(ORDERS_DOCUMENT_ID), "order": CASEWORK_ORDER}],
+            "plaintext": plaintext.decode("ascii"),
+            "nonce_hex": CASEWORK_NONCE.hex(),
+            "aad_hex": aad.hex(),
+            "package_hex": package.hex(),
+        }
+    ]
+
+
+def casework_rejected() -> list[dict[str, str]]:
+    """Package plaintexts of entry A whose casework an opener must refuse."""
+    attachment = str(diary.ATTACHMENT_ID)
+    order = {"document_id": str(ORDERS_DOCUMENT_ID), "order": CASEWORK_ORDER}
+    cases = (
+        ("number-zero", "an exhibit number is at least 1", {"exhibit_numbers": {attachment: 0}}),
+        ("number-text", "an exhibit number is an integer", {"exhibit_numbers": {attachment: "3"}}),
+        ("number-true", "true is not a number", {"exhibit_numbers": {attachment: True}}),
+        (
+            "id-upper-case",
+            "an attachment id is a canonical (lower-case) UUID",
+            {"exhibit_numbers": {attachment.upper(): 3}},
+        ),
+        ("numbers-list", "exhibit_numbers is an object", {"exhibit_numbers": [3]}),
+        ("orders-object", "orders is a list", {"orders": order}),
+        (
+            "order-extra-key",
+            "an order item has exactly document_id and order",
+            {"orders": [{**order, "note": "x"}]},
+        ),
+        (
+            "order-no-document",
+            "an order item names its document",
+            {"orders": [{"order": CASEWORK_ORDER}]},
+        ),
+    )
+    rejected = []
+    for name, why, changed in cases:
+        plaintext = commitment.canonical_json(_casework_document(**changed))
+        try:
+            bundle._parse_package(plaintext, diary.ENTRY_ID)
+        except bundle.BundleFormatError:
+            rejected.append({"name": name, "why": why, "plaintext": plaintext.decode("ascii")})
+            continue
+        raise AssertionError(f"{name} was accepted")
+    return rejected
+
+
 def build(wrapped: dict[uuid.UUID, bytes]) -> dict[str, Any]:
     statement = statement_vector(wrapped)
     return {
@@ -363,6 +463,8 @@ def build(wrapped: dict[uuid.UUID, bytes]) -> dict[str, Any]:
         "records_digest": records_digest_vector(wrapped),
         "statement": statement,
         "statement_rejected": statement_rejected(statement),
+        "package_casework": casework_vectors(),
+        "package_casework_rejected": casework_rejected(),
     }
 
 

@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app import codes
 from app.entries.service import InvalidKeyGrant, check_key_grant
+from app.handovers.schemas import HandoverApproval
+from app.handovers.service import check_note_grant
 from app.models import Account
 from app.notes.schemas import NoteIn
 from app.protocol import key_grants, notes, receipts
@@ -87,7 +89,15 @@ def test_vector_file_is_exactly_the_generator_output() -> None:
 def test_vector_file_covers_every_section() -> None:
     data = VECTORS.data
     assert data["format"] == "daybook-test-vectors/1"
-    for section in ("keys", "share_grants", "notes", "note_rejected", "note_sizes", "codes"):
+    for section in (
+        "keys",
+        "share_grants",
+        "notes",
+        "note_grants",
+        "note_rejected",
+        "note_sizes",
+        "codes",
+    ):
         assert data[section], section
     assert {n["entry_id"] is None for n in _group("notes")} == {True, False}
 
@@ -119,6 +129,90 @@ def test_the_people_are_the_published_ones() -> None:
     assert _person("advocate")["hpke_private_key_hex"] == (
         hashlib.sha256(b"daybook test advocate HPKE key").hexdigest()
     )
+
+
+# ---------------------------------------------------------------- note grants
+
+
+def _note_info(purpose: str, object_id: str, reader_id: str) -> bytes:
+    purpose_bytes = purpose.encode("ascii") + b"\x00"
+    return (
+        WRAP_INFO_PREFIX + purpose_bytes + uuid.UUID(object_id).bytes + uuid.UUID(reader_id).bytes
+    )
+
+
+@pytest.mark.parametrize("vector", _group("note_grants"), ids=_ids("note_grants"))
+def test_note_grant_layout_and_signature(vector: Vector) -> None:
+    assert vector["granter_id"] == _person("victim")["account_id"]
+    assert vector["purpose"] == "note-key"
+    info = _note_info("note-key", vector["note_id"], vector["reader_id"])
+    assert len(info) == 57
+    assert info.hex() == vector["info_hex"]
+    envelope = _hex(vector, "envelope_hex")
+    assert len(envelope) == 87
+    assert vector["signature_label"].encode("ascii") == GRANT_SIGNATURE_LABEL
+    message = GRANT_SIGNATURE_LABEL + len(info).to_bytes(2, "big") + info + envelope
+    assert message.hex() == vector["signed_message_hex"]
+    assert _hex(vector, "granter_signing_public_key_hex") == _raw_public(_signing_public("victim"))
+    seed = _hex(_person("victim"), "signing_seed_hex")
+    signature = ed25519.Ed25519PrivateKey.from_private_bytes(seed).sign(message)
+    assert signature.hex() == vector["signature_hex"]
+
+
+@pytest.mark.parametrize("vector", _group("note_grants"), ids=_ids("note_grants"))
+def test_note_grant_unwraps_to_the_notes_key(vector: Vector) -> None:
+    reader = x25519.X25519PrivateKey.from_private_bytes(_hex(vector, "reader_hpke_private_key_hex"))
+    assert _raw_public(reader.public_key()).hex() == vector["reader_hpke_public_key_hex"]
+    key = _unwrap(_hex(vector, "envelope_hex"), reader, _hex(vector, "info_hex"))
+    assert key.hex() == vector["note_key_hex"]
+    (note,) = [n for n in _group("notes") if n["note_id"] == vector["note_id"]]
+    assert note["note_key_hex"] == key.hex()
+    opened = key_grants.open_grant(
+        _hex(vector, "envelope_hex"),
+        _hex(vector, "signature_hex"),
+        _hex(vector, "info_hex"),
+        reader,
+        _signing_public("victim"),
+    )
+    assert opened == key
+
+
+@pytest.mark.parametrize("vector", _group("note_grants"), ids=_ids("note_grants"))
+def test_note_grant_is_refused_anywhere_else(vector: Vector) -> None:
+    envelope, signature = _hex(vector, "envelope_hex"), _hex(vector, "signature_hex")
+    assert [r["name"] for r in vector["refused_elsewhere"]] == [
+        "another-reader",
+        "another-note",
+        "another-purpose",
+    ]
+    for other in vector["refused_elsewhere"]:
+        info = _note_info(other["purpose"], other["object_id"], other["reader_id"])
+        assert info.hex() == other["info_hex"] != vector["info_hex"]
+        message = GRANT_SIGNATURE_LABEL + len(info).to_bytes(2, "big") + info + envelope
+        assert message.hex() == other["signed_message_hex"]
+        with pytest.raises(InvalidSignature):
+            _signing_public("victim").verify(signature, message)
+
+
+@pytest.mark.parametrize("vector", _group("note_grants"), ids=_ids("note_grants"))
+def test_note_grant_as_the_server_checks_it(vector: Vector) -> None:
+    """POST /v1/assignment/handover: the item parses in `note_grants`, and the
+    server's own check accepts it for the new advocate only."""
+    body = {
+        "handover_id": str(uuid.uuid4()),
+        "to_advocate_id": vector["reader_id"],
+        "entry_grants": [],
+        "note_grants": [vector["request_body_item"]],
+    }
+    (grant,) = HandoverApproval.model_validate(body).note_grants
+    assert (grant.envelope.hex(), grant.signature.hex()) == (
+        vector["envelope_hex"],
+        vector["signature_hex"],
+    )
+    victim = Account(signing_public_key=_hex(vector, "granter_signing_public_key_hex"))
+    check_note_grant(victim, uuid.UUID(vector["reader_id"]), grant)
+    with pytest.raises(InvalidKeyGrant):
+        check_note_grant(victim, uuid.UUID(_person("advocate")["account_id"]), grant)
 
 
 # ---------------------------------------------------------------- share grants

@@ -87,7 +87,15 @@ def test_vector_file_is_exactly_the_generator_output() -> None:
 def test_vector_file_covers_every_section() -> None:
     data = VECTORS.data
     assert data["format"] == "daybook-test-vectors/1"
-    for section in ("bundle_keys", "entries", "records_digest", "statement", "statement_rejected"):
+    for section in (
+        "bundle_keys",
+        "entries",
+        "records_digest",
+        "statement",
+        "statement_rejected",
+        "package_casework",
+        "package_casework_rejected",
+    ):
         assert data[section], section
     assert _ids("entries") == ["entry-a", "entry-b"]
     # Listed A then B, but B's id is smaller: the digest must sort them.
@@ -186,7 +194,7 @@ def test_package_opens_with_plain_aes_gcm(vector: Vector) -> None:
     with pytest.raises(InvalidTag):
         AESGCM(export_key).decrypt(nonce, package[13:], moved)
 
-    opened = bundle.open_package(package, export_key, bundle_id, entry_id)
+    opened = bundle.open_package(package, export_key, bundle_id, entry_id).versions
     assert [v.to_document() for v in opened] == sealed["versions"]
 
 
@@ -208,6 +216,49 @@ def test_package_plaintext(vector: Vector) -> None:
         assert version["withheld"] == sorted(version["withheld"])
         names = {json.loads(b64_std(d))[1] for d in version["disclosures"]}
         assert not names & set(version["withheld"])
+
+
+@pytest.mark.parametrize("vector", _group("package_casework"), ids=_ids("package_casework"))
+def test_package_with_casework(vector: Vector) -> None:
+    """Entry A's package with the fields a device adds for the police pack:
+    the same versions, then `exhibit_numbers` and `orders`, canonical JSON."""
+    entry_id, bundle_id = uuid.UUID(vector["entry_id"]), uuid.UUID(vector["bundle_id"])
+    (entry_a, _b) = _group("entries")
+    assert vector["export_key_hex"] == entry_a["wrap"]["export_key_hex"]
+    plaintext = vector["plaintext"].encode("ascii")
+    document = json.loads(plaintext)
+    assert jcs(document) == plaintext
+    assert document == {
+        "entry_id": vector["entry_id"],
+        "exhibit_numbers": vector["exhibit_numbers"],
+        "format": PACKAGE_FORMAT,
+        "orders": vector["orders"],
+        "versions": entry_a["package"]["versions"],
+    }
+    assert list(vector["exhibit_numbers"]) == entry_a["record"]["attachments"]
+    aad = PACKAGE_AAD_LABEL + bundle_id.bytes + entry_id.bytes
+    assert aad.hex() == vector["aad_hex"]
+    export_key, nonce = _hex(vector, "export_key_hex"), _hex(vector, "nonce_hex")
+    package = _hex(vector, "package_hex")
+    assert package == b"\x01" + nonce + AESGCM(export_key).encrypt(nonce, plaintext, aad)
+
+    opened = bundle.open_package(package, export_key, bundle_id, entry_id)
+    assert [v.to_document() for v in opened.versions] == entry_a["package"]["versions"]
+    numbers = {uuid.UUID(a): n for a, n in vector["exhibit_numbers"].items()}
+    assert opened.casework == bundle.Casework(numbers, tuple(vector["orders"]))
+
+
+@pytest.mark.parametrize(
+    "vector", _group("package_casework_rejected"), ids=_ids("package_casework_rejected")
+)
+def test_package_casework_rejected(vector: Vector) -> None:
+    (good,) = _group("package_casework")
+    entry_id, bundle_id = uuid.UUID(good["entry_id"]), uuid.UUID(good["bundle_id"])
+    export_key, nonce = _hex(good, "export_key_hex"), _hex(good, "nonce_hex")
+    aad = PACKAGE_AAD_LABEL + bundle_id.bytes + entry_id.bytes
+    sealed = AESGCM(export_key).encrypt(nonce, vector["plaintext"].encode("ascii"), aad)
+    with pytest.raises(bundle.BundleFormatError):
+        bundle.open_package(b"\x01" + nonce + sealed, export_key, bundle_id, entry_id)
 
 
 def test_entry_a_discloses_the_signed_fields_and_withholds_witnesses() -> None:

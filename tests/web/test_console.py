@@ -12,17 +12,11 @@ from another origin."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import uuid
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
-import anyio
 import httpx
-import pytest
 from PIL import Image
 from sqlalchemy import select, update
 
@@ -38,40 +32,11 @@ from app.console_ui import CSP
 from app.db import transaction
 from app.models import EntryVersion
 from bench.server import LiveServer, admin_invitation, live_server, server_state
-from dev import node_environment
-from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.web.browser import chromium
+from tests.web.console_driver import drive
 from tests.writers import PASSPHRASE, incident
 
-DRIVER = Path(__file__).resolve().parents[2] / "web" / "console" / "test" / "drive.mjs"
-SHOTS = os.environ.get("DAYBOOK_CONSOLE_SCREENSHOTS")
 NOTE = "Called Robin; safety plan reviewed, next call Friday."
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | None) -> str | None:
-    if request.param == "postgresql" and postgres is None:
-        pytest.skip("PostgreSQL unreachable")
-    return ADMIN_URL if request.param == "postgresql" else None
-
-
-async def drive(server: LiveServer, browser: Path, **task: Any) -> dict[str, Any]:
-    env = node_environment()
-    node = shutil.which("node", path=env["PATH"])
-    assert node is not None, "run `python3 dev.py test`: Node comes from .venv"
-    given = {"base_url": server.base_url, "chromium": str(browser), "passphrase": PASSPHRASE}
-    done = await anyio.run_process(
-        [node, str(DRIVER)],
-        input=json.dumps({**given, **task, "shots_dir": SHOTS}).encode(),
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    found: dict[str, Any] = json.loads(done.stdout)
-    assert "error" not in found, found["error"]
-    assert found["problems"] == []
-    assert {page: v for page, v in found["axe"].items() if v} == {}
-    return found
 
 
 def photo(path: Path) -> Path:

@@ -4,7 +4,10 @@ uploads a file (resuming a broken upload), writes and edits an entry that the
 Python client then reads and verifies, syncs a second device with the
 evidence-log checks, is refused a stale edit, and shares the entry with an
 advocate who reads it verified and adds a note the Python client verifies
-(web/sdk/test/e2e/flow.ts)."""
+(web/sdk/test/e2e/flow.ts). On the account side (web/sdk/test/e2e/account.ts)
+it re-seals at a cost the operator raised, proposes a pseudonym for a taken
+username, and signs in through a lockout with its device token; and it refuses
+the same weak passphrases as the Python client."""
 
 from __future__ import annotations
 
@@ -18,18 +21,21 @@ from typing import Any
 import anyio
 import pytest
 
-from app.client import attachments, identity
+from app.client import attachments, identity, passphrase
 from app.client.advocacy import VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.diary import Diary
 from app.client.known_keys import KnownKeys
-from bench.server import admin_invitation, live_server
+from bench.server import admin_invitation, deployment, live_server
 from dev import node_environment
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, incident
 
 SDK = Path(__file__).resolve().parents[2] / "web" / "sdk"
 FLOW = SDK / "dist" / "test" / "e2e" / "flow.js"
+ACCOUNT = SDK / "dist" / "test" / "e2e" / "account.js"
+# The passphrases the SDK's test holds zxcvbn-ts to (web/sdk/test/passphrase.test.ts).
+PASSPHRASE_EXAMPLES = SDK / "test" / "passphrase_examples.json"
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +103,51 @@ async def test_sdk_flow_against_a_live_server(
         await attachments.download(api, result["attachment"], saved)
         assert saved.read_bytes() == bytes((i * 7 + 3) % 251 for i in range(5 * 512 * 1024 + 17))
         assert history[2].incident["description"] == "Written by the TypeScript SDK"
+
+
+async def _run(node: tuple[str, dict[str, str]], script: Path, given: dict[str, Any]) -> Any:
+    binary, env = node
+    done = await anyio.run_process(
+        [binary, str(script)], input=json.dumps(given).encode(), env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    return json.loads(done.stdout)
+
+
+async def test_sdk_account_side_across_a_cost_rise(
+    server_url: str | None, node: tuple[str, dict[str, str]]
+) -> None:
+    """The operator raises the Argon2id cost between two sessions: the SDK
+    re-seals at sign-in (and the Python client opens the new seal), registers
+    at the new cost, meets a taken name with a pseudonym, and gets through a
+    lockout with its device token or by ending it from a signed-in device."""
+    async with deployment(server_url) as site:
+        first = await site.start()
+        given = {"base_url": first.base_url, "passphrase": PASSPHRASE}
+        registered = await _run(node, ACCOUNT, {**given, "step": "before"})
+        site.kill(first)
+        site.env["DAYBOOK_KDF_ITERATIONS"] = str(int(site.env["DAYBOOK_KDF_ITERATIONS"]) + 1)
+        second = await site.start()
+        result = await _run(node, ACCOUNT, {**given, "step": "after", "base_url": second.base_url})
+        assert result["account_id"] == registered["account_id"]
+        assert result["pseudonym"] in result["refused_explanation"]
+        assert "paused" in result["blocked_explanation"]
+        async with DaybookApi(second.base_url) as api:
+            pre = await api.prelogin("sdk-cost")
+            assert pre["kdf"]["iterations"] == pre["current"]["iterations"]
+            # The seal the SDK made at the new cost opens in the Python client.
+            me = await identity.login(api, "sdk-cost", PASSPHRASE, "python laptop")
+            assert str(me.account_id) == registered["account_id"]
+            assert (await identity.login(api, result["pseudonym"], PASSPHRASE, "python")).username
+
+
+def test_python_refuses_the_passphrases_the_sdk_refuses() -> None:
+    """Both clients must refuse the same weak passphrases (docs/protocol §4):
+    the Python client gives the verdicts the SDK's test expects of zxcvbn-ts."""
+    examples = json.loads(PASSPHRASE_EXAMPLES.read_text(encoding="utf-8"))["examples"]
+    disagree = [
+        e["passphrase"]
+        for e in examples
+        if passphrase.estimate(e["passphrase"], e["user_inputs"]).acceptable != e["acceptable"]
+    ]
+    assert disagree == []

@@ -4,14 +4,21 @@ a production paragraph for a witness statement, a CSV timeline and the
 threats and violence per week that show escalation.
 
 Labels: the producer (the victim, who produces the exhibits in her
-statement) chooses her initials when the pack is written. Exhibits are
-numbered in the order of the incidents they belong to (by when each
-began), then by the SHA-256 of the original file the victim's device
-signed, so the same bundle always gives the same labels, and a later
-bundle that adds incidents after the earlier ones keeps the earlier
-labels. A bundle that adds an earlier incident, or leaves one out, moves
-the labels after it: the pack's exhibit list always names each label's
-SHA-256, which is what ties a label to a file (docs/FOR-POLICE.md)."""
+statement) chooses her initials when the pack is written. The number is
+the file's number in her whole diary, which her device gives each file at
+export (app/client/bundle_casework.py), so the same file has the same label
+in every bundle, whichever incidents each holds; the numbers of one bundle
+may therefore skip. A bundle made before those numbers existed numbers its
+exhibits in the order of the incidents (by when each began), then by the
+SHA-256 of the original file: stable only while no earlier incident is
+added or left out. The pack's exhibit list always names each label's
+SHA-256, which is what ties a label to a file (docs/FOR-POLICE.md).
+
+Orders: the orders the incidents name, as the victim's orders case
+document states them, come with the bundle; an incident that names an
+order (and a condition of it) and happened while the order was in force
+is a possible breach. Only that: whether it is one is for the police and
+the court."""
 
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
+from app.client.police_pack.orders import breach_line, possible_breaches
 from app.client.police_pack.text import behaviour_label, format_date, local_start
 
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
@@ -47,6 +55,8 @@ def _signed_sha256(exhibit: Exhibit) -> str:
 def labels(pack: PolicePack, initials: str) -> dict[str, str]:
     """Each exhibit's bundle reference (EX001-1) to its label (JS/1)."""
     producer = check_initials(initials)
+    if all(e.number is not None for e in pack.exhibits):
+        return {e.reference: f"{producer}/{e.number}" for e in pack.exhibits}
     ordered = [
         exhibit
         for incident in sorted(pack.incidents, key=_start_key)
@@ -97,6 +107,7 @@ class ScheduleRow:
     exhibits: str
     witnesses: str
     police_reference: str
+    possible_breaches: str = ""
 
 
 def schedule(pack: PolicePack, initials: str) -> list[ScheduleRow]:
@@ -113,6 +124,7 @@ def schedule(pack: PolicePack, initials: str) -> list[ScheduleRow]:
                 exhibits=", ".join(named[e.reference] for e in incident.exhibits),
                 witnesses=_witnesses(incident),
                 police_reference=_police_reference(incident),
+                possible_breaches="; ".join(map(breach_line, possible_breaches(pack, incident))),
             )
         )
     return rows
@@ -139,7 +151,15 @@ def course_of_conduct(pack: PolicePack) -> list[str]:
         f"distress in {alarm}.",
         f"An effect on day-to-day life was recorded in {daily}.",
         f"Threats were recorded in {threats} and violence in {violence}.",
+        *_breach_count(pack),
     ]
+
+
+def _breach_count(pack: PolicePack) -> list[str]:
+    if not pack.orders:
+        return []
+    marked = sum(bool(possible_breaches(pack, i)) for i in pack.incidents)
+    return [f"{marked} happened while an order they name was in force (possible breaches)."]
 
 
 def production_paragraph(pack: PolicePack, initials: str, name: str = "I") -> str:
@@ -171,6 +191,7 @@ def timeline_csv(pack: PolicePack, initials: str) -> str:
             "exhibits",
             "witnesses",
             "police_reference",
+            "possible_breaches",
         ]
     )
     zones = {i.number: i.time_zone or "" for i in pack.incidents}
@@ -186,6 +207,7 @@ def timeline_csv(pack: PolicePack, initials: str) -> str:
                 row.exhibits,
                 row.witnesses,
                 row.police_reference,
+                row.possible_breaches,
             ]
         )
     return out.getvalue()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from app.client.i18n import _, language
-from app.client.police_pack import text
+from app.client.police_pack import orders, text
 from app.client.police_pack.chart import svg_timeline, timeline
 from app.client.police_pack.fonts import CSS_FAMILIES
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
@@ -75,7 +75,8 @@ def render_html(pack: PolicePack) -> str:
         f'<p class="subtitle">{escape(text.summary_sentence(pack))}</p>',
         f'<p class="subtitle">{escape(text.labels_language())}</p>',
         _summary(pack),
-        *(_incident(incident) for incident in pack.incidents),
+        _orders(pack),
+        *(_incident(pack, incident) for incident in pack.incidents),
         _exhibit_list(pack),
         _verification(pack),
         f"<footer>{escape(_footer(pack))}</footer>",
@@ -138,7 +139,28 @@ def _summary(pack: PolicePack) -> str:
     )
 
 
-def _incident(incident: Incident) -> str:
+def _orders(pack: PolicePack) -> str:
+    if not pack.orders:
+        return ""
+    rows = [[escape(cell).replace("\n", "<br>") for cell in row] for row in orders.order_rows(pack)]
+    return (
+        '<section id="orders">'
+        + _h(2, "Orders in force")
+        + f"<p>{escape(_(orders.ORDERS_NOTE))}</p>"
+        + _table(orders.order_headers(), rows)
+        + "</section>"
+    )
+
+
+def _breaches(pack: PolicePack, incident: Incident) -> str:
+    lines = orders.breach_lines(pack, incident)
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return _h(3, "Possible breaches") + f'<ul class="breaches">{items}</ul>'
+
+
+def _incident(pack: PolicePack, incident: Incident) -> str:
     parts = [
         f'<section class="incident" id="incident-{incident.number}">',
         f"<h2>{escape(text.incident_heading(incident))}</h2>",
@@ -150,6 +172,7 @@ def _incident(incident: Incident) -> str:
         _fields(incident),
         _amendments(incident),
         _exhibits(incident.exhibits, incident.time_zone),
+        _breaches(pack, incident),
         "</section>",
     ]
     return "\n".join(parts)

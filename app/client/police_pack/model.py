@@ -60,6 +60,9 @@ class Exhibit:
     entry_number: int = 0
     attachment_id: uuid.UUID | None = None
     metadata: ExhibitMetadata = ExhibitMetadata()
+    # The file's number in the victim's whole diary, as her device gave it
+    # at export (docs/protocol §25.2): the same in every bundle.
+    number: int | None = None
 
     @property
     def withheld(self) -> bool:
@@ -122,6 +125,55 @@ class Incident:
 
 
 @dataclass(frozen=True)
+class Condition:
+    condition_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order or set of conditions as the victim's orders case document
+    states it, carried in the bundle by her device (docs/protocol §25.2)."""
+
+    document_id: uuid.UUID
+    order_id: str
+    type: str
+    issued_by: str
+    start: dt.date
+    end: dt.date | None
+    conditions: tuple[Condition, ...]
+    reference: str | None = None
+    type_other: str | None = None
+    served_on: dt.date | None = None
+
+    @classmethod
+    def from_document(cls, document_id: uuid.UUID, order: dict[str, Any]) -> Order:
+        """From an order already checked against schemas/orders.schema.json."""
+
+        def day(name: str) -> dt.date | None:
+            value = order.get(name)
+            return None if value is None else dt.date.fromisoformat(value)
+
+        start = day("start")
+        assert start is not None, "the schema requires it"
+        return cls(
+            document_id=document_id,
+            order_id=order["id"],
+            type=order["type"],
+            issued_by=order["issued_by"],
+            start=start,
+            end=day("end"),
+            conditions=tuple(Condition(c["id"], c["text"]) for c in order["conditions"]),
+            reference=order.get("reference"),
+            type_other=order.get("type_other"),
+            served_on=day("served_on"),
+        )
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
 class Check:
     """One thing the opener verified, for verification.txt and the report."""
 
@@ -142,6 +194,8 @@ class PolicePack:
     opened_at: dt.datetime
     incidents: tuple[Incident, ...]
     checks: tuple[Check, ...] = field(default=())
+    # The orders the incidents name, each once, by start date.
+    orders: tuple[Order, ...] = ()
 
     @property
     def exhibits(self) -> tuple[Exhibit, ...]:

@@ -1,21 +1,16 @@
 """The evidence report as a PDF: the same content, in the same order, as the HTML.
 
-fpdf2 lays the report out and HarfBuzz (uharfbuzz) shapes every run of text,
-so Arabic and Urdu join, Indic clusters form and right-to-left runs are set in
-their order (fpdf2's Unicode bidirectional algorithm), in the Noto faces of
-`fonts`, subset into the file. Bold labels are set with fpdf2's markdown, so
-victim text reaches it only through `_md`, which escapes every marker; links
-are never parsed and the page-count alias is a random token, so nothing the
-victim wrote can turn into markup. A character no face can draw is listed on
-the first page with the incident it is in, and printed as its code point
-in double brackets where it stands.
+Set on `typeset.Document` (Noto subsets, HarfBuzz shaping, the bidirectional
+algorithm in full); the victim's words reach fpdf2's markdown only through
+`_md`, which escapes every marker. A character no face can draw is listed on
+the first page with the incident it is in, and printed as its code point in
+double brackets where it stands.
 """
 
 from __future__ import annotations
 
 import json
 import pathlib
-import secrets
 import unicodedata
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -25,7 +20,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 
 from app.client.i18n import _, language
-from app.client.police_pack import chart, fonts, text
+from app.client.police_pack import chart, fonts, orders, text, typeset
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -36,11 +31,11 @@ _GREY = "#555555"
 _WITHHELD_COLOUR = "#8a2f2f"
 _HEAD_FILL = "#eef2f7"
 _GRID_COLOUR = "#bbbbbb"
-_MD_MARKERS = ("**", "__", "~~", "--")
 # Added words underlined, removed ones struck through: visible in black and white.
 _SEGMENT_MARKS = {"same": "", "added": "--", "removed": "~~"}
-_FAMILY = "Noto Sans"
-_MISSING = "\N{LEFT WHITE SQUARE BRACKET}U+{:04X}\N{RIGHT WHITE SQUARE BRACKET}"
+_FAMILY = typeset.FAMILY
+_MISSING = typeset.MISSING
+_md = typeset.markdown
 _BULLET = "\N{BULLET}\N{NO-BREAK SPACE}\N{NO-BREAK SPACE}"
 
 Style = Literal["body", "cell", "title", "h2", "h3", "h4", "subtitle", "hash"]
@@ -59,42 +54,18 @@ _EXHIBIT_COLUMNS = (0.1, 0.215, 0.22, 0.285, 0.18)
 _LIST_COLUMNS = (0.1, 0.1, 0.265, 0.285, 0.25)
 
 
-class _Links:
-    """A pattern that never matches: fpdf2's markdown links stay plain text."""
-
-    @staticmethod
-    def match(_text: str) -> None:
-        return None
-
-
-class _Report(FPDF):
-    MARKDOWN_LINK_REGEX = _Links()  # type: ignore[assignment]
-
+class _Report(typeset.Document):
     def __init__(self, footer: str) -> None:
-        super().__init__(unit="pt", format="A4")
+        super().__init__()
         self._footer_text = footer
-        # A token no victim can know, so their text never becomes the page count.
-        # Two private-use characters keep the page count's placeholder narrow.
-        self._pages_alias = "".join(chr(0xF0000 + secrets.randbelow(0xFFFE)) for _ in range(2))
-        self.alias_nb_pages(self._pages_alias)
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(True, _MARGIN + 11)
-        self.add_font(_FAMILY, "", fonts.path(fonts.BODY))
-        self.add_font(_FAMILY, "B", fonts.bold_body())
-        self.add_font(_FAMILY, "I", fonts.path(fonts.ITALIC))
-        self.add_font(_FAMILY, "BI", fonts.path(fonts.ITALIC))
-        for face in fonts.FALLBACKS:
-            self.add_font(face.family, "", fonts.path(face))
-        families = list(dict.fromkeys(face.family for face in fonts.FALLBACKS))
-        self.set_fallback_fonts(families, exact_match=False)
-        self.set_text_shaping(True)
-        self.set_font(_FAMILY, size=9.5)
 
     def footer(self) -> None:
         self.set_y(-_MARGIN + 10)
         self.set_font(_FAMILY, "", 7.5)
         self.set_text_color(_GREY)
-        page = _("Page {number} of {total}").format(number=self.page_no(), total=self._pages_alias)
+        page = _("Page {number} of {total}").format(number=self.page_no(), total=self.pages_alias)
         self.cell(_WIDTH, 10, self._footer_text)
         self.set_x(self.l_margin)
         self.cell(_WIDTH, 10, page, align="R")
@@ -109,34 +80,16 @@ def render_pdf(pack: PolicePack, path: pathlib.Path) -> None:
     pdf.set_lang(language())
     pdf.add_page()
     _summary(pdf, pack)
+    _orders(pdf, pack)
     for incident in pack.incidents:
         pdf.add_page()
         _incident(pdf, incident)
+        _breaches(pdf, orders.breach_lines(pack, incident))
     pdf.add_page()
     _exhibit_list(pdf, pack)
     pdf.add_page()
     _verification(pdf, pack)
     pdf.output(str(path))
-
-
-def _md(value: str) -> str:
-    """`value` as fpdf2 markdown that prints exactly `value`, but for a character
-    no font has: that one prints as its code point in double brackets."""
-    for char in fonts.undrawable(value):
-        value = value.replace(char, _MISSING.format(ord(char)))
-    out, index = [], 0
-    while index < len(value):
-        pair = value[index : index + 2]
-        if pair in _MD_MARKERS:
-            out.append("\\" + pair)
-            index += 2
-        elif value[index] == "\\":
-            out.append("\\\\")
-            index += 1
-        else:
-            out.append(value[index])
-            index += 1
-    return "".join(out)
 
 
 def _set(pdf: FPDF, style: Style, *, italic: bool = False, colour: str | None = None) -> float:
@@ -278,6 +231,20 @@ def _undrawable_note(pdf: FPDF, pack: PolicePack) -> None:
 
 def _char_name(char: str) -> str:
     return unicodedata.name(char, "unnamed character")
+
+
+def _orders(pdf: FPDF, pack: PolicePack) -> None:
+    if pack.orders:
+        _heading(pdf, _("Orders in force"), "h2")
+        _para(pdf, _(orders.ORDERS_NOTE))
+        _grid(pdf, orders.order_headers(), orders.order_rows(pack), (0.25, 0.2, 0.15, 0.4))
+
+
+def _breaches(pdf: FPDF, lines: Sequence[str]) -> None:
+    if lines:
+        _heading(pdf, _("Possible breaches"), "h3")
+        for line in lines:
+            _para(pdf, line, indent=10)
 
 
 def _incident(pdf: FPDF, incident: Incident) -> None:

@@ -1,7 +1,7 @@
 /**
  * When the advocate last marked each case reviewed, kept in this browser's localStorage under
- * their account (case ids and times only: nothing of the diary). The server has no such record
- * yet; the case-work documents (reviews due, flags) will bring one, see extensions.ts.
+ * their account (case ids and times only: nothing of the diary). The server keeps no such record
+ * (docs/protocol §29.2: the mark is the device's).
  */
 
 type Reviewed = Record<string, string>;

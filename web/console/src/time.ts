@@ -32,3 +32,9 @@ export function monthLabel(key: string): string {
   const [year, month] = key.split("-").map(Number);
   return new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
 }
+
+/** A calendar date (YYYY-MM-DD, no zone: a day is a day wherever it is read) in words: "Tue, 12 Jan 2027". */
+export function day(date: string): string {
+  const [year, month, dayOfMonth] = date.slice(0, 10).split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, dayOfMonth ?? 1));
+}

@@ -130,6 +130,98 @@ async function admin(page) {
   found.rows = await page.locator("tbody tr").allTextContents();
 }
 
+// The case work (tests/web/test_console_casework.py): flags and dues on the list, the case
+// documents on the case page, a new version of the safety plan written here (after one the
+// schema refuses), and a failed verification shown loudly.
+async function casework(page) {
+  await signIn(page, task.username);
+  await page.locator(".case .advice .flag").first().waitFor();
+  found.cases = await page.locator(".case-label").allTextContents();
+  found.flags = await page.locator(".case .flag").allTextContents();
+  found.dues = await page.locator(".case .due").allTextContents();
+  found.list_notes = await page.locator(".case .meta").allTextContents();
+  await axe(page, "cases-casework");
+  await shot(page, "cases-casework");
+  await page.locator(".case-label").first().click();
+  await page.locator("#documents-title").waitFor();
+  await readDocuments(page);
+  found.case_flags = await page.locator("#advisories-title ~ .flags .flag").allTextContents();
+  found.case_dues = await page.locator("#advisories-title ~ .dues .due").allTextContents();
+  await axe(page, "case-documents");
+  await page.locator("#advisories-title").scrollIntoViewIfNeeded();
+  await shot(page, "case-documents");
+  if (task.new_plan) {
+    await page.getByRole("button", { name: "Write a new version of the safety plan" }).click();
+    const editor = page.getByLabel("Safety plan: the new version");
+    found.editor_start = JSON.parse(await editor.inputValue());
+    await editor.fill(task.refused_plan);
+    await page.getByRole("button", { name: "Save this version" }).click();
+    found.refused = await page.locator(".editor .error").textContent();
+    await page.getByText("What each field means").click();
+    found.help = await page.locator(".schema-help dt").allTextContents();
+    await axe(page, "document-editor");
+    await page.locator(".editor").scrollIntoViewIfNeeded();
+    await shot(page, "document-editor");
+    await editor.fill(task.new_plan);
+    await page.getByRole("button", { name: "Save this version" }).click();
+    await page.locator(".document[data-kind='safety-plan'] > .verified", { hasText: "Version 2 of 2" }).waitFor();
+    await readDocuments(page);
+  }
+  if (task.note_text) {
+    await page.getByLabel(/Add a note/).fill(task.note_text);
+    await page.getByRole("button", { name: "Add note" }).click();
+    await page.locator(".note", { hasText: task.note_text }).waitFor();
+  }
+}
+
+async function readDocuments(page) {
+  found.documents = await page.locator(".document:not(.failed) > h3").allTextContents();
+  found.verified_documents = await page.locator(".document:not(.failed) > .verified").allTextContents();
+  found.failed_documents = await page.locator(".document.failed").evaluateAll((items) => items.map((i) => i.getAttribute("data-kind")));
+  found.plan_text = await page.locator(".document[data-kind='safety-plan'] > dl.fields").first().textContent();
+}
+
+async function documentsFailed(page) {
+  await signIn(page, task.username);
+  await page.locator(".case-label").first().click();
+  await page.locator("#documents-title").waitFor();
+  await readDocuments(page);
+  found.failed_text = await page.locator(".document.failed").allTextContents();
+  found.alerts = await page.locator("[role=alert]").allTextContents();
+  await axe(page, "case-document-failed");
+  await page.locator(".document.failed").scrollIntoViewIfNeeded();
+  await shot(page, "case-document-failed");
+}
+
+// The admin proposes a new advocate for a case awaiting handover.
+async function handoverAdmin(page) {
+  await signIn(page, task.username);
+  await page.locator("#handovers-title").waitFor();
+  found.handovers = await page.locator(".handover").allTextContents();
+  await page.getByLabel(`New advocate for ${task.label}`).selectOption({ label: task.to });
+  await page.getByRole("button", { name: "Propose" }).click();
+  await page.locator(".handover", { hasText: "waiting for the victim to approve" }).waitFor();
+  found.proposed = await page.locator(".handover").allTextContents();
+  await axe(page, "admin-handover");
+  await page.locator("#handovers-title").scrollIntoViewIfNeeded();
+  await shot(page, "admin-handover");
+}
+
+// The new advocate, after the victim approved: the case, its entries and its documents.
+async function newAdvocate(page) {
+  await signIn(page, task.username);
+  await page.locator(".case").first().waitFor();
+  found.list_notes = await page.locator(".case .meta").allTextContents();
+  await page.locator(".case-label").first().click();
+  await page.locator("#documents-title").waitFor();
+  found.notice = await page.locator(".notice").allTextContents();
+  found.verified = await page.locator(".incident:not(.failed) > .description").allTextContents();
+  found.notes = await page.locator(".note").allTextContents();
+  await readDocuments(page);
+  await axe(page, "case-handed-over");
+  await shot(page, "case-handed-over");
+}
+
 // For bench/console.py: each run in a fresh context (an empty cache), the bytes the console
 // transferred, and the time from the navigation to the sign-in form, and from the click on
 // "Sign in" to a case list with every case's news filled in.
@@ -173,7 +265,7 @@ try {
     const url = request.url();
     if (!url.startsWith(task.base_url) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
   });
-  await { advocate, refresh, idle, admin, measure }[task.phase](page, browser);
+  await { advocate, refresh, idle, admin, measure, casework, documents_failed: documentsFailed, handover_admin: handoverAdmin, new_advocate: newAdvocate }[task.phase](page, browser);
 } catch (error) {
   found.error = String(error?.stack ?? error);
 } finally {

@@ -2,6 +2,7 @@
 
 // The wire format and crypto, module for module as app/protocol.
 export * as bundle from "./protocol/bundle.js";
+export * as caseDocuments from "./protocol/case_documents.js";
 export * as checkpoint from "./protocol/checkpoint.js";
 export * as commitment from "./protocol/commitment.js";
 export * as cosignature from "./protocol/cosignature.js";
@@ -26,12 +27,34 @@ export * as tlogProof from "./protocol/tlog_proof.js";
 // The client, as app/client.
 export { AdvocateCases, VictimAdvocacy, advocateCard, type AdvocateCard } from "./client/advocacy.js";
 export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
+export { CaseDocuments, ContentInvalid, validate as validateCaseDocument, type DocumentVersion, type Reader } from "./client/case_documents.js";
+export { flags as caseFlags, orderFromDocument, type Flag, type Order, type SharedIncident } from "./client/case_flags.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
 export { normaliseCode } from "./client/codes.js";
+export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";
 export { openWire as openNote, sealNote, type VerifiedNote } from "./client/notes.js";
 export { Diary, EntryDeleted, Replica, type Incident, type VerifiedVersion } from "./client/diary.js";
-export { ApiError, VerificationError, type Problem, type ProblemCode } from "./client/errors.js";
+export {
+  ApiError,
+  RegistrationRefusedError,
+  SignInBlockedError,
+  TooManyAttemptsError,
+  VerificationError,
+  type Problem,
+  type ProblemCode,
+} from "./client/errors.js";
 export { changePassphrase, identityFingerprint, login, recover, register, unlock, type Identity } from "./client/identity.js";
+export {
+  GENERATED_WORDS,
+  MIN_SCORE,
+  WeakPassphraseError,
+  advice,
+  checkPassphrase,
+  estimatePassphrase,
+  generatePassphrase,
+  type Strength,
+} from "./client/passphrase.js";
+export { CHOSEN_USERNAME_WARNING, proposeUsername } from "./client/pseudonym.js";
 export { LogInconsistent, LogView, ReceiptNotLogged, SplitView, UntrustedCheckpoint, advance } from "./client/log_check.js";
 export type { components as ApiComponents, paths as ApiPaths } from "./generated/openapi.js";
 

@@ -1,4 +1,4 @@
-/** docs/vectors/advocacy.json: people and fingerprints, share grants, notes, note sizes, one-time codes. */
+/** docs/vectors/advocacy.json: people and fingerprints, share grants, notes, a handover's note grant, note sizes, one-time codes. */
 
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
@@ -7,7 +7,7 @@ import { describe, it } from "node:test";
 import { normaliseCode } from "../src/client/codes.js";
 import { DecryptionError, ed25519Public, x25519Public } from "../src/protocol/crypto.js";
 import { ascii, b64encode, concat, hex, u8 } from "../src/protocol/encoding.js";
-import { unwrap } from "../src/protocol/hpke.js";
+import { unwrap, wrapInfo } from "../src/protocol/hpke.js";
 import * as keyGrants from "../src/protocol/key_grants.js";
 import { fingerprint } from "../src/protocol/keys.js";
 import * as notes from "../src/protocol/notes.js";
@@ -29,7 +29,7 @@ function sealed(v: Vector): notes.SealedNote {
 
 describe("advocacy vectors", () => {
   it("has every section this file checks", () => {
-    assert.deepEqual(sections(V).sort(), ["codes", "keys", "note_rejected", "note_sizes", "notes", "share_grants"]);
+    assert.deepEqual(sections(V).sort(), ["codes", "keys", "note_grants", "note_rejected", "note_sizes", "notes", "share_grants"]);
   });
 
   for (const who of ["victim", "advocate"] as const) {
@@ -64,6 +64,27 @@ describe("advocacy vectors", () => {
       assert.equal(hex(await receipts.keyGrantObject(info, envelope)), receipt.object_sha256_hex);
       assert.equal(hex(receipts.leafHash(h(receipt, "leaf_data_hex"))), receipt.leaf_hash_hex);
       assert.equal(b64encode(h(receipt, "leaf_data_hex")), receipt.as_json.leaf_data);
+    });
+  }
+
+  for (const v of group(V, "note_grants")) {
+    it(`note grant ${v.name}`, async () => {
+      const info = wrapInfo(notes.KEY_PURPOSE, v.note_id, v.reader_id);
+      assert.equal(hex(info), v.info_hex);
+      const [envelope, signature] = [h(v, "envelope_hex"), h(v, "signature_hex")];
+      assert.equal(hex(keyGrants.signedMessage(info, envelope)), v.signed_message_hex);
+      assert.equal(hex(x25519Public(h(v, "reader_hpke_private_key_hex"))), v.reader_hpke_public_key_hex);
+      const key = await keyGrants.openGrant(envelope, signature, info, h(v, "reader_hpke_private_key_hex"), h(person("victim"), "signing_public_key_hex"));
+      assert.equal(hex(key), v.note_key_hex);
+      const note = group(V, "notes").find((n) => n.note_id === v.note_id);
+      assert.equal(note?.note_key_hex, v.note_key_hex);
+      assert.deepEqual(v.request_body_item, { note_id: v.note_id, envelope: b64encode(envelope), signature: b64encode(signature) });
+      for (const other of v.refused_elsewhere as Vector[]) {
+        const otherInfo = wrapInfo(other.purpose, other.object_id, other.reader_id);
+        assert.equal(hex(otherInfo), other.info_hex);
+        assert.equal(hex(keyGrants.signedMessage(otherInfo, envelope)), other.signed_message_hex);
+        assert.ok(!keyGrants.verifyGrant(envelope, signature, otherInfo, h(v, "granter_signing_public_key_hex")), other.name);
+      }
     });
   }
 

@@ -28,7 +28,7 @@ function record(e: Vector): bundle.EntryRecord {
 
 describe("bundle vectors", () => {
   it("has every section this file checks", () => {
-    assert.deepEqual(sections(V).sort(), ["bundle_keys", "entries", "records_digest", "statement", "statement_rejected"]);
+    assert.deepEqual(sections(V).sort(), ["bundle_keys", "entries", "package_casework", "package_casework_rejected", "records_digest", "statement", "statement_rejected"]);
   });
 
   for (const v of group(V, "bundle_keys")) {
@@ -44,6 +44,17 @@ describe("bundle vectors", () => {
       assert.equal(b64encode(key.publicKey), v.x25519_public_key_base64url);
       assert.equal(hex(bundle.STATEMENT_MAC_INFO), hex(ascii(v.statement_mac_info)));
       assert.equal(hex(key.macKey), v.statement_mac_key_hex);
+    });
+  }
+
+  // The SDK verifies bundles and prints no police pack: it opens a package
+  // carrying the pack's exhibit numbers and orders to the same versions.
+  for (const c of group(V, "package_casework")) {
+    it(`package ${c.name}: the versions open as entry-a's`, async () => {
+      const entryA = group(V, "entries").find((e) => e.name === "entry-a") as Vector;
+      assert.equal(c.export_key_hex, entryA.wrap.export_key_hex);
+      const versions = await bundle.openPackage(h(c, "package_hex"), h(c, "export_key_hex"), c.bundle_id, c.entry_id);
+      assert.deepEqual(versions, entryA.package.versions);
     });
   }
 

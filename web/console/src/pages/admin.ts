@@ -1,11 +1,11 @@
-/** The organisation admin's page: invite advocates, see them, deactivate one. */
+/** The organisation admin's page: invite advocates, see them, deactivate one, hand cases over. */
 
 import type { Schemas } from "@daybook/sdk";
 
-import { adminSections } from "../extensions.js";
 import { announce, button, errorBox, h, show } from "../dom.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
+import { handoversSection } from "./handovers.js";
 
 type Advocate = Schemas["AdvocateSummary"];
 
@@ -55,7 +55,7 @@ export async function adminPage(s: Session): Promise<void> {
   try {
     const { advocates } = await s.api.call<Schemas["AdvocateList"]>("/v1/organisation/advocates");
     const reload = (): void => void adminPage(s);
-    const extra = (await Promise.all(adminSections.map((section) => section(s)))).filter((e) => e !== null);
+    const handovers = await handoversSection(s, advocates, reload);
     show(
       `Advocates of ${s.organisation.name}`,
       inviteForm(s),
@@ -73,7 +73,7 @@ export async function adminPage(s: Session): Promise<void> {
               h("tbody", {}, ...advocates.map((a) => advocateRow(s, a, reload))),
             ),
       ),
-      ...extra,
+      handovers,
     );
   } catch (error) {
     show("Advocates", errorBox(`Could not load the advocates: ${(error as Error).message}`));

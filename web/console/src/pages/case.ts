@@ -8,7 +8,9 @@ import { ApiError, type Incident, type VerifiedNote, type VerifiedVersion } from
 
 import { behaviourChart, behaviourWords } from "../chart.js";
 import { button, errorBox, h, show, announce } from "../dom.js";
-import { type CaseContext, caseSections } from "../extensions.js";
+import { FLAGS_CAVEAT, dueList, flagList } from "../advisories.js";
+import { type CaseContext, type ReadDocument, flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
+import { documentsSection } from "./documents.js";
 import { lastReviews, markReviewed } from "../reviews.js";
 import type { Session } from "../session.js";
 import { local, occurred } from "../time.js";
@@ -54,7 +56,7 @@ function verifiedEntry(s: Session, read: { entryId: string; versions: VerifiedVe
           h("summary", {}, `Amendments: ${earlier.length} earlier ${earlier.length === 1 ? "version" : "versions"}`),
           ...earlier.map((v) => h("section", { class: "version" }, h("h4", {}, `Version ${v.version}, received ${local(v.receivedAt)}`), ...incidentBody(s, v.incident))),
         ),
-    mine.length === 0 ? null : h("div", { class: "entry-notes" }, h("h4", {}, "Your notes on this incident"), ...mine.map(noteView)),
+    mine.length === 0 ? null : h("div", { class: "entry-notes" }, h("h4", {}, "Notes on this incident"), ...mine.map(noteView)),
   );
 }
 
@@ -69,7 +71,8 @@ function failedEntry(read: { entryId: string; failure: string }): HTMLElement {
 }
 
 function noteView(note: VerifiedNote): HTMLElement {
-  return h("article", { class: "note" }, h("p", {}, note.text), h("p", { class: "meta" }, `✔ ${note.kind === "safety-plan" ? "Safety-plan action" : "Note"}, written ${local(note.writtenAt)}, signed by you`));
+  const by = note.authorConfirmed ? "signed by you" : "signed by an earlier advocate of this case (their key came from the server, not from a check you made)";
+  return h("article", { class: "note" }, h("p", {}, note.text), h("p", { class: "meta" }, `✔ ${note.kind === "safety-plan" ? "Safety-plan action" : "Note"}, written ${local(note.writtenAt)}, ${by}`));
 }
 
 async function readAll(s: Session, victim: { victimId: string; victimSigningPublic: Uint8Array }, caseId: string): Promise<Read[]> {
@@ -105,25 +108,43 @@ function notesSection(s: Session, context: CaseContext, notes: VerifiedNote[], r
   return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, "Notes"), general.length === 0 ? h("p", {}, "No notes on the case yet.") : h("div", {}, ...general.map(noteView)), form);
 }
 
+/** Reviews due, orders ending and the advisory flags, worked out here from what is shared. */
+function advisories(incidents: { entryId: string; incident: Incident }[], documents: readonly ReadDocument[]): HTMLElement {
+  const on = today();
+  const registers = latestOf(documents, "orders");
+  const dues = [...reviewsDue(latestOf(documents, "risk-review"), on), ...ordersEnding(registers, on)];
+  const flags = flagsOf(incidents, registers, on);
+  return h(
+    "section",
+    { "aria-labelledby": "advisories-title" },
+    h("h2", { id: "advisories-title" }, "Reviews due and flags"),
+    dueList(dues) ?? h("p", {}, "No risk review due within a week and no order ending within four weeks."),
+    flagList(flags, "advisories-title") ?? h("p", {}, "No flag: the shared entries do not show these patterns."),
+    h("p", { class: "meta" }, FLAGS_CAVEAT),
+  );
+}
+
 export async function casePage(s: Session, caseId: string): Promise<void> {
   show("Case", h("p", { role: "status" }, "Decrypting and verifying the shared entries…"));
   try {
     const [detail, victim] = await Promise.all([s.api.case(caseId), s.cases.case(caseId)]);
     const context: CaseContext = { session: s, caseId, victimId: victim.victimId, victimHpkePublic: victim.victimHpkePublic, victimSigningPublic: victim.victimSigningPublic };
-    const [reads, notes] = await Promise.all([readAll(s, victim, caseId), s.cases.notes(caseId)]);
+    const [reads, notes, documents] = await Promise.all([readAll(s, victim, caseId), s.cases.notes(victim), readDocuments(s, victim)]);
     const failed = reads.filter((r): r is { entryId: string; failure: string } => "failure" in r);
     const good = reads.filter((r): r is { entryId: string; versions: VerifiedVersion[] } => "versions" in r);
     const latest = (r: { versions: VerifiedVersion[] }): Incident => r.versions[r.versions.length - 1]?.incident ?? {};
     good.sort((a, b) => start(latest(b)).localeCompare(start(latest(a))));
     const reviewed = lastReviews(s.identity.accountId)[caseId];
-    const extra = (await Promise.all(caseSections.map((section) => section(context)))).filter((e) => e !== null);
+    const reload = (): void => void casePage(s, caseId);
     show(
       detail.label,
+      detail.handed_over_from ? h("p", { class: "notice" }, "This case was handed over to you: it continues an earlier case with another advocate, with the same shared entries and case documents.") : null,
       h("p", { class: "meta" }, `Victim's key fingerprint: ${victim.fingerprint} · case opened ${local(detail.started_at)} · ${reviewed === undefined ? "not reviewed yet" : `last reviewed ${local(reviewed)}`}`),
       button("Mark this case reviewed now", () => {
         markReviewed(s.identity.accountId, caseId);
         announce("Marked reviewed.");
       }),
+      advisories(good.map((r) => ({ entryId: r.entryId, incident: latest(r) })), documents),
       failed.length === 0 ? null : h("div", { class: "error", role: "alert" }, `${failed.length} shared ${failed.length === 1 ? "entry" : "entries"} FAILED verification: see below, in red.`),
       h("section", { "aria-labelledby": "chart-heading" }, h("h2", { id: "chart-heading" }, "Behaviours over time"), behaviourChart(good.map((r) => ({ start: start(latest(r)), behaviours: behaviours(latest(r)) })))),
       h(
@@ -132,8 +153,8 @@ export async function casePage(s: Session, caseId: string): Promise<void> {
         h("h2", { id: "timeline-heading" }, `Shared incidents (${reads.length})`),
         reads.length === 0 ? h("p", {}, "The victim shares no entries with you at the moment.") : h("ol", { class: "timeline" }, ...failed.map(failedEntry), ...good.map((r) => verifiedEntry(s, r, notes))),
       ),
-      notesSection(s, context, notes, () => void casePage(s, caseId)),
-      ...extra,
+      documentsSection(context, documents, reload),
+      notesSection(s, context, notes, reload),
     );
   } catch (error) {
     show("Case", errorBox(`Could not open this case: ${(error as Error).message}`), h("p", {}, h("a", { href: "#/cases" }, "Back to your cases")));

@@ -15,7 +15,7 @@ import { type LogReceipt, type Replica, type VerifiedVersion, checkKeyGrantRecei
 import { VerificationError } from "./errors.js";
 import type { Identity } from "./identity.js";
 import { newId } from "./identity.js";
-import { type VerifiedNote, openWire, sealNote } from "./notes.js";
+import { type VerifiedNote, openHanded, openWire, sealNote } from "./notes.js";
 import { noteTime, type NoteContent } from "../protocol/notes.js";
 
 /** An advocate as the server describes them, with the fingerprint computed here (never the server's). */
@@ -142,9 +142,17 @@ export class AdvocateCases {
     return openWire(wire, this.identity, this.identity.keys.signingPublic);
   }
 
-  async notes(caseId: string): Promise<VerifiedNote[]> {
-    const wires = (await this.api.caseNotes(caseId)).notes;
-    return Promise.all(wires.map((wire) => openWire(wire, this.identity, this.identity.keys.signingPublic)));
+  /** The case's notes: this advocate's, and those of earlier advocates the victim handed over (their keys from the server, `authorConfirmed` false). */
+  async notes(c: { caseId: string; victimSigningPublic: Uint8Array }): Promise<VerifiedNote[]> {
+    const wires = (await this.api.caseNotes(c.caseId)).notes;
+    return Promise.all(
+      wires.map(async (wire) => {
+        if (wire.advocate_id === this.identity.accountId) return openWire(wire, this.identity, this.identity.keys.signingPublic);
+        const served = await this.api.publicKeys(wire.advocate_id);
+        if (served.account_id !== wire.advocate_id) throw new VerificationError(`note ${wire.id}: the server sent another account's keys for its author`);
+        return openHanded(wire, this.identity, b64decode(served.signing_public_key), false, c.victimSigningPublic);
+      }),
+    );
   }
 
   async sharedEntries(caseId: string): Promise<Schemas["SharedEntryList"]["entries"]> {

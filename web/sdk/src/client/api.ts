@@ -6,7 +6,8 @@
 import type { components } from "../generated/openapi.js";
 import { b64encode } from "../protocol/encoding.js";
 import { b64encodeStd } from "../protocol/signed_note.js";
-import { ApiError, type Problem } from "./errors.js";
+import { type DeviceTokenStore, MemoryDeviceTokens } from "./device_tokens.js";
+import { type Problem, problemError, SignInBlockedError, TooManyAttemptsError } from "./errors.js";
 
 export type Schemas = components["schemas"];
 
@@ -41,6 +42,8 @@ export class DaybookApi {
     public tokens: Tokens | null = null,
     private readonly onTokens?: (tokens: Tokens | null) => void | Promise<void>,
     private readonly fetcher: typeof fetch = globalThis.fetch.bind(globalThis),
+    /** This device's device tokens (§6.4): kept past sign-out, sent with the next sign-in. */
+    readonly deviceTokens: DeviceTokenStore = new MemoryDeviceTokens(),
   ) {}
 
   private url(path: string, query?: Query): string {
@@ -63,7 +66,7 @@ export class DaybookApi {
     return this.fetcher(this.url(path, call.query), { method: call.method ?? "GET", headers, ...(body === undefined ? {} : { body }) });
   }
 
-  /** One call, refreshing the access token once if it has expired; throws ApiError for a problem. */
+  /** One call, refreshing the access token once if it has expired; throws ApiError (or a subclass, errors.ts) for a problem. */
   async request(path: string, call: Call = {}): Promise<Response> {
     let response = await this.send(path, call);
     if (response.status === 401 && call.auth !== false && this.tokens) {
@@ -73,7 +76,7 @@ export class DaybookApi {
         response = await this.send(path, call);
       }
     }
-    if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+    if (!response.ok) throw problemError(response.status, await problemOf(response), response.headers.get("Retry-After"));
     return response;
   }
 
@@ -83,25 +86,35 @@ export class DaybookApi {
     return (text === "" ? undefined : JSON.parse(text)) as T;
   }
 
-  private async signedIn(pair: Schemas["TokenPair"]): Promise<Schemas["TokenPair"]> {
+  /** Keep the new tokens, and the device token under `username` when the answer gives one. */
+  private async signedIn(pair: Schemas["TokenPair"], username?: string): Promise<Schemas["TokenPair"]> {
+    if (username !== undefined && typeof pair.device_token === "string") await this.deviceTokens.save(this.baseUrl, username, pair.device_token);
     this.tokens = { accessToken: pair.access_token, refreshToken: pair.refresh_token };
     await this.onTokens?.(this.tokens);
     return pair;
   }
 
   // Accounts and sign-in
-  async prelogin(username: string): Promise<Schemas["KdfParams"]> {
-    const body = await this.call<Schemas["PreloginResponse"]>("/v1/auth/prelogin", { method: "POST", body: { username }, auth: false });
-    return body.kdf;
+  /** `kdf`: the name's salt and the cost it was sealed at; `current`: the cost new seals use (§5). */
+  prelogin(username: string): Promise<Schemas["PreloginResponse"]> {
+    return this.call("/v1/auth/prelogin", { method: "POST", body: { username }, auth: false });
   }
 
+  /** Throws RegistrationRefusedError when the username is taken. */
   async register(body: Schemas["RegisterRequest"]): Promise<Schemas["TokenPair"]> {
-    return this.signedIn(await this.call("/v1/accounts", { method: "POST", body, auth: false }));
+    return this.signedIn(await this.call("/v1/accounts", { method: "POST", body, auth: false }), body.username);
   }
 
+  /** Presents this device's token for `username`, if it has one; throws SignInBlockedError while the throttle holds. */
   async login(username: string, authKey: Uint8Array, deviceName: string): Promise<Schemas["TokenPair"]> {
-    const body = { username, auth_key: b64encode(authKey), device_name: deviceName };
-    return this.signedIn(await this.call("/v1/auth/login", { method: "POST", body, auth: false }));
+    const deviceToken = await this.deviceTokens.load(this.baseUrl, username);
+    const body = { username, auth_key: b64encode(authKey), device_name: deviceName, ...(deviceToken === null ? {} : { device_token: deviceToken }) };
+    try {
+      return await this.signedIn(await this.call("/v1/auth/login", { method: "POST", body, auth: false }), username);
+    } catch (error) {
+      if (!(error instanceof TooManyAttemptsError)) throw error;
+      throw new SignInBlockedError(error.status, error.problem, error.retryAfterSeconds, deviceToken !== null);
+    }
   }
 
   async refresh(): Promise<Schemas["TokenPair"]> {
@@ -132,7 +145,18 @@ export class DaybookApi {
   }
 
   async recover(body: Schemas["RecoverRequest"]): Promise<Schemas["TokenPair"]> {
-    return this.signedIn(await this.call("/v1/auth/recovery", { method: "POST", body, auth: false }));
+    return this.signedIn(await this.call("/v1/auth/recovery", { method: "POST", body, auth: false }), body.username);
+  }
+
+  /** Until when new devices cannot sign in to this account after failed attempts (§6.4), or null. */
+  async lockout(): Promise<Date | null> {
+    const body = await this.call<Schemas["LockoutOut"]>("/v1/account/lockout");
+    return body.blocked_until === null ? null : new Date(body.blocked_until);
+  }
+
+  /** End the lockout at once; the victim sees a `lockout_ended` security event. */
+  endLockout(): Promise<void> {
+    return this.call("/v1/account/lockout", { method: "DELETE" });
   }
 
   ownKeys(): Promise<Schemas["OwnKeys"]> {

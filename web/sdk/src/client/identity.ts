@@ -11,6 +11,7 @@ import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from "../protocol
 import { seal, openSealed } from "../protocol/sealing.js";
 import type { DaybookApi, Schemas } from "./api.js";
 import { VerificationError } from "./errors.js";
+import { checkPassphrase } from "./passphrase.js";
 
 /** An unlocked account on this device. Call `keys.wipe()` when signing out. */
 export interface Identity {
@@ -23,8 +24,21 @@ export function identityFingerprint(identity: Identity): Promise<string> {
   return fingerprint(identity.keys.signingPublic, identity.keys.hpkePublic);
 }
 
-function params(kdf: Schemas["KdfParams"], salt?: Uint8Array): KdfParams {
-  return { salt: salt ?? b64decode(kdf.salt), memoryKib: kdf.memory_kib, iterations: kdf.iterations, parallelism: kdf.parallelism };
+function params(kdf: Schemas["KdfParams"]): KdfParams {
+  return { salt: b64decode(kdf.salt), memoryKib: kdf.memory_kib, iterations: kdf.iterations, parallelism: kdf.parallelism };
+}
+
+/** The server's current cost (§5), with a new random salt: for every new seal. */
+function fresh(current: Schemas["KdfCost"]): KdfParams {
+  return { salt: randomBytes(SALT_BYTES), memoryKib: current.memory_kib, iterations: current.iterations, parallelism: current.parallelism };
+}
+
+async function freshParams(api: DaybookApi, username: string): Promise<KdfParams> {
+  return fresh((await api.prelogin(username)).current);
+}
+
+function below(sealedAt: KdfParams, current: KdfParams): boolean {
+  return sealedAt.memoryKib < current.memoryKib || sealedAt.iterations < current.iterations;
 }
 
 function wireKdf(p: KdfParams): Schemas["KdfParams"] {
@@ -55,7 +69,11 @@ export interface RegisterOptions {
   argon2?: Argon2Runner;
 }
 
-/** Create the account; returns the identity and the recovery key to show once. */
+/**
+ * Create the account; returns the identity and the recovery key to show once. Throws
+ * WeakPassphraseError before anything is derived or sent, and RegistrationRefusedError (with a
+ * random pseudonym to propose) when the username is taken.
+ */
 export async function register(
   api: DaybookApi,
   username: string,
@@ -63,9 +81,10 @@ export async function register(
   deviceName: string,
   options: RegisterOptions = {},
 ): Promise<{ identity: Identity; recoveryKey: string }> {
+  await checkPassphrase(passphrase, [username, deviceName]);
   const accountId = newId();
   const keys = AccountKeys.generate();
-  const kdf = params(await api.prelogin(username), randomBytes(SALT_BYTES));
+  const kdf = await freshParams(api, username);
   const derived = await deriveFromPassphrase(passphrase, kdf, options.argon2);
   const { text: recoveryKey, authKey: recoveryAuthKey, sealed: recoverySealed } = await recoveryMaterial(accountId, keys);
   await api.register({
@@ -84,7 +103,11 @@ export async function register(
   return { identity: { accountId, username: username.toLowerCase(), keys }, recoveryKey };
 }
 
-/** Sign in and unlock the account keys with the passphrase (which never leaves the device). */
+/**
+ * Sign in and unlock the account keys with the passphrase (which never leaves the device). An
+ * account sealed at a cheaper Argon2id cost than the server's current one is re-sealed at the
+ * current cost (§5: a passphrase change to the same passphrase, which signs her other devices out).
+ */
 export async function login(
   api: DaybookApi,
   username: string,
@@ -92,9 +115,14 @@ export async function login(
   deviceName: string,
   argon2?: Argon2Runner,
 ): Promise<Identity> {
-  const derived = await deriveFromPassphrase(passphrase, params(await api.prelogin(username)), argon2);
+  const pre = await api.prelogin(username);
+  const sealedAt = params(pre.kdf);
+  const derived = await deriveFromPassphrase(passphrase, sealedAt, argon2);
   const signedIn = await api.login(username, derived.authKey, deviceName);
-  return unlock(api, signedIn.account_id, username, derived);
+  const identity = await unlock(api, signedIn.account_id, username, derived);
+  const current = fresh(pre.current);
+  if (below(sealedAt, current)) await sealPassphrase(api, identity, derived.authKey, passphrase, current, argon2);
+  return identity;
 }
 
 /** Open the sealed keys and check they are the ones the server publishes for this account. */
@@ -109,14 +137,25 @@ export async function unlock(api: DaybookApi, accountId: string, username: strin
   return { accountId, username: username.toLowerCase(), keys };
 }
 
-/** Re-seal the same account keys under a key derived from the new passphrase (fresh salt). */
+/** Re-seal the same account keys under a key derived from the new passphrase (fresh salt, current cost). */
 export async function changePassphrase(api: DaybookApi, identity: Identity, current: string, next: string, argon2?: Argon2Runner): Promise<void> {
+  await checkPassphrase(next, [identity.username]);
   const own = await api.ownKeys();
   const currentKeys = await deriveFromPassphrase(current, params(own.kdf), argon2);
-  const kdf = params(await api.prelogin(identity.username), randomBytes(SALT_BYTES));
+  await sealPassphrase(api, identity, currentKeys.authKey, next, await freshParams(api, identity.username), argon2);
+}
+
+async function sealPassphrase(
+  api: DaybookApi,
+  identity: Identity,
+  currentAuthKey: Uint8Array,
+  next: string,
+  kdf: KdfParams,
+  argon2?: Argon2Runner,
+): Promise<void> {
   const derived = await deriveFromPassphrase(next, kdf, argon2);
   await api.changePassphrase({
-    current_auth_key: b64encode(currentKeys.authKey),
+    current_auth_key: b64encode(currentAuthKey),
     kdf: wireKdf(kdf),
     auth_key: b64encode(derived.authKey),
     sealed_private_keys: b64encode(await seal(identity.keys.toBytes(), derived.keyEncryptionKey, "passphrase", identity.accountId)),
@@ -125,7 +164,8 @@ export async function changePassphrase(api: DaybookApi, identity: Identity, curr
 
 /**
  * Open the keys with the recovery key, set a new passphrase and a new recovery key (returned,
- * to show once). The account keys do not change. A typo fails the checksum before anything is sent.
+ * to show once). The account keys do not change. A weak new passphrase (WeakPassphraseError) or a
+ * typo in the recovery key (the checksum) is refused before anything is sent.
  */
 export async function recover(
   api: DaybookApi,
@@ -135,23 +175,24 @@ export async function recover(
   deviceName: string,
   argon2?: Argon2Runner,
 ): Promise<{ identity: Identity; recoveryKey: string }> {
+  await checkPassphrase(newPassphrase, [username, deviceName]);
   const recovery = await deriveFromRecoveryKey(await parseRecoveryKey(recoveryText));
   const found = await api.recoveryKeys(username, recovery.authKey);
   const plain = await openSealed(b64decode(found.recovery_sealed_private_keys), recovery.keyEncryptionKey, "recovery", found.account_id);
   const keys = AccountKeys.fromBytes(plain);
   plain.fill(0);
-  const kdf = params(await api.prelogin(username), randomBytes(SALT_BYTES));
+  const kdf = await freshParams(api, username);
   const derived = await deriveFromPassphrase(newPassphrase, kdf, argon2);
-  const fresh = await recoveryMaterial(found.account_id, keys);
+  const renewed = await recoveryMaterial(found.account_id, keys);
   await api.recover({
     username,
     recovery_auth_key: b64encode(recovery.authKey),
     kdf: wireKdf(kdf),
     auth_key: b64encode(derived.authKey),
     sealed_private_keys: b64encode(await seal(keys.toBytes(), derived.keyEncryptionKey, "passphrase", found.account_id)),
-    new_recovery_auth_key: b64encode(fresh.authKey),
-    recovery_sealed_private_keys: b64encode(fresh.sealed),
+    new_recovery_auth_key: b64encode(renewed.authKey),
+    recovery_sealed_private_keys: b64encode(renewed.sealed),
     device_name: deviceName,
   });
-  return { identity: { accountId: found.account_id, username: username.toLowerCase(), keys }, recoveryKey: fresh.text };
+  return { identity: { accountId: found.account_id, username: username.toLowerCase(), keys }, recoveryKey: renewed.text };
 }

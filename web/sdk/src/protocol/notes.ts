@@ -121,10 +121,15 @@ export async function openNote(
   readerHpkePrivate: Uint8Array,
   advocateSigningPublic: Uint8Array,
 ): Promise<NoteContent> {
-  const message = await signedMessage(b, sealed.envelope, sealed.victimWrap, sealed.advocateWrap);
-  if (!ed25519Verify(advocateSigningPublic, message, sealed.signature)) throw new NoteError("the note is not signed by its advocate");
   if (readerId !== b.victimId && readerId !== b.advocateId) throw new NoteError("the note is for its victim and its advocate only");
   const noteKey = await unwrap(readerId === b.victimId ? sealed.victimWrap : sealed.advocateWrap, readerHpkePrivate, noteWrapInfo(b, readerId));
+  return openWithKey(sealed, b, noteKey, advocateSigningPublic);
+}
+
+/** A note whose key came another way (a handover's grant, §29.1): the author's signature is still checked. */
+export async function openWithKey(sealed: SealedNote, b: NoteBinding, noteKey: Uint8Array, advocateSigningPublic: Uint8Array): Promise<NoteContent> {
+  const message = await signedMessage(b, sealed.envelope, sealed.victimWrap, sealed.advocateWrap);
+  if (!ed25519Verify(advocateSigningPublic, message, sealed.signature)) throw new NoteError("the note is not signed by its advocate");
   checkLayout(sealed.envelope);
   const padded = await aesGcmDecrypt(noteKey, sealed.envelope.subarray(1, 13), sealed.envelope.subarray(13), concat(AAD_LABEL, bindingBytes(b)));
   return parseContent(unpad(padded));

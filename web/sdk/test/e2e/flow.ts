@@ -49,10 +49,10 @@ assert.equal(recovered.identity.accountId, newcomer.accountId);
 assert.deepEqual(recovered.identity.keys.signingPublic, newcomer.keys.signingPublic);
 assert.notEqual(recovered.recoveryKey, recoveryKey);
 await assert.rejects(login(new DaybookApi(input.base_url), "sdk-newcomer", input.passphrase, "phone"), ApiError);
-await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", recoveryKey, "another", "phone"), ApiError);
+await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", recoveryKey, "gravel orbit mitten saucer", "phone"), ApiError);
 // A typo is caught by the checksum before anything is sent.
 const typo = `${recoveryKey.startsWith("B") ? "C" : "B"}${recoveryKey.slice(1)}`;
-await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", typo, "x", "phone"), /checksum/);
+await assert.rejects(recover(new DaybookApi(input.base_url), "sdk-newcomer", typo, "gravel orbit mitten saucer", "phone"), /checksum/);
 // Passphrase change: the same keys, sealed under the new passphrase only.
 const newcomerApi = new DaybookApi(input.base_url);
 const signedIn = await login(newcomerApi, "sdk-newcomer", "a new passphrase", "phone");
@@ -182,7 +182,7 @@ const [seen] = await victim.notes();
 assert.equal(seen?.text, note.text);
 assert.equal(seen?.kind, "safety-plan");
 assert.equal(seen?.entryId, written.entryId);
-assert.deepEqual((await office.notes(theCase.id)).map((n) => n.noteId), [note.noteId]);
+assert.deepEqual((await office.notes(caseView)).map((n) => n.noteId), [note.noteId]);
 
 // The share's receipt is proven at the victim's next sync.
 assert.ok((await phone.sync()).log.proven >= 1);

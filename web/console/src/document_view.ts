@@ -1,0 +1,56 @@
+/**
+ * A case document's content in plain words: every field under a readable name, dates as dates,
+ * yes and no for true and false, a risk review's questions in Daybook's own wording. Built from
+ * text nodes only (dom.ts), so nothing in a document is ever parsed as HTML.
+ */
+
+import riskReviewSchema from "../../../schemas/risk-review.schema.json";
+
+import { ORDER_WORDS } from "./casework.js";
+import { h } from "./dom.js";
+import { day, local } from "./time.js";
+
+const QUESTIONS: Record<string, string> = (riskReviewSchema as { $defs: { questions: { const: Record<string, string> } } }).$defs.questions.const;
+const ANSWERS: Record<string, string> = { yes: "Yes", no: "No", "not-known": "Not known", declined: "She chose not to answer" };
+// Fields the reader needs no name for: ids are for references, the version and time are shown above.
+const HIDDEN = new Set(["id", "schema_version", "written_at"]);
+const NAMES: Record<string, string> = { voicemail_safe: "Voicemail is safe", code_word: "Code word", ready_to_leave: "Ready to leave", next_review: "Next review", next_review_due: "Next review due", assessed_on: "Assessed on", professional_judgement: "Professional judgement", officer_in_charge: "Officer in charge", collar_number: "Collar number", crime_reference: "Crime reference", issued_by: "Issued by", served_on: "Served on", recorded_by: "Recorded by" };
+
+// Content arrives in canonical (alphabetical) order; what names a thing reads best first.
+const FIRST = ["name", "word", "type", "reference", "question", "answer", "date", "trigger", "item", "level"];
+const rank = (key: string): number => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
+
+const words = (key: string): string => NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replaceAll("_", " ");
+
+function scalar(key: string, value: unknown): string {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (value === null) return "none";
+  const text = String(value);
+  if (key === "question") return QUESTIONS[text] ?? text;
+  if (key === "answer") return ANSWERS[text] ?? text;
+  if (key === "type") return ORDER_WORDS[text] ?? text.replaceAll("-", " ");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return day(text);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return local(text);
+  return text;
+}
+
+function valueView(key: string, value: unknown): Node {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return document.createTextNode("none");
+    if (value.every((v) => typeof v !== "object" || v === null)) return document.createTextNode(value.map((v) => scalar(key, v)).join(", "));
+    return h("ol", { class: "items" }, ...value.map((v) => h("li", {}, valueView(key, v))));
+  }
+  if (typeof value === "object" && value !== null) return fields(value as Record<string, unknown>);
+  return document.createTextNode(scalar(key, value));
+}
+
+function fields(object: Record<string, unknown>): HTMLElement {
+  const shown = Object.entries(object)
+    .filter(([key]) => !HIDDEN.has(key))
+    .sort(([a], [b]) => rank(a) - rank(b));
+  return h("dl", { class: "fields" }, ...shown.flatMap(([key, value]) => [h("dt", {}, words(key)), h("dd", {}, valueView(key, value))]));
+}
+
+export function contentView(content: Record<string, unknown>): HTMLElement {
+  return fields(content);
+}

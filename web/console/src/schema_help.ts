@@ -1,0 +1,75 @@
+/**
+ * "What each field means" beside the editor of a case document: each field of the kind's schema
+ * (schemas/*.schema.json, bundled at build time) with its description and the values it takes,
+ * and for a risk review every question's code with its wording.
+ */
+
+import caseProgress from "../../../schemas/case-progress.schema.json";
+import orders from "../../../schemas/orders.schema.json";
+import riskReview from "../../../schemas/risk-review.schema.json";
+import safetyPlan from "../../../schemas/safety-plan.schema.json";
+
+import type { Kind } from "./casework.js";
+import { h } from "./dom.js";
+
+interface Property {
+  description?: string;
+  enum?: string[];
+  type?: string;
+  items?: Property;
+  properties?: Record<string, Property>;
+  required?: string[];
+  $ref?: string;
+}
+
+interface Schema {
+  properties: Record<string, Property>;
+  required?: string[];
+  $defs: Record<string, Property & { const?: Record<string, string> }>;
+}
+
+const SCHEMAS: Record<Kind, Schema> = {
+  "safety-plan": safetyPlan as unknown as Schema,
+  "risk-review": riskReview as unknown as Schema,
+  orders: orders as unknown as Schema,
+  "case-progress": caseProgress as unknown as Schema,
+};
+const TYPE_WORDS: Record<string, string> = { boolean: "true or false", string: "text", object: "a group of the fields below", array: "a list", integer: "a whole number" };
+// Filled in by the console on saving.
+const AUTOMATIC = new Set(["schema_version", "written_at"]);
+
+function format(schema: Schema, p: Property): string {
+  const target = p.$ref?.startsWith("#/$defs/") ? schema.$defs[p.$ref.slice(8)] : undefined;
+  const kind = p.enum ? `one of: ${p.enum.join(", ")}` : (target?.description ?? TYPE_WORDS[p.type ?? ""] ?? "");
+  return [p.description, kind].filter(Boolean).join(" — ");
+}
+
+function fieldList(schema: Schema, properties: Record<string, Property>, required: readonly string[]): HTMLElement {
+  return h(
+    "dl",
+    { class: "fields" },
+    ...Object.entries(properties)
+      .filter(([name]) => !AUTOMATIC.has(name))
+      .flatMap(([name, p]) => {
+        const inner = p.properties ?? p.items?.properties;
+        return [
+          h("dt", {}, h("code", {}, name), required.includes(name) ? " (required)" : ""),
+          h("dd", {}, format(schema, p) || "text", inner ? fieldList(schema, inner, p.required ?? p.items?.required ?? []) : null),
+        ];
+      }),
+  );
+}
+
+export function schemaHelp(kind: Kind): HTMLElement {
+  const schema = SCHEMAS[kind];
+  const questions = schema.$defs["questions"]?.const;
+  return h(
+    "details",
+    { class: "schema-help" },
+    h("summary", {}, "What each field means"),
+    fieldList(schema, schema.properties, schema.required ?? []),
+    questions
+      ? h("dl", { class: "fields" }, ...Object.entries(questions).flatMap(([code, words]) => [h("dt", {}, h("code", {}, code)), h("dd", {}, words)]))
+      : null,
+  );
+}

@@ -1,0 +1,29 @@
+/** docs/vectors/case-flags.json: the TypeScript twin of app/client/case_flags.py gives the same flags, word for word. */
+
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { flags, orderFromDocument } from "../src/client/case_flags.js";
+import { group, loadVectors, sections, type Vector } from "./vectors.js";
+
+const V = loadVectors("case-flags.json");
+
+describe("case-flag vectors", () => {
+  it("has every section this file checks", () => {
+    assert.deepEqual(sections(V).sort(), ["cases", "description"]);
+  });
+
+  for (const c of group(V, "cases")) {
+    it(`case ${c.name}`, () => {
+      const found = flags(
+        (c.incidents as Vector[]).map((i) => ({ entryId: i.entry_id, incident: i.incident })),
+        c.today,
+        (c.orders as Vector[]).map(orderFromDocument),
+      );
+      assert.deepEqual(
+        found.map((f) => ({ kind: f.kind, reason: f.reason, entry_ids: f.entryIds })),
+        c.expected,
+      );
+    });
+  }
+});
