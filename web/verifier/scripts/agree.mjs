@@ -34,7 +34,14 @@ try {
   const officer = [];
   for (const given of input.officer ?? []) {
     await page.setInputFiles("#bundle", given.path);
-    await page.fill("#key", given.key);
+    await page.setInputFiles("#tsa-roots", given.roots === undefined ? [] : [given.roots]);
+    if (given.qr === undefined) await page.fill("#key", given.key);
+    else {
+      // As an officer with a photo of the key's QR code: the page reads it into the key field.
+      await page.fill("#key", "");
+      await page.setInputFiles("#key-qr", given.qr);
+      await page.waitForFunction(() => document.getElementById("key").value !== "");
+    }
     await page.click("button[type=submit]");
     await page.waitForSelector("#result.pass, #result.fail");
     officer.push({
@@ -42,6 +49,7 @@ try {
       text: await page.textContent("#result"),
       incidents: await page.locator(".incident").count(),
       thumbnails: await page.locator(".exhibit img").count(),
+      stamps: await page.locator(".version th", { hasText: "Time-stamped" }).count(),
       saves: await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download"))),
     });
   }
