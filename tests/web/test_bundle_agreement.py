@@ -417,6 +417,10 @@ async def test_the_sdk_and_the_browser_agree_with_the_python_verifier(
     assert passed["result"] == "pass" and passed["text"].startswith("VERIFIED")
     assert passed["incidents"] == 6 and passed["thumbnails"] >= 1
     assert {"SHA256SUMS", "verification.txt"} <= set(passed["saves"])
+    # An exhibit saved from the report is the file the report lists, decrypted again from the ZIP.
+    saved = passed["saved"]
+    assert saved is not None and saved["label"] == "Saved"
+    assert saved["sha256"] == saved["listed"] and saved["name"].startswith("EX")
     assert failed["result"] == "fail" and failed["text"].startswith("NOT VERIFIED")
     # The TSA roots the officer picks: the tokens verify against them and show as times.
     assert with_roots["result"] == "pass", with_roots["text"]
