@@ -91,7 +91,7 @@ def postgres() -> Iterator[PostgresDatabases | None]:
     databases.drop_all()
 
 
-async def _create_tables(url: str) -> None:
+async def create_tables(url: str) -> None:
     engine = create_engine(url)
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
@@ -103,7 +103,7 @@ def postgres_app_url(postgres: PostgresDatabases | None) -> str | None:
     if postgres is None:
         return None
     url = postgres.create()
-    asyncio.run(_create_tables(url))
+    asyncio.run(create_tables(url))
     return url
 
 
@@ -123,7 +123,7 @@ def database_url(
     PostgreSQL test database, emptied after the test."""
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'daybook.sqlite3'}"
-        asyncio.run(_create_tables(url))
+        asyncio.run(create_tables(url))
         yield url
         return
     if postgres_app_url is None:
