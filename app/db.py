@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import DateTime, MetaData, Table, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -25,6 +25,9 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+T = TypeVar("T")
 
 
 class Base(DeclarativeBase):
@@ -49,6 +52,19 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         assert isinstance(value, dt.datetime)
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def table(model: type[Base]) -> Table:
+    """The model's table, for Core statements that skip the unit of work."""
+    return cast(Table, model.__table__)
+
+
+def padded(values: list[T]) -> list[T]:
+    """The list repeated up to a power-of-two length, for an IN list: its
+    length is part of the SQL text, and few distinct texts keep each
+    connection's prepared-statement cache from filling with one-off statements."""
+    length = 1 << (len(values) - 1).bit_length()
+    return values + [values[-1]] * (length - len(values))
 
 
 def utcnow() -> dt.datetime:

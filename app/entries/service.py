@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.access_log import service as access_log
 from app.attachments import service as attachments
 from app.entries import repository
+from app.entries.repository import EntryState
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
@@ -109,6 +110,47 @@ def check_version(
     return signed
 
 
+def new_entry(owner: Account, entry_id: uuid.UUID, seq: int, now: dt.datetime) -> Entry:
+    return Entry(
+        id=entry_id,
+        owner_id=owner.id,
+        current_version=1,
+        change_seq=seq,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def new_grant(
+    owner: Account, entry_id: uuid.UUID, body: KeyGrantIn, now: dt.datetime
+) -> EntryKeyGrant:
+    """The owner's own key grant, made with the entry."""
+    return EntryKeyGrant(
+        entry_id=entry_id,
+        reader_id=owner.id,
+        granter_id=owner.id,
+        envelope=body.envelope,
+        signature=body.signature,
+        granted_at=now,
+    )
+
+
+def new_version(
+    entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
+) -> EntryVersion:
+    """The version's row, but for its `log_index`, set once the log has it."""
+    return EntryVersion(
+        entry_id=entry_id,
+        version=number,
+        ciphertext=body.ciphertext,
+        ciphertext_sha256=commitment.sha256(body.ciphertext),
+        commitment=body.commitment,
+        commitment_sha256=commitment.commitment_hash(body.commitment),
+        signature=body.signature,
+        received_at=now,
+    )
+
+
 async def _accept_version(
     db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
 ) -> EntryVersion:
@@ -117,30 +159,57 @@ async def _accept_version(
     # Everything else is written first: from the append to the commit, every
     # writer of the server waits for this transaction.
     await db.flush()
-    digest = commitment.commitment_hash(body.commitment)
-    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, digest, now)
-    version = EntryVersion(
-        entry_id=entry_id,
-        version=number,
-        ciphertext=body.ciphertext,
-        ciphertext_sha256=commitment.sha256(body.ciphertext),
-        commitment=body.commitment,
-        commitment_sha256=digest,
-        signature=body.signature,
-        received_at=now,
-        log_index=receipt.leaf_index,
-    )
+    version = new_version(entry_id, number, body, now)
+    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, version.commitment_sha256, now)
+    version.log_index = receipt.leaf_index
     db.add(version)
     return version
 
 
-async def _replayed(
-    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn
-) -> EntryVersion | None:
-    """The stored version if this request repeats one already accepted."""
-    stored = await repository.version(db, entry_id, number)
-    digest = commitment.commitment_hash(body.commitment)
-    return stored if stored is not None and stored.commitment_sha256 == digest else None
+def state_of(entry: Entry) -> EntryState:
+    return EntryState(entry.owner_id, entry.deleted_at is not None, entry.current_version)
+
+
+def check_create_repeat(owner: Account, state: EntryState) -> None:
+    """A create naming an existing entry can only be a retry of its owner's."""
+    if state.owner_id != owner.id:
+        raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
+    if state.deleted:
+        raise EntryDeleted("That entry was deleted; its id cannot be used again.")
+
+
+def check_same_first(first_sha256: bytes | None, body: VersionIn) -> None:
+    """The retried create's version 1 is the stored one."""
+    if first_sha256 != commitment.commitment_hash(body.commitment):
+        raise EntryIdTaken(
+            "An entry with that id already exists with other content; to change it, "
+            "append a version."
+        )
+
+
+def check_editable(owner: Account, state: EntryState | None, readable: bool) -> EntryState:
+    """The entry exists, the caller can read it (`readable`: by a grant),
+    owns it, and it is not deleted."""
+    if state is None or not (state.owner_id == owner.id or readable):
+        raise NotFound(NOT_FOUND)
+    if state.owner_id != owner.id:
+        raise Forbidden("Only the entry's owner can change it.")
+    if state.deleted:
+        raise EntryDeleted("The entry was deleted; it cannot be edited.")
+    return state
+
+
+def check_repeat(
+    state: EntryState, base_version: int, stored: bytes | None, body: VersionIn
+) -> None:
+    """`base_version` is not current: the request must repeat the version
+    stored after it (commitment hash `stored`), or it is stale."""
+    if stored is None or stored != commitment.commitment_hash(body.commitment):
+        raise StaleVersion(
+            f"Version {base_version} is not the current version "
+            f"({state.current_version}): fetch it, merge, and write again.",
+            extra={"current_version": state.current_version},
+        )
 
 
 async def create(
@@ -154,22 +223,8 @@ async def create(
     check_key_grant(owner, entry_id, owner.id, body.key_grant)
     signed = check_version(owner, entry_id, 1, None, body.version)
     now = evidence.received_now()
-    entry = Entry(
-        id=entry_id,
-        owner_id=owner.id,
-        current_version=1,
-        change_seq=seq,
-        created_at=now,
-        updated_at=now,
-    )
-    grant = EntryKeyGrant(
-        entry_id=entry_id,
-        reader_id=owner.id,
-        granter_id=owner.id,
-        envelope=body.key_grant.envelope,
-        signature=body.key_grant.signature,
-        granted_at=now,
-    )
+    entry = new_entry(owner, entry_id, seq, now)
+    grant = new_grant(owner, entry_id, body.key_grant, now)
     db.add(entry)
     # The entry first: the grant and the version refer to it.
     await db.flush()
@@ -183,16 +238,9 @@ async def create(
 async def _repeated_create(
     db: AsyncSession, owner: Account, existing: Entry, body: EntryCreate
 ) -> EntryView:
-    if existing.owner_id != owner.id:
-        raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
-    if existing.deleted_at is not None:
-        raise EntryDeleted("That entry was deleted; its id cannot be used again.")
-    first = await _replayed(db, existing.id, 1, body.version)
-    if first is None:
-        raise EntryIdTaken(
-            "An entry with that id already exists with other content; to change it, "
-            "append a version."
-        )
+    check_create_repeat(owner, state_of(existing))
+    first = await repository.version(db, existing.id, 1)
+    check_same_first(None if first is None else first.commitment_sha256, body.version)
     return await view(db, owner, existing.id)
 
 
@@ -212,18 +260,15 @@ async def append(
     """Returns the version and whether this call added it."""
     seq = await repository.next_diary_seq(db, owner.id)
     entry = await _owned(db, owner, entry_id)
-    if entry.deleted_at is not None:
-        raise EntryDeleted("The entry was deleted; it cannot be edited.")
+    state = check_editable(owner, state_of(entry), readable=True)
     number = body.base_version + 1
     if body.base_version != entry.current_version:
-        replayed = await _replayed(db, entry_id, number, body)
-        if replayed is not None:
-            return replayed, False
-        raise StaleVersion(
-            f"Version {body.base_version} is not the current version "
-            f"({entry.current_version}): fetch it, merge, and write again.",
-            extra={"current_version": entry.current_version},
+        stored = await repository.version(db, entry_id, number)
+        check_repeat(
+            state, body.base_version, None if stored is None else stored.commitment_sha256, body
         )
+        assert stored is not None
+        return stored, False
     previous = await repository.version(db, entry_id, entry.current_version)
     assert previous is not None
     signed = check_version(owner, entry_id, number, previous.commitment_sha256, body)
