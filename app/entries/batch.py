@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.attachments import service as attachments
 from app.entries import repository, service
-from app.entries.repository import GRANTS, VERSIONS, EntryState
+from app.entries.repository import ENTRIES, GRANTS, VERSIONS, EntryState, row_of
 from app.entries.schemas import BatchAppend, BatchCreate
 from app.errors import DaybookError
 from app.evidence import service as evidence
@@ -163,14 +163,14 @@ async def _store(
     last = {a.version.entry_id: a.version.version for a in accepted}
     for entry in new.values():
         entry.current_version, entry.change_seq = last[entry.id], seqs[entry.id]
-    await repository.insert_rows(db, repository.ENTRIES, [_row(e) for e in new.values()])
+    await repository.insert_rows(db, ENTRIES, [row_of(e) for e in new.values()])
     moved = [
         {"moved_id": i, "to_version": n, "to_seq": seqs[i], "at": diary.now}
         for i, n in last.items()
         if i not in new
     ]
     await repository.move_entries(db, moved)
-    await repository.insert_rows(db, GRANTS, [_row(a.grant) for a in accepted if a.grant])
+    await repository.insert_rows(db, GRANTS, [row_of(a.grant) for a in accepted if a.grant])
     # The attachments bound by the checks, now that their entries exist.
     await db.flush()
     receipts = await evidence.append_many(
@@ -180,15 +180,10 @@ async def _store(
     )
     for item, receipt in zip(accepted, receipts, strict=True):
         item.version.log_index = receipt.leaf_index
-    await repository.insert_rows(db, VERSIONS, [_row(a.version) for a in accepted])
+    await repository.insert_rows(db, VERSIONS, [row_of(a.version) for a in accepted])
     # What a create answers is the entry as it made it.
     for entry in new.values():
         entry.current_version = 1
-
-
-def _row(model: Entry | EntryKeyGrant | EntryVersion) -> dict[str, object]:
-    """A transient row's column values, for a Core INSERT."""
-    return {column.key: getattr(model, column.key) for column in model.__table__.columns}
 
 
 async def answers(

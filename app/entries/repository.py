@@ -203,6 +203,11 @@ async def of_ids(db: AsyncSession, entry_ids: Sequence[uuid.UUID]) -> dict[uuid.
     return {e.id: e for e in await db.scalars(select(Entry).where(Entry.id.in_(entry_ids)))}
 
 
+def row_of(model: Entry | EntryKeyGrant | EntryVersion) -> dict[str, Any]:
+    """A transient row's column values, for a Core INSERT."""
+    return {column.key: getattr(model, column.key) for column in model.__table__.columns}
+
+
 async def insert_rows(db: AsyncSession, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """One INSERT of many rows (an executemany, or one multi-row statement)."""
     if rows:

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
 from app.attachments import service as attachments
+from app.db import insert_new
 from app.entries import repository
 from app.entries.repository import EntryState
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
@@ -155,15 +156,24 @@ async def _accept_version(
     db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
 ) -> EntryVersion:
     """Log the version's commitment hash and store the version with its receipt,
-    in this transaction: neither is ever kept without the other."""
-    # Everything else is written first: from the append to the commit, every
-    # writer of the server waits for this transaction.
-    await db.flush()
+    in this transaction: neither is ever kept without the other. Call it once
+    everything else is written: from the append to the commit, every writer
+    of the server waits for this transaction."""
     version = new_version(entry_id, number, body, now)
     receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, version.commitment_sha256, now)
     version.log_index = receipt.leaf_index
-    db.add(version)
+    await repository.insert_rows(db, repository.VERSIONS, [repository.row_of(version)])
     return version
+
+
+async def _bind(
+    db: AsyncSession, owner: Account, entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> None:
+    """Binds the version's attachments, written now, before the log's head is
+    locked."""
+    if ids:
+        await attachments.bind_to_entry(db, owner.id, entry_id, ids)
+        await db.flush()
 
 
 def state_of(entry: Entry) -> EntryState:
@@ -217,21 +227,20 @@ async def create(
 ) -> tuple[EntryView, bool]:
     """Returns the entry and whether this call created it."""
     seq = await repository.next_diary_seq(db, owner.id)
-    existing = await repository.by_id(db, entry_id)
-    if existing is not None:
+    now = evidence.received_now()
+    entry = new_entry(owner, entry_id, seq, now)
+    # No look-up first: the primary key tells a fresh id from a used one. A
+    # check that fails below rolls the entry back with everything else.
+    if not await insert_new(db, Entry, repository.row_of(entry)):
+        existing = await repository.by_id(db, entry_id)
+        assert existing is not None
         return await _repeated_create(db, owner, existing, body), False
     check_key_grant(owner, entry_id, owner.id, body.key_grant)
     signed = check_version(owner, entry_id, 1, None, body.version)
-    now = evidence.received_now()
-    entry = new_entry(owner, entry_id, seq, now)
     grant = new_grant(owner, entry_id, body.key_grant, now)
-    db.add(entry)
-    # The entry first: the grant and the version refer to it.
-    await db.flush()
-    db.add(grant)
-    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    await repository.insert_rows(db, repository.GRANTS, [repository.row_of(grant)])
+    await _bind(db, owner, entry_id, signed.attachments)
     version = await _accept_version(db, entry_id, 1, body.version, now)
-    await db.flush()
     return EntryView(entry, grant, version), True
 
 
@@ -259,25 +268,26 @@ async def append(
 ) -> tuple[EntryVersion, bool]:
     """Returns the version and whether this call added it."""
     seq = await repository.next_diary_seq(db, owner.id)
-    entry = await _owned(db, owner, entry_id)
-    state = check_editable(owner, state_of(entry), readable=True)
-    number = body.base_version + 1
-    if body.base_version != entry.current_version:
-        stored = await repository.version(db, entry_id, number)
-        check_repeat(
-            state, body.base_version, None if stored is None else stored.commitment_sha256, body
-        )
-        assert stored is not None
-        return stored, False
-    previous = await repository.version(db, entry_id, entry.current_version)
-    assert previous is not None
-    signed = check_version(owner, entry_id, number, previous.commitment_sha256, body)
-    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    found = (await repository.states(db, [entry_id])).get(entry_id)
+    theirs = found is not None and found.owner_id != owner.id
+    readable = theirs and entry_id in await repository.granted(db, [entry_id], owner.id)
+    state = check_editable(owner, found, readable)
+    number, repeat = body.base_version + 1, body.base_version != state.current_version
+    # The current version's hash to chain to, or a repeat's stored one to compare.
+    wanted = (entry_id, number if repeat else state.current_version)
+    stored = (await repository.commitment_hashes(db, [wanted])).get(wanted)
+    if repeat:
+        check_repeat(state, body.base_version, stored, body)
+        repeated = await repository.version(db, entry_id, number)
+        assert repeated is not None
+        return repeated, False
+    signed = check_version(owner, entry_id, number, stored, body)
+    await _bind(db, owner, entry_id, signed.attachments)
     now = evidence.received_now()
-    entry.current_version, entry.change_seq, entry.updated_at = number, seq, now
-    version = await _accept_version(db, entry_id, number, body, now)
-    await db.flush()
-    return version, True
+    await repository.move_entries(
+        db, [{"moved_id": entry_id, "to_version": number, "to_seq": seq, "at": now}]
+    )
+    return await _accept_version(db, entry_id, number, body, now), True
 
 
 async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[uuid.UUID]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, ScalarSelect, and_, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.db import Base, padded, table
+from app.db import insert_new, padded, table
 from app.models import (
     LogCheckpoint,
     LogCosignature,
@@ -40,22 +39,10 @@ async def _increment(db: AsyncSession, count: int) -> int | None:
     return None if size is None else int(size)
 
 
-async def _insert_new(db: AsyncSession, model: type[Base], values: Mapping[str, Any]) -> bool:
-    """INSERT ... ON CONFLICT DO NOTHING: racing inserters of one key agree on one
-    row, the first. Whether this one added it."""
-    statement: postgresql.Insert | sqlite.Insert
-    if db.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(model).values(**values).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing()
-    result = cast(CursorResult[Any], await db.execute(statement))
-    return result.rowcount == 1
-
-
 async def _create_head(db: AsyncSession) -> None:
     """The head row, if no migration made it (a test database made by create_all,
     or emptied)."""
-    await _insert_new(db, LogHead, {"id": HEAD_ID, "size": 0})
+    await insert_new(db, LogHead, {"id": HEAD_ID, "size": 0})
 
 
 async def take_indexes(db: AsyncSession, count: int = 1) -> int:
@@ -154,7 +141,7 @@ async def add_checkpoint(
 ) -> bool:
     """Keep a signed checkpoint; False if one of that size is kept already."""
     values = {"tree_size": size, "root_hash": root_hash, "note": note, "created_at": created_at}
-    return await _insert_new(db, LogCheckpoint, values)
+    return await insert_new(db, LogCheckpoint, values)
 
 
 async def has_timestamp(db: AsyncSession, size: int, authority: str) -> bool:
@@ -177,7 +164,7 @@ async def add_timestamp(
         "token": token,
         "received_at": received_at,
     }
-    return await _insert_new(db, LogTimestamp, values)
+    return await insert_new(db, LogTimestamp, values)
 
 
 async def add_cosignature(
@@ -196,7 +183,7 @@ async def add_cosignature(
         "signed_at": signed_at,
         "received_at": received_at,
     }
-    return await _insert_new(db, LogCosignature, values)
+    return await insert_new(db, LogCosignature, values)
 
 
 @dataclass(frozen=True)
@@ -305,4 +292,4 @@ async def add_key(db: AsyncSession, key: LogKey) -> bool:
     taken already (a racing worker recorded the same first key, or another
     rotation came first)."""
     values = {column.key: getattr(key, column.key) for column in LogKey.__table__.columns}
-    return await _insert_new(db, LogKey, values)
+    return await insert_new(db, LogKey, values)
