@@ -26,9 +26,10 @@ from app.config import Environment, Settings
 from app.db import Base, create_engine
 from app.main import create_app
 from app.protocol.encoding import b64encode
-from tests.skip_banner import skip_banner
+from tests.skip_banner import record_skip
 
 pytest_plugins = [
+    "tests.skip_banner",
     "tests.writers",
     "tests.evidence.tsa",
     "tests.advocacy.people",
@@ -43,7 +44,6 @@ BASE_URL = "http://daybook.test"
 # A fast Argon2id cost for the suite; tests/accounts/test_production_cost.py
 # runs the real flow at the production floor.
 FAST_KDF_MEMORY_KIB = 1024
-_skipped_postgres: list[str] = []
 
 
 def _plain_dsn(url: str) -> str:
@@ -83,7 +83,11 @@ def postgres() -> Iterator[PostgresDatabases | None]:
     except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
         if os.environ.get("DAYBOOK_REQUIRE_POSTGRES"):
             pytest.fail(f"PostgreSQL is required but unreachable at {ADMIN_URL}: {exc}")
-        _skipped_postgres.append(f"{ADMIN_URL}: {exc}")
+        record_skip(
+            "PostgreSQL HALF SKIPPED",
+            "Every database test ran on SQLite only: PostgreSQL was unreachable at "
+            f"{ADMIN_URL}: {exc}",
+        )
         yield None
         return
     databases = PostgresDatabases(ADMIN_URL)
@@ -194,13 +198,3 @@ async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
     yield make
     for api in made:
         await api.aclose()
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if _skipped_postgres:
-        skip_banner(
-            terminalreporter,
-            "PostgreSQL HALF SKIPPED",
-            "Every database test ran on SQLite only: PostgreSQL was unreachable at "
-            + _skipped_postgres[0],
-        )
