@@ -26,10 +26,9 @@ from app.config import Environment, Settings
 from app.db import Base, create_engine
 from app.main import create_app
 from app.protocol.encoding import b64encode
-from tests.skip_banner import record_skip
+from tests.skip_banner import hand_over, record_skip, take_over, write_banners
 
 pytest_plugins = [
-    "tests.skip_banner",
     "tests.writers",
     "tests.evidence.tsa",
     "tests.advocacy.people",
@@ -198,3 +197,16 @@ async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
     yield make
     for api in made:
         await api.aclose()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    hand_over(session.config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    take_over(node)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    write_banners(terminalreporter)

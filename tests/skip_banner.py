@@ -2,8 +2,8 @@
 of a server (PostgreSQL, S3, Redis) or a browser.
 
 With pytest-xdist the skips happen in the workers while the controller writes
-the summary, so each worker hands its banners over when it finishes and the
-controller prints each banner once."""
+the summary, so each worker hands its banners over when it finishes
+(tests/conftest.py's hooks) and the controller prints each banner once."""
 
 from __future__ import annotations
 
@@ -20,19 +20,20 @@ def record_skip(title: str, why: str) -> None:
     _banners.setdefault(title, why)
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    workeroutput: dict[str, Any] | None = getattr(session.config, "workeroutput", None)
+def hand_over(config: pytest.Config) -> None:
+    """In an xdist worker: send this worker's banners to the controller."""
+    workeroutput: dict[str, Any] | None = getattr(config, "workeroutput", None)
     if workeroutput is not None:
         workeroutput[_BANNERS_KEY] = dict(_banners)
 
 
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node: Any, error: object) -> None:
+def take_over(node: Any) -> None:
+    """In the controller: keep a finished worker's banners."""
     for title, why in getattr(node, "workeroutput", {}).get(_BANNERS_KEY, {}).items():
         record_skip(title, why)
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+def write_banners(terminalreporter: pytest.TerminalReporter) -> None:
     for title, why in _banners.items():
         terminalreporter.write_sep("!", title, red=True, bold=True)
         terminalreporter.write_line(why, red=True, bold=True)
