@@ -36,6 +36,11 @@ pytest_plugins = [
     "tests.ratelimit.redis_server",
 ]
 
+# The CLI's tables are as wide as the terminal, which rich reads once, when the
+# CLI is first imported: one width for every test, whichever test imports it
+# first (test order differs between parallel workers).
+os.environ["COLUMNS"] = "200"
+
 ADMIN_URL = os.environ.get(
     "DAYBOOK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
