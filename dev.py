@@ -6,6 +6,7 @@
     python3 dev.py test    lint, type-check, the TypeScript checks in web/ (the SDK's
                            types, drift and vectors; the console's types and build),
                            then the whole test suite, the console's browser tests included
+                           (on every core; the timing-sensitive tests alone at the end)
 
 Each command creates ./.venv on first use and installs the project into it
 whenever pyproject.toml changes. The web workspace runs on the Node found on
@@ -143,8 +144,21 @@ def test(extra: list[str]) -> int:
             return code
     if code := web_check():
         return code
-    print("--- pytest", flush=True)
-    return _run("python", "-m", "pytest", *extra)
+    failed = 0
+    for run in _pytest_runs(extra):
+        print(f"--- pytest {' '.join(run)}", flush=True)
+        failed = failed or _run("python", "-m", "pytest", *run)
+    return failed
+
+
+def _pytest_runs(extra: list[str]) -> list[list[str]]:
+    """pytest as asked; with no arguments the suite on every core (pytest-xdist,
+    up to four workers), then the timing-sensitive tests (marked serial) alone."""
+    if extra:
+        return [extra]
+    workers = str(min(4, os.cpu_count() or 1))
+    slowest = "--durations=15"
+    return [["-n", workers, "-m", "not serial", slowest], ["-m", "serial", slowest]]
 
 
 def main() -> int:

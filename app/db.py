@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import CursorResult, DateTime, MetaData, Table, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -25,6 +26,9 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+T = TypeVar("T")
 
 
 class Base(DeclarativeBase):
@@ -49,6 +53,31 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         assert isinstance(value, dt.datetime)
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+async def insert_new(db: AsyncSession, model: type[Base], values: Mapping[str, Any]) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING: racing inserters of one key agree on one
+    row, the first. Whether this one added it."""
+    statement: postgresql.Insert | sqlite.Insert
+    if db.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(model).values(**values).on_conflict_do_nothing()
+    else:
+        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing()
+    result = cast(CursorResult[Any], await db.execute(statement))
+    return result.rowcount == 1
+
+
+def table(model: type[Base]) -> Table:
+    """The model's table, for Core statements that skip the unit of work."""
+    return cast(Table, model.__table__)
+
+
+def padded(values: list[T]) -> list[T]:
+    """The list repeated up to a power-of-two length, for an IN list: its
+    length is part of the SQL text, and few distinct texts keep each
+    connection's prepared-statement cache from filling with one-off statements."""
+    length = 1 << (len(values) - 1).bit_length()
+    return values + [values[-1]] * (length - len(values))
 
 
 def utcnow() -> dt.datetime:

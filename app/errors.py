@@ -120,6 +120,13 @@ def problem_response(
     )
 
 
+def problem_body(exc: DaybookError) -> dict[str, Any]:
+    """The problem document an error answers with, as a dict (a batch
+    answers one per refused item)."""
+    body = {"type": problem_type(exc.code), "title": exc.title, "status": exc.status}
+    return {**body, "detail": exc.detail, "code": exc.code, **exc.extra}
+
+
 async def _daybook_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DaybookError)
     return problem_response(

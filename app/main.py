@@ -25,6 +25,7 @@ from app.console_ui import serve_console
 from app.docs_ui import serve_docs
 from app.entries.router import router as entries_router
 from app.entries.router import sync_router
+from app.entries.schemas import MAX_BATCH_BODY_BYTES
 from app.errors import install_error_handlers
 from app.evidence.publish import publish_forever
 from app.evidence.router import router as evidence_router
@@ -134,6 +135,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         BodyLimit,
         max_bytes=state.settings.max_body_bytes,
         exceptions=[
+            (r"/v1/entries/batch", MAX_BATCH_BODY_BYTES),
             (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/case-documents/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),

@@ -17,6 +17,8 @@ alike: "before" and "after" measured in the same minutes.
 - `GET /healthz` (no session, no SQL) and `GET /v1/account` (authenticated);
 - an incremental `GET /v1/sync` with nothing new (the cursor of the last page);
 - `PUT /v1/entries/{id}` (a new entry) and `POST /v1/entries/{id}/versions`;
+- `POST /v1/entries/batch` of 100 new entries, one batch a round, its CPU
+  divided by the entries (a checkout without the route shows n/a);
 - `PUT` of a 1 MiB chunk of an attachment (one chunk for every 5 requests).
 """
 
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import bench.server
+from app.client.api import ApiError
 from app.client.diary import Diary, VerifiedVersion, create_body, version_body
 from app.client.identity import Identity
 from app.protocol import commitment, stream
@@ -48,9 +51,12 @@ OPERATIONS = (
     "GET /v1/sync, nothing new",
     "PUT /v1/entries/{id} (new entry)",
     "POST /v1/entries/{id}/versions",
+    "POST /v1/entries/batch, per entry",
     "PUT a 1 MiB chunk",
 )
 CHUNK_EVERY = 5
+BATCH = "POST /v1/entries/batch, per entry"
+BATCH_ITEMS = 100
 
 
 def _version_bodies(
@@ -65,6 +71,11 @@ def _version_bodies(
     return bodies
 
 
+def _create_item(me: Identity, incident: dict[str, Any]) -> dict[str, Any]:
+    entry_id = uuid.uuid4()
+    return {"op": "create", "entry_id": str(entry_id), **create_body(me, entry_id, incident)}
+
+
 class Workload:
     """One server's account, with every request of every phase built ahead."""
 
@@ -75,7 +86,9 @@ class Workload:
         self.count = dict.fromkeys(OPERATIONS, 0)
 
     @classmethod
-    async def prepare(cls, server: LiveServer, api: TimedApi, requests: int) -> Workload:
+    async def prepare(
+        cls, server: LiveServer, api: TimedApi, requests: int, rounds: int
+    ) -> Workload:
         self = cls(server, api)
         me = await sign_up(api, "operations")
         incidents = make_incidents(requests)
@@ -95,9 +108,25 @@ class Workload:
             "POST /v1/entries/{id}/versions": [
                 partial(api.append_version, first_id, b) for b in versions
             ],
+            BATCH: await self._batches(me, rounds),
             "PUT a 1 MiB chunk": await self._chunks(requests // CHUNK_EVERY),
         }
         return self
+
+    async def _batches(self, me: Identity, count: int) -> list[Call]:
+        """`count` batches of new entries, or none if the server has no batch route."""
+        try:
+            await self.api.write_batch([_create_item(me, make_incidents(1, seed=3)[0])])
+        except ApiError as refused:
+            if refused.status in (404, 405):
+                return []
+            raise
+        incidents = make_incidents(count * BATCH_ITEMS, seed=4)
+        items = [_create_item(me, incident) for incident in incidents]
+        return [
+            partial(self.api.write_batch, items[n : n + BATCH_ITEMS])
+            for n in range(0, len(items), BATCH_ITEMS)
+        ]
 
     async def _chunks(self, count: int) -> list[Call]:
         attachment_id = uuid.uuid4()
@@ -131,10 +160,12 @@ class Workload:
         for call in calls:
             await call()
         self.cpu[operation] += cpu_seconds(self.server.pid) - before
-        self.count[operation] += len(calls)
+        self.count[operation] += len(calls) * (BATCH_ITEMS if operation == BATCH else 1)
 
     def ms(self, operation: str) -> str:
-        return f"{self.cpu[operation] * 1000 / max(1, self.count[operation]):.2f}"
+        if not self.count[operation]:
+            return "n/a"
+        return f"{self.cpu[operation] * 1000 / self.count[operation]:.2f}"
 
 
 @contextlib.asynccontextmanager
@@ -161,7 +192,7 @@ async def run(requests: int, rounds: int, database_url: str | None, baseline: Pa
             rss[name] = rss_bytes(server.pid) / MIB
             api = await stack.enter_async_context(TimedApi(server.base_url))
             log(f"ops: preparing {requests} requests of each kind on the {name} server")
-            loads[name] = await Workload.prepare(server, api, requests)
+            loads[name] = await Workload.prepare(server, api, requests, rounds)
         for round_ in range(rounds):
             log(f"ops: round {round_ + 1}/{rounds}")
             for operation in OPERATIONS:
@@ -171,7 +202,7 @@ async def run(requests: int, rounds: int, database_url: str | None, baseline: Pa
     rows = [
         (
             operation,
-            str(sum(load.count[operation] for load in loads.values()) // len(loads)),
+            str(max(load.count[operation] for load in loads.values())),
             *(load.ms(operation) for load in loads.values()),
         )
         for operation in OPERATIONS

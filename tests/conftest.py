@@ -26,7 +26,7 @@ from app.config import Environment, Settings
 from app.db import Base, create_engine
 from app.main import create_app
 from app.protocol.encoding import b64encode
-from tests.skip_banner import skip_banner
+from tests.skip_banner import hand_over, record_skip, take_over, write_banners
 
 pytest_plugins = [
     "tests.writers",
@@ -36,6 +36,11 @@ pytest_plugins = [
     "tests.ratelimit.redis_server",
 ]
 
+# The CLI's tables are as wide as the terminal, which rich reads once, when the
+# CLI is first imported: one width for every test, whichever test imports it
+# first (test order differs between parallel workers).
+os.environ["COLUMNS"] = "200"
+
 ADMIN_URL = os.environ.get(
     "DAYBOOK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
@@ -43,7 +48,6 @@ BASE_URL = "http://daybook.test"
 # A fast Argon2id cost for the suite; tests/accounts/test_production_cost.py
 # runs the real flow at the production floor.
 FAST_KDF_MEMORY_KIB = 1024
-_skipped_postgres: list[str] = []
 
 
 def _plain_dsn(url: str) -> str:
@@ -83,7 +87,11 @@ def postgres() -> Iterator[PostgresDatabases | None]:
     except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
         if os.environ.get("DAYBOOK_REQUIRE_POSTGRES"):
             pytest.fail(f"PostgreSQL is required but unreachable at {ADMIN_URL}: {exc}")
-        _skipped_postgres.append(f"{ADMIN_URL}: {exc}")
+        record_skip(
+            "PostgreSQL HALF SKIPPED",
+            "Every database test ran on SQLite only: PostgreSQL was unreachable at "
+            f"{ADMIN_URL}: {exc}",
+        )
         yield None
         return
     databases = PostgresDatabases(ADMIN_URL)
@@ -91,7 +99,7 @@ def postgres() -> Iterator[PostgresDatabases | None]:
     databases.drop_all()
 
 
-async def _create_tables(url: str) -> None:
+async def create_tables(url: str) -> None:
     engine = create_engine(url)
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.create_all)
@@ -103,7 +111,7 @@ def postgres_app_url(postgres: PostgresDatabases | None) -> str | None:
     if postgres is None:
         return None
     url = postgres.create()
-    asyncio.run(_create_tables(url))
+    asyncio.run(create_tables(url))
     return url
 
 
@@ -123,7 +131,7 @@ def database_url(
     PostgreSQL test database, emptied after the test."""
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'daybook.sqlite3'}"
-        asyncio.run(_create_tables(url))
+        asyncio.run(create_tables(url))
         yield url
         return
     if postgres_app_url is None:
@@ -196,11 +204,14 @@ async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
         await api.aclose()
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    hand_over(session.config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    take_over(node)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if _skipped_postgres:
-        skip_banner(
-            terminalreporter,
-            "PostgreSQL HALF SKIPPED",
-            "Every database test ran on SQLite only: PostgreSQL was unreachable at "
-            + _skipped_postgres[0],
-        )
+    write_banners(terminalreporter)

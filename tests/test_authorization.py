@@ -115,6 +115,13 @@ def _entry_body() -> dict[str, Any]:
     }
 
 
+def _batch_body(entry_id: uuid.UUID) -> dict[str, Any]:
+    """A create and an edit of `entry_id`."""
+    create = {"op": "create", "entry_id": str(entry_id), **_entry_body()}
+    edit = {"op": "append", "entry_id": str(entry_id), "base_version": 1}
+    return {"items": [create, {**edit, "version": _version_body()}]}
+
+
 def _note_body() -> dict[str, Any]:
     return {
         "ciphertext": _b64(1053),
@@ -155,6 +162,7 @@ AUTHENTICATED: dict[Route, BodyFactory] = {
     ("GET", "/v1/entries/{entry_id}"): None,
     ("DELETE", "/v1/entries/{entry_id}"): None,
     ("POST", "/v1/entries/{entry_id}/versions"): lambda: {**_version_body(), "base_version": 1},
+    ("POST", "/v1/entries/batch"): lambda: _batch_body(uuid.uuid4()),
     ("GET", "/v1/entries/{entry_id}/versions"): None,
     ("GET", "/v1/entries/{entry_id}/versions/{version}"): None,
     ("GET", "/v1/sync"): None,

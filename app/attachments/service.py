@@ -7,7 +7,7 @@ import hashlib
 import logging
 import uuid
 import zlib
-from collections.abc import AsyncIterable, Sequence
+from collections.abc import AsyncIterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -280,9 +280,22 @@ async def bind_to_entry(
 ) -> None:
     """An entry version's commitment lists its attachments: each must be the
     owner's, finalised, and not already another entry's."""
-    if not ids:
-        return
-    found = {a.id: a for a in await repository.owned_many(db, owner_id, ids)}
+    if ids:
+        bind_found(await owned(db, owner_id, ids), entry_id, ids)
+
+
+async def owned(
+    db: AsyncSession, owner_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Attachment]:
+    """Those of `ids` that are the owner's attachments, by id."""
+    return {a.id: a for a in await repository.owned_many(db, owner_id, ids)} if ids else {}
+
+
+def bind_found(
+    found: Mapping[uuid.UUID, Attachment], entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> None:
+    """Binds `ids`, looked up with `owned`, to the entry (written at the next
+    flush), or binds none if one is missing, unfinished, or another entry's."""
     unusable = [
         str(i)
         for i in ids
@@ -296,8 +309,8 @@ async def bind_to_entry(
             + ", ".join(unusable),
             extra={"attachment_ids": unusable},
         )
-    for attachment in found.values():
-        attachment.entry_id = entry_id
+    for i in ids:
+        found[i].entry_id = entry_id
 
 
 async def erase_for_entry(db: AsyncSession, entry_id: uuid.UUID) -> list[uuid.UUID]:

@@ -233,6 +233,11 @@ class DaybookApi:
     async def create_entry(self, entry_id: uuid.UUID, body: dict[str, Any]) -> dict[str, Any]:
         return dict(await self.call("PUT", f"/v1/entries/{entry_id}", json=body))
 
+    async def write_batch(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Up to 100 creates and edits at once: one result per item, in order."""
+        answer = await self.call("POST", "/v1/entries/batch", json={"items": items})
+        return [dict(result) for result in answer["results"]]
+
     async def entry(self, entry_id: uuid.UUID) -> dict[str, Any]:
         return dict(await self.call("GET", f"/v1/entries/{entry_id}"))
 

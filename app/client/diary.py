@@ -12,14 +12,16 @@ the last one this device verified (app.client.log_check).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.client import log_check
-from app.client.api import DaybookApi
+from app.client.api import ApiError, DaybookApi
 from app.client.errors import VerificationError as VerificationError
 from app.client.identity import Identity
 from app.client.incident import file_ids, occurred_at, validate_incident
@@ -293,6 +295,25 @@ async def verified_history(
     return verified
 
 
+# The server's limits on a batch (§19.8, §22), with room for the JSON around.
+BATCH_ITEMS = 100
+BATCH_BYTES = 8 * 1024 * 1024 - 64 * 1024
+
+
+def batches(items: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The items in order, cut into batches the server accepts."""
+    cut: list[list[dict[str, Any]]] = [[]]
+    size = 0
+    for item in items:
+        item_size = len(json.dumps(item))
+        if cut[-1] and (len(cut[-1]) == BATCH_ITEMS or size + item_size > BATCH_BYTES):
+            cut.append([])
+            size = 0
+        cut[-1].append(item)
+        size += item_size
+    return [batch for batch in cut if batch]
+
+
 class Diary:
     """One unlocked account's own diary over the API.
 
@@ -343,6 +364,32 @@ class Diary:
         version = self._written(self.verify_latest(entry, None))
         if self.replica is not None:  # known here at once: its short id works before a sync
             self.replica.entries[str(entry_id)] = entry
+        return version
+
+    async def add_many(
+        self, incidents: Sequence[dict[str, Any]]
+    ) -> list[VerifiedVersion | ApiError]:
+        """Each incident as a new entry, sent in batches (§19.8): the verified
+        version 1 of each, in order, or the ApiError its own create would have
+        raised. Sending the same batch again is harmless, so a batch whose
+        answer was lost is simply sent again (resend the bodies, never rebuild)."""
+        creates = [
+            {"op": "create", "entry_id": str(entry_id), **create_body(self.identity, entry_id, i)}
+            for entry_id, i in ((uuid.uuid4(), incident) for incident in incidents)
+        ]
+        written: list[VerifiedVersion | ApiError] = []
+        for chunk in batches(creates):
+            for result in await self.api.write_batch(chunk):
+                written.append(self._added(result))
+        return written
+
+    def _added(self, result: dict[str, Any]) -> VerifiedVersion | ApiError:
+        if result["problem"] is not None:
+            return ApiError(int(result["status"]), dict(result["problem"]))
+        entry = result["entry"]
+        version = self._written(self.verify_latest(entry, None))
+        if self.replica is not None:
+            self.replica.entries[str(entry["id"])] = entry
         return version
 
     async def current(self, entry_id: uuid.UUID) -> Current:

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, delete, or_, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import utcnow
+from app.db import padded, table, utcnow
 from app.models import Account, Entry, EntryKeyGrant, EntryVersion
 
+# The tables themselves, for the batch's Core statements: no unit of work,
+# one executemany per table.
+ENTRIES = table(Entry)
+GRANTS = table(EntryKeyGrant)
+VERSIONS = table(EntryVersion)
 
-async def next_diary_seq(db: AsyncSession, owner_id: uuid.UUID) -> int:
-    """Takes the owner's next change number. The row lock this UPDATE holds
-    until commit orders concurrent writes to one diary, so sync never sees a
-    lower number commit after a higher one."""
+
+async def next_diary_seq(db: AsyncSession, owner_id: uuid.UUID, count: int = 1) -> int:
+    """Takes the owner's next `count` change numbers and returns the first.
+    The row lock this UPDATE holds until commit orders concurrent writes to
+    one diary, so sync never sees a lower number commit after a higher one."""
     seq = await db.scalar(
         update(Account)
         .where(Account.id == owner_id)
-        .values(diary_seq=Account.diary_seq + 1)
+        .values(diary_seq=Account.diary_seq + count)
         .returning(Account.diary_seq)
     )
     assert seq is not None
-    return int(seq)
+    return int(seq) - count + 1
 
 
 def grant_live() -> ColumnElement[bool]:
@@ -125,3 +133,99 @@ async def live_of_owner(
         Entry.id.in_(entry_ids), Entry.owner_id == owner_id, Entry.deleted_at.is_(None)
     )
     return {e.id: e for e in await db.scalars(query)}
+
+
+@dataclass(frozen=True)
+class EntryState:
+    """Where an entry stands, without its content."""
+
+    owner_id: uuid.UUID
+    deleted: bool
+    current_version: int
+
+
+async def states(db: AsyncSession, entry_ids: list[uuid.UUID]) -> dict[uuid.UUID, EntryState]:
+    """Any owner's entries among `entry_ids`: only for telling fresh ids from
+    used ones, and the caller's own from others'."""
+    query = select(
+        ENTRIES.c.id, ENTRIES.c.owner_id, ENTRIES.c.deleted_at, ENTRIES.c.current_version
+    ).where(ENTRIES.c.id.in_(padded(entry_ids)))
+    return {
+        row.id: EntryState(row.owner_id, row.deleted_at is not None, row.current_version)
+        for row in await db.execute(query)
+    }
+
+
+async def granted(
+    db: AsyncSession, entry_ids: list[uuid.UUID], reader_id: uuid.UUID
+) -> set[uuid.UUID]:
+    """Those of `entry_ids` the reader holds a live grant for."""
+    query = select(GRANTS.c.entry_id).where(
+        GRANTS.c.entry_id.in_(padded(entry_ids)),
+        GRANTS.c.reader_id == reader_id,
+        or_(GRANTS.c.expires_at.is_(None), GRANTS.c.expires_at > utcnow()),
+    )
+    return set(await db.scalars(query))
+
+
+async def commitment_hashes(
+    db: AsyncSession, wanted: Collection[tuple[uuid.UUID, int]]
+) -> dict[tuple[uuid.UUID, int], bytes]:
+    """The commitment hash of each wanted (entry, version) that exists."""
+    if not wanted:
+        return {}
+    ids = sorted({entry_id for entry_id, _ in wanted})
+    numbers = sorted({number for _, number in wanted})
+    query = select(VERSIONS.c.entry_id, VERSIONS.c.version, VERSIONS.c.commitment_sha256).where(
+        VERSIONS.c.entry_id.in_(padded(ids)), VERSIONS.c.version.in_(padded(numbers))
+    )
+    found = {(row.entry_id, row.version): row.commitment_sha256 for row in await db.execute(query)}
+    return {key: digest for key, digest in found.items() if key in wanted}
+
+
+async def stored_versions(
+    db: AsyncSession, wanted: Collection[tuple[uuid.UUID, int]]
+) -> dict[tuple[uuid.UUID, int], EntryVersion]:
+    if not wanted:
+        return {}
+    ids = sorted({entry_id for entry_id, _ in wanted})
+    query = select(EntryVersion).where(
+        EntryVersion.entry_id.in_(ids),
+        EntryVersion.version.in_(sorted({number for _, number in wanted})),
+    )
+    found = {(v.entry_id, v.version): v for v in await db.scalars(query)}
+    return {key: version for key, version in found.items() if key in wanted}
+
+
+async def of_ids(db: AsyncSession, entry_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Entry]:
+    if not entry_ids:
+        return {}
+    return {e.id: e for e in await db.scalars(select(Entry).where(Entry.id.in_(entry_ids)))}
+
+
+def row_of(model: Entry | EntryKeyGrant | EntryVersion) -> dict[str, Any]:
+    """A transient row's column values, for a Core INSERT."""
+    return {column.key: getattr(model, column.key) for column in model.__table__.columns}
+
+
+async def insert_rows(db: AsyncSession, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """One INSERT of many rows (an executemany, or one multi-row statement)."""
+    if rows:
+        await db.execute(insert(table), list(rows))
+
+
+async def move_entries(db: AsyncSession, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Each entry's new current version, change number and time (`to_version`,
+    `to_seq`, `at`), in one executemany UPDATE by id (`moved_id`)."""
+    if not rows:
+        return
+    statement = (
+        update(ENTRIES)
+        .where(ENTRIES.c.id == bindparam("moved_id"))
+        .values(
+            current_version=bindparam("to_version"),
+            change_seq=bindparam("to_seq"),
+            updated_at=bindparam("at"),
+        )
+    )
+    await db.execute(statement, list(rows))

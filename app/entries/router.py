@@ -6,17 +6,22 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.attachments.service import AttachmentUnavailable, erase_blobs
-from app.entries import service
+from app.entries import batch, service
 from app.entries.schemas import (
+    BatchCreate,
+    BatchOut,
+    BatchResult,
+    EntryBatch,
     EntryCreate,
     EntryOut,
+    ItemProblem,
     KeyGrantOut,
     SyncPage,
     VersionAppend,
     VersionOut,
     VersionPage,
 )
-from app.errors import BadRequest, Forbidden
+from app.errors import BadRequest, DaybookError, Forbidden, problem_body
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import Entry, EntryVersion
@@ -101,6 +106,46 @@ async def create_entry(
     if not created:
         response.status_code = status.HTTP_200_OK
     return entry_out(found)
+
+
+def _result(
+    item: batch.Item,
+    outcome: batch.Outcome,
+    repeated: dict[tuple[uuid.UUID, int], EntryVersion | service.EntryView],
+) -> BatchResult:
+    if isinstance(outcome, DaybookError):
+        problem = ItemProblem.model_validate(problem_body(outcome))
+        return BatchResult(status=outcome.status, entry=None, version=None, problem=problem)
+    found: EntryVersion | service.EntryView
+    if isinstance(outcome, batch.Accepted):
+        status_code, found = status.HTTP_201_CREATED, outcome.version
+        if outcome.entry is not None:
+            found = service.EntryView(outcome.entry, outcome.grant, outcome.version)
+    else:
+        status_code, found = status.HTTP_200_OK, repeated[(outcome.entry_id, outcome.number)]
+    if isinstance(item, BatchCreate):
+        assert isinstance(found, service.EntryView)
+        return BatchResult(status=status_code, entry=entry_out(found), version=None, problem=None)
+    assert isinstance(found, EntryVersion)
+    return BatchResult(status=status_code, entry=None, version=version_out(found), problem=None)
+
+
+@router.post("/batch", response_model=BatchOut)
+async def write_batch(body: EntryBatch, caller: CurrentCaller, db: DbSession) -> BatchOut:
+    """Up to 100 creates and edits of your diary, in one request and one
+    transaction. Each item is checked and answered as its own request
+    (`PUT /v1/entries/{entry_id}` or `POST /v1/entries/{entry_id}/versions`)
+    would be, in order: `status` is that request's, and a refused item, which
+    writes nothing, carries its problem document. Repeating an item (or the
+    whole batch) answers 200 for it."""
+    outcomes = await batch.write(db, caller.account, body.items)
+    repeated = await batch.answers(db, caller.account, outcomes)
+    return BatchOut(
+        results=[
+            _result(item, outcome, repeated)
+            for item, outcome in zip(body.items, outcomes, strict=True)
+        ]
+    )
 
 
 @router.get("/{entry_id}", response_model=EntryOut)

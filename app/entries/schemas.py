@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -45,6 +45,43 @@ class VersionAppend(VersionIn):
         le=INT32_MAX - 1,
         description="The version this one replaces: the entry's current version.",
     )
+
+
+MAX_BATCH_ITEMS = 100
+# A batch of up to 100 typical entries (the 2 to 8 KiB buckets) fits; a batch
+# of large ones is split by the client (docs/protocol, request size limits).
+MAX_BATCH_BODY_BYTES = 8 * 1024 * 1024
+
+
+class BatchCreate(RequestModel):
+    """`PUT /v1/entries/{entry_id}` as one item of a batch."""
+
+    op: Literal["create"]
+    entry_id: uuid.UUID
+    key_grant: KeyGrantIn = Field(description="The content key, wrapped to the owner.")
+    version: VersionIn
+
+
+class BatchAppend(RequestModel):
+    """`POST /v1/entries/{entry_id}/versions` as one item of a batch."""
+
+    op: Literal["append"]
+    entry_id: uuid.UUID
+    base_version: int = Field(
+        ge=1,
+        le=INT32_MAX - 1,
+        description="The version this one replaces: the entry's current version.",
+    )
+    version: VersionIn
+
+
+BatchItem = Annotated[BatchCreate | BatchAppend, Field(discriminator="op")]
+
+
+class EntryBatch(RequestModel):
+    """Creates and edits, each as its single request would be, in order."""
+
+    items: list[BatchItem] = Field(min_length=1, max_length=MAX_BATCH_ITEMS)
 
 
 class KeyGrantOut(ResponseModel):
@@ -97,3 +134,42 @@ class SyncPage(ResponseModel):
     )
     cursor: str = Field(description="Opaque; send it back as `cursor` for the next page.")
     more: bool = Field(description="True if more changes are waiting: ask again at once.")
+
+
+ItemCode = Literal[
+    "entry-id-taken",
+    "entry-deleted",
+    "invalid-key-grant",
+    "invalid-version",
+    "attachment-unavailable",
+    "not-found",
+    "forbidden",
+    "stale-version",
+]
+
+
+class ItemProblem(ResponseModel):
+    """The problem document the item's single request would have answered."""
+
+    type: str = Field(description="`urn:daybook:problem:` followed by `code`.")
+    title: str
+    status: int
+    detail: str = Field(description="For people; may change.")
+    code: ItemCode
+    current_version: int | None = Field(default=None, description="With `stale-version`.")
+    attachment_ids: list[str] | None = Field(
+        default=None, description="With `attachment-unavailable`."
+    )
+
+
+class BatchResult(ResponseModel):
+    """One item's answer: its single request's status and body."""
+
+    status: int = Field(description="201 written, 200 written before, else the refusal's.")
+    entry: EntryOut | None = Field(description="A create's entry; null otherwise.")
+    version: VersionOut | None = Field(description="An append's version; null otherwise.")
+    problem: ItemProblem | None = Field(description="Why the item was refused; null if not.")
+
+
+class BatchOut(ResponseModel):
+    results: list[BatchResult] = Field(description="One per item, in the items' order.")

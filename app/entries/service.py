@@ -12,7 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
 from app.attachments import service as attachments
+from app.db import insert_new
 from app.entries import repository
+from app.entries.repository import EntryState
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
@@ -109,52 +111,8 @@ def check_version(
     return signed
 
 
-async def _accept_version(
-    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
-) -> EntryVersion:
-    """Log the version's commitment hash and store the version with its receipt,
-    in this transaction: neither is ever kept without the other."""
-    # Everything else is written first: from the append to the commit, every
-    # writer of the server waits for this transaction.
-    await db.flush()
-    digest = commitment.commitment_hash(body.commitment)
-    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, digest, now)
-    version = EntryVersion(
-        entry_id=entry_id,
-        version=number,
-        ciphertext=body.ciphertext,
-        ciphertext_sha256=commitment.sha256(body.ciphertext),
-        commitment=body.commitment,
-        commitment_sha256=digest,
-        signature=body.signature,
-        received_at=now,
-        log_index=receipt.leaf_index,
-    )
-    db.add(version)
-    return version
-
-
-async def _replayed(
-    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn
-) -> EntryVersion | None:
-    """The stored version if this request repeats one already accepted."""
-    stored = await repository.version(db, entry_id, number)
-    digest = commitment.commitment_hash(body.commitment)
-    return stored if stored is not None and stored.commitment_sha256 == digest else None
-
-
-async def create(
-    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: EntryCreate
-) -> tuple[EntryView, bool]:
-    """Returns the entry and whether this call created it."""
-    seq = await repository.next_diary_seq(db, owner.id)
-    existing = await repository.by_id(db, entry_id)
-    if existing is not None:
-        return await _repeated_create(db, owner, existing, body), False
-    check_key_grant(owner, entry_id, owner.id, body.key_grant)
-    signed = check_version(owner, entry_id, 1, None, body.version)
-    now = evidence.received_now()
-    entry = Entry(
+def new_entry(owner: Account, entry_id: uuid.UUID, seq: int, now: dt.datetime) -> Entry:
+    return Entry(
         id=entry_id,
         owner_id=owner.id,
         current_version=1,
@@ -162,37 +120,136 @@ async def create(
         created_at=now,
         updated_at=now,
     )
-    grant = EntryKeyGrant(
+
+
+def new_grant(
+    owner: Account, entry_id: uuid.UUID, body: KeyGrantIn, now: dt.datetime
+) -> EntryKeyGrant:
+    """The owner's own key grant, made with the entry."""
+    return EntryKeyGrant(
         entry_id=entry_id,
         reader_id=owner.id,
         granter_id=owner.id,
-        envelope=body.key_grant.envelope,
-        signature=body.key_grant.signature,
+        envelope=body.envelope,
+        signature=body.signature,
         granted_at=now,
     )
-    db.add(entry)
-    # The entry first: the grant and the version refer to it.
-    await db.flush()
-    db.add(grant)
-    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+
+
+def new_version(
+    entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
+) -> EntryVersion:
+    """The version's row, but for its `log_index`, set once the log has it."""
+    return EntryVersion(
+        entry_id=entry_id,
+        version=number,
+        ciphertext=body.ciphertext,
+        ciphertext_sha256=commitment.sha256(body.ciphertext),
+        commitment=body.commitment,
+        commitment_sha256=commitment.commitment_hash(body.commitment),
+        signature=body.signature,
+        received_at=now,
+    )
+
+
+async def _accept_version(
+    db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
+) -> EntryVersion:
+    """Log the version's commitment hash and store the version with its receipt,
+    in this transaction: neither is ever kept without the other. Call it once
+    everything else is written: from the append to the commit, every writer
+    of the server waits for this transaction."""
+    version = new_version(entry_id, number, body, now)
+    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, version.commitment_sha256, now)
+    version.log_index = receipt.leaf_index
+    await repository.insert_rows(db, repository.VERSIONS, [repository.row_of(version)])
+    return version
+
+
+async def _bind(
+    db: AsyncSession, owner: Account, entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> None:
+    """Binds the version's attachments, written now, before the log's head is
+    locked."""
+    if ids:
+        await attachments.bind_to_entry(db, owner.id, entry_id, ids)
+        await db.flush()
+
+
+def state_of(entry: Entry) -> EntryState:
+    return EntryState(entry.owner_id, entry.deleted_at is not None, entry.current_version)
+
+
+def check_create_repeat(owner: Account, state: EntryState) -> None:
+    """A create naming an existing entry can only be a retry of its owner's."""
+    if state.owner_id != owner.id:
+        raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
+    if state.deleted:
+        raise EntryDeleted("That entry was deleted; its id cannot be used again.")
+
+
+def check_same_first(first_sha256: bytes | None, body: VersionIn) -> None:
+    """The retried create's version 1 is the stored one."""
+    if first_sha256 != commitment.commitment_hash(body.commitment):
+        raise EntryIdTaken(
+            "An entry with that id already exists with other content; to change it, "
+            "append a version."
+        )
+
+
+def check_editable(owner: Account, state: EntryState | None, readable: bool) -> EntryState:
+    """The entry exists, the caller can read it (`readable`: by a grant),
+    owns it, and it is not deleted."""
+    if state is None or not (state.owner_id == owner.id or readable):
+        raise NotFound(NOT_FOUND)
+    if state.owner_id != owner.id:
+        raise Forbidden("Only the entry's owner can change it.")
+    if state.deleted:
+        raise EntryDeleted("The entry was deleted; it cannot be edited.")
+    return state
+
+
+def check_repeat(
+    state: EntryState, base_version: int, stored: bytes | None, body: VersionIn
+) -> None:
+    """`base_version` is not current: the request must repeat the version
+    stored after it (commitment hash `stored`), or it is stale."""
+    if stored is None or stored != commitment.commitment_hash(body.commitment):
+        raise StaleVersion(
+            f"Version {base_version} is not the current version "
+            f"({state.current_version}): fetch it, merge, and write again.",
+            extra={"current_version": state.current_version},
+        )
+
+
+async def create(
+    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: EntryCreate
+) -> tuple[EntryView, bool]:
+    """Returns the entry and whether this call created it."""
+    seq = await repository.next_diary_seq(db, owner.id)
+    now = evidence.received_now()
+    entry = new_entry(owner, entry_id, seq, now)
+    # No look-up first: the primary key tells a fresh id from a used one. A
+    # check that fails below rolls the entry back with everything else.
+    if not await insert_new(db, Entry, repository.row_of(entry)):
+        existing = await repository.by_id(db, entry_id)
+        assert existing is not None
+        return await _repeated_create(db, owner, existing, body), False
+    check_key_grant(owner, entry_id, owner.id, body.key_grant)
+    signed = check_version(owner, entry_id, 1, None, body.version)
+    grant = new_grant(owner, entry_id, body.key_grant, now)
+    await repository.insert_rows(db, repository.GRANTS, [repository.row_of(grant)])
+    await _bind(db, owner, entry_id, signed.attachments)
     version = await _accept_version(db, entry_id, 1, body.version, now)
-    await db.flush()
     return EntryView(entry, grant, version), True
 
 
 async def _repeated_create(
     db: AsyncSession, owner: Account, existing: Entry, body: EntryCreate
 ) -> EntryView:
-    if existing.owner_id != owner.id:
-        raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
-    if existing.deleted_at is not None:
-        raise EntryDeleted("That entry was deleted; its id cannot be used again.")
-    first = await _replayed(db, existing.id, 1, body.version)
-    if first is None:
-        raise EntryIdTaken(
-            "An entry with that id already exists with other content; to change it, "
-            "append a version."
-        )
+    check_create_repeat(owner, state_of(existing))
+    first = await repository.version(db, existing.id, 1)
+    check_same_first(None if first is None else first.commitment_sha256, body.version)
     return await view(db, owner, existing.id)
 
 
@@ -211,28 +268,26 @@ async def append(
 ) -> tuple[EntryVersion, bool]:
     """Returns the version and whether this call added it."""
     seq = await repository.next_diary_seq(db, owner.id)
-    entry = await _owned(db, owner, entry_id)
-    if entry.deleted_at is not None:
-        raise EntryDeleted("The entry was deleted; it cannot be edited.")
-    number = body.base_version + 1
-    if body.base_version != entry.current_version:
-        replayed = await _replayed(db, entry_id, number, body)
-        if replayed is not None:
-            return replayed, False
-        raise StaleVersion(
-            f"Version {body.base_version} is not the current version "
-            f"({entry.current_version}): fetch it, merge, and write again.",
-            extra={"current_version": entry.current_version},
-        )
-    previous = await repository.version(db, entry_id, entry.current_version)
-    assert previous is not None
-    signed = check_version(owner, entry_id, number, previous.commitment_sha256, body)
-    await attachments.bind_to_entry(db, owner.id, entry_id, signed.attachments)
+    found = (await repository.states(db, [entry_id])).get(entry_id)
+    theirs = found is not None and found.owner_id != owner.id
+    readable = theirs and entry_id in await repository.granted(db, [entry_id], owner.id)
+    state = check_editable(owner, found, readable)
+    number, repeat = body.base_version + 1, body.base_version != state.current_version
+    # The current version's hash to chain to, or a repeat's stored one to compare.
+    wanted = (entry_id, number if repeat else state.current_version)
+    stored = (await repository.commitment_hashes(db, [wanted])).get(wanted)
+    if repeat:
+        check_repeat(state, body.base_version, stored, body)
+        repeated = await repository.version(db, entry_id, number)
+        assert repeated is not None
+        return repeated, False
+    signed = check_version(owner, entry_id, number, stored, body)
+    await _bind(db, owner, entry_id, signed.attachments)
     now = evidence.received_now()
-    entry.current_version, entry.change_seq, entry.updated_at = number, seq, now
-    version = await _accept_version(db, entry_id, number, body, now)
-    await db.flush()
-    return version, True
+    await repository.move_entries(
+        db, [{"moved_id": entry_id, "to_version": number, "to_seq": seq, "at": now}]
+    )
+    return await _accept_version(db, entry_id, number, body, now), True
 
 
 async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[uuid.UUID]:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, ScalarSelect, and_, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from app.db import Base
+from app.db import insert_new, padded, table
 from app.models import (
     LogCheckpoint,
     LogCosignature,
@@ -30,44 +29,33 @@ from app.protocol.receipts import ReceiptLeaf
 HEAD_ID = 1
 
 
-async def _increment(db: AsyncSession) -> int | None:
+async def _increment(db: AsyncSession, count: int) -> int | None:
     size = await db.scalar(
         update(LogHead)
         .where(LogHead.id == HEAD_ID)
-        .values(size=LogHead.size + 1)
+        .values(size=LogHead.size + count)
         .returning(LogHead.size)
     )
     return None if size is None else int(size)
 
 
-async def _insert_new(db: AsyncSession, model: type[Base], values: Mapping[str, Any]) -> bool:
-    """INSERT ... ON CONFLICT DO NOTHING: racing inserters of one key agree on one
-    row, the first. Whether this one added it."""
-    statement: postgresql.Insert | sqlite.Insert
-    if db.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(model).values(**values).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing()
-    result = cast(CursorResult[Any], await db.execute(statement))
-    return result.rowcount == 1
-
-
 async def _create_head(db: AsyncSession) -> None:
     """The head row, if no migration made it (a test database made by create_all,
     or emptied)."""
-    await _insert_new(db, LogHead, {"id": HEAD_ID, "size": 0})
+    await insert_new(db, LogHead, {"id": HEAD_ID, "size": 0})
 
 
-async def take_index(db: AsyncSession) -> int:
-    """The next leaf index. The row lock this UPDATE holds until commit orders
-    every append of every worker (SQLite has one writer anyway), so the indexes
-    commit in order with no gaps: a rolled-back append gives its index back."""
-    size = await _increment(db)
+async def take_indexes(db: AsyncSession, count: int = 1) -> int:
+    """The first of the next `count` leaf indexes. The row lock this UPDATE
+    holds until commit orders every append of every worker (SQLite has one
+    writer anyway), so the indexes commit in order with no gaps: a rolled-back
+    append gives its indexes back."""
+    size = await _increment(db, count)
     if size is None:
         await _create_head(db)
-        size = await _increment(db)
+        size = await _increment(db, count)
     assert size is not None
-    return size - 1
+    return size - count
 
 
 async def lock_head(db: AsyncSession) -> None:
@@ -96,7 +84,7 @@ async def nodes(db: AsyncSession, refs: Sequence[NodeRef]) -> dict[NodeRef, byte
     # the primary key for each (SQLite scans the whole table for a row-value IN).
     wanted = or_(
         *(
-            and_(LogNode.level == level, LogNode.index.in_(_padded(by_level[level])))
+            and_(LogNode.level == level, LogNode.index.in_(padded(by_level[level])))
             for level in sorted(by_level)
         )
     )
@@ -104,34 +92,34 @@ async def nodes(db: AsyncSession, refs: Sequence[NodeRef]) -> dict[NodeRef, byte
     return {NodeRef(level, index): digest for level, index, digest in rows}
 
 
-def _padded(indexes: list[int]) -> list[int]:
-    """The list repeated up to a power-of-two length: an IN list's length is
-    part of the SQL text, and few distinct texts keep each connection's
-    prepared-statement cache from filling with one-off statements."""
-    length = 1 << (len(indexes) - 1).bit_length()
-    return indexes + [indexes[-1]] * (length - len(indexes))
-
-
 async def leaf(db: AsyncSession, index: int) -> LogLeaf | None:
     return await db.get(LogLeaf, index)
 
 
 async def add(
-    db: AsyncSession, index: int, leaf: ReceiptLeaf, completed: Sequence[tuple[NodeRef, bytes]]
+    db: AsyncSession,
+    first: int,
+    leaves: Sequence[ReceiptLeaf],
+    completed: Sequence[tuple[NodeRef, bytes]],
 ) -> None:
-    """The leaf and the subtrees it completes, written at once (not at the next
-    flush), so rows that refer to the leaf can follow in any order."""
+    """The leaves (indexes `first`, `first` + 1, ...) and the subtrees they
+    complete, written at once (not at the next flush), so rows that refer to
+    the leaves can follow in any order. One executemany per table."""
     await db.execute(
-        insert(LogLeaf).values(
-            index=index,
-            kind=int(leaf.kind),
-            object_sha256=leaf.object_sha256,
-            received_at=leaf.received_at,
-            leaf_hash=leaf.leaf_hash,
-        )
+        insert(table(LogLeaf)),
+        [
+            {
+                "index": first + offset,
+                "kind": int(leaf.kind),
+                "object_sha256": leaf.object_sha256,
+                "received_at": leaf.received_at,
+                "leaf_hash": leaf.leaf_hash,
+            }
+            for offset, leaf in enumerate(leaves)
+        ],
     )
     await db.execute(
-        insert(LogNode),
+        insert(table(LogNode)),
         [{"level": ref.level, "index": ref.index, "hash": digest} for ref, digest in completed],
     )
 
@@ -153,7 +141,7 @@ async def add_checkpoint(
 ) -> bool:
     """Keep a signed checkpoint; False if one of that size is kept already."""
     values = {"tree_size": size, "root_hash": root_hash, "note": note, "created_at": created_at}
-    return await _insert_new(db, LogCheckpoint, values)
+    return await insert_new(db, LogCheckpoint, values)
 
 
 async def has_timestamp(db: AsyncSession, size: int, authority: str) -> bool:
@@ -176,7 +164,7 @@ async def add_timestamp(
         "token": token,
         "received_at": received_at,
     }
-    return await _insert_new(db, LogTimestamp, values)
+    return await insert_new(db, LogTimestamp, values)
 
 
 async def add_cosignature(
@@ -195,7 +183,7 @@ async def add_cosignature(
         "signed_at": signed_at,
         "received_at": received_at,
     }
-    return await _insert_new(db, LogCosignature, values)
+    return await insert_new(db, LogCosignature, values)
 
 
 @dataclass(frozen=True)
@@ -304,4 +292,4 @@ async def add_key(db: AsyncSession, key: LogKey) -> bool:
     taken already (a racing worker recorded the same first key, or another
     rotation came first)."""
     values = {column.key: getattr(key, column.key) for column in LogKey.__table__.columns}
-    return await _insert_new(db, LogKey, values)
+    return await insert_new(db, LogKey, values)

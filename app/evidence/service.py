@@ -95,16 +95,34 @@ async def append(
     """Append a receipt as the next leaf, in the caller's transaction, so the
     write and its leaf commit or roll back together. Call it last: the log's
     head stays locked, for every writer, until the transaction ends."""
-    leaf = ReceiptLeaf.at(kind, received_at, object_sha256)
-    if leaf.received_at != received_at:
+    (found,) = await append_many(db, [(kind, object_sha256)], received_at)
+    return found
+
+
+async def append_many(
+    db: AsyncSession, objects: Sequence[tuple[ReceiptKind, bytes]], received_at: dt.datetime
+) -> list[Receipt]:
+    """Append one receipt per (kind, object hash) as consecutive leaves, in
+    order, as `append` does for one: one index taken, one node lookup, one
+    insert per table."""
+    leaves = [ReceiptLeaf.at(kind, received_at, digest) for kind, digest in objects]
+    if leaves and leaves[0].received_at != received_at:
         raise ValueError("a receipt time is whole milliseconds: take it from received_now()")
-    index = await repository.take_index(db)
-    # The subtrees this leaf completes hash in their stored left siblings: one
-    # lookup of at most log2(n) rows, then about two rows written per leaf.
-    siblings = await repository.nodes(db, merkle.append_siblings(index))
-    completed = merkle.append_nodes(index, leaf.leaf_hash, _fixed(siblings))
-    await repository.add(db, index, leaf, completed)
-    return receipt(index, leaf)
+    first = await repository.take_indexes(db, len(leaves))
+    indexes = range(first, first + len(leaves))
+    # The subtrees these leaves complete hash in their left siblings: those
+    # completed before this batch are stored (one lookup of about log2(n) rows
+    # per leaf at most); the others are completed by an earlier leaf of it.
+    made_here = {ref for index in indexes for ref in merkle.append_completes(index)}
+    wanted = {ref for index in indexes for ref in merkle.append_siblings(index)}
+    known = dict(await repository.nodes(db, list(wanted - made_here)))
+    completed: list[tuple[NodeRef, bytes]] = []
+    for index, leaf in zip(indexes, leaves, strict=True):
+        nodes = merkle.append_nodes(index, leaf.leaf_hash, _fixed(known))
+        known.update(nodes)
+        completed.extend(nodes)
+    await repository.add(db, first, leaves, completed)
+    return [receipt(index, leaf) for index, leaf in zip(indexes, leaves, strict=True)]
 
 
 async def leaf(db: AsyncSession, index: int) -> Receipt:

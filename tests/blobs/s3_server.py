@@ -14,12 +14,11 @@ import pytest
 from botocore.exceptions import BotoCoreError, ClientError
 
 from bench.s3 import SWIFT_ACCESS_KEY, SWIFT_ENDPOINT, SWIFT_SECRET_KEY, S3Bucket, temporary_bucket
-from tests.skip_banner import skip_banner
+from tests.skip_banner import record_skip
 
 ENDPOINT = os.environ.get("DAYBOOK_TEST_S3_ENDPOINT", SWIFT_ENDPOINT)
 ACCESS_KEY = os.environ.get("DAYBOOK_TEST_S3_ACCESS_KEY", SWIFT_ACCESS_KEY)
 SECRET_KEY = os.environ.get("DAYBOOK_TEST_S3_SECRET_KEY", SWIFT_SECRET_KEY)
-skipped_s3: list[str] = []
 
 
 @pytest.fixture(scope="session")
@@ -30,16 +29,11 @@ def s3_bucket() -> Iterator[S3Bucket | None]:
         except (BotoCoreError, ClientError) as exc:
             if os.environ.get("DAYBOOK_REQUIRE_S3"):
                 pytest.fail(f"S3 is required but unreachable at {ENDPOINT}: {exc}")
-            skipped_s3.append(f"{ENDPOINT}: {exc}")
+            record_skip(
+                "S3 BLOB STORE TESTS SKIPPED",
+                f"No S3 server at {ENDPOINT}: {exc}: "
+                "../shared/tools/s3-swift starts one (.ci/run does).",
+            )
             yield None
             return
         yield bucket
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if skipped_s3:
-        skip_banner(
-            terminalreporter,
-            "S3 BLOB STORE TESTS SKIPPED",
-            f"No S3 server at {skipped_s3[0]}: ../shared/tools/s3-swift starts one (.ci/run does).",
-        )

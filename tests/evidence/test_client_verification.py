@@ -37,7 +37,7 @@ from app.protocol import receipts
 from app.protocol.checkpoint import Checkpoint
 from app.protocol.encoding import b64decode, b64encode
 from app.protocol.signed_note import Signer, parse_note
-from tests.conftest import BASE_URL, MakeApi, PostgresDatabases, _create_tables
+from tests.conftest import BASE_URL, MakeApi, PostgresDatabases, create_tables
 from tests.evidence.log import PublishedLog, append_leaves, log_signer
 from tests.writers import Writer, incident, second_device
 
@@ -119,7 +119,7 @@ def other_database(database_url: str, tmp_path: Path, postgres: PostgresDatabase
     else:
         assert postgres is not None
         url = postgres.create()
-    asyncio.run(_create_tables(url))
+    asyncio.run(create_tables(url))
     return url
 
 

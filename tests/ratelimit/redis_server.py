@@ -14,10 +14,11 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from app.ratelimit.redis_store import PREFIX
-from tests.skip_banner import skip_banner
+from tests.skip_banner import record_skip
 
-REDIS_URL = os.environ.get("DAYBOOK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-skipped_redis: list[str] = []
+# A database per pytest-xdist worker: each session empties its own at the end.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_URL = os.environ.get("DAYBOOK_TEST_REDIS_URL", f"redis://127.0.0.1:6379/{15 - _WORKER}")
 
 
 @pytest.fixture(scope="session")
@@ -28,18 +29,12 @@ def redis_url() -> Iterator[str]:
     except RedisError as exc:
         if os.environ.get("DAYBOOK_REQUIRE_REDIS"):
             pytest.fail(f"Redis is required but unreachable at {REDIS_URL}: {exc}")
-        skipped_redis.append(f"{REDIS_URL}: {exc}")
+        record_skip(
+            "REDIS RATE-LIMIT TESTS SKIPPED",
+            f"No Redis at {REDIS_URL}: {exc}: start redis-server (.ci/run does).",
+        )
         pytest.skip("Redis unreachable")
     yield REDIS_URL
     for key in client.scan_iter(match=f"{PREFIX}*"):
         client.delete(key)
     client.close()
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if skipped_redis:
-        skip_banner(
-            terminalreporter,
-            "REDIS RATE-LIMIT TESTS SKIPPED",
-            f"No Redis at {skipped_redis[0]}: start redis-server (.ci/run does).",
-        )

@@ -25,6 +25,9 @@ from app.main import create_app
 from tests.conftest import BASE_URL, MakeApi
 from tests.writers import Writer
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 BURST = 200
 FREE_FAILURES = 5
 WRONG_CODE = "ABCDE-FGHJK"

@@ -21,6 +21,9 @@ from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.scale.test_workers import Devices
 from tests.writers import sign_up
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 BURST = 200
 FREE_FAILURES = 5
 

@@ -31,6 +31,9 @@ from tests.attachments.conftest import random_file, sha256_of
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, incident
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 MIB = 1024 * 1024
 # A transport error is how a client sees the process die under it.
 DIED = (httpx.TransportError, ApiError)

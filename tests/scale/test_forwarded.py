@@ -16,6 +16,9 @@ import pytest
 from app.protocol.encoding import b64encode
 from bench.server import deployment
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 FREE_FAILURES = 5
 GUESSES = FREE_FAILURES + 3
 # An address may fail far more often than one name by default (people share

@@ -17,6 +17,9 @@ import pytest
 
 from bench.server import LiveServer, deployment
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 READ_SECONDS = 5.0
 # What the smuggler wants answered: any answer to it shows it got through.
 HIDDEN = b"GET /healthz HTTP/1.1\r\nHost: daybook\r\n\r\n"

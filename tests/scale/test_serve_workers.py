@@ -23,6 +23,9 @@ from app.protocol.encoding import b64encode
 from bench.server import BENCH_ENV, cpu_seconds, free_port
 from tests.conftest import PostgresDatabases
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 DAYBOOK = str(Path(sys.executable).parent / "daybook")
 WORKERS = 2
 BURST = 400

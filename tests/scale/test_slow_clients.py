@@ -20,6 +20,9 @@ from bench.server import live_server
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, incident
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 STALLED = 30
 
 

@@ -22,6 +22,9 @@ from tests.advocacy.people import Member, advocacy, assign, join
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, Writer, incident, second_device, sign_up
 
+# Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
+pytestmark = pytest.mark.serial
+
 VICTIMS = 4
 ENTRIES_PER_DEVICE = 5
 # Everything below must finish in this time on the 2-core CI machine.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-skipped_browser: list[str] = []
+from tests.skip_banner import record_skip
 
 
 def chromium() -> Path:
@@ -23,5 +23,5 @@ def chromium() -> Path:
     why = f"no Chromium at {named}: `apt-get install -y chromium` (.ci/run does)"
     if os.environ.get("DAYBOOK_REQUIRE_BROWSER"):
         pytest.fail(f"a browser is required (DAYBOOK_REQUIRE_BROWSER) but there is {why}")
-    skipped_browser.append(why)
+    record_skip("BROWSER TESTS SKIPPED", "The console was not tried in a browser: " + why)
     pytest.skip(why)

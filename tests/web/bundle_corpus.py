@@ -47,6 +47,7 @@ class Case:
     key: str
     mutation: Mutation = Mutation()
     witnesses: tuple[str, ...] = ()  # the verifier keys the officer names
+    tsa_roots: str = ""  # the PEM chain of the TSA the officer trusts (`--tsa-roots`), if any
 
     def wire(self) -> dict[str, Any]:
         return {
@@ -55,6 +56,7 @@ class Case:
             "key": self.key,
             "mutation": {"kind": self.mutation.kind, "at": self.mutation.at},
             "witnesses": "\n".join(self.witnesses),
+            "tsaRoots": self.tsa_roots,
         }
 
 

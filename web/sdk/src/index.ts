@@ -61,3 +61,5 @@ export type { components as ApiComponents, paths as ApiPaths } from "./generated
 // Bundles: reading a bundle ZIP from a Blob or File and every check of docs/protocol §25.8.
 export { BundleInvalid, verifyBundle, type Exhibit, type Incident as BundleIncident, type PolicePack, type Version as BundleVersion, type VerifyOptions } from "./bundle/verify.js";
 export { blobSource, bytesSource, type ByteSource } from "./bundle/source.js";
+export { exhibitFile, type FileKey } from "./bundle/exhibit.js";
+export { PemTsaTrust, type Timestamp, type TsaTrust } from "./bundle/timestamp.js";

@@ -7,6 +7,34 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
 const input = JSON.parse(readFileSync(process.argv[2], "utf8"));
+
+// Saves the report's first exhibit as an officer does, into a stand-in for the
+// browser's save dialog (which a headless browser cannot show), and returns
+// the saved bytes' SHA-256 beside the one the report lists; null without one.
+async function saveFirstExhibit(page) {
+  const button = page.locator(".save-exhibit").first();
+  if ((await button.count()) === 0) return null;
+  await page.evaluate(() => {
+    window.showSaveFilePicker = async ({ suggestedName }) => ({
+      createWritable: async () => {
+        const parts = [];
+        return {
+          write: async (piece) => void parts.push(new Uint8Array(piece)),
+          close: async () => {
+            const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", await new Blob(parts).arrayBuffer()));
+            window.daybookSaved = { name: suggestedName, sha256: Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("") };
+          },
+        };
+      },
+    });
+  });
+  await button.click();
+  await page.waitForFunction(() => window.daybookSaved !== undefined);
+  const saved = await page.evaluate(() => window.daybookSaved);
+  const listed = (await page.locator(".exhibit").filter({ has: page.locator(".save-exhibit") }).first().locator(".mono").textContent()).replace("SHA-256 ", "");
+  await page.evaluate(() => delete window.daybookSaved);
+  return { ...saved, listed, label: await button.textContent() };
+}
 const browser = await chromium.launch({
   executablePath: process.env.DAYBOOK_CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -34,7 +62,14 @@ try {
   const officer = [];
   for (const given of input.officer ?? []) {
     await page.setInputFiles("#bundle", given.path);
-    await page.fill("#key", given.key);
+    await page.setInputFiles("#tsa-roots", given.roots === undefined ? [] : [given.roots]);
+    if (given.qr === undefined) await page.fill("#key", given.key);
+    else {
+      // As an officer with a photo of the key's QR code: the page reads it into the key field.
+      await page.fill("#key", "");
+      await page.setInputFiles("#key-qr", given.qr);
+      await page.waitForFunction(() => document.getElementById("key").value !== "");
+    }
     await page.click("button[type=submit]");
     await page.waitForSelector("#result.pass, #result.fail");
     officer.push({
@@ -42,6 +77,8 @@ try {
       text: await page.textContent("#result"),
       incidents: await page.locator(".incident").count(),
       thumbnails: await page.locator(".exhibit img").count(),
+      stamps: await page.locator(".version th", { hasText: "Time-stamped" }).count(),
+      saved: await saveFirstExhibit(page),
       saves: await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download"))),
     });
   }

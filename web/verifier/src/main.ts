@@ -1,15 +1,21 @@
 /**
  * daybook-verify.html: the officer picks the bundle ZIP, types the bundle key
- * (and, if they wish, witness keys they trust), and the SDK runs every check
+ * (and, if they wish, witness keys and a time-stamping authority's root
+ * certificate they trust), and the SDK runs every check
  * of docs/protocol §25.8 in the browser, offline. The result comes first; then
  * the report: chronology, earlier versions, exhibits (thumbnails for images),
  * with SHA256SUMS, verification.txt and each exhibit to save, and a print
  * stylesheet for a PDF.
  */
 
+// A CommonJS module: under Node's interop (as TypeScript and esbuild both apply here) its function is `.default`.
+import jsqr from "jsqr";
+
 import { BundleKey } from "../../sdk/src/protocol/bundle.js";
 import { CosignatureVerifier } from "../../sdk/src/protocol/cosignature.js";
 import { type ByteSource, blobSource, bytesSource } from "../../sdk/src/bundle/source.js";
+import { exhibitFile } from "../../sdk/src/bundle/exhibit.js";
+import { PemTsaTrust } from "../../sdk/src/bundle/timestamp.js";
 import { BundleInvalid, type Exhibit, type PolicePack, type Version, type VerifyOptions, verifyBundle } from "../../sdk/src/bundle/verify.js";
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -26,6 +32,50 @@ function saveButton(label: string, name: string, blob: Blob): HTMLElement {
   return el("button", { type: "button" }, link);
 }
 
+/** Images up to this size get a thumbnail, read again from the file once it verified; any exhibit is read again from it when saved. */
+const THUMBNAIL_BYTES = 16 << 20;
+const THUMBNAIL_TYPES = /^image\/(jpeg|png|gif|webp)$/;
+
+async function collect(pieces: AsyncIterable<Uint8Array>, type: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  for await (const piece of pieces) parts.push(new Blob([piece as Uint8Array<ArrayBuffer>]));
+  return new Blob(parts, { type });
+}
+
+async function thumbnails(pack: PolicePack, source: ByteSource): Promise<Map<string, Blob>> {
+  const found = new Map<string, Blob>();
+  for (const e of pack.incidents.flatMap((i) => i.exhibits)) {
+    if (e.fileKey === null || !THUMBNAIL_TYPES.test(e.mediaType) || e.size > THUMBNAIL_BYTES) continue;
+    try {
+      found.set(e.carriedId, await collect(exhibitFile(source, e.carriedId, e.fileKey, e.sha256), e.mediaType));
+    } catch {
+      // A file changed since it verified shows no picture; saving it says why.
+    }
+  }
+  return found;
+}
+
+/** Save one exhibit, decrypted again from the bundle file: straight to disk where the browser can, else through a Blob (which browsers keep on disk when large). */
+async function saveExhibit(e: Exhibit, source: ByteSource, button: HTMLElement): Promise<void> {
+  if (e.fileKey === null || e.packPath === null) return;
+  const name = e.packPath.split("/").pop() as string;
+  button.textContent = "Saving…";
+  try {
+    const pieces = exhibitFile(source, e.carriedId, e.fileKey, e.sha256);
+    const picker = (window as unknown as { showSaveFilePicker?: (o: { suggestedName: string }) => Promise<FileSystemFileHandle> }).showSaveFilePicker;
+    if (picker !== undefined) {
+      const out = await (await picker({ suggestedName: name })).createWritable();
+      for await (const piece of pieces) await out.write(piece as Uint8Array<ArrayBuffer>);
+      await out.close();
+    } else {
+      (el("a", { href: URL.createObjectURL(await collect(pieces, e.mediaType)), download: name }) as HTMLAnchorElement).click();
+    }
+    button.textContent = "Saved";
+  } catch (error) {
+    button.textContent = `Not saved: ${(error as Error).message}`;
+  }
+}
+
 const iso = (d: Date): string => d.toISOString().replace(".000Z", "Z");
 
 interface Outcome {
@@ -35,7 +85,15 @@ interface Outcome {
   detail: string | null;
 }
 
-async function run(source: ByteSource, keyText: string, witnesses: string, files?: Map<string, Blob[]>): Promise<{ outcome: Outcome; pack?: PolicePack }> {
+interface Officer {
+  key: string;
+  witnesses: string;
+  /** The PEM chain of the TSA the officer trusts, if they picked one (`--tsa-roots`). */
+  tsaRoots: Uint8Array | null;
+}
+
+async function run(source: ByteSource, officer: Officer): Promise<{ outcome: Outcome; pack?: PolicePack }> {
+  const { key: keyText, witnesses } = officer;
   let key: BundleKey;
   try {
     key = await BundleKey.parse(keyText);
@@ -48,16 +106,15 @@ async function run(source: ByteSource, keyText: string, witnesses: string, files
   } catch (error) {
     return { outcome: { ok: false, item: "witness keys", check: "typing", detail: (error as Error).message } };
   }
-  try {
-    const options: VerifyOptions = { witnesses: named };
-    if (files !== undefined) {
-      options.onFile = (id, piece) => {
-        if (piece === null) return;
-        const parts = files.get(id) ?? [];
-        parts.push(new Blob([piece]));
-        files.set(id, parts);
-      };
+  const options: VerifyOptions = { witnesses: named };
+  if (officer.tsaRoots !== null) {
+    try {
+      options.tsaRoots = await PemTsaTrust.fromPem(officer.tsaRoots);
+    } catch (error) {
+      return { outcome: { ok: false, item: "TSA roots", check: "certificates", detail: (error as Error).message } };
     }
+  }
+  try {
     const pack = await verifyBundle(source, key, options);
     return { outcome: { ok: true, item: null, check: null, detail: null }, pack };
   } catch (error) {
@@ -98,7 +155,7 @@ function versionBlock(v: Version, current: boolean): HTMLElement {
   return el("div", { class: "version" }, rows);
 }
 
-function exhibitBlock(e: Exhibit, blob: Blob | undefined): HTMLElement {
+function exhibitBlock(e: Exhibit, thumbnail: Blob | undefined, source: ByteSource): HTMLElement {
   const text = el(
     "div",
     {},
@@ -107,11 +164,13 @@ function exhibitBlock(e: Exhibit, blob: Blob | undefined): HTMLElement {
     el("div", { class: "note" }, e.packPath === null ? "Not in the bundle (withheld by the victim)." : e.metadata.kind === "stripped" ? `Metadata-stripped copy; the original's SHA-256 was ${e.metadata.originalSha256}.` : `Metadata: ${e.metadata.kind}.`),
   );
   const figure = el("div", { class: "exhibit" });
-  if (blob !== undefined && /^image\/(jpeg|png|gif|webp)$/.test(e.mediaType)) {
-    figure.append(el("img", { src: URL.createObjectURL(new Blob([blob], { type: e.mediaType })), alt: e.reference }));
-  }
+  if (thumbnail !== undefined) figure.append(el("img", { src: URL.createObjectURL(thumbnail), alt: e.reference }));
   figure.append(text);
-  if (blob !== undefined && e.packPath !== null) figure.append(el("span", { class: "no-print" }, saveButton("Save", e.packPath, blob)));
+  if (e.fileKey !== null) {
+    const button = el("button", { type: "button", class: "save-exhibit" }, "Save");
+    button.addEventListener("click", () => void saveExhibit(e, source, button));
+    figure.append(el("span", { class: "no-print" }, button));
+  }
   return figure;
 }
 
@@ -132,10 +191,10 @@ function verificationText(pack: PolicePack, fileName: string): string {
   return lines.join("\n");
 }
 
-function showReport(pack: PolicePack, fileName: string, files: Map<string, Blob[]>): void {
+function showReport(pack: PolicePack, source: ByteSource, images: Map<string, Blob>): void {
+  const fileName = source.name;
   const report = $("report");
   report.replaceChildren();
-  const blobs = new Map([...files.entries()].map(([id, parts]) => [id, new Blob(parts)]));
   const sums = pack.incidents.flatMap((i) => i.exhibits).filter((e) => e.packPath !== null).map((e) => `${e.sha256}  ${e.packPath}\n`).join("");
   const summary = el("table");
   const row = (k: string, v: string, mono = false): void => void summary.append(el("tr", {}, el("th", {}, k), el("td", mono ? { class: "mono" } : {}, v)));
@@ -164,7 +223,7 @@ function showReport(pack: PolicePack, fileName: string, files: Map<string, Blob[
     }
     if (incident.exhibits.length > 0) {
       block.append(el("h3", {}, "Exhibits"));
-      for (const e of incident.exhibits) block.append(exhibitBlock(e, blobs.get(e.carriedId)));
+      for (const e of incident.exhibits) block.append(exhibitBlock(e, images.get(e.carriedId), source));
     }
     report.append(block);
   }
@@ -179,10 +238,45 @@ async function onSubmit(event: Event): Promise<void> {
   box.className = "busy";
   box.textContent = "Checking… (large bundles take a while; nothing leaves this computer)";
   $("report").replaceChildren();
-  const files = new Map<string, Blob[]>();
-  const { outcome, pack } = await run(blobSource(file), ($("key") as HTMLInputElement).value, ($("witnesses") as HTMLTextAreaElement).value, files);
+  const roots = ($("tsa-roots") as HTMLInputElement).files?.[0];
+  const officer: Officer = {
+    key: ($("key") as HTMLInputElement).value,
+    witnesses: ($("witnesses") as HTMLTextAreaElement).value,
+    tsaRoots: roots === undefined ? null : new Uint8Array(await roots.arrayBuffer()),
+  };
+  const source = blobSource(file);
+  const { outcome, pack } = await run(source, officer);
+  const images = pack === undefined ? new Map<string, Blob>() : await thumbnails(pack, source);
   showResult(outcome, pack);
-  if (pack !== undefined) showReport(pack, file.name, files);
+  if (pack !== undefined) showReport(pack, source, images);
+}
+
+/** The text of the QR code in a picture (the bundle key, as `daybook bundle create --qr` draws it), or null. */
+async function readQr(picture: Blob): Promise<string | null> {
+  const bitmap = await createImageBitmap(picture);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const drawing = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+  drawing.drawImage(bitmap, 0, 0);
+  const pixels = drawing.getImageData(0, 0, bitmap.width, bitmap.height);
+  return jsqr.default(pixels.data, pixels.width, pixels.height)?.data ?? null;
+}
+
+async function onQrPicked(): Promise<void> {
+  const picture = ($("key-qr") as HTMLInputElement).files?.[0];
+  const status = $("key-qr-status");
+  if (picture === undefined) return;
+  let text: string | null = null;
+  try {
+    text = await readQr(picture);
+  } catch {
+    text = null;
+  }
+  if (text === null) {
+    status.textContent = "No QR code found in that picture: try a sharper, closer one, or type the key.";
+    return;
+  }
+  ($("key") as HTMLInputElement).value = text.trim();
+  status.textContent = "Key read from the QR code (its checksum is checked when you verify).";
 }
 
 // --- the test hook: many mutated files in one page session (tests/web/test_bundle_agreement.py) ---
@@ -198,6 +292,7 @@ interface Case {
   base: number;
   mutation: Mutation;
   witnesses?: string;
+  tsaRoots?: string;
 }
 
 function mutate(data: Uint8Array<ArrayBuffer>, m: Mutation): Uint8Array<ArrayBuffer> {
@@ -224,7 +319,8 @@ async function verifyCases(bases: string[], cases: Case[]): Promise<Outcome[]> {
     const data = mutate(decoded[c.base] as Uint8Array<ArrayBuffer>, c.mutation);
     // Half through a Blob, as a picked file is read; the rest from memory.
     const source = results.length % 2 === 0 ? blobSource(new Blob([data]), c.name) : bytesSource(data, c.name);
-    results.push((await run(source, c.key, c.witnesses ?? "")).outcome);
+    const tsaRoots = c.tsaRoots ? new TextEncoder().encode(c.tsaRoots) : null;
+    results.push((await run(source, { key: c.key, witnesses: c.witnesses ?? "", tsaRoots })).outcome);
   }
   return results;
 }
@@ -232,5 +328,6 @@ async function verifyCases(bases: string[], cases: Case[]): Promise<Outcome[]> {
 (window as unknown as { daybookVerifyCases: typeof verifyCases }).daybookVerifyCases = verifyCases;
 document.addEventListener("DOMContentLoaded", () => {
   $("form").addEventListener("submit", (event) => void onSubmit(event));
+  $("key-qr").addEventListener("change", () => void onQrPicked());
   document.body.dataset["ready"] = "yes";
 });

@@ -200,7 +200,7 @@ export function timestampedNote(note: string, logKey: Verifier): Bytes {
     }
   });
   if (own.length !== 1) throw new Error("the note does not carry exactly one signature of the log");
-  return new TextEncoder().encode(`${text}\n${own[0]}`);
+  return new TextEncoder().encode(`${text}\n${own[0]}\n`);
 }
 
 function keptDocument(document: any, kept: Checkpoint, stamps: TimeSource[]): unknown {

@@ -10,15 +10,27 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Bytes>;
 }
 
-/** A Blob or File: each read is a slice, so memory stays that of the pieces read. */
+/** How much of a Blob one slice reads: each slice costs a round trip to the browser's file reader, so few large ones. */
+export const SLICE_BYTES = 16 << 20;
+
+/**
+ * A Blob or File, read in slices of SLICE_BYTES (or the read's own length, if
+ * larger) from the first byte asked for; reads within the last slice are served
+ * from it. Memory stays that of one slice.
+ */
 export function blobSource(blob: Blob, name = (blob as File).name ?? "bundle.zip"): ByteSource {
+  let window = { start: 0, data: new Uint8Array(0) };
   return {
     name,
     size: blob.size,
     async read(offset, length) {
       const start = Math.min(Math.max(offset, 0), blob.size);
       const end = Math.min(start + Math.max(length, 0), blob.size);
-      return new Uint8Array(await blob.slice(start, end).arrayBuffer());
+      if (start < window.start || end > window.start + window.data.length) {
+        const until = Math.min(Math.max(end, start + SLICE_BYTES), blob.size);
+        window = { start, data: new Uint8Array(await blob.slice(start, until).arrayBuffer()) };
+      }
+      return window.data.slice(start - window.start, end - window.start);
     },
   };
 }

@@ -13,9 +13,10 @@ import { type Bytes, b64decode, b64encode, concat, equal, hex, parseUuid, uuidBy
 import { fingerprint } from "../protocol/keys.js";
 import { encodeLeaf } from "../protocol/receipts.js";
 import { Verifier } from "../protocol/signed_note.js";
-import { CIPHERTEXT_CHUNK_BYTES, StreamKey } from "../protocol/stream.js";
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
+import { createSHA256 } from "hash-wasm";
 import { BundleZip } from "./bundle_zip.js";
+import { type FileKey, decryptedPieces } from "./exhibit.js";
 import { validateDisclosed } from "./incident.js";
 import { BundleInvalid, checkCanonical, parseJson } from "./invalid.js";
 import * as layout from "./layout.js";
@@ -49,6 +50,8 @@ export interface Exhibit {
   attachmentId: string;
   /** The id of the file the bundle carries for it: its own, or its stripped copy's (`onFile` uses it). */
   carriedId: string;
+  /** What decrypts the carried file (exhibitFile reads it again to save it); null when none is carried. */
+  fileKey: FileKey | null;
   metadata: { kind: "stripped" | "none" | "as recorded" | "unstripped"; originalSha256: string | null };
 }
 
@@ -276,33 +279,15 @@ class Opener {
   }
 
   private async decrypt(member: string, attachmentId: string, reference: any, entry: Entry): Promise<Bytes> {
-    const key = new StreamKey(b64decode(reference.key), b64decode(reference.nonce_prefix), attachmentId);
-    const plaintext = nobleSha256.create();
-    const pieces = this.archive.stream(member, CIPHERTEXT_CHUNK_BYTES);
-    // As app/protocol/stream.py's decrypt_stream: one chunk read ahead, since only the last carries the last flag.
-    const open = async (index: number, chunk: Bytes, last: boolean): Promise<void> => {
-      let piece: Bytes;
-      try {
-        piece = await key.openChunk(index, chunk, last);
-      } catch (error) {
-        throw new BundleInvalid(member, "decryption", `a chunk does not open (${(error as Error).message})`);
-      }
+    const plaintext = await createSHA256();
+    plaintext.init();
+    for await (const piece of decryptedPieces(this.archive, attachmentId, fileKeyOf(reference))) {
       plaintext.update(piece);
       await this.onFile?.(attachmentId, piece);
-    };
-    let current = (await pieces.next()).value as Bytes | undefined;
-    if (current === undefined) throw new BundleInvalid(member, "decryption", "a chunk does not open (attachment ciphertext is empty)");
-    let index = 0;
-    for (;;) {
-      const following = await pieces.next();
-      if (following.done) break;
-      await open(index, current, false);
-      [current, index] = [following.value, index + 1];
     }
-    await open(index, current, true);
     const ciphertextSha256 = (this.archive.listing.get(member) as { sha256: Bytes }).sha256;
     if (!equal(ciphertextSha256, b64decode(reference.ciphertext_sha256))) throw new BundleInvalid(member, "ciphertext SHA-256", "not the file the entry recorded");
-    if (hex(plaintext.digest()) !== reference.sha256) {
+    if (plaintext.digest("hex") !== reference.sha256) {
       const recorded = entry.copies.has(attachmentId) ? "stripped form" : "original";
       throw new BundleInvalid(member, "file SHA-256", `the decrypted file is not the ${recorded}`);
     }
@@ -340,6 +325,8 @@ function references(entry: Entry, fields: Record<string, any>): void {
     if (copy !== undefined) entry.copies.set(parseUuid(copy, "attachment_id"), id);
   }
 }
+
+const fileKeyOf = (reference: any): FileKey => ({ key: b64decode(reference.key), noncePrefix: b64decode(reference.nonce_prefix) });
 
 function fileReference(entry: Entry, attachmentId: string): any {
   const original = entry.copies.get(attachmentId);
@@ -384,7 +371,7 @@ async function trustOf(archive: BundleZip, given: TsaTrust | undefined): Promise
   if (!equal(canonical, carried)) throw new BundleInvalid(layout.TSA_CERTIFICATES, "canonical form", "it is not the certificates' PEM encoding alone (other text, or another layout)");
   if (given !== undefined) return given;
   try {
-    return carriedTrust(carried);
+    return await carriedTrust(carried);
   } catch (error) {
     throw new BundleInvalid(layout.TSA_CERTIFICATES, "certificates", (error as Error).message);
   }
@@ -513,6 +500,7 @@ function exhibits(number: number, entry: Entry): Exhibit[] {
       entryNumber: number,
       attachmentId,
       carriedId: stripped ? String(reference.stripped.attachment_id) : attachmentId,
+      fileKey: entry.files.has(attachmentId) ? fileKeyOf(carried) : null,
       metadata: metadata(reference, stripped, placeWithheld),
     };
   });

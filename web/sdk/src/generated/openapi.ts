@@ -952,6 +952,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/entries/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write Batch
+         * @description Up to 100 creates and edits of your diary, in one request and one
+         *     transaction. Each item is checked and answered as its own request
+         *     (`PUT /v1/entries/{entry_id}` or `POST /v1/entries/{entry_id}/versions`)
+         *     would be, in order: `status` is that request's, and a refused item, which
+         *     writes nothing, carries its problem document. Repeating an item (or the
+         *     whole batch) answers 200 for it.
+         */
+        post: operations["write_batch_v1_entries_batch_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/entries/{entry_id}": {
         parameters: {
             query?: never;
@@ -1871,6 +1896,72 @@ export interface components {
          * @enum {string}
          */
         AttachmentStatus: "uploading" | "complete";
+        /**
+         * BatchAppend
+         * @description `POST /v1/entries/{entry_id}/versions` as one item of a batch.
+         */
+        BatchAppend: {
+            /**
+             * Base Version
+             * @description The version this one replaces: the entry's current version.
+             */
+            base_version: number;
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "append";
+            version: components["schemas"]["VersionIn"];
+        };
+        /**
+         * BatchCreate
+         * @description `PUT /v1/entries/{entry_id}` as one item of a batch.
+         */
+        BatchCreate: {
+            /**
+             * Entry Id
+             * Format: uuid
+             */
+            entry_id: string;
+            /** @description The content key, wrapped to the owner. */
+            key_grant: components["schemas"]["KeyGrantIn"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            op: "create";
+            version: components["schemas"]["VersionIn"];
+        };
+        /** BatchOut */
+        BatchOut: {
+            /**
+             * Results
+             * @description One per item, in the items' order.
+             */
+            results: components["schemas"]["BatchResult"][];
+        };
+        /**
+         * BatchResult
+         * @description One item's answer: its single request's status and body.
+         */
+        BatchResult: {
+            /** @description A create's entry; null otherwise. */
+            entry: components["schemas"]["EntryOut"] | null;
+            /** @description Why the item was refused; null if not. */
+            problem: components["schemas"]["ItemProblem"] | null;
+            /**
+             * Status
+             * @description 201 written, 200 written before, else the refusal's.
+             */
+            status: number;
+            /** @description An append's version; null otherwise. */
+            version: components["schemas"]["VersionOut"] | null;
+        };
         /** BundleCreate */
         BundleCreate: {
             /**
@@ -2442,6 +2533,14 @@ export interface components {
             versions: components["schemas"]["DocumentVersionOut"][];
         };
         /**
+         * EntryBatch
+         * @description Creates and edits, each as its single request would be, in order.
+         */
+        EntryBatch: {
+            /** Items */
+            items: (components["schemas"]["BatchCreate"] | components["schemas"]["BatchAppend"])[];
+        };
+        /**
          * EntryCreate
          * @description Creates an entry with its first version. Retrying the identical request
          *     is harmless: it answers 200 with the entry's current state.
@@ -2723,6 +2822,41 @@ export interface components {
              */
             id: string;
             role: components["schemas"]["Role"];
+        };
+        /**
+         * ItemProblem
+         * @description The problem document the item's single request would have answered.
+         */
+        ItemProblem: {
+            /**
+             * Attachment Ids
+             * @description With `attachment-unavailable`.
+             */
+            attachment_ids?: string[] | null;
+            /**
+             * Code
+             * @enum {string}
+             */
+            code: "entry-id-taken" | "entry-deleted" | "invalid-key-grant" | "invalid-version" | "attachment-unavailable" | "not-found" | "forbidden" | "stale-version";
+            /**
+             * Current Version
+             * @description With `stale-version`.
+             */
+            current_version?: number | null;
+            /**
+             * Detail
+             * @description For people; may change.
+             */
+            detail: string;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @description `urn:daybook:problem:` followed by `code`.
+             */
+            type: string;
         };
         /** KdfChoice */
         KdfChoice: {
@@ -9885,6 +10019,132 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "concurrent-request" | "note-id-taken";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    write_batch_v1_entries_batch_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchOut"];
+                };
+            };
+            /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "malformed-body" | "malformed-json" | "too-deeply-nested";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request";
                         /** @constant */
                         status?: 409;
                     };

@@ -10,7 +10,7 @@
 
 import { canonicalJson, type Json } from "./commitment.js";
 import { aesGcmDecrypt, aesGcmEncrypt, ed25519Sign, ed25519Verify, randomBytes, sha256 } from "./crypto.js";
-import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseUuid, u8, u32, uuidBytes } from "./encoding.js";
+import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseUuid, u8, u32, uuidBytes } from "./encoding.js";
 import { checkEnvelopeLayout, ENVELOPE_VERSION, NONCE_BYTES } from "./entries.js";
 import { wrapInfo } from "./hpke.js";
 import { pad, unpad } from "./padding.js";
@@ -77,22 +77,11 @@ export function commitmentBytes(c: DocumentCommitment): Bytes {
 }
 
 function hash32(value: unknown, name: string): Bytes {
-  let raw: Bytes | undefined;
-  try {
-    raw = typeof value === "string" ? b64decode(value) : undefined;
-  } catch {
-    raw = undefined;
-  }
-  if (raw?.length !== 32) throw new CaseDocumentError(`${name} must be 32 bytes in base64url`);
-  return raw;
+  return parseHash32(value, name, CaseDocumentError);
 }
 
 function uuidField(value: unknown, name: string): string {
-  try {
-    return parseUuid(value, name);
-  } catch (error) {
-    throw new CaseDocumentError((error as Error).message);
-  }
+  return parseUuid(value, name, CaseDocumentError);
 }
 
 /** Strict: exactly the known fields, of the right types, canonically encoded. */

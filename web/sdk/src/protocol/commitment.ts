@@ -9,7 +9,7 @@
  */
 
 import { ed25519Sign, ed25519Verify, randomBytes, sha256 } from "./crypto.js";
-import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseUuid, utf8 } from "./encoding.js";
+import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseUuid, utf8 } from "./encoding.js";
 
 export const DOCUMENT_TYPE = "daybook/v1/entry-version";
 export const PLAINTEXT_FORMAT = "daybook/v1/entry";
@@ -166,22 +166,11 @@ export function commitmentHash(bytes: Uint8Array): Promise<Bytes> {
 }
 
 function hash32(value: unknown, name: string): Bytes {
-  let raw: Bytes | undefined;
-  try {
-    raw = typeof value === "string" ? b64decode(value) : undefined;
-  } catch {
-    raw = undefined;
-  }
-  if (raw?.length !== 32) throw new CommitmentError(`${name} must be 32 bytes in base64url`);
-  return raw;
+  return parseHash32(value, name, CommitmentError);
 }
 
 function uuidField(value: unknown, name: string): string {
-  try {
-    return parseUuid(value, name);
-  } catch (error) {
-    throw new CommitmentError(String((error as Error).message));
-  }
+  return parseUuid(value, name, CommitmentError);
 }
 
 /** Strict parse: exactly the known fields, right types, canonical bytes. */

@@ -54,12 +54,24 @@ export function fromHex(text: string): Bytes {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A UUID in canonical text (lower case, hyphenated); throws otherwise. */
-export function parseUuid(value: unknown, name: string): string {
+/** A UUID in canonical text (lower case, hyphenated); throws `Failure` (Error by default) otherwise. */
+export function parseUuid(value: unknown, name: string, Failure: new (message: string) => Error = Error): string {
   if (typeof value !== "string" || !UUID.test(value)) {
-    throw new Error(`${name} must be a lowercase hyphenated UUID`);
+    throw new Failure(`${name} must be a lowercase hyphenated UUID`);
   }
   return value;
+}
+
+/** A SHA-256 digest written in base64url; throws `Failure` otherwise. */
+export function parseHash32(value: unknown, name: string, Failure: new (message: string) => Error): Bytes {
+  let raw: Bytes | undefined;
+  try {
+    raw = typeof value === "string" ? b64decode(value) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  if (raw?.length !== 32) throw new Failure(`${name} must be 32 bytes in base64url`);
+  return raw;
 }
 
 /** The 16 bytes of a UUID in RFC 9562 order (Python `uuid.bytes`). */

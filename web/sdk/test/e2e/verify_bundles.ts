@@ -1,6 +1,6 @@
 /**
  * Verifies a list of bundle files with the SDK, as the corpus test
- * (tests/web/test_bundle_agreement.py) asks: reads [{path, key, name, witnesses}] as JSON
+ * (tests/web/test_bundle_agreement.py) asks: reads [{path, key, name, witnesses, tsaRoots}] as JSON
  * from the file named in argv, prints [{ok, item, check, detail}] as JSON.
  */
 
@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 
 import { BundleKey } from "../../src/protocol/bundle.js";
 import { CosignatureVerifier } from "../../src/protocol/cosignature.js";
-import { BundleInvalid, verifyBundle } from "../../src/bundle/verify.js";
+import { BundleInvalid, type VerifyOptions, verifyBundle } from "../../src/bundle/verify.js";
+import { PemTsaTrust } from "../../src/bundle/timestamp.js";
 import type { ByteSource } from "../../src/bundle/source.js";
 
 interface Case {
@@ -17,6 +18,7 @@ interface Case {
   key: string;
   name: string;
   witnesses: string[];
+  tsaRoots: string;
 }
 
 async function fileSource(path: string, name: string): Promise<{ source: ByteSource; close: () => Promise<void> }> {
@@ -40,7 +42,9 @@ const results = [];
 for (const c of cases) {
   const { source, close } = await fileSource(c.path, c.name);
   try {
-    await verifyBundle(source, await BundleKey.parse(c.key), { witnesses: c.witnesses.map((w) => CosignatureVerifier.fromVkey(w)) });
+    const options: VerifyOptions = { witnesses: c.witnesses.map((w) => CosignatureVerifier.fromVkey(w)) };
+    if (c.tsaRoots !== "") options.tsaRoots = await PemTsaTrust.fromPem(new TextEncoder().encode(c.tsaRoots));
+    await verifyBundle(source, await BundleKey.parse(c.key), options);
     results.push({ ok: true, item: null, check: null, detail: null });
   } catch (error) {
     if (!(error instanceof BundleInvalid)) throw error;
