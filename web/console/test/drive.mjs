@@ -123,11 +123,40 @@ async function admin(page) {
   await page.getByRole("button", { name: "Create invitation" }).click();
   await page.locator("#invitation-code").waitFor();
   found.invitation = await page.locator("#invitation-code").textContent();
+  // The list of invitations refreshes in place: the code shown once stays on screen.
+  await page.getByRole("row", { name: new RegExp(task.invite) }).waitFor();
+  found.invitations = await invitationNames(page);
   await axe(page, "admin-invited");
   await shot(page, "admin");
+  if (task.revoke) {
+    await page.locator("#invitations-title").scrollIntoViewIfNeeded();
+    await shot(page, "admin-invitations");
+    // Keyboard only: Tab to the revoke button and press Enter.
+    const revoke = page.getByRole("button", { name: `Revoke the invitation for ${task.revoke}` });
+    await revoke.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status", { hasText: `The invitation for ${task.revoke} is revoked.` }).waitFor();
+    found.invitations_after_revoke = await invitationNames(page);
+    found.focus_after_revoke = await page.evaluate(() => document.activeElement?.id);
+    found.invitation_code_still_shown = await page.locator("#invitation-code").isVisible();
+  }
   await page.getByRole("button", { name: `Deactivate ${task.deactivate}` }).click();
   await page.getByRole("row", { name: new RegExp(task.deactivate) }).getByText(/^Deactivated/).waitFor();
-  found.rows = await page.locator("tbody tr").allTextContents();
+  found.rows = await page.locator("#advocates-title ~ table tbody tr").allTextContents();
+  if (task.reactivate) {
+    await axe(page, "admin-deactivated");
+    const reactivate = page.getByRole("button", { name: `Reactivate ${task.reactivate}` });
+    await reactivate.scrollIntoViewIfNeeded();
+    await shot(page, "admin-reactivate");
+    await reactivate.press("Enter");
+    await page.getByRole("button", { name: `Deactivate ${task.reactivate}` }).waitFor();
+    found.rows_after_reactivate = await page.locator("#advocates-title ~ table tbody tr").allTextContents();
+    await axe(page, "admin-reactivated");
+  }
+}
+
+async function invitationNames(page) {
+  return page.locator("#invitations-title ~ div table tbody th").allTextContents();
 }
 
 // The case work (tests/web/test_console_casework.py): flags and dues on the list, the case
