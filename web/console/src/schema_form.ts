@@ -74,40 +74,56 @@ function hint(name: string, p: Property): { element: HTMLElement | null; id: str
   return { element: h("p", { class: "meta hint", id }, p.description), id };
 }
 
-/** A labelled control: text, long text, a date, a choice, or yes/no. */
+type Attrs = Record<string, string | undefined>;
+interface Control {
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  read: () => unknown;
+}
+
+function choice(attrs: Attrs, options: readonly string[], required: boolean, value: unknown): Control {
+  const all = [...(required ? [] : [""]), ...options];
+  const input = h("select", attrs, ...all.map((o) => h("option", { value: o, selected: o === value }, o === "" ? "Not said" : (CHANNEL_WORDS[o] ?? o))));
+  return { input, read: () => (input.value === "" ? undefined : input.value) };
+}
+
+/** An optional yes/no can also be left unsaid, which a checkbox cannot say. */
+function yesNo(attrs: Attrs, value: unknown): Control {
+  const current = value === true ? "yes" : value === false ? "no" : "";
+  const input = h("select", attrs, ...[["", "Not said"], ["yes", "Yes"], ["no", "No"]].map(([v, words]) => h("option", { value: v, selected: v === current }, words)));
+  return { input, read: () => (input.value === "" ? undefined : input.value === "yes") };
+}
+
+function lines(attrs: Attrs, required: boolean, value: unknown): Control {
+  const input = h("textarea", { ...attrs, rows: 4 }, Array.isArray(value) ? value.join("\n") : "");
+  const read = (): unknown => {
+    const found = input.value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    return found.length === 0 && !required ? undefined : found;
+  };
+  return { input, read };
+}
+
+function text(attrs: Attrs, p: Property, required: boolean, value: unknown): Control {
+  const current = typeof value === "string" ? value : "";
+  const input = (p.maxLength ?? 0) > LONG_TEXT ? h("textarea", { ...attrs, rows: 4 }, current) : h("input", { ...attrs, type: p.format === "date" ? "date" : "text", value: current, autocomplete: "off" });
+  const read = (): unknown => {
+    const v = input.value.trim();
+    return v === "" && !required ? undefined : v;
+  };
+  return { input, read };
+}
+
+/** A labelled control: text, long text, a date, a choice, lines, or yes/no. */
 function control(name: string, p: Property, required: boolean, value: unknown): Field {
   const id = nextId();
   const help = hint(name, p);
   const attrs = { id, name, "aria-describedby": help.id, "data-base-describedby": help.id ?? "" };
-  let input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-  let read: () => unknown;
-  if (p.enum !== undefined) {
-    const options = [...(required ? [] : [""]), ...p.enum];
-    input = h("select", attrs, ...options.map((o) => h("option", { value: o, selected: o === value }, o === "" ? "Not said" : (CHANNEL_WORDS[o] ?? o))));
-    read = () => (input.value === "" ? undefined : input.value);
-  } else if (p.type === "boolean" && required) {
+  if (p.type === "boolean" && required) {
     const box = h("input", { ...attrs, type: "checkbox", checked: value === true, class: "check" });
-    input = box;
-    read = () => box.checked;
-    return { element: h("div", { class: "field checkbox" }, h("label", {}, box, ` ${label(name)}`), help.element), read: (path) => mark(box, path, read) };
-  } else if (p.type === "boolean") {
-    const current = value === true ? "yes" : value === false ? "no" : "";
-    input = h("select", attrs, ...[["", "Not said"], ["yes", "Yes"], ["no", "No"]].map(([v, words]) => h("option", { value: v, selected: v === current }, words)));
-    read = () => (input.value === "" ? undefined : input.value === "yes");
-  } else if (p.type === "array") {
-    input = h("textarea", { ...attrs, rows: 4 }, Array.isArray(value) ? value.join("\n") : "");
-    read = () => {
-      const lines = input.value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-      return lines.length === 0 && !required ? undefined : lines;
-    };
-  } else {
-    const text = typeof value === "string" ? value : "";
-    input = (p.maxLength ?? 0) > LONG_TEXT ? h("textarea", { ...attrs, rows: 4 }, text) : h("input", { ...attrs, type: p.format === "date" ? "date" : "text", value: text, autocomplete: "off" });
-    read = () => {
-      const v = input.value.trim();
-      return v === "" && !required ? undefined : v;
-    };
+    const element = h("div", { class: "field checkbox" }, h("label", {}, box, ` ${label(name)}`), help.element);
+    return { element, read: (path) => mark(box, path, () => box.checked) };
   }
+  const { input, read } =
+    p.enum !== undefined ? choice(attrs, p.enum, required, value) : p.type === "boolean" ? yesNo(attrs, value) : p.type === "array" ? lines(attrs, required, value) : text(attrs, p, required, value);
   const element = h("div", { class: "field" }, h("label", { for: id }, label(name), required ? " (required)" : ""), help.element, input);
   return { element, read: (path) => mark(input, path, read) };
 }
@@ -218,9 +234,10 @@ export interface SchemaForm {
   showProblems: (problems: readonly string[]) => HTMLElement;
 }
 
+const REQUIRED = /^must have required property '(.+)'$/;
 const PLAIN: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^must NOT have fewer than 1 characters$/, () => "Fill this in."],
-  [/^must have required property '(.+)'$/, (m) => `Fill in “${label(m[1] ?? "")}”.`],
+  [REQUIRED, (m) => `Fill in “${label(m[1] ?? "")}”.`],
   [/^must match format "date"$/, () => "Give a date."],
 ];
 
@@ -232,69 +249,85 @@ function plain(reason: string): string {
   return reason;
 }
 
+/** Back to no problem: not invalid, described by its hint alone. */
+function settle(field: HTMLElement): void {
+  field.removeAttribute("aria-invalid");
+  const base = field.dataset["baseDescribedby"] ?? "";
+  if (base === "") field.removeAttribute("aria-describedby");
+  else field.setAttribute("aria-describedby", base);
+}
+
+function clearProblems(form: HTMLFormElement): void {
+  form.querySelectorAll(".field-error").forEach((e) => e.remove());
+  form.querySelectorAll<HTMLElement>("[aria-invalid]").forEach(settle);
+}
+
+/** The field a problem is about; a missing property is about that field; else the nearest group that has a path. */
+function fieldAt(form: HTMLFormElement, path: string, reason: string): HTMLElement | null {
+  const missing = reason.match(REQUIRED)?.[1];
+  let at = missing === undefined ? path : `${path}.${missing}`;
+  for (;;) {
+    const target = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(at)}"]`);
+    if (target !== null) return target;
+    if (!at.includes(".")) return null;
+    at = at.slice(0, at.lastIndexOf("."));
+  }
+}
+
+function nameOf(form: HTMLFormElement, target: HTMLElement): string {
+  const words = target instanceof HTMLFieldSetElement ? target.querySelector(":scope > legend")?.textContent : (form.querySelector(`label[for="${target.id}"]`) ?? target.closest("label"))?.textContent;
+  return words?.trim() ?? "A field";
+}
+
+/** Puts the problem under its field, ties it to the field, and returns the summary's link to it. */
+function markProblem(form: HTMLFormElement, target: HTMLElement, words: string): HTMLElement {
+  const id = nextId();
+  const note = h("p", { class: "field-error", id }, words);
+  if (target instanceof HTMLFieldSetElement) target.querySelector(":scope > legend")?.after(note);
+  else (target.closest(".field") ?? target).append(note);
+  target.setAttribute("aria-invalid", "true");
+  target.setAttribute("aria-describedby", [target.dataset["baseDescribedby"], id].filter(Boolean).join(" "));
+  const focus = (event: Event): void => {
+    event.preventDefault();
+    (target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>("input, select, textarea, button") : target)?.focus();
+  };
+  const item = h("li", {}, h("a", { href: `#${target.id}`, onclick: focus }, `${nameOf(form, target)}: ${words}`));
+  // Once the field is changed its problem may be gone (it is checked again on saving).
+  const corrected = (): void => {
+    const summary = item.closest(".error");
+    note.remove();
+    item.remove();
+    if (summary?.querySelector("li") === null) summary.remove();
+    settle(target);
+  };
+  target.addEventListener("input", corrected, { once: true });
+  return item;
+}
+
+// Listed in the order of the form, not of the SDK's sorted paths.
+function formOrder(a: HTMLElement | null, b: HTMLElement | null): number {
+  if (a === null || b === null || a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export function schemaForm(kind: Kind, start: Record<string, unknown>, form: HTMLFormElement): SchemaForm {
   const schema = SCHEMAS[kind];
   const top = objectFields(schema, { properties: schema.properties, required: schema.required ?? [] }, start, true);
-  const settle = (e: HTMLElement): void => {
-    e.removeAttribute("aria-invalid");
-    const base = e.dataset["baseDescribedby"] ?? "";
-    if (base === "") e.removeAttribute("aria-describedby");
-    else e.setAttribute("aria-describedby", base);
-  };
-  const clear = (): void => {
-    form.querySelectorAll(".field-error").forEach((e) => e.remove());
-    form.querySelectorAll<HTMLElement>("[aria-invalid]").forEach(settle);
-  };
-  const place = (path: string, reason: string): HTMLElement | null => {
-    const m = reason.match(/^must have required property '(.+)'$/);
-    const wanted = m ? `${path}.${m[1] ?? ""}` : path;
-    let at = wanted;
-    for (;;) {
-      const target = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(at)}"]`);
-      if (target !== null) return target;
-      if (!at.includes(".")) return null;
-      at = at.slice(0, at.lastIndexOf("."));
-    }
-  };
   return {
     fields: top.children,
     read: () => {
-      clear();
+      clearProblems(form);
       return top.read("$");
     },
     showProblems: (problems) => {
-      clear();
-      const found = problems.map((problem): { target: HTMLElement | null; item: HTMLElement } => {
+      clearProblems(form);
+      const found = problems.map((problem) => {
         const split = problem.indexOf(": ");
         const [path, reason] = split < 0 ? ["$", problem] : [problem.slice(0, split), problem.slice(split + 2)];
-        const words = plain(reason);
-        const target = place(path, reason);
-        if (target === null) return { target, item: h("li", {}, words) };
-        const id = nextId();
-        const note = h("p", { class: "field-error", id }, words);
-        if (target instanceof HTMLFieldSetElement) target.querySelector(":scope > legend")?.after(note);
-        else (target.closest(".field") ?? target).append(note);
-        target.setAttribute("aria-invalid", "true");
-        target.setAttribute("aria-describedby", [target.dataset["baseDescribedby"], id].filter(Boolean).join(" "));
-        const name = target instanceof HTMLFieldSetElement ? target.querySelector(":scope > legend")?.textContent : form.querySelector(`label[for="${target.id}"]`)?.textContent ?? target.closest("label")?.textContent;
-        const item = h("li", {}, h("a", { href: `#${target.id}`, onclick: (event: Event) => { event.preventDefault(); (target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>("input, select, textarea, button") : target)?.focus(); } }, `${name?.trim() ?? "A field"}: ${words}`));
-        // Once the field is changed its problem may be gone: it is checked again on saving.
-        target.addEventListener(
-          "input",
-          () => {
-            const summary = item.closest(".error");
-            note.remove();
-            item.remove();
-            if (summary?.querySelector("li") === null) summary.remove();
-          },
-          { once: true },
-        );
-        target.addEventListener("input", () => settle(target), { once: true });
-        return { target, item };
+        const target = fieldAt(form, path, reason);
+        return { target, item: target === null ? h("li", {}, plain(reason)) : markProblem(form, target, plain(reason)) };
       });
-      // Listed in the order of the form, not of the SDK's sorted paths.
-      const order = (a: HTMLElement | null, b: HTMLElement | null): number => (a === null || b === null || a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
-      const links = found.sort((a, b) => order(a.target, b.target)).map((f) => f.item);
+      const links = found.sort((a, b) => formOrder(a.target, b.target)).map((f) => f.item);
       return h("div", { class: "error", role: "alert", tabindex: -1 }, "Not saved. Put right:", h("ul", {}, ...links));
     },
   };
