@@ -6,7 +6,8 @@ verified, opens the photo and adds a note the Python client verifies; ten
 minutes without use lock the console. The
 victim revokes one, a dishonest server alters another, and on refresh the
 revoked one is gone and the altered one is shown as failed verification. The
-admin invites an advocate and deactivates one. axe-core finds nothing on any
+admin invites an advocate, sees the invitations not used yet and revokes one
+(by keyboard), deactivates an advocate and reactivates them. axe-core finds nothing on any
 page, no Content-Security-Policy violation happens and nothing is requested
 from another origin."""
 
@@ -87,6 +88,7 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
             invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
         )
         invited = await admin_api.invite_advocate("Alex Advocate")
+        await admin_api.invite_advocate("Kit Advocate")
         alex, _ = await identity.register(
             advocate_api, "alex", PASSPHRASE, "office", invitation_code=invited["code"]
         )
@@ -160,8 +162,21 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
             phase="admin",
             username="morgan",
             invite="Sam Advocate",
+            revoke="Kit Advocate",
             deactivate="Alex Advocate",
+            reactivate="Alex Advocate",
         )
         assert len(seen["invitation"]) >= 10
-        [gone] = [a for a in await admin_api.organisation_advocates() if a["username"] == "alex"]
-        assert gone["deactivated_at"] is not None
+        assert sorted(seen["invitations"]) == ["Kit Advocate", "Sam Advocate"]
+        assert seen["invitations_after_revoke"] == ["Sam Advocate"]
+        assert seen["focus_after_revoke"] == "invitations-title"
+        assert seen["invitation_code_still_shown"]
+        pending = await admin_api.organisation_invitations()
+        assert [i["display_name"] for i in pending] == ["Sam Advocate"]
+        [deactivated] = [r for r in seen["rows"] if r.startswith("Alex Advocate")]
+        assert "Reactivate Alex Advocate" in deactivated
+        [alex_row] = [r for r in seen["rows_after_reactivate"] if r.startswith("Alex Advocate")]
+        assert "Deactivate Alex Advocate" in alex_row
+        # Reactivated: Alex may sign in again, but the case Alex had stays ended.
+        [back] = [a for a in await admin_api.organisation_advocates() if a["username"] == "alex"]
+        assert (back["deactivated_at"], back["active_cases"]) == (None, 0)

@@ -4,8 +4,10 @@ SQLite and PostgreSQL (web/console/test/drive.mjs drives the pages). A victim
 a risk review and an orders register with her advocate. In the browser the
 advocate sees each flag with its reason, the review due and the order ending
 on the case list; on the case page the documents decrypted and verified; the
-schema refuses a broken plan; the advocate's new version of the safety plan is
-read and verified by the victim's Python client. A dishonest server alters the
+safety plan's form refuses an empty name and code word, each problem beside
+its field; the advocate's new version, written through the form (partly by
+keyboard alone), is read and verified by the victim's Python client, with the
+fields the form did not touch unchanged. A dishonest server alters the
 risk review: it is shown as failed verification. The admin deactivates the
 advocate and proposes another for the case; the victim approves on her device
 (re-wrapping her entries and documents after checking the fingerprint), and
@@ -15,7 +17,6 @@ any of these pages."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from typing import Any
 
@@ -55,10 +56,15 @@ PLAN: dict[str, Any] = {
     "code_word": {"word": "pineapple", "means": "Call 999 and send them to my flat."},
     "next_review": "2027-01-12",
 }
-# What the advocate types in the browser (the console adds schema_version and written_at).
-NEW_PLAN = {
-    "safe_contacts": PLAN["safe_contacts"],
-    "code_word": {"word": "mango", "means": "Come and get me; I can't talk."},
+# What the advocate enters in the safety plan's form.
+FORM_PLAN = {
+    "contact": "Jo (sister)",
+    "word": "mango",
+    "means": "Come and get me; I can't talk.",
+    "place": "Market Street police station",
+    "place_where": "Market Street, by the bus stop",
+    "trigger": "He turns up at work",
+    "actions": ["Tell reception not to let him in", "Call 999"],
     "next_review": "2027-01-19",
 }
 REVIEW: dict[str, Any] = {
@@ -164,8 +170,8 @@ async def test_case_work_in_the_console(server_url: str | None) -> None:
             browser,
             phase="casework",
             username="alex",
-            refused_plan=json.dumps({**NEW_PLAN, "safe_contacts": "nobody"}),
-            new_plan=json.dumps(NEW_PLAN),
+            new_plan=FORM_PLAN,
+            json_kind="risk review",
             note_text=NOTE,
         )
         assert seen["cases"] == ["Robin"]
@@ -181,11 +187,39 @@ async def test_case_work_in_the_console(server_url: str | None) -> None:
         review_due = f"Risk review due {day_words(TODAY + dt.timedelta(days=3))}"
         order_ends = f"Bail conditions NP/2026/118 ends {day_words(TODAY + dt.timedelta(days=10))}"
         assert seen["dues"] == [review_due, order_ends] == seen["case_dues"]
-        assert seen["editor_start"] == {
-            k: v for k, v in PLAN.items() if k not in {"schema_version", "written_at"}
+        assert seen["form_start"] == {
+            "focused": "Name (required)",
+            "contact": "Jo (sister)",
+            "channel": "text",
+            "safe": True,
+            "voicemail": "no",
+            "word": "pineapple",
+            "next_review": "2027-01-12",
         }
-        assert "$.safe_contacts: must be array" in seen["refused"]
-        assert {"safe_contacts", "code_word", "next_review"} <= set(seen["help"])
+        assert seen["refused"] == [
+            "Name (required): Fill this in.",
+            "Word or phrase (required): Fill this in.",
+        ]
+        assert seen["focus_after_refused"] == "error"
+        # Each refused field is marked invalid, its problem tied to it after its hint.
+        assert seen["field_errors"] == [
+            {
+                "label": "Name (required)",
+                "described": ["Who: a name, or how she knows them.", "Fill this in."],
+            },
+            {
+                "label": "Word or phrase (required)",
+                "described": ["Fill this in."],
+            },
+        ]
+        assert seen["focus_from_summary"] == "Name (required)"
+        # Correcting a field takes its problem away.
+        assert seen["problems_after_fix"] == 0
+        assert seen["focus_after_add"] == "Name (required)"
+        assert seen["focus_after_remove"] == "Add a route"
+        assert seen["json_editor"] == "TEXTAREA"
+        help_fields = {f.removesuffix(" (required)") for f in seen["help"]}
+        assert {"assessed_on", "answers", "next_review_due"} <= help_fields
         assert seen["documents"] == ["Safety plan", "Risk review", "Orders and conditions"]
         assert seen["failed_documents"] == []
         assert seen["verified_documents"][0].startswith(
@@ -199,8 +233,21 @@ async def test_case_work_in_the_console(server_url: str | None) -> None:
             (1, me.account_id),
             (2, alex.account_id),
         ]
-        assert history[1].content["code_word"] == NEW_PLAN["code_word"]
-        assert history[1].content["schema_version"] == 1
+        written = dict(history[1].content)
+        places, triggers = written.pop("safe_places"), written.pop("triggers")
+        assert written == {
+            **PLAN,
+            "written_at": written["written_at"],
+            "code_word": {"word": "mango", "means": "Come and get me; I can't talk."},
+            "next_review": "2027-01-19",
+        }
+        assert [{k: v for k, v in p.items() if k != "id"} for p in places] == [
+            {"name": FORM_PLAN["place"], "where": FORM_PLAN["place_where"]}
+        ]
+        assert [(t["trigger"], t["actions"]) for t in triggers] == [
+            (FORM_PLAN["trigger"], FORM_PLAN["actions"])
+        ]
+        assert written["written_at"] != PLAN["written_at"]
         assert all(v.author_confirmed for v in history)
 
         await alter_document(server, review.document_id)

@@ -12,8 +12,11 @@ import safetyPlan from "../../../schemas/safety-plan.schema.json";
 import type { Kind } from "./casework.js";
 import { h } from "./dom.js";
 
-interface Property {
+export interface Property {
   description?: string;
+  const?: unknown;
+  format?: string;
+  maxLength?: number;
   enum?: string[];
   type?: string;
   items?: Property;
@@ -22,13 +25,13 @@ interface Property {
   $ref?: string;
 }
 
-interface Schema {
+export interface Schema {
   properties: Record<string, Property>;
   required?: string[];
-  $defs: Record<string, Property & { const?: Record<string, string> }>;
+  $defs: Record<string, Property>;
 }
 
-const SCHEMAS: Record<Kind, Schema> = {
+export const SCHEMAS: Record<Kind, Schema> = {
   "safety-plan": safetyPlan as unknown as Schema,
   "risk-review": riskReview as unknown as Schema,
   orders: orders as unknown as Schema,
@@ -36,7 +39,7 @@ const SCHEMAS: Record<Kind, Schema> = {
 };
 const TYPE_WORDS: Record<string, string> = { boolean: "true or false", string: "text", object: "a group of the fields below", array: "a list", integer: "a whole number" };
 // Filled in by the console on saving.
-const AUTOMATIC = new Set(["schema_version", "written_at"]);
+export const AUTOMATIC = new Set(["schema_version", "written_at"]);
 
 function format(schema: Schema, p: Property): string {
   const target = p.$ref?.startsWith("#/$defs/") ? schema.$defs[p.$ref.slice(8)] : undefined;
@@ -62,7 +65,7 @@ function fieldList(schema: Schema, properties: Record<string, Property>, require
 
 export function schemaHelp(kind: Kind): HTMLElement {
   const schema = SCHEMAS[kind];
-  const questions = schema.$defs["questions"]?.const;
+  const questions = schema.$defs["questions"]?.const as Record<string, string> | undefined;
   return h(
     "details",
     { class: "schema-help" },

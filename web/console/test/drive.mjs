@@ -24,6 +24,11 @@ async function shot(page, name) {
   if (task.shots_dir) await page.screenshot({ path: join(task.shots_dir, `${name}.png`), fullPage: true });
 }
 
+// One part of a long page, for the docs.
+async function shotOf(locator, name) {
+  if (task.shots_dir) await locator.screenshot({ path: join(task.shots_dir, `${name}.png`) });
+}
+
 async function signIn(page, username) {
   await page.goto(`${task.base_url}/console/`);
   await page.getByLabel("Username").fill(username);
@@ -123,11 +128,40 @@ async function admin(page) {
   await page.getByRole("button", { name: "Create invitation" }).click();
   await page.locator("#invitation-code").waitFor();
   found.invitation = await page.locator("#invitation-code").textContent();
+  // The list of invitations refreshes in place: the code shown once stays on screen.
+  await page.getByRole("row", { name: new RegExp(task.invite) }).waitFor();
+  found.invitations = await invitationNames(page);
   await axe(page, "admin-invited");
   await shot(page, "admin");
+  if (task.revoke) {
+    await page.locator("#invitations-title").scrollIntoViewIfNeeded();
+    await shot(page, "admin-invitations");
+    // Keyboard only: Tab to the revoke button and press Enter.
+    const revoke = page.getByRole("button", { name: `Revoke the invitation for ${task.revoke}` });
+    await revoke.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#status", { hasText: `The invitation for ${task.revoke} is revoked.` }).waitFor();
+    found.invitations_after_revoke = await invitationNames(page);
+    found.focus_after_revoke = await page.evaluate(() => document.activeElement?.id);
+    found.invitation_code_still_shown = await page.locator("#invitation-code").isVisible();
+  }
   await page.getByRole("button", { name: `Deactivate ${task.deactivate}` }).click();
   await page.getByRole("row", { name: new RegExp(task.deactivate) }).getByText(/^Deactivated/).waitFor();
-  found.rows = await page.locator("tbody tr").allTextContents();
+  found.rows = await page.locator("#advocates-title ~ table tbody tr").allTextContents();
+  if (task.reactivate) {
+    await axe(page, "admin-deactivated");
+    const reactivate = page.getByRole("button", { name: `Reactivate ${task.reactivate}` });
+    await reactivate.scrollIntoViewIfNeeded();
+    await shot(page, "admin-reactivate");
+    await reactivate.press("Enter");
+    await page.getByRole("button", { name: `Deactivate ${task.reactivate}` }).waitFor();
+    found.rows_after_reactivate = await page.locator("#advocates-title ~ table tbody tr").allTextContents();
+    await axe(page, "admin-reactivated");
+  }
+}
+
+async function invitationNames(page) {
+  return page.locator("#invitations-title ~ div table tbody th").allTextContents();
 }
 
 // The case work (tests/web/test_console_casework.py): flags and dues on the list, the case
@@ -150,28 +184,81 @@ async function casework(page) {
   await axe(page, "case-documents");
   await page.locator("#advisories-title").scrollIntoViewIfNeeded();
   await shot(page, "case-documents");
-  if (task.new_plan) {
-    await page.getByRole("button", { name: "Write a new version of the safety plan" }).click();
-    const editor = page.getByLabel("Safety plan: the new version");
-    found.editor_start = JSON.parse(await editor.inputValue());
-    await editor.fill(task.refused_plan);
-    await page.getByRole("button", { name: "Save this version" }).click();
-    found.refused = await page.locator(".editor .error").textContent();
+  if (task.new_plan) await safetyPlanForm(page, task.new_plan);
+  if (task.json_kind) {
+    // Other kinds are still written as JSON, with each field explained.
+    await page.getByRole("button", { name: `Write a new version of the ${task.json_kind}` }).click();
+    found.json_editor = await page.getByLabel(/: the new version$/).evaluate((e) => e.tagName);
     await page.getByText("What each field means").click();
-    found.help = await page.locator(".schema-help dt").allTextContents();
-    await axe(page, "document-editor");
-    await page.locator(".editor").scrollIntoViewIfNeeded();
-    await shot(page, "document-editor");
-    await editor.fill(task.new_plan);
-    await page.getByRole("button", { name: "Save this version" }).click();
-    await page.locator(".document[data-kind='safety-plan'] > .verified", { hasText: "Version 2 of 2" }).waitFor();
-    await readDocuments(page);
+    found.help = await page.locator(".schema-help > dl > dt").allTextContents();
   }
   if (task.note_text) {
     await page.getByLabel(/Add a note/).fill(task.note_text);
     await page.getByRole("button", { name: "Add note" }).click();
     await page.locator(".note", { hasText: task.note_text }).waitFor();
   }
+}
+
+// The safety plan's form: what it starts from, a version refused with each problem beside its
+// field, then a new version written partly by keyboard alone.
+async function safetyPlanForm(page, plan) {
+  await page.getByRole("button", { name: "Write a new version of the safety plan" }).click();
+  const form = page.locator("form.schema-form");
+  const contact = form.getByRole("group", { name: "Contact 1", exact: true });
+  const contactName = contact.getByLabel("Name (required)", { exact: true });
+  const word = form.getByLabel("Word or phrase (required)", { exact: true });
+  found.form_start = {
+    focused: await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent),
+    contact: await contactName.inputValue(),
+    channel: await contact.getByRole("group", { name: "Way 1", exact: true }).getByLabel("How (required)", { exact: true }).inputValue(),
+    safe: await contact.getByLabel("Safe to use now").isChecked(),
+    voicemail: await contact.getByLabel("A voicemail may be left").inputValue(),
+    word: await word.inputValue(),
+    next_review: await form.getByLabel("Next review", { exact: true }).inputValue(),
+  };
+  await contactName.fill("");
+  await word.fill("");
+  await page.getByRole("button", { name: "Save this version" }).click();
+  await form.locator(".error[role=alert]").waitFor();
+  found.refused = await form.locator(".error[role=alert] li").allTextContents();
+  found.focus_after_refused = await page.evaluate(() => document.activeElement?.className);
+  found.field_errors = await form.locator("[aria-invalid=true]").evaluateAll((fields) =>
+    fields.map((f) => ({
+      label: f.labels?.[0]?.textContent,
+      described: (f.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent),
+    })),
+  );
+  await axe(page, "safety-plan-form-refused");
+  await shotOf(contact, "safety-plan-refused");
+  // The summary's link takes focus to the field.
+  await form.locator(".error[role=alert] a").first().press("Enter");
+  found.focus_from_summary = await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent);
+
+  await contactName.fill(plan.contact);
+  await word.fill(plan.word);
+  found.problems_after_fix = await form.locator("[aria-invalid=true], .field-error, .error").count();
+  await form.getByLabel("What hearing it means (required)", { exact: true }).fill(plan.means);
+  // Keyboard only: Enter on "Add a place" puts focus in the new place's first field.
+  await form.getByRole("button", { name: "Add a place" }).focus();
+  await page.keyboard.press("Enter");
+  found.focus_after_add = await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent);
+  await page.keyboard.type(plan.place);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(plan.place_where);
+  // A route added and removed leaves nothing behind; focus returns to "Add a route".
+  await form.getByRole("button", { name: "Add a route" }).click();
+  await form.getByRole("button", { name: "Remove route 1" }).press("Enter");
+  found.focus_after_remove = await page.evaluate(() => document.activeElement?.textContent);
+  await form.getByRole("button", { name: "Add a warning sign" }).click();
+  const sign = form.getByRole("group", { name: "Warning sign 1", exact: true });
+  await sign.getByLabel("What happens (required)", { exact: true }).fill(plan.trigger);
+  await sign.getByLabel(/^What she will do/).fill(plan.actions.join("\n"));
+  await form.getByLabel("Next review", { exact: true }).fill(plan.next_review);
+  await axe(page, "safety-plan-form");
+  await shotOf(form, "safety-plan-form");
+  await page.getByRole("button", { name: "Save this version" }).click();
+  await page.locator(".document[data-kind='safety-plan'] > .verified", { hasText: "Version 2 of 2" }).waitFor();
+  await readDocuments(page);
 }
 
 async function readDocuments(page) {

@@ -9,6 +9,7 @@ import { type caseDocuments, ContentInvalid, type DocumentVersion } from "@daybo
 import { type CaseContext, type Kind, KIND_WORDS, KINDS, type ReadDocument, documentsClient } from "../casework.js";
 import { contentView } from "../document_view.js";
 import { announce, button, errorBox, h } from "../dom.js";
+import { schemaForm } from "../schema_form.js";
 import { schemaHelp } from "../schema_help.js";
 import { local } from "../time.js";
 
@@ -46,8 +47,24 @@ function versionHeading(c: CaseContext, v: DocumentVersion, of: number): string 
   return `Version ${v.version} of ${of}, written ${authorWords(c, v)}, received ${local(v.receivedAt)}`;
 }
 
+type Save = (content: caseDocuments.Content) => Promise<unknown>;
+
+function stamped(content: Record<string, unknown>): caseDocuments.Content {
+  return { ...(content as caseDocuments.Content), schema_version: SCHEMA_VERSION, written_at: `${new Date().toISOString().slice(0, 19)}+00:00` };
+}
+
+/** Seals and signs through the SDK, which checks the schema first; its problems go to `refused`. */
+function saveVersion(kind: Kind, content: caseDocuments.Content, save: Save, reload: () => void, refused: (problems: string[]) => void): void {
+  save(content)
+    .then(() => {
+      announce(`${KIND_WORDS[kind]} saved.`);
+      reload();
+    })
+    .catch((error: unknown) => refused(error instanceof ContentInvalid ? error.problems : [(error as Error).message]));
+}
+
 /** The editor of a new version (or the first): JSON of the kind's schema, checked before anything is sent. */
-function editor(kind: Kind, id: string, start: Record<string, unknown>, save: (content: caseDocuments.Content) => Promise<unknown>, reload: () => void): HTMLElement {
+function jsonEditor(kind: Kind, id: string, start: Record<string, unknown>, save: Save, reload: () => void): HTMLElement {
   const field = h("textarea", { id: `edit-${id}`, name: "content", rows: 16, spellcheck: false, "aria-describedby": `edit-help-${id}`, class: "json" }, editable(start));
   const problems = h("div");
   const form = h(
@@ -66,26 +83,47 @@ function editor(kind: Kind, id: string, start: Record<string, unknown>, save: (c
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    let content: caseDocuments.Content;
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(field.value);
+      parsed = JSON.parse(field.value);
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("it must be one JSON object, in { }");
-      content = { ...(parsed as caseDocuments.Content), schema_version: SCHEMA_VERSION, written_at: `${new Date().toISOString().slice(0, 19)}+00:00` };
     } catch (error) {
       problems.replaceChildren(errorBox(`Not saved: this is not valid JSON (${(error as Error).message}).`));
       return;
     }
-    save(content)
-      .then(() => {
-        announce(`${KIND_WORDS[kind]} saved.`);
-        reload();
-      })
-      .catch((error: unknown) => {
-        const reasons = error instanceof ContentInvalid ? error.problems : [(error as Error).message];
-        problems.replaceChildren(h("div", { class: "error", role: "alert" }, "Not saved:", h("ul", {}, ...reasons.map((r) => h("li", {}, r)))));
-      });
+    saveVersion(kind, stamped(parsed as Record<string, unknown>), save, reload, (reasons) =>
+      problems.replaceChildren(h("div", { class: "error", role: "alert" }, "Not saved:", h("ul", {}, ...reasons.map((r) => h("li", {}, r))))),
+    );
   });
   return form;
+}
+
+/** The safety plan as a form of its schema's fields; the SDK's problems are shown beside each field. */
+function formEditor(kind: Kind, start: Record<string, unknown>, save: Save, reload: () => void): HTMLElement {
+  const problems = h("div");
+  const form = h("form", { class: "card editor schema-form", novalidate: true });
+  const fields = schemaForm(kind, start, form);
+  form.append(
+    h("h4", {}, `${KIND_WORDS[kind]}: the new version`),
+    h("p", { class: "meta" }, "Fill in what applies; leave the rest empty. The time it was written is added when you save. It is signed as yours and the victim reads it too. Earlier versions stay."),
+    ...fields.fields,
+    problems,
+    h("button", { type: "submit" }, "Save this version"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    problems.replaceChildren();
+    saveVersion(kind, stamped(fields.read()), save, reload, (reasons) => {
+      const summary = fields.showProblems(reasons);
+      problems.replaceChildren(summary);
+      summary.focus();
+    });
+  });
+  return form;
+}
+
+function editor(kind: Kind, id: string, start: Record<string, unknown>, save: Save, reload: () => void): HTMLElement {
+  return kind === "safety-plan" ? formEditor(kind, start, save, reload) : jsonEditor(kind, id, start, save, reload);
 }
 
 function failedDocument(read: { summary: ReadDocument["summary"]; failure: string }): HTMLElement {
@@ -123,7 +161,7 @@ function verifiedDocument(c: CaseContext, read: { summary: ReadDocument["summary
         ),
     button(`Write a new version of the ${KIND_WORDS[summary.kind].toLowerCase()}`, () => {
       place.replaceChildren(editor(summary.kind, summary.id, latest.content, (content) => client.update(summary.id, content), reload));
-      place.querySelector("textarea")?.focus();
+      place.querySelector<HTMLElement>("input, select, textarea")?.focus();
     }),
     place,
   );
@@ -144,7 +182,7 @@ function starters(c: CaseContext, have: ReadonlySet<Kind>, reload: () => void): 
     ...missing.map((kind) =>
       button(START_WORDS[kind], () => {
         place.replaceChildren(editor(kind, kind, template(kind, new Date()), (content) => client.create(c.victimId, kind, content, readers), reload));
-        place.querySelector("textarea")?.focus();
+        place.querySelector<HTMLElement>("input, select, textarea")?.focus();
       }, { class: "secondary" }),
     ),
     place,
