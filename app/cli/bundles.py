@@ -223,6 +223,7 @@ def bundle_create(
         Path | None, typer.Option(help=_("Also save the key's QR code (PNG or SVG)."))
     ] = None,
 ) -> None:
+    from app.cli.cases import known_keys
     from app.client import replica_store
     from app.client.bundle_export import Redaction, Selection, create_bundle
 
@@ -242,7 +243,9 @@ def bundle_create(
             attachments=_files(diary, replica, withhold_file or []),
             include_unstripped=include_unstripped,
         )
-        created = await create_bundle(diary, replica, selection, redaction)
+        # Her orders' authors are checked against the keys this device confirmed.
+        with known_keys(ctx, profile) as known:
+            created = await create_bundle(diary, replica, selection, redaction, known=known)
         replica_store.save(path, profile.account_id, replica)
         _warn_unstripped(created)
         _show_key(created, qr)
