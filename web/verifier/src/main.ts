@@ -161,7 +161,7 @@ function exhibitBlock(e: Exhibit, thumbnail: Blob | undefined, source: ByteSourc
     "div",
     {},
     el("div", {}, el("strong", {}, e.reference), ` ${e.fileName} (${e.mediaType}, ${e.size} bytes)`),
-    e.number === null ? null : el("div", { class: "note" }, `Exhibit number ${e.number} in the victim's diary (the schedule labels it with the producer's initials, as JS/${e.number}).`),
+    e.number === null ? null : el("div", { class: "note" }, `Exhibit number ${e.number} in the victim's diary (her device numbers every file she keeps, the same in every bundle).`),
     el("div", { class: "mono" }, `SHA-256 ${e.sha256}`),
     el("div", { class: "note" }, e.packPath === null ? "Not in the bundle (withheld by the victim)." : e.metadata.kind === "stripped" ? `Metadata-stripped copy; the original's SHA-256 was ${e.metadata.originalSha256}.` : `Metadata: ${e.metadata.kind}.`),
   );
