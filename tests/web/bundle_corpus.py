@@ -1,7 +1,8 @@
 """A corpus of bundles for the agreement test: good ones the Python client
 made against the server, and bad ones made from them (byte flips spread over
 the file, truncations, insertions, members removed, swapped or duplicated, a
-forged but self-consistent bundle, another bundle's key). A case is a base
+forged but self-consistent bundle, packages re-sealed with malformed casework
+by one who holds the bundle key, another bundle's key). A case is a base
 file and a mutation, so that the browser can apply the mutations itself in
 one page session rather than be sent hundreds of files."""
 
@@ -9,16 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from stream_zip import stream_zip
 
-from app.protocol import bundle_layout
+from app.protocol import bundle, bundle_layout
 from app.protocol.commitment import canonical_json
-from app.protocol.encoding import b64encode
+from app.protocol.encoding import b64decode, b64encode
 from tests.bundles.rezip import members, rewrite
 
 Kind = Literal["none", "flip", "truncate", "insert"]
@@ -170,4 +173,50 @@ def structural(source: Path, work: Path) -> dict[str, Path]:
         made["forged-attachment"] = rewrite(
             source, out("forged-attachment"), {attachment: bytes(ciphertext)}
         )
+    return made
+
+
+def _casework_variants(document: dict[str, Any], some_id: str) -> dict[str, bytes]:
+    """The package's plaintext with the police pack's fields made wrong in each
+    way the opener refuses (§25.2), and once made right."""
+
+    def with_fields(**fields: Any) -> bytes:
+        return canonical_json({**document, **fields})
+
+    order = {"document_id": some_id, "order": {}}
+    as_float = with_fields(exhibit_numbers={some_id: 7}).replace(b":7}", b":7.0}")
+    assert as_float.count(b":7.0}") == 1
+    return {
+        "number-zero": with_fields(exhibit_numbers={some_id: 0}),
+        # 7.0 is a float to Python's json, 7 to JavaScript's: the SDK must refuse it too.
+        "number-float": as_float,
+        "id-upper-case": with_fields(exhibit_numbers={some_id.upper(): 1}),
+        "numbers-null": with_fields(exhibit_numbers=None),
+        "orders-null": with_fields(orders=None),
+        "order-extra-key": with_fields(orders=[{**order, "note": "x"}]),
+        "order-a-list": with_fields(orders=[{**order, "order": []}]),
+        # Well formed: it opens, and the entry list the victim signed then fails.
+        "valid": with_fields(exhibit_numbers={some_id: 1}, orders=[order]),
+    }
+
+
+def casework_forgeries(source: Path, key: bundle.BundleKey, work: Path) -> dict[str, Path]:
+    """The first entry's package re-sealed, with its export key, around each variant."""
+    found = members(source)
+    entry = next(n for n in found if n.startswith("entries/"))
+    with zipfile.ZipFile(source) as archive:
+        bundle_id = uuid.UUID(json.loads(archive.read(bundle_layout.MANIFEST))["bundle_id"])
+    document = json.loads(found[entry])
+    entry_id = uuid.UUID(document["entry_id"])
+    info = bundle.entry_key_info(entry_id, bundle_id)
+    export_key = bundle.unwrap_export_key(b64decode(document["wrapped_key"]), key, info)
+    package = b64decode(document["package"])
+    aad = bundle.PACKAGE_AAD_LABEL + bundle_id.bytes + entry_id.bytes
+    plaintext = json.loads(AESGCM(export_key).decrypt(package[1:13], package[13:], aad))
+    made = {}
+    for label, variant in _casework_variants(plaintext, str(entry_id)).items():
+        sealed = package[:13] + AESGCM(export_key).encrypt(package[1:13], variant, aad)
+        member = canonical_json({**document, "package": b64encode(sealed)})
+        name = f"forged-casework-{label}"
+        made[name] = rewrite(source, work / f"{name}.zip", {entry: member})
     return made

@@ -60,7 +60,15 @@ from tests.conftest import BASE_URL, create_tables
 from tests.evidence.log import log_signer, rotate
 from tests.evidence.test_timestamps import WITNESS, cosign_now
 from tests.evidence.tsa import LocalTsa, Signer, with_tsa
-from tests.web.bundle_corpus import Case, Corpus, Mutation, header_positions, spread, structural
+from tests.web.bundle_corpus import (
+    Case,
+    Corpus,
+    Mutation,
+    casework_forgeries,
+    header_positions,
+    spread,
+    structural,
+)
 from tests.writers import Writer, incident
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -253,7 +261,11 @@ def build_corpus(good: dict[str, tuple[Path, str]], work: Path, tsa: LocalTsa) -
             ]
             other_key = good["small"][1]
             corpus.cases.append(Case("another-bundles-key.zip", base, other_key))
-            for name, made in structural(path, work).items():
+            forged = {
+                **structural(path, work),
+                **casework_forgeries(path, BundleKey(parse_key(key, "bundle key")), work),
+            }
+            for name, made in forged.items():
                 corpus.cases.append(Case(f"{name}.zip", corpus.add_base(made.read_bytes()), key))
         if label == "chunked":
             positions = spread(len(data), 40)

@@ -5,8 +5,8 @@ import { describe, it } from "node:test";
 
 import * as bundle from "../src/protocol/bundle.js";
 import { parseDisclosure } from "../src/protocol/commitment.js";
-import { sha256 } from "../src/protocol/crypto.js";
-import { ascii, b64decode, b64encode, fromHex, fromUtf8, hex } from "../src/protocol/encoding.js";
+import { aesGcmEncrypt, sha256 } from "../src/protocol/crypto.js";
+import { ascii, b64decode, b64encode, concat, fromHex, fromUtf8, hex, u8, uuidBytes } from "../src/protocol/encoding.js";
 import { formatKey } from "../src/protocol/printable_key.js";
 import { fingerprint } from "../src/protocol/keys.js";
 import { group, h, loadVectors, sections, type Vector } from "./vectors.js";
@@ -47,16 +47,38 @@ describe("bundle vectors", () => {
     });
   }
 
-  // The SDK verifies bundles and prints no police pack: it opens a package
-  // carrying the pack's exhibit numbers and orders to the same versions.
+  // A package carrying the pack's exhibit numbers and orders opens to the same versions and that casework.
   for (const c of group(V, "package_casework")) {
-    it(`package ${c.name}: the versions open as entry-a's`, async () => {
+    it(`package ${c.name}: the versions open as entry-a's, with its casework`, async () => {
       const entryA = group(V, "entries").find((e) => e.name === "entry-a") as Vector;
       assert.equal(c.export_key_hex, entryA.wrap.export_key_hex);
-      const versions = await bundle.openPackage(h(c, "package_hex"), h(c, "export_key_hex"), c.bundle_id, c.entry_id);
-      assert.deepEqual(versions, entryA.package.versions);
+      const aad = concat(ascii("daybook/v1/bundle-entry\0"), uuidBytes(c.bundle_id), uuidBytes(c.entry_id));
+      assert.equal(hex(aad), c.aad_hex);
+      const sealed = concat(u8(1), h(c, "nonce_hex"), await aesGcmEncrypt(h(c, "export_key_hex"), h(c, "nonce_hex"), ascii(c.plaintext), aad));
+      assert.equal(hex(sealed), c.package_hex);
+      const opened = await bundle.openPackage(h(c, "package_hex"), h(c, "export_key_hex"), c.bundle_id, c.entry_id);
+      assert.deepEqual(opened.versions, entryA.package.versions);
+      assert.deepEqual(Object.fromEntries(opened.casework.exhibitNumbers), c.exhibit_numbers);
+      assert.deepEqual(opened.casework.orders, c.orders);
     });
   }
+
+  // Each malformed package the Python opener refuses (app.protocol.bundle._casework), the SDK refuses too.
+  for (const r of group(V, "package_casework_rejected")) {
+    it(`package casework rejected: ${r.name} (${r.why})`, async () => {
+      const good = group(V, "package_casework")[0] as Vector;
+      const sealed = concat(u8(1), h(good, "nonce_hex"), await aesGcmEncrypt(h(good, "export_key_hex"), h(good, "nonce_hex"), ascii(r.plaintext), h(good, "aad_hex")));
+      await assert.rejects(bundle.openPackage(sealed, h(good, "export_key_hex"), good.bundle_id, good.entry_id), bundle.BundleFormatError);
+    });
+  }
+
+  it("package casework: a number written as 3.0 is refused, as Python reads it as a float", async () => {
+    const good = group(V, "package_casework")[0] as Vector;
+    const plaintext = (good.plaintext as string).replace(':3}', ':3.0}');
+    assert.notEqual(plaintext, good.plaintext);
+    const sealed = concat(u8(1), h(good, "nonce_hex"), await aesGcmEncrypt(h(good, "export_key_hex"), h(good, "nonce_hex"), ascii(plaintext), h(good, "aad_hex")));
+    await assert.rejects(bundle.openPackage(sealed, h(good, "export_key_hex"), good.bundle_id, good.entry_id), /exhibit_numbers maps attachment ids to numbers from 1/);
+  });
 
   for (const e of group(V, "entries")) {
     it(`entry ${e.name}: wrap, package and record`, async () => {
@@ -66,8 +88,9 @@ describe("bundle vectors", () => {
       const exportKey = await bundle.unwrapExportKey(h(e.wrap, "wrapped_key_hex"), key, info);
       assert.equal(hex(exportKey), e.wrap.export_key_hex);
       await assert.rejects(bundle.unwrapExportKey(h(e.wrap, "wrapped_key_hex"), key, bundle.entryKeyInfo(e.bundle_id, e.entry_id)), bundle.BundleFormatError);
-      const versions = await bundle.openPackage(h(e.package, "package_hex"), exportKey, e.bundle_id, e.entry_id);
+      const { versions, casework } = await bundle.openPackage(h(e.package, "package_hex"), exportKey, e.bundle_id, e.entry_id);
       assert.deepEqual(versions, e.package.versions);
+      assert.deepEqual(casework, { exhibitNumbers: new Map(), orders: [] });
       assert.equal(fromUtf8(bundle.packageDocument(e.entry_id, versions)), e.package.plaintext);
       const resealed = await bundle.sealPackage(exportKey, e.bundle_id, e.entry_id, versions, h(e.package, "nonce_hex"));
       assert.equal(hex(resealed), e.package.package_hex);

@@ -15,6 +15,7 @@ import { BundleKey } from "../../sdk/src/protocol/bundle.js";
 import { CosignatureVerifier } from "../../sdk/src/protocol/cosignature.js";
 import { type ByteSource, blobSource, bytesSource } from "../../sdk/src/bundle/source.js";
 import { exhibitFile } from "../../sdk/src/bundle/exhibit.js";
+import { ORDERS_NOTE, ORDER_HEADERS, breachLines, orderRows } from "../../sdk/src/bundle/orders.js";
 import { PemTsaTrust } from "../../sdk/src/bundle/timestamp.js";
 import { BundleInvalid, type Exhibit, type PolicePack, type Version, type VerifyOptions, verifyBundle } from "../../sdk/src/bundle/verify.js";
 
@@ -160,6 +161,7 @@ function exhibitBlock(e: Exhibit, thumbnail: Blob | undefined, source: ByteSourc
     "div",
     {},
     el("div", {}, el("strong", {}, e.reference), ` ${e.fileName} (${e.mediaType}, ${e.size} bytes)`),
+    e.number === null ? null : el("div", { class: "note" }, `Exhibit number ${e.number} in the victim's diary (her device numbers every file she keeps, the same in every bundle).`),
     el("div", { class: "mono" }, `SHA-256 ${e.sha256}`),
     el("div", { class: "note" }, e.packPath === null ? "Not in the bundle (withheld by the victim)." : e.metadata.kind === "stripped" ? `Metadata-stripped copy; the original's SHA-256 was ${e.metadata.originalSha256}.` : `Metadata: ${e.metadata.kind}.`),
   );
@@ -172,6 +174,21 @@ function exhibitBlock(e: Exhibit, thumbnail: Blob | undefined, source: ByteSourc
     figure.append(el("span", { class: "no-print" }, button));
   }
   return figure;
+}
+
+/** The orders the incidents name, as report.html's "Orders in force" (app/client/police_pack/html.py); nothing when none. */
+function ordersSection(pack: PolicePack): HTMLElement[] {
+  if (pack.orders.length === 0) return [];
+  const table = el("table", { class: "orders" }, el("tr", {}, ...ORDER_HEADERS.map((h) => el("th", {}, h))));
+  for (const row of orderRows(pack.orders)) table.append(el("tr", {}, ...row.map((cell) => el("td", {}, ...cell.split("\n").flatMap((line, i) => (i === 0 ? [line] : [el("br"), line]))))));
+  return [el("section", { id: "orders" }, el("h2", {}, "Orders in force"), el("p", { class: "note" }, ORDERS_NOTE), table)];
+}
+
+/** Under an incident, the orders it may breach (orders.breach_lines); nothing when none. */
+function breachesBlock(pack: PolicePack, current: Version): HTMLElement[] {
+  const lines = breachLines(pack.orders, current.fields);
+  if (lines.length === 0) return [];
+  return [el("h3", {}, "Possible breaches"), el("ul", { class: "breaches" }, ...lines.map((line) => el("li", {}, line)))];
 }
 
 function verificationText(pack: PolicePack, fileName: string): string {
@@ -213,7 +230,7 @@ function showReport(pack: PolicePack, source: ByteSource, images: Map<string, Bl
   const print = el("button", { type: "button" }, "Print the report (or save it as PDF)");
   print.addEventListener("click", () => window.print());
   actions.append(print);
-  report.append(el("h2", {}, "Report"), summary, actions, el("h2", {}, "Chronology"));
+  report.append(el("h2", {}, "Report"), summary, actions, ...ordersSection(pack), el("h2", {}, "Chronology"));
   for (const incident of pack.incidents) {
     const current = incident.versions.at(-1) as Version;
     const block = el("section", { class: "incident" }, el("h3", {}, `Incident ${incident.number}`), el("div", { class: "mono note" }, `entry ${incident.entryId}`), versionBlock(current, true));
@@ -225,6 +242,7 @@ function showReport(pack: PolicePack, source: ByteSource, images: Map<string, Bl
       block.append(el("h3", {}, "Exhibits"));
       for (const e of incident.exhibits) block.append(exhibitBlock(e, images.get(e.carriedId), source));
     }
+    block.append(...breachesBlock(pack, current));
     report.append(block);
   }
   report.append(el("h2", {}, "Checks"), el("pre", {}, pack.checks.map((c) => `${c.item}: ${c.check}: ${c.result}`).join("\n")));

@@ -21,10 +21,12 @@ import { validateDisclosed } from "./incident.js";
 import { BundleInvalid, checkCanonical, parseJson } from "./invalid.js";
 import * as layout from "./layout.js";
 import { LogChecks, type Receipt, type TimeSource } from "./log.js";
+import { type Order, byStart, orderFromDocument, orderProblems } from "./orders.js";
 import type { ByteSource } from "./source.js";
 import { type TsaTrust, canonicalPem, carriedTrust } from "./timestamp.js";
 
 export { BundleInvalid };
+export type { Order };
 
 export const SEAL_CLOCK_SKEW_MS = 10 * 60 * 1000;
 
@@ -53,6 +55,8 @@ export interface Exhibit {
   /** What decrypts the carried file (exhibitFile reads it again to save it); null when none is carried. */
   fileKey: FileKey | null;
   metadata: { kind: "stripped" | "none" | "as recorded" | "unstripped"; originalSha256: string | null };
+  /** The file's number in the victim's whole diary, as her device gave it at export (§25.2), or null. */
+  number: number | null;
 }
 
 export interface Incident {
@@ -80,6 +84,8 @@ export interface PolicePack {
   openedAt: Date;
   incidents: Incident[];
   checks: Check[];
+  /** The orders the incidents name, each once, by start date. */
+  orders: Order[];
 }
 
 export interface VerifyOptions {
@@ -103,6 +109,7 @@ interface Entry {
   stripped: Set<string>;
   copies: Map<string, string>;
   carried: string[];
+  casework: bundle.Casework;
 }
 
 const byUuid = (a: string, b: string): number => {
@@ -164,16 +171,16 @@ class Opener {
     const entryId = parseUuid(document.entry_id, "entry_id");
     if (name !== layout.entryMember(entryId)) throw new BundleInvalid(name, "member name", "it does not name the entry it holds");
     const [wrapped, pkg] = [b64decode(document.wrapped_key), b64decode(document.package)];
-    let revealed: bundle.PackageVersion[];
+    let opened: bundle.Package;
     try {
       const info = bundle.entryKeyInfo(entryId, this.statement.bundleId);
       const exportKey = await bundle.unwrapExportKey(wrapped, this.key, info);
-      revealed = await bundle.openPackage(pkg, exportKey, this.statement.bundleId, entryId);
+      opened = await bundle.openPackage(pkg, exportKey, this.statement.bundleId, entryId);
     } catch (error) {
       throw new BundleInvalid(name, "decryption", (error as Error).message);
     }
-    const entry: Entry = { entryId, versions: [], references: new Map(), files: new Set(), versionDocuments: [], attachmentDocuments: [], stripped: new Set(), copies: new Map(), carried: [] };
-    const hashes = await this.versions(name, entry, document.versions, revealed);
+    const entry: Entry = { entryId, versions: [], references: new Map(), files: new Set(), versionDocuments: [], attachmentDocuments: [], stripped: new Set(), copies: new Map(), carried: [], casework: opened.casework };
+    const hashes = await this.versions(name, entry, document.versions, opened.versions);
     const attached: string[] = [];
     for (const wire of document.attachments as any[]) attached.push(await this.attachment(name, entry, wire));
     const rebuilt = {
@@ -473,7 +480,25 @@ async function describe(archive: BundleZip, statement: bundle.Statement, log: Lo
     openedAt,
     incidents,
     checks: [...summary, ...checks],
+    orders: carriedOrders(found),
   };
+}
+
+/** Each order the packages carry, once, checked against the orders schema (bundle_open._orders). */
+function carriedOrders(found: Entry[]): Order[] {
+  const orders = new Map<string, Order>();
+  for (const entry of found) {
+    const member = layout.entryMember(entry.entryId);
+    for (const carried of entry.casework.orders) {
+      const documentId = parseUuid(carried.document_id, "document_id");
+      const problems = orderProblems(carried.order);
+      if (problems.length > 0) throw new BundleInvalid(member, "orders", problems.join("; "));
+      const order = orderFromDocument(documentId, carried.order);
+      const key = `${documentId} ${order.orderId}`;
+      if (!orders.has(key)) orders.set(key, order);
+    }
+  }
+  return [...orders.values()].sort(byStart);
 }
 
 function occurred(fields: Record<string, any>): number | null {
@@ -502,6 +527,7 @@ function exhibits(number: number, entry: Entry): Exhibit[] {
       carriedId: stripped ? String(reference.stripped.attachment_id) : attachmentId,
       fileKey: entry.files.has(attachmentId) ? fileKeyOf(carried) : null,
       metadata: metadata(reference, stripped, placeWithheld),
+      number: entry.casework.exhibitNumbers.get(attachmentId) ?? null,
     };
   });
 }

@@ -73,7 +73,20 @@ export async function sealPackage(exportKey: Uint8Array, bundleId: string, entry
   return concat(u8(1), nonce, await aesGcmEncrypt(exportKey, nonce, packageDocument(entryId, versions), packageAad(bundleId, entryId)));
 }
 
-export async function openPackage(pkg: Uint8Array, exportKey: Uint8Array, bundleId: string, entryId: string): Promise<PackageVersion[]> {
+/** What the victim's device adds to a package at export for the police pack (§25.2): no version signs it. */
+export interface Casework {
+  /** Each file's exhibit number in her whole diary, under the original file's attachment id. */
+  exhibitNumbers: Map<string, number>;
+  /** Each order the versions name, as her orders case document states it (checked against the schema by the opener). */
+  orders: { document_id: string; order: Record<string, unknown> }[];
+}
+
+export interface Package {
+  versions: PackageVersion[];
+  casework: Casework;
+}
+
+export async function openPackage(pkg: Uint8Array, exportKey: Uint8Array, bundleId: string, entryId: string): Promise<Package> {
   if (pkg.length < 1 + 12 + 16 || pkg[0] !== 1) throw new BundleFormatError("the package is not a version-1 sealed package");
   let plaintext: Bytes;
   try {
@@ -85,15 +98,39 @@ export async function openPackage(pkg: Uint8Array, exportKey: Uint8Array, bundle
   return parsePackage(plaintext, entryId);
 }
 
-function parsePackage(plaintext: Uint8Array, entryId: string): PackageVersion[] {
-  const document = JSON.parse(fromUtf8(plaintext)) as Record<string, unknown>;
+function parsePackage(plaintext: Uint8Array, entryId: string): Package {
+  const text = fromUtf8(plaintext);
+  const document = JSON.parse(text) as Record<string, unknown>;
   if (typeof document !== "object" || document === null || document["format"] !== PACKAGE_FORMAT) {
     throw new BundleFormatError(`the package is not a ${PACKAGE_FORMAT} document`);
   }
   if (document["entry_id"] !== entryId) throw new BundleFormatError("the package is for another entry");
   const versions = ((document["versions"] ?? []) as unknown[]).map(packageVersion);
   if (versions.some((v, i) => v.version !== i + 1)) throw new BundleFormatError("the package must list versions 1, 2, ... in order");
-  return versions;
+  return { versions, casework: casework(document, JSON.parse(markFractions(text)) as Record<string, unknown>) };
+}
+
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** As app.protocol.bundle._casework, refusal for refusal. `marked` is the document with every
+ * number written with a fraction or exponent turned into a string: Python reads 3.0 as a float,
+ * which is no exhibit number, where JSON.parse gives 3. */
+function casework(document: Record<string, unknown>, marked: Record<string, unknown>): Casework {
+  const numbers = "exhibit_numbers" in marked ? marked["exhibit_numbers"] : {};
+  const orders = "orders" in document ? document["orders"] : [];
+  if (!isObject(numbers) || !Object.values(numbers).every((n) => typeof n === "number" && Number.isInteger(n) && n >= 1)) {
+    throw new BundleFormatError("exhibit_numbers maps attachment ids to numbers from 1");
+  }
+  if (!Object.keys(numbers).every((id) => CANONICAL_UUID.test(id))) throw new BundleFormatError("exhibit_numbers is keyed by attachment ids");
+  const valid = (o: unknown): boolean => isObject(o) && Object.keys(o).sort().join() === "document_id,order" && typeof o["document_id"] === "string" && isObject(o["order"]);
+  if (!Array.isArray(orders) || !orders.every(valid)) throw new BundleFormatError("each of orders is {document_id, order}");
+  return { exhibitNumbers: new Map(Object.entries(numbers as Record<string, number>)), orders: orders as Casework["orders"] };
+}
+
+/** The JSON text with each number that has a fraction or an exponent written as a string instead. */
+function markFractions(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g, (token) => (token.startsWith('"') || /^-?\d+$/.test(token) ? token : JSON.stringify(token)));
 }
 
 function packageVersion(value: unknown): PackageVersion {
