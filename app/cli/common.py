@@ -209,12 +209,6 @@ def print_fields(rows: Sequence[tuple[str, str | Text]], console: Console = out)
         console.print(Text.assemble(label.ljust(width), value), soft_wrap=True)
 
 
-def plural(count: int, word: str) -> str:
-    if count == 1:
-        return f"1 {word}"
-    return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
-
-
 @contextmanager
 def progress_bars() -> Iterator[Progress]:
     from rich.progress import (  # only the commands that move files draw bars

@@ -16,7 +16,7 @@ MAX_ENDPOINT_CHARS = 2048
 
 
 class RefusedEndpoint(ValueError):
-    pass
+    """A push endpoint Daybook will not deliver to (the reason is the message)."""
 
 
 def check_shape(endpoint: str, *, allow_private: bool) -> str:
