@@ -4,23 +4,28 @@ import type { Flag } from "@daybook/sdk";
 
 import type { Due } from "./casework.js";
 import { h } from "./dom.js";
+import { type MessageId, t } from "./i18n.js";
 import { day } from "./time.js";
 
-export const FLAG_WORDS: Record<Flag["kind"], string> = {
-  rising: "Incidents are rising",
-  "threats-or-violence": "Threats or violence recorded",
-  "home-visits": "Repeated visits to her home",
-  "third-parties": "Other people contacted",
-  "possible-breach": "Possible breach of an order",
+const FLAG_IDS: Record<Flag["kind"], MessageId> = {
+  rising: "flag.rising",
+  "threats-or-violence": "flag.threats-or-violence",
+  "home-visits": "flag.home-visits",
+  "third-parties": "flag.third-parties",
+  "possible-breach": "flag.possible-breach",
 };
+
+export const flagWords = (kind: Flag["kind"]): string => t(FLAG_IDS[kind]);
+
+function dueWords(d: Due): string {
+  const on = day(d.on);
+  if (d.order === null) return t(d.overdue ? "due.review-overdue" : "due.review", { on });
+  return t(d.overdue ? "due.order-ended" : "due.order-ends", { order: d.order, on });
+}
 
 export function dueList(dues: readonly Due[]): HTMLElement | null {
   if (dues.length === 0) return null;
-  return h(
-    "ul",
-    { class: "dues" },
-    ...dues.map((d) => h("li", { class: d.overdue ? "due overdue" : "due" }, d.what.startsWith("risk") ? `Risk review ${d.overdue ? "overdue since" : "due"} ${day(d.on)}` : `${d.what} ${d.overdue ? "ended" : "ends"} ${day(d.on)}`)),
-  );
+  return h("ul", { class: "dues" }, ...dues.map((d) => h("li", { class: d.overdue ? "due overdue" : "due" }, dueWords(d))));
 }
 
 export function flagList(flags: readonly Flag[], labelledBy?: string): HTMLElement | null {
@@ -28,8 +33,8 @@ export function flagList(flags: readonly Flag[], labelledBy?: string): HTMLEleme
   return h(
     "ul",
     { class: "flags", "aria-labelledby": labelledBy },
-    ...flags.map((f) => h("li", { class: "flag", "data-flag": f.kind }, h("strong", {}, `⚑ ${FLAG_WORDS[f.kind]}: `), f.reason, ".")),
+    ...flags.map((f) => h("li", { class: "flag", "data-flag": f.kind }, h("strong", {}, t("flag.heading", { flag: flagWords(f.kind) })), f.reason, ".")),
   );
 }
 
-export const FLAGS_CAVEAT = "Flags are worked out in this browser from what the victim shares. They prompt your judgement; they do not predict risk, and no flag does not mean she is safe.";
+export const flagsCaveat = (): string => t("flag.caveat");

@@ -7,11 +7,13 @@
 
 import { ApiError, CaseDocuments, type DocumentVersion, type Flag, type Incident, type Schemas, caseFlags, orderFromDocument } from "@daybook/sdk";
 
+import { type MessageId, t } from "./i18n.js";
 import type { Session } from "./session.js";
 
 export type Kind = Schemas["DocumentSummary"]["kind"];
 export const KINDS: readonly Kind[] = ["safety-plan", "risk-review", "orders", "case-progress"];
-export const KIND_WORDS: Record<Kind, string> = { "safety-plan": "Safety plan", "risk-review": "Risk review", orders: "Orders and conditions", "case-progress": "Case progress" };
+const KIND_IDS: Record<Kind, MessageId> = { "safety-plan": "kind.safety-plan", "risk-review": "kind.risk-review", orders: "kind.orders", "case-progress": "kind.case-progress" };
+export const kindWords = (kind: Kind): string => t(KIND_IDS[kind]);
 
 // Risk reviews fall every six to eight weeks: shown from a week before. Orders ending within
 // four weeks (or ended in the last four) are shown, so a renewal can be sought.
@@ -34,7 +36,8 @@ export interface CaseContext extends Victim {
 export type ReadDocument = { summary: Schemas["DocumentSummary"]; versions: DocumentVersion[] } | { summary: Schemas["DocumentSummary"]; failure: string };
 
 export interface Due {
-  what: string;
+  /** The order's name and reference; null for the next risk review. */
+  order: string | null;
   on: string;
   overdue: boolean;
 }
@@ -82,18 +85,24 @@ export function reviewsDue(riskReviews: readonly Record<string, unknown>[], on: 
   const latest = dated.reduce<Record<string, unknown> | null>((a, r) => (a === null || String(r["assessed_on"] ?? "") > String(a["assessed_on"] ?? "") ? r : a), null);
   const due = latest === null ? null : dateOf(latest["next_review_due"]);
   if (due === null || daysBetween(on, due) > REVIEW_WARNING_DAYS) return [];
-  return [{ what: "risk review", on: due, overdue: due < on }];
+  return [{ order: null, on: due, overdue: due < on }];
 }
 
-export const ORDER_WORDS: Record<string, string> = {
-  "stalking-protection-order": "Stalking Protection Order",
-  "interim-stalking-protection-order": "Interim Stalking Protection Order",
-  "restraining-order": "Restraining order",
-  "non-molestation-order": "Non-molestation order",
-  "bail-conditions": "Bail conditions",
-  "us-protective-order": "Protective order (US)",
-  other: "Other order",
+const ORDER_IDS: Record<string, MessageId> = {
+  "stalking-protection-order": "order.stalking-protection-order",
+  "interim-stalking-protection-order": "order.interim-stalking-protection-order",
+  "restraining-order": "order.restraining-order",
+  "non-molestation-order": "order.non-molestation-order",
+  "bail-conditions": "order.bail-conditions",
+  "us-protective-order": "order.us-protective-order",
+  other: "order.other",
 };
+
+/** An order's type in words; a type Daybook does not know is shown as written. */
+export function orderWords(type: string): string | null {
+  const id = ORDER_IDS[type];
+  return id === undefined ? null : t(id);
+}
 
 function ordersIn(registers: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return registers.flatMap((r) => (Array.isArray(r["orders"]) ? (r["orders"] as Record<string, unknown>[]) : []));
@@ -105,8 +114,8 @@ export function ordersEnding(registers: readonly Record<string, unknown>[], on: 
   for (const order of ordersIn(registers)) {
     const end = dateOf(order["end"]);
     if (end !== null && Math.abs(daysBetween(on, end)) <= ORDER_WARNING_DAYS) {
-      const type = ORDER_WORDS[String(order["type"])] ?? String(order["type"]);
-      found.push({ what: `${type} ${String(order["reference"] ?? order["id"])}`, on: end, overdue: end < on });
+      const type = orderWords(String(order["type"])) ?? String(order["type"]);
+      found.push({ order: `${type} ${String(order["reference"] ?? order["id"])}`, on: end, overdue: end < on });
     }
   }
   return found.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));

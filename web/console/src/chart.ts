@@ -5,6 +5,7 @@
  */
 
 import { h, svg } from "./dom.js";
+import { type MessageId, t } from "./i18n.js";
 import { monthKey, monthLabel } from "./time.js";
 
 export interface Dated {
@@ -12,20 +13,24 @@ export interface Dated {
   behaviours: readonly string[];
 }
 
-export const BEHAVIOUR_WORDS: Record<string, string> = {
-  following: "Following",
-  contacting: "Contacting",
-  publishing: "Publishing about them",
-  monitoring_communications: "Monitoring communications",
-  loitering: "Loitering",
-  interfering_with_property: "Interfering with property",
-  watching_or_spying: "Watching or spying",
-  threats: "Threats",
-  violence: "Violence",
-  other: "Other",
+const BEHAVIOUR_IDS: Record<string, MessageId> = {
+  following: "behaviour.following",
+  contacting: "behaviour.contacting",
+  publishing: "behaviour.publishing",
+  monitoring_communications: "behaviour.monitoring_communications",
+  loitering: "behaviour.loitering",
+  interfering_with_property: "behaviour.interfering_with_property",
+  watching_or_spying: "behaviour.watching_or_spying",
+  threats: "behaviour.threats",
+  violence: "behaviour.violence",
+  other: "behaviour.other",
 };
 
-export const behaviourWords = (b: string): string => BEHAVIOUR_WORDS[b] ?? b;
+/** A behaviour in words; one Daybook does not know is shown as recorded. */
+export const behaviourWords = (b: string): string => {
+  const id = BEHAVIOUR_IDS[b];
+  return id === undefined ? b : t(id);
+};
 
 function months(first: string, last: string): string[] {
   const out: string[] = [];
@@ -51,18 +56,18 @@ function counts(incidents: readonly Dated[]): { columns: string[]; rows: string[
   }
   const keys = incidents.map((i) => monthKey(i.start)).sort();
   const columns = keys.length === 0 ? [] : months(keys[0] ?? "", keys[keys.length - 1] ?? "");
-  const rows = Object.keys(BEHAVIOUR_WORDS).filter((b) => seen.has(b)).concat([...seen].filter((b) => !(b in BEHAVIOUR_WORDS)));
+  const rows = Object.keys(BEHAVIOUR_IDS).filter((b) => seen.has(b)).concat([...seen].filter((b) => !(b in BEHAVIOUR_IDS)));
   return { columns, rows, count };
 }
 
 export function behaviourChart(incidents: readonly Dated[]): HTMLElement {
   const { columns, rows, count } = counts(incidents);
-  if (columns.length === 0) return h("p", {}, "No incidents to chart yet.");
+  if (columns.length === 0) return h("p", {}, t("chart.empty"));
   const [labelWidth, cell, top] = [230, 64, 40];
   const width = labelWidth + cell * columns.length;
   const height = top + cell * rows.length;
   const most = Math.max(...count.values());
-  const drawing = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": "chart-title" }, svg("title", { id: "chart-title" }, "Behaviours over time, by month: the table below gives the same counts"));
+  const drawing = svg("svg", { viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": "chart-title" }, svg("title", { id: "chart-title" }, t("chart.title")));
   columns.forEach((column, x) => drawing.append(svg("text", { x: labelWidth + cell * x + cell / 2, y: 24, "text-anchor": "middle", class: "axis" }, monthLabel(column))));
   rows.forEach((row, y) => {
     const cy = top + cell * y + cell / 2;
@@ -78,9 +83,9 @@ export function behaviourChart(incidents: readonly Dated[]): HTMLElement {
   const table = h(
     "table",
     {},
-    h("caption", {}, "Incidents per behaviour and month"),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Behaviour"), ...columns.map((c) => h("th", { scope: "col" }, monthLabel(c))))),
+    h("caption", {}, t("chart.caption")),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("chart.behaviour")), ...columns.map((c) => h("th", { scope: "col" }, monthLabel(c))))),
     h("tbody", {}, ...rows.map((row) => h("tr", {}, h("th", { scope: "row" }, behaviourWords(row)), ...columns.map((c) => h("td", {}, String(count.get(`${row}|${c}`) ?? 0)))))),
   );
-  return h("figure", { class: "chart" }, h("div", { class: "chart-scroll", tabindex: 0, role: "group", "aria-label": "Behaviours over time (scrolls sideways)" }, drawing), h("details", {}, h("summary", {}, "The same figures as a table"), table));
+  return h("figure", { class: "chart" }, h("div", { class: "chart-scroll", tabindex: 0, role: "group", "aria-label": t("chart.scroll") }, drawing), h("details", {}, h("summary", {}, t("chart.as-table")), table));
 }

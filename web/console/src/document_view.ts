@@ -6,29 +6,49 @@
 
 import riskReviewSchema from "../../../schemas/risk-review.schema.json";
 
-import { ORDER_WORDS } from "./casework.js";
+import { orderWords } from "./casework.js";
 import { h } from "./dom.js";
+import { type MessageId, t } from "./i18n.js";
 import { day, local } from "./time.js";
 
 const QUESTIONS: Record<string, string> = (riskReviewSchema as { $defs: { questions: { const: Record<string, string> } } }).$defs.questions.const;
-const ANSWERS: Record<string, string> = { yes: "Yes", no: "No", "not-known": "Not known", declined: "She chose not to answer" };
+const ANSWERS: Record<string, MessageId> = { yes: "answer.yes", no: "answer.no", "not-known": "answer.not-known", declined: "answer.declined" };
 // Fields the reader needs no name for: ids are for references, the version and time are shown above.
 const HIDDEN = new Set(["id", "schema_version", "written_at"]);
-const NAMES: Record<string, string> = { voicemail_safe: "Voicemail is safe", code_word: "Code word", ready_to_leave: "Ready to leave", next_review: "Next review", next_review_due: "Next review due", assessed_on: "Assessed on", professional_judgement: "Professional judgement", officer_in_charge: "Officer in charge", collar_number: "Collar number", crime_reference: "Crime reference", issued_by: "Issued by", served_on: "Served on", recorded_by: "Recorded by" };
+const NAMES: Record<string, MessageId> = {
+  voicemail_safe: "field.voicemail_safe",
+  code_word: "field.code_word",
+  ready_to_leave: "field.ready_to_leave",
+  next_review: "field.next_review",
+  next_review_due: "field.next_review_due",
+  assessed_on: "field.assessed_on",
+  professional_judgement: "field.professional_judgement",
+  officer_in_charge: "field.officer_in_charge",
+  collar_number: "field.collar_number",
+  crime_reference: "field.crime_reference",
+  issued_by: "field.issued_by",
+  served_on: "field.served_on",
+  recorded_by: "field.recorded_by",
+};
 
 // Content arrives in canonical (alphabetical) order; what names a thing reads best first.
 const FIRST = ["name", "word", "type", "reference", "question", "answer", "date", "trigger", "item", "level"];
 const rank = (key: string): number => (FIRST.includes(key) ? FIRST.indexOf(key) : FIRST.length);
 
-const words = (key: string): string => NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replaceAll("_", " ");
+const lookUp = (ids: Record<string, MessageId>, key: string): string | undefined => {
+  const id = ids[key];
+  return id === undefined ? undefined : t(id);
+};
+// A field the catalogue does not name is shown by its schema name, made readable.
+const words = (key: string): string => lookUp(NAMES, key) ?? key.charAt(0).toUpperCase() + key.slice(1).replaceAll("_", " ");
 
 function scalar(key: string, value: unknown): string {
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (value === null) return "none";
+  if (typeof value === "boolean") return t(value ? "value.yes" : "value.no");
+  if (value === null) return t("value.none");
   const text = String(value);
   if (key === "question") return QUESTIONS[text] ?? text;
-  if (key === "answer") return ANSWERS[text] ?? text;
-  if (key === "type") return ORDER_WORDS[text] ?? text.replaceAll("-", " ");
+  if (key === "answer") return lookUp(ANSWERS, text) ?? text;
+  if (key === "type") return orderWords(text) ?? text.replaceAll("-", " ");
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return day(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return local(text);
   return text;
@@ -36,7 +56,7 @@ function scalar(key: string, value: unknown): string {
 
 function valueView(key: string, value: unknown): Node {
   if (Array.isArray(value)) {
-    if (value.length === 0) return document.createTextNode("none");
+    if (value.length === 0) return document.createTextNode(t("value.none"));
     if (value.every((v) => typeof v !== "object" || v === null)) return document.createTextNode(value.map((v) => scalar(key, v)).join(", "));
     return h("ol", { class: "items" }, ...value.map((v) => h("li", {}, valueView(key, v))));
   }

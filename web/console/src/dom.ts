@@ -3,6 +3,8 @@
  * HTML, so a hostile entry cannot inject markup or script (and the CSP forbids inline script anyway).
  */
 
+import { t } from "./i18n.js";
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | boolean | number | EventListener | undefined>;
 
@@ -32,7 +34,7 @@ export function show(title: string, ...content: Child[]): void {
   if (main === null) throw new Error("index.html has no #main");
   const heading = h("h1", { tabindex: -1, id: "page-title" }, title);
   main.replaceChildren(heading, ...content.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
-  document.title = `${title} · Daybook console`;
+  document.title = t("app.page-title", { title });
   heading.focus();
 }
 

@@ -4,6 +4,8 @@
  */
 
 import { h } from "./dom.js";
+import { startLanguage, t } from "./i18n.js";
+import { languagePicker, translateShell } from "./language_picker.js";
 import { adminPage } from "./pages/admin.js";
 import { casePage } from "./pages/case.js";
 import { casesPage } from "./pages/cases.js";
@@ -18,15 +20,15 @@ function nav(s: Session | null): void {
     place.replaceChildren();
     return;
   }
-  const links: [string, string][] = isAdmin(s) ? [["#/admin", "Advocates"]] : [["#/cases", "Your cases"], ["#/code", "Start a case"]];
+  const links: [string, string][] = isAdmin(s) ? [["#/admin", t("nav.advocates")]] : [["#/cases", t("nav.cases")], ["#/code", t("nav.code")]];
   const here = location.hash;
   place.replaceChildren(
     h(
       "ul",
       {},
       ...links.map(([href, words]) => h("li", {}, h("a", { href, "aria-current": here.startsWith(href) ? "page" : undefined }, words))),
-      h("li", { class: "who" }, `${s.organisation.display_name}, ${s.organisation.name}`),
-      h("li", {}, h("button", { type: "button", class: "secondary", onclick: () => void signOut() }, "Sign out")),
+      h("li", { class: "who" }, t("nav.who", { name: s.organisation.display_name, organisation: s.organisation.name })),
+      h("li", {}, h("button", { type: "button", class: "secondary", onclick: () => void signOut() }, t("nav.sign-out"))),
     ),
   );
 }
@@ -48,6 +50,9 @@ async function route(): Promise<void> {
   return casesPage(s);
 }
 
+startLanguage();
+translateShell();
+document.querySelector("header")?.append(languagePicker(() => void route()));
 window.addEventListener("hashchange", () => void route());
 for (const event of ["keydown", "pointerdown", "pointermove", "wheel"]) window.addEventListener(event, touch, { passive: true });
 void route();

@@ -8,43 +8,52 @@
 
 import type { Kind } from "./casework.js";
 import { button, h } from "./dom.js";
+import { type MessageId, t } from "./i18n.js";
 import { AUTOMATIC, type Property, SCHEMAS, type Schema } from "./schema_help.js";
 
 /** Plain labels for the fields; a field not named here is labelled from its name. */
-const LABELS: Record<string, string> = {
-  safe_contacts: "Safe contacts",
-  name: "Name",
-  relationship: "Who they are to her",
-  ways: "Ways to reach them",
-  channel: "How",
-  detail: "Number, address or app",
-  safe: "Safe to use now",
-  when: "When it is safe",
-  voicemail_safe: "A voicemail may be left",
-  knows_code_word: "Knows the code word",
-  notes: "Notes",
-  code_word: "Code word",
-  word: "Word or phrase",
-  means: "What hearing it means",
-  safe_places: "Safe places",
-  where: "Where",
-  open: "When it is open",
-  routes: "Safe routes",
-  from: "From",
-  to: "To",
-  description: "The route",
-  triggers: "Warning signs and what to do",
-  trigger: "What happens",
-  actions: "What she will do, one step per line",
-  ready_to_leave: "Ready to leave",
-  items: "Things ready",
-  item: "Thing",
-  ready: "Ready",
-  bag_location: "Where a packed bag is",
-  next_review: "Next review",
+const LABELS: Record<string, MessageId> = {
+  safe_contacts: "label.safe_contacts",
+  name: "label.name",
+  relationship: "label.relationship",
+  ways: "label.ways",
+  channel: "label.channel",
+  detail: "label.detail",
+  safe: "label.safe",
+  when: "label.when",
+  voicemail_safe: "label.voicemail_safe",
+  knows_code_word: "label.knows_code_word",
+  notes: "label.notes",
+  code_word: "label.code_word",
+  word: "label.word",
+  means: "label.means",
+  safe_places: "label.safe_places",
+  where: "label.where",
+  open: "label.open",
+  routes: "label.routes",
+  from: "label.from",
+  to: "label.to",
+  description: "label.description",
+  triggers: "label.triggers",
+  trigger: "label.trigger",
+  actions: "label.actions",
+  ready_to_leave: "label.ready_to_leave",
+  items: "label.items",
+  item: "label.item",
+  ready: "label.ready",
+  bag_location: "label.bag_location",
+  next_review: "label.next_review",
 };
-const ITEM_WORDS: Record<string, string> = { safe_contacts: "Contact", ways: "Way", safe_places: "Place", routes: "Route", triggers: "Warning sign", items: "Thing" };
-const CHANNEL_WORDS: Record<string, string> = { call: "Phone call", text: "Text message", email: "Email", "messaging-app": "Messaging app", "in-person": "In person", other: "Other" };
+// The word for one item of each list, as the catalogue's messages select it.
+const ITEMS: Record<string, string> = { safe_contacts: "contact", ways: "way", safe_places: "place", routes: "route", triggers: "sign", items: "thing" };
+const CHANNELS: Record<string, MessageId> = {
+  call: "channel.call",
+  text: "channel.text",
+  email: "channel.email",
+  "messaging-app": "channel.messaging-app",
+  "in-person": "channel.in-person",
+  other: "channel.other",
+};
 const LONG_TEXT = 2000;
 // Fields whose schema description only repeats their label: no hint under them.
 const SAID = new Set(["channel", "safe", "word", "actions"]);
@@ -57,7 +66,11 @@ interface Field {
 
 let counter = 0;
 const nextId = (): string => `sf-${++counter}`;
-const label = (name: string): string => LABELS[name] ?? name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+const named = (ids: Record<string, MessageId>, key: string): string | undefined => {
+  const id = ids[key];
+  return id === undefined ? undefined : t(id);
+};
+const label = (name: string): string => named(LABELS, name) ?? name.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 // Ids tie items together across documents; the person filling the form never needs to see one.
 const newItemId = (): string => crypto.randomUUID().replace(/-/g, "").slice(0, 12);
 
@@ -82,14 +95,14 @@ interface Control {
 
 function choice(attrs: Attrs, options: readonly string[], required: boolean, value: unknown): Control {
   const all = [...(required ? [] : [""]), ...options];
-  const input = h("select", attrs, ...all.map((o) => h("option", { value: o, selected: o === value }, o === "" ? "Not said" : (CHANNEL_WORDS[o] ?? o))));
+  const input = h("select", attrs, ...all.map((o) => h("option", { value: o, selected: o === value }, o === "" ? t("form.not-said") : (named(CHANNELS, o) ?? o))));
   return { input, read: () => (input.value === "" ? undefined : input.value) };
 }
 
 /** An optional yes/no can also be left unsaid, which a checkbox cannot say. */
 function yesNo(attrs: Attrs, value: unknown): Control {
   const current = value === true ? "yes" : value === false ? "no" : "";
-  const input = h("select", attrs, ...[["", "Not said"], ["yes", "Yes"], ["no", "No"]].map(([v, words]) => h("option", { value: v, selected: v === current }, words)));
+  const input = h("select", attrs, ...[["", t("form.not-said")], ["yes", t("answer.yes")], ["no", t("answer.no")]].map(([v, words]) => h("option", { value: v, selected: v === current }, words)));
   return { input, read: () => (input.value === "" ? undefined : input.value === "yes") };
 }
 
@@ -124,7 +137,7 @@ function control(name: string, p: Property, required: boolean, value: unknown): 
   }
   const { input, read } =
     p.enum !== undefined ? choice(attrs, p.enum, required, value) : p.type === "boolean" ? yesNo(attrs, value) : p.type === "array" ? lines(attrs, required, value) : text(attrs, p, required, value);
-  const element = h("div", { class: "field" }, h("label", { for: id }, label(name), required ? " (required)" : ""), help.element, input);
+  const element = h("div", { class: "field" }, h("label", { for: id }, required ? t("form.required", { label: label(name) }) : label(name)), help.element, input);
   return { element, read: (path) => mark(input, path, read) };
 }
 
@@ -185,22 +198,22 @@ function field(schema: Schema, name: string, p: Property, required: boolean, val
 
 /** A list of groups, each with "Remove", and "Add" below; focus follows what was added or removed. */
 function list(schema: Schema, name: string, p: Property, items: Property, values: Record<string, unknown>[]): Field {
-  const word = ITEM_WORDS[name] ?? "Item";
+  const item = ITEMS[name] ?? "other";
   const entries: { element: HTMLFieldSetElement; read: (path: string) => Record<string, unknown> }[] = [];
   const holder = h("div", { class: "items" });
   const relabel = (): void =>
     entries.forEach((e, i) => {
       const legend = e.element.querySelector(":scope > legend");
       const remove = e.element.querySelector(":scope > .remove");
-      if (legend) legend.textContent = `${word} ${i + 1}`;
-      if (remove) remove.textContent = `Remove ${word.toLowerCase()} ${i + 1}`;
+      if (legend) legend.textContent = t("form.item", { item, number: i + 1 });
+      if (remove) remove.textContent = t("form.remove-item", { item, number: i + 1 });
     });
   const add = (value: Record<string, unknown>): HTMLFieldSetElement => {
     const inner = objectFields(schema, items, value, false);
     const element = h("fieldset", { class: "item", id: nextId() }, h("legend", {}), ...inner.children);
     const entry = { element, read: inner.read };
     element.append(
-      button("Remove", () => {
+      button(t("form.remove"), () => {
         entries.splice(entries.indexOf(entry), 1);
         element.remove();
         relabel();
@@ -212,7 +225,7 @@ function list(schema: Schema, name: string, p: Property, items: Property, values
     relabel();
     return element;
   };
-  const addButton = button(`Add a ${word.toLowerCase()}`, () => {
+  const addButton = button(t("form.add-item", { item }), () => {
     const element = add({});
     element.querySelector<HTMLElement>("input, select, textarea")?.focus();
   }, { class: "secondary" });
@@ -236,9 +249,9 @@ export interface SchemaForm {
 
 const REQUIRED = /^must have required property '(.+)'$/;
 const PLAIN: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^must NOT have fewer than 1 characters$/, () => "Fill this in."],
-  [REQUIRED, (m) => `Fill in “${label(m[1] ?? "")}”.`],
-  [/^must match format "date"$/, () => "Give a date."],
+  [/^must NOT have fewer than 1 characters$/, () => t("form.fill-in")],
+  [REQUIRED, (m) => t("form.fill-in-field", { label: label(m[1] ?? "") })],
+  [/^must match format "date"$/, () => t("form.give-date")],
 ];
 
 function plain(reason: string): string {
@@ -276,7 +289,7 @@ function fieldAt(form: HTMLFormElement, path: string, reason: string): HTMLEleme
 
 function nameOf(form: HTMLFormElement, target: HTMLElement): string {
   const words = target instanceof HTMLFieldSetElement ? target.querySelector(":scope > legend")?.textContent : (form.querySelector(`label[for="${target.id}"]`) ?? target.closest("label"))?.textContent;
-  return words?.trim() ?? "A field";
+  return words?.trim() ?? t("form.a-field");
 }
 
 /** Puts the problem under its field, ties it to the field, and returns the summary's link to it. */
@@ -291,7 +304,7 @@ function markProblem(form: HTMLFormElement, target: HTMLElement, words: string):
     event.preventDefault();
     (target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>("input, select, textarea, button") : target)?.focus();
   };
-  const item = h("li", {}, h("a", { href: `#${target.id}`, onclick: focus }, `${nameOf(form, target)}: ${words}`));
+  const item = h("li", {}, h("a", { href: `#${target.id}`, onclick: focus }, t("form.problem", { field: nameOf(form, target), problem: words })));
   // Once the field is changed its problem may be gone (it is checked again on saving).
   const corrected = (): void => {
     const summary = item.closest(".error");
@@ -328,7 +341,7 @@ export function schemaForm(kind: Kind, start: Record<string, unknown>, form: HTM
         return { target, item: target === null ? h("li", {}, plain(reason)) : markProblem(form, target, plain(reason)) };
       });
       const links = found.sort((a, b) => formOrder(a.target, b.target)).map((f) => f.item);
-      return h("div", { class: "error", role: "alert", tabindex: -1 }, "Not saved. Put right:", h("ul", {}, ...links));
+      return h("div", { class: "error", role: "alert", tabindex: -1 }, t("form.not-saved"), h("ul", {}, ...links));
     },
   };
 }

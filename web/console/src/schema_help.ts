@@ -11,6 +11,7 @@ import safetyPlan from "../../../schemas/safety-plan.schema.json";
 
 import type { Kind } from "./casework.js";
 import { h } from "./dom.js";
+import { type MessageId, t } from "./i18n.js";
 
 export interface Property {
   description?: string;
@@ -37,13 +38,14 @@ export const SCHEMAS: Record<Kind, Schema> = {
   orders: orders as unknown as Schema,
   "case-progress": caseProgress as unknown as Schema,
 };
-const TYPE_WORDS: Record<string, string> = { boolean: "true or false", string: "text", object: "a group of the fields below", array: "a list", integer: "a whole number" };
+const TYPES: Record<string, MessageId> = { boolean: "help.boolean", string: "help.string", object: "help.object", array: "help.array", integer: "help.integer" };
 // Filled in by the console on saving.
 export const AUTOMATIC = new Set(["schema_version", "written_at"]);
 
 function format(schema: Schema, p: Property): string {
   const target = p.$ref?.startsWith("#/$defs/") ? schema.$defs[p.$ref.slice(8)] : undefined;
-  const kind = p.enum ? `one of: ${p.enum.join(", ")}` : (target?.description ?? TYPE_WORDS[p.type ?? ""] ?? "");
+  const type = TYPES[p.type ?? ""];
+  const kind = p.enum ? t("help.one-of", { values: p.enum.join(", ") }) : (target?.description ?? (type === undefined ? "" : t(type)));
   return [p.description, kind].filter(Boolean).join(" — ");
 }
 
@@ -56,8 +58,8 @@ function fieldList(schema: Schema, properties: Record<string, Property>, require
       .flatMap(([name, p]) => {
         const inner = p.properties ?? p.items?.properties;
         return [
-          h("dt", {}, h("code", {}, name), required.includes(name) ? " (required)" : ""),
-          h("dd", {}, format(schema, p) || "text", inner ? fieldList(schema, inner, p.required ?? p.items?.required ?? []) : null),
+          h("dt", {}, h("code", {}, name), required.includes(name) ? t("help.required") : ""),
+          h("dd", {}, format(schema, p) || t("help.string"), inner ? fieldList(schema, inner, p.required ?? p.items?.required ?? []) : null),
         ];
       }),
   );
@@ -69,7 +71,7 @@ export function schemaHelp(kind: Kind): HTMLElement {
   return h(
     "details",
     { class: "schema-help" },
-    h("summary", {}, "What each field means"),
+    h("summary", {}, t("help.summary")),
     fieldList(schema, schema.properties, schema.required ?? []),
     questions
       ? h("dl", { class: "fields" }, ...Object.entries(questions).flatMap(([code, words]) => [h("dt", {}, h("code", {}, code)), h("dd", {}, words)]))

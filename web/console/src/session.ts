@@ -6,6 +6,8 @@
 
 import { AdvocateCases, DaybookApi, type Identity, type Schemas, kdf, login } from "@daybook/sdk";
 
+import { languageTag, t } from "./i18n.js";
+
 export interface Session {
   api: DaybookApi;
   identity: Identity;
@@ -34,6 +36,13 @@ export function releaseBlobUrls(): void {
   blobUrls.clear();
 }
 
+/** Every API call names the console's language, so the server's problem details can answer in it. */
+const inLanguage: typeof fetch = (input, init) => {
+  const headers = new Headers(init?.headers);
+  headers.set("Accept-Language", languageTag());
+  return fetch(input, { ...init, headers });
+};
+
 let worker: Worker | null = null;
 function argon2(): kdf.Argon2Runner {
   worker ??= new Worker(new URL("./argon2-worker.js", import.meta.url), { type: "module" });
@@ -41,7 +50,7 @@ function argon2(): kdf.Argon2Runner {
 }
 
 export async function signIn(username: string, passphrase: string, idleMinutes: number, lock: (reason: string) => void): Promise<Session> {
-  const api = new DaybookApi(location.origin);
+  const api = new DaybookApi(location.origin, null, undefined, inLanguage);
   const identity = await login(api, username, passphrase, "Daybook console", argon2());
   let organisation: Schemas["OrganisationOut"];
   try {
@@ -62,10 +71,10 @@ export async function signIn(username: string, passphrase: string, idleMinutes: 
 export function touch(): void {
   if (current === null) return;
   window.clearTimeout(idleTimer);
-  idleTimer = window.setTimeout(() => void signOut(`Locked after ${idleMs / 60000} minutes without use. Sign in again to go on.`), idleMs);
+  idleTimer = window.setTimeout(() => void signOut(t("session.locked", { minutes: idleMs / 60000 })), idleMs);
 }
 
-export async function signOut(reason = "Signed out."): Promise<void> {
+export async function signOut(reason = t("session.signed-out")): Promise<void> {
   window.clearTimeout(idleTimer);
   const ending = current;
   current = null;

@@ -1,14 +1,19 @@
-/** Times in plain words with their zone named: an incident in the zone it happened in, server times in this browser's zone. */
+/**
+ * Times in plain words, in the console's language, with their zone named: an incident in the zone
+ * it happened in, server times in this browser's zone.
+ */
+
+import { languageTag, t } from "./i18n.js";
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function format(date: Date, timeZone: string): string {
   try {
-    const words = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
-    return `${words.format(date)} (${timeZone})`;
+    const words = new Intl.DateTimeFormat(languageTag(), { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" });
+    return t("time.in-zone", { time: words.format(date), zone: timeZone });
   } catch {
     // An unknown zone name: the time in UTC, said so.
-    return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+    return t("time.utc", { time: date.toISOString().slice(0, 16).replace("T", " ") });
   }
 }
 
@@ -21,7 +26,7 @@ export function local(iso: string): string {
 export function occurred(iso: string, zone: string): string {
   const date = new Date(iso);
   const there = format(date, zone);
-  return zone === browserZone ? there : `${there}; ${format(date, browserZone)} here`;
+  return zone === browserZone ? there : t("time.there-and-here", { there, here: format(date, browserZone) });
 }
 
 export function monthKey(iso: string): string {
@@ -30,11 +35,11 @@ export function monthKey(iso: string): string {
 
 export function monthLabel(key: string): string {
   const [year, month] = key.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  return new Intl.DateTimeFormat(languageTag(), { month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
 }
 
 /** A calendar date (YYYY-MM-DD, no zone: a day is a day wherever it is read) in words: "Tue, 12 Jan 2027". */
 export function day(date: string): string {
   const [year, month, dayOfMonth] = date.slice(0, 10).split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, dayOfMonth ?? 1));
+  return new Intl.DateTimeFormat(languageTag(), { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year ?? 1970, (month ?? 1) - 1, dayOfMonth ?? 1));
 }

@@ -7,44 +7,45 @@
 import { download, type AttachmentReference } from "@daybook/sdk";
 
 import { button, errorBox, h } from "./dom.js";
+import { t } from "./i18n.js";
 import { keepBlobUrl, type Session } from "./session.js";
 
 function sizeWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t("viewer.bytes", { count: bytes });
+  if (bytes < 1024 * 1024) return t("viewer.kilobytes", { size: Math.round(bytes / 1024) });
+  return t("viewer.megabytes", { size: Math.round(bytes / 1024 / 102.4) / 10 });
 }
 
 function player(kind: string, url: string, name: string): HTMLElement {
-  if (kind.startsWith("image/")) return h("img", { src: url, alt: `The attached photo ${name}`, draggable: "false", class: "evidence" });
-  if (kind.startsWith("audio/")) return h("audio", { src: url, controls: true, controlslist: "nodownload", "aria-label": `The attached recording ${name}` });
-  if (kind.startsWith("video/")) return h("video", { src: url, controls: true, controlslist: "nodownload", class: "evidence", "aria-label": `The attached video ${name}` });
-  if (kind === "application/pdf") return h("iframe", { src: url, title: `The attached document ${name}`, class: "evidence pdf" });
-  return h("p", {}, "This kind of file cannot be shown in the page; save a copy to open it.");
+  if (kind.startsWith("image/")) return h("img", { src: url, alt: t("viewer.photo", { name }), draggable: "false", class: "evidence" });
+  if (kind.startsWith("audio/")) return h("audio", { src: url, controls: true, controlslist: "nodownload", "aria-label": t("viewer.recording", { name }) });
+  if (kind.startsWith("video/")) return h("video", { src: url, controls: true, controlslist: "nodownload", class: "evidence", "aria-label": t("viewer.video", { name }) });
+  if (kind === "application/pdf") return h("iframe", { src: url, title: t("viewer.document", { name }), class: "evidence pdf" });
+  return h("p", {}, t("viewer.cannot-show"));
 }
 
 export function attachmentView(s: Session, reference: AttachmentReference): HTMLElement {
-  const name = String(reference["file_name"] ?? "attachment");
+  const name = String(reference["file_name"] ?? t("viewer.attachment"));
   const kind = String(reference["media_type"] ?? "application/octet-stream");
   const place = h("div", { class: "viewer", "aria-live": "polite" });
   let url: string | null = null;
   const open = async (): Promise<void> => {
-    place.replaceChildren(h("p", {}, `Decrypting and checking ${name}…`));
+    place.replaceChildren(h("p", {}, t("viewer.decrypting", { name })));
     try {
       const blob = await new Response(await download(s.api, reference)).blob();
       url = keepBlobUrl(URL.createObjectURL(new Blob([blob], { type: kind })));
       const saved = url;
       place.replaceChildren(
         player(kind, saved, name),
-        h("p", { class: "verified" }, "✔ Decrypted here; matches the file the victim recorded."),
-        button(`Save a copy of ${name}`, () => {
+        h("p", { class: "verified" }, t("viewer.verified")),
+        button(t("viewer.save", { name }), () => {
           const link = h("a", { href: saved, download: name });
           link.click();
         }),
       );
     } catch (error) {
-      place.replaceChildren(errorBox(`✖ ${name} failed its check and is not shown: ${(error as Error).message}`));
+      place.replaceChildren(errorBox(t("viewer.failed", { name, error: (error as Error).message })));
     }
   };
-  return h("div", { class: "attachment" }, button(`View ${name} (${sizeWords(Number(reference["size"] ?? 0))})`, open, { class: "secondary" }), place);
+  return h("div", { class: "attachment" }, button(t("viewer.view", { name, size: sizeWords(Number(reference["size"] ?? 0)) }), open, { class: "secondary" }), place);
 }

@@ -3,6 +3,7 @@
 import type { Schemas } from "@daybook/sdk";
 
 import { announce, button, errorBox, h, show } from "../dom.js";
+import { t } from "../i18n.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
 import { handoversSection } from "./handovers.js";
@@ -14,55 +15,55 @@ type Invitation = Schemas["PendingInvitationOut"];
 function inviteForm(s: Session, invited: () => Promise<void>): HTMLElement {
   const name = h("input", { id: "invite-name", name: "display_name", required: true, maxlength: 200, autocomplete: "off" });
   const result = h("div", { "aria-live": "polite" });
-  const form = h("form", { class: "card" }, h("h2", {}, "Invite an advocate"), h("label", { for: "invite-name" }, "Their name, as victims will see it"), name, h("button", { type: "submit" }, "Create invitation"), result);
+  const form = h("form", { class: "card" }, h("h2", {}, t("admin.invite")), h("label", { for: "invite-name" }, t("admin.invite-name")), name, h("button", { type: "submit" }, t("admin.invite-create")), result);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     s.api
       .call<Schemas["InvitationOut"]>("/v1/organisation/invitations", { method: "POST", body: { display_name: name.value.trim() } })
       .then((invitation) => {
         result.replaceChildren(
-          h("p", {}, `Give ${invitation.display_name} this invitation code, in person or by phone. It is shown only now and works once, until ${local(invitation.expires_at)}:`),
+          h("p", {}, t("admin.invite-code", { name: invitation.display_name, until: local(invitation.expires_at) })),
           h("p", { class: "code", id: "invitation-code" }, invitation.code),
         );
         name.value = "";
         void invited();
       })
-      .catch((error: unknown) => result.replaceChildren(errorBox(`No invitation was made: ${(error as Error).message}`)));
+      .catch((error: unknown) => result.replaceChildren(errorBox(t("admin.invite-failed", { error: (error as Error).message }))));
   });
   return form;
 }
 
 function invitationRow(s: Session, i: Invitation, reload: () => Promise<void>): HTMLElement {
   const revoke = async (): Promise<void> => {
-    if (!window.confirm(`Revoke the invitation for ${i.display_name}? Its code stops working at once.`)) return;
+    if (!window.confirm(t("admin.revoke-confirm", { name: i.display_name }))) return;
     try {
       await s.api.call(`/v1/organisation/invitations/${i.id}`, { method: "DELETE" });
       await reload();
       // The pressed button is gone: put focus back where the list starts.
       document.getElementById("invitations-title")?.focus();
-      announce(`The invitation for ${i.display_name} is revoked.`);
+      announce(t("admin.revoked", { name: i.display_name }));
     } catch (error) {
-      announce(`Could not revoke the invitation for ${i.display_name}: ${(error as Error).message}`);
+      announce(t("admin.revoke-failed", { name: i.display_name, error: (error as Error).message }));
     }
   };
   return h(
     "tr",
     {},
     h("th", { scope: "row" }, i.display_name),
-    h("td", {}, i.role === "org_admin" ? "Organisation admin" : "Advocate"),
+    h("td", {}, t(i.role === "org_admin" ? "admin.role.org_admin" : "admin.role.advocate")),
     h("td", {}, local(i.created_at)),
     h("td", {}, local(i.expires_at)),
-    h("td", {}, button(`Revoke the invitation for ${i.display_name}`, revoke, { class: "danger" })),
+    h("td", {}, button(t("admin.revoke", { name: i.display_name }), revoke, { class: "danger" })),
   );
 }
 
 function invitationsTable(s: Session, invitations: Invitation[], reload: () => Promise<void>): HTMLElement {
-  if (invitations.length === 0) return h("p", {}, "No invitation is waiting to be used.");
+  if (invitations.length === 0) return h("p", {}, t("admin.no-invitations"));
   return h(
     "table",
     {},
-    h("caption", {}, "Invitation codes given out and not used yet. Revoke one that was lost or given to the wrong person."),
-    h("thead", {}, h("tr", {}, ...["For", "Role", "Made", "Works until", "Revoke"].map((t) => h("th", { scope: "col" }, t)))),
+    h("caption", {}, t("admin.invitations-caption")),
+    h("thead", {}, h("tr", {}, ...[t("admin.column.for"), t("admin.column.role"), t("admin.column.made"), t("admin.column.until"), t("admin.column.revoke")].map((words) => h("th", { scope: "col" }, words)))),
     h("tbody", {}, ...invitations.map((i) => invitationRow(s, i, reload))),
   );
 }
@@ -70,13 +71,13 @@ function invitationsTable(s: Session, invitations: Invitation[], reload: () => P
 /** The section and a way to reload it in place (after an invitation is made or revoked). */
 function invitationsSection(s: Session): { section: HTMLElement; reload: () => Promise<void> } {
   const body = h("div", {});
-  const section = h("section", { "aria-labelledby": "invitations-title" }, h("h2", { id: "invitations-title", tabindex: -1 }, "Invitations not used yet"), body);
+  const section = h("section", { "aria-labelledby": "invitations-title" }, h("h2", { id: "invitations-title", tabindex: -1 }, t("admin.invitations")), body);
   const reload = async (): Promise<void> => {
     try {
       const { invitations } = await s.api.call<Schemas["PendingInvitationList"]>("/v1/organisation/invitations");
       body.replaceChildren(invitationsTable(s, invitations, reload));
     } catch (error) {
-      body.replaceChildren(errorBox(`Could not load the invitations: ${(error as Error).message}`));
+      body.replaceChildren(errorBox(t("admin.invitations-failed", { error: (error as Error).message })));
     }
   };
   return { section, reload };
@@ -84,26 +85,28 @@ function invitationsSection(s: Session): { section: HTMLElement; reload: () => P
 
 /** Deactivating asks first (it ends cases); reactivating only lets them sign in again, so it needs no confirmation. */
 function accessAction(s: Session, a: Advocate, reload: () => void): HTMLElement {
-  const act = (verb: "deactivate" | "reactivate", done: string) => async (): Promise<void> => {
+  const act = (verb: "deactivate" | "reactivate") => async (): Promise<void> => {
+    const name = a.display_name;
     try {
       await s.api.call(`/v1/organisation/advocates/${a.account_id}/${verb}`, { method: "POST" });
-      announce(`${a.display_name} ${done}.`);
+      announce(t(verb === "deactivate" ? "admin.deactivated" : "admin.reactivated", { name }));
       reload();
     } catch (error) {
-      announce(`Could not ${verb} ${a.display_name}: ${(error as Error).message}`);
+      const values = { name, error: (error as Error).message };
+      announce(t(verb === "deactivate" ? "admin.deactivate-failed" : "admin.reactivate-failed", values));
     }
   };
   if (a.deactivated_at) {
     return h(
       "div",
       {},
-      h("p", {}, `Deactivated ${local(a.deactivated_at)}`),
-      button(`Reactivate ${a.display_name}`, act("reactivate", "can sign in again; the cases they had stay ended")),
+      h("p", {}, t("admin.deactivated-on", { when: local(a.deactivated_at) })),
+      button(t("admin.reactivate", { name: a.display_name }), act("reactivate")),
     );
   }
-  const deactivate = act("deactivate", "is deactivated");
-  return button(`Deactivate ${a.display_name}`, async () => {
-    if (window.confirm(`Deactivate ${a.display_name}? Their sessions end at once, their cases end and everything shared with them is revoked. The victims see it.`)) await deactivate();
+  const deactivate = act("deactivate");
+  return button(t("admin.deactivate", { name: a.display_name }), async () => {
+    if (window.confirm(t("admin.deactivate-confirm", { name: a.display_name }))) await deactivate();
   }, { class: "danger" });
 }
 
@@ -127,26 +130,26 @@ export async function adminPage(s: Session): Promise<void> {
     const reload = (): void => void adminPage(s);
     const handovers = await handoversSection(s, advocates, reload);
     show(
-      `Advocates of ${s.organisation.name}`,
+      t("admin.title", { organisation: s.organisation.name }),
       inviteForm(s, invitations.reload),
       invitations.section,
       h(
         "section",
         { "aria-labelledby": "advocates-title" },
-        h("h2", { id: "advocates-title" }, "Advocates"),
+        h("h2", { id: "advocates-title" }, t("admin.advocates")),
         advocates.length === 0
-          ? h("p", {}, "No advocates yet.")
+          ? h("p", {}, t("admin.no-advocates"))
           : h(
               "table",
               {},
-              h("caption", {}, "Who works for the organisation, and how many victims each has (never which victims)"),
-              h("thead", {}, h("tr", {}, ...["Name", "Username", "Victims", "Joined", "Access"].map((t) => h("th", { scope: "col" }, t)))),
+              h("caption", {}, t("admin.advocates-caption")),
+              h("thead", {}, h("tr", {}, ...[t("admin.column.name"), t("admin.column.username"), t("admin.column.victims"), t("admin.column.joined"), t("admin.column.access")].map((words) => h("th", { scope: "col" }, words)))),
               h("tbody", {}, ...advocates.map((a) => advocateRow(s, a, reload))),
             ),
       ),
       handovers,
     );
   } catch (error) {
-    show("Advocates", errorBox(`Could not load the advocates: ${(error as Error).message}`));
+    show(t("admin.advocates"), errorBox(t("admin.advocates-failed", { error: (error as Error).message })));
   }
 }

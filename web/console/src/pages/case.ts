@@ -8,7 +8,8 @@ import { ApiError, type Incident, type VerifiedNote, type VerifiedVersion } from
 
 import { behaviourChart, behaviourWords } from "../chart.js";
 import { button, errorBox, h, show, announce } from "../dom.js";
-import { FLAGS_CAVEAT, dueList, flagList } from "../advisories.js";
+import { t } from "../i18n.js";
+import { dueList, flagList, flagsCaveat } from "../advisories.js";
 import { type CaseContext, type ReadDocument, flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
 import { documentsSection } from "./documents.js";
 import { lastReviews, markReviewed } from "../reviews.js";
@@ -30,33 +31,33 @@ function incidentBody(s: Session, incident: Incident): HTMLElement[] {
   return [
     h("p", { class: "behaviours" }, behaviours(incident).map(behaviourWords).join(" · ") + (text(incident["behaviour_other"]) ? ` (${text(incident["behaviour_other"])})` : "")),
     h("p", { class: "description" }, text(incident["description"])),
-    location?.["description"] ? h("p", {}, `Where: ${text(location["description"])}`) : null,
-    perpetrator?.["name"] || perpetrator?.["relationship"] ? h("p", {}, `Who: ${[text(perpetrator["name"]), text(perpetrator["relationship"])].filter(Boolean).join(", ")}`) : null,
-    h("p", { class: "meta" }, `Recorded ${local(text(incident["recorded_at"]))}`),
+    location?.["description"] ? h("p", {}, t("incident.where", { where: text(location["description"]) })) : null,
+    perpetrator?.["name"] || perpetrator?.["relationship"] ? h("p", {}, t("incident.who", { who: [text(perpetrator["name"]), text(perpetrator["relationship"])].filter(Boolean).join(", ") })) : null,
+    h("p", { class: "meta" }, t("incident.recorded", { when: local(text(incident["recorded_at"])) })),
     ...attachments.map((a) => attachmentView(s, a)),
   ].filter((e): e is HTMLElement => e !== null);
 }
 
 function verifiedEntry(s: Session, read: { entryId: string; versions: VerifiedVersion[] }, notes: VerifiedNote[]): HTMLElement {
   const latest = read.versions[read.versions.length - 1];
-  if (latest === undefined) return errorBox(`Entry ${read.entryId} has no versions.`);
+  if (latest === undefined) return errorBox(t("incident.no-versions", { entry: read.entryId }));
   const earlier = read.versions.slice(0, -1).reverse();
   const mine = notes.filter((n) => n.entryId === read.entryId);
   return h(
     "li",
     { class: "incident", "data-entry": read.entryId },
     h("h3", {}, occurred(start(latest.incident), zone(latest.incident))),
-    h("p", { class: "verified" }, `✔ Verified: signed by the victim's key${read.versions.length > 1 ? `, version ${latest.version} of ${read.versions.length}` : ""}.`),
+    h("p", { class: "verified" }, read.versions.length > 1 ? t("incident.verified-version", { version: latest.version, count: read.versions.length }) : t("incident.verified")),
     ...incidentBody(s, latest.incident),
     earlier.length === 0
       ? null
       : h(
           "details",
           { class: "amendments" },
-          h("summary", {}, `Amendments: ${earlier.length} earlier ${earlier.length === 1 ? "version" : "versions"}`),
-          ...earlier.map((v) => h("section", { class: "version" }, h("h4", {}, `Version ${v.version}, received ${local(v.receivedAt)}`), ...incidentBody(s, v.incident))),
+          h("summary", {}, t("incident.amendments", { count: earlier.length })),
+          ...earlier.map((v) => h("section", { class: "version" }, h("h4", {}, t("incident.version", { version: v.version, received: local(v.receivedAt) })), ...incidentBody(s, v.incident))),
         ),
-    mine.length === 0 ? null : h("div", { class: "entry-notes" }, h("h4", {}, "Notes on this incident"), ...mine.map(noteView)),
+    mine.length === 0 ? null : h("div", { class: "entry-notes" }, h("h4", {}, t("incident.notes")), ...mine.map(noteView)),
   );
 }
 
@@ -64,15 +65,15 @@ function failedEntry(read: { entryId: string; failure: string }): HTMLElement {
   return h(
     "li",
     { class: "incident failed", "data-entry": read.entryId, role: "alert" },
-    h("h3", {}, "✖ This entry FAILED verification"),
-    h("p", {}, "Do not rely on it. What the server sent does not match what the victim signed: it may have been altered or damaged. Tell your organisation's admin and the victim."),
-    h("p", { class: "meta" }, `What failed: ${read.failure}`),
+    h("h3", {}, t("incident.failed")),
+    h("p", {}, t("incident.failed-explain")),
+    h("p", { class: "meta" }, t("incident.what-failed", { failure: read.failure })),
   );
 }
 
 function noteView(note: VerifiedNote): HTMLElement {
-  const by = note.authorConfirmed ? "signed by you" : "signed by an earlier advocate of this case (their key came from the server, not from a check you made)";
-  return h("article", { class: "note" }, h("p", {}, note.text), h("p", { class: "meta" }, `✔ ${note.kind === "safety-plan" ? "Safety-plan action" : "Note"}, written ${local(note.writtenAt)}, ${by}`));
+  const by = note.authorConfirmed ? t("note.by-you") : t("note.by-earlier");
+  return h("article", { class: "note" }, h("p", {}, note.text), h("p", { class: "meta" }, t("note.verified", { kind: note.kind === "safety-plan" ? "action" : "note", written: local(note.writtenAt), by })));
 }
 
 async function readAll(s: Session, victim: { victimId: string; victimSigningPublic: Uint8Array }, caseId: string): Promise<Read[]> {
@@ -92,20 +93,20 @@ async function readAll(s: Session, victim: { victimId: string; victimSigningPubl
 function notesSection(s: Session, context: CaseContext, notes: VerifiedNote[], reload: () => void): HTMLElement {
   const field = h("textarea", { id: "note-text", name: "note", rows: 4, required: true, maxlength: 20000 });
   const problem = h("div");
-  const form = h("form", { class: "card" }, h("label", { for: "note-text" }, "Add a note (the victim can read it too)"), field, problem, h("button", { type: "submit" }, "Add note"));
+  const form = h("form", { class: "card" }, h("label", { for: "note-text" }, t("note.add-label")), field, problem, h("button", { type: "submit" }, t("note.add")));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (field.value.trim() === "") return;
     s.cases
       .addNote(context, field.value.trim())
       .then(() => {
-        announce("Note added.");
+        announce(t("note.added"));
         reload();
       })
-      .catch((error: unknown) => problem.replaceChildren(errorBox(`The note was not saved: ${(error as Error).message}`)));
+      .catch((error: unknown) => problem.replaceChildren(errorBox(t("note.failed", { error: (error as Error).message }))));
   });
   const general = notes.filter((n) => n.entryId === null);
-  return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, "Notes"), general.length === 0 ? h("p", {}, "No notes on the case yet.") : h("div", {}, ...general.map(noteView)), form);
+  return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, t("note.title")), general.length === 0 ? h("p", {}, t("note.none")) : h("div", {}, ...general.map(noteView)), form);
 }
 
 /** Reviews due, orders ending and the advisory flags, worked out here from what is shared. */
@@ -117,15 +118,15 @@ function advisories(incidents: { entryId: string; incident: Incident }[], docume
   return h(
     "section",
     { "aria-labelledby": "advisories-title" },
-    h("h2", { id: "advisories-title" }, "Reviews due and flags"),
-    dueList(dues) ?? h("p", {}, "No risk review due within a week and no order ending within four weeks."),
-    flagList(flags, "advisories-title") ?? h("p", {}, "No flag: the shared entries do not show these patterns."),
-    h("p", { class: "meta" }, FLAGS_CAVEAT),
+    h("h2", { id: "advisories-title" }, t("advice.title")),
+    dueList(dues) ?? h("p", {}, t("advice.nothing-due")),
+    flagList(flags, "advisories-title") ?? h("p", {}, t("advice.no-flag")),
+    h("p", { class: "meta" }, flagsCaveat()),
   );
 }
 
 export async function casePage(s: Session, caseId: string): Promise<void> {
-  show("Case", h("p", { role: "status" }, "Decrypting and verifying the shared entries…"));
+  show(t("case.title"), h("p", { role: "status" }, t("case.loading")));
   try {
     const [detail, victim] = await Promise.all([s.api.case(caseId), s.cases.case(caseId)]);
     const context: CaseContext = { session: s, caseId, victimId: victim.victimId, victimHpkePublic: victim.victimHpkePublic, victimSigningPublic: victim.victimSigningPublic };
@@ -138,25 +139,27 @@ export async function casePage(s: Session, caseId: string): Promise<void> {
     const reload = (): void => void casePage(s, caseId);
     show(
       detail.label,
-      detail.handed_over_from ? h("p", { class: "notice" }, "This case was handed over to you: it continues an earlier case with another advocate, with the same shared entries and case documents.") : null,
-      h("p", { class: "meta" }, `Victim's key fingerprint: ${victim.fingerprint} · case opened ${local(detail.started_at)} · ${reviewed === undefined ? "not reviewed yet" : `last reviewed ${local(reviewed)}`}`),
-      button("Mark this case reviewed now", () => {
+      detail.handed_over_from ? h("p", { class: "notice" }, t("case.handed-over")) : null,
+      h("p", { class: "meta" }, reviewed === undefined
+          ? t("case.facts", { fingerprint: victim.fingerprint, opened: local(detail.started_at) })
+          : t("case.facts-reviewed", { fingerprint: victim.fingerprint, opened: local(detail.started_at), reviewed: local(reviewed) })),
+      button(t("case.mark-reviewed"), () => {
         markReviewed(s.identity.accountId, caseId);
-        announce("Marked reviewed.");
+        announce(t("case.marked"));
       }),
       advisories(good.map((r) => ({ entryId: r.entryId, incident: latest(r) })), documents),
-      failed.length === 0 ? null : h("div", { class: "error", role: "alert" }, `${failed.length} shared ${failed.length === 1 ? "entry" : "entries"} FAILED verification: see below, in red.`),
-      h("section", { "aria-labelledby": "chart-heading" }, h("h2", { id: "chart-heading" }, "Behaviours over time"), behaviourChart(good.map((r) => ({ start: start(latest(r)), behaviours: behaviours(latest(r)) })))),
+      failed.length === 0 ? null : h("div", { class: "error", role: "alert" }, t("case.failed", { count: failed.length })),
+      h("section", { "aria-labelledby": "chart-heading" }, h("h2", { id: "chart-heading" }, t("case.chart")), behaviourChart(good.map((r) => ({ start: start(latest(r)), behaviours: behaviours(latest(r)) })))),
       h(
         "section",
         { "aria-labelledby": "timeline-heading" },
-        h("h2", { id: "timeline-heading" }, `Shared incidents (${reads.length})`),
-        reads.length === 0 ? h("p", {}, "The victim shares no entries with you at the moment.") : h("ol", { class: "timeline" }, ...failed.map(failedEntry), ...good.map((r) => verifiedEntry(s, r, notes))),
+        h("h2", { id: "timeline-heading" }, t("case.incidents", { count: reads.length })),
+        reads.length === 0 ? h("p", {}, t("case.no-entries")) : h("ol", { class: "timeline" }, ...failed.map(failedEntry), ...good.map((r) => verifiedEntry(s, r, notes))),
       ),
       documentsSection(context, documents, reload),
       notesSection(s, context, notes, reload),
     );
   } catch (error) {
-    show("Case", errorBox(`Could not open this case: ${(error as Error).message}`), h("p", {}, h("a", { href: "#/cases" }, "Back to your cases")));
+    show(t("case.title"), errorBox(t("case.load-failed", { error: (error as Error).message })), h("p", {}, h("a", { href: "#/cases" }, t("case.back"))));
   }
 }

@@ -9,6 +9,7 @@ import { ApiError, type Schemas, type VerifiedVersion } from "@daybook/sdk";
 import { dueList, flagList } from "../advisories.js";
 import { flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
 import { errorBox, h, show } from "../dom.js";
+import { t } from "../i18n.js";
 import { lastReviews, newSince } from "../reviews.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
@@ -18,19 +19,19 @@ async function row(s: Session, c: Schemas["CaseOut"], reviewed: string | undefin
   const fresh = newSince(entries, reviewed).length;
   const news =
     reviewed === undefined
-      ? `Not reviewed yet (${entries.length} shared)`
+      ? t("cases.not-reviewed", { count: entries.length })
       : fresh === 0
-        ? `Nothing new since your review on ${local(reviewed)}`
-        : `${fresh} new or changed since your review on ${local(reviewed)}`;
-  const advice = h("div", { class: "advice", "aria-live": "polite" }, h("span", { class: "meta" }, "Checking reviews due and flags…"));
+        ? t("cases.nothing-new", { reviewed: local(reviewed) })
+        : t("cases.new-since", { count: fresh, reviewed: local(reviewed) });
+  const advice = h("div", { class: "advice", "aria-live": "polite" }, h("span", { class: "meta" }, t("cases.checking")));
   void fillAdvice(s, c.id, reviewed, advice);
   return h(
     "li",
     { class: "case" },
     h("a", { href: `#/case/${c.id}`, class: "case-label" }, c.label),
     h("span", { class: fresh > 0 ? "news fresh" : "news" }, news),
-    h("span", { class: "meta" }, `${entries.length} ${entries.length === 1 ? "entry" : "entries"} shared · case opened ${local(c.started_at)}`),
-    c.handed_over_from ? h("span", { class: "meta" }, "Handed over to you from another advocate") : null,
+    h("span", { class: "meta" }, t("cases.shared", { count: entries.length, opened: local(c.started_at) })),
+    c.handed_over_from ? h("span", { class: "meta" }, t("cases.handed-over")) : null,
     advice,
   );
 }
@@ -62,31 +63,31 @@ async function fillAdvice(s: Session, caseId: string, reviewed: string | undefin
     const changed = documents.filter((d) => reviewed === undefined || Date.parse(d.summary.updated_at) > Date.parse(reviewed)).length;
     place.replaceChildren(
       ...[
-        changed === 0 ? null : h("p", { class: "news fresh" }, `${changed} case ${changed === 1 ? "document" : "documents"} new or changed since your last review`),
-        failed === 0 ? null : h("p", { class: "error" }, `${failed} ${failed === 1 ? "item" : "items"} FAILED verification: open the case.`),
+        changed === 0 ? null : h("p", { class: "news fresh" }, t("cases.documents-changed", { count: changed })),
+        failed === 0 ? null : h("p", { class: "error" }, t("cases.failed", { count: failed })),
         dueList(dues),
         flagList(flagsOf(incidents, registers, on)),
       ].filter((e): e is HTMLElement => e !== null),
     );
-    if (place.childElementCount === 0) place.append(h("span", { class: "meta" }, "No review due, no order ending, no flag."));
+    if (place.childElementCount === 0) place.append(h("span", { class: "meta" }, t("cases.nothing-due")));
   } catch (error) {
-    place.replaceChildren(h("p", { class: "error" }, `Could not check reviews due and flags: ${(error as Error).message}`));
+    place.replaceChildren(h("p", { class: "error" }, t("cases.advice-failed", { error: (error as Error).message })));
   }
 }
 
 export async function casesPage(s: Session): Promise<void> {
-  show("Your cases", h("p", { role: "status" }, "Loading your cases…"));
+  show(t("cases.title"), h("p", { role: "status" }, t("cases.loading")));
   try {
     const cases = await s.cases.cases();
     const reviewed = lastReviews(s.identity.accountId);
     const rows = await Promise.all(cases.map((c) => row(s, c, reviewed[c.id])));
     show(
-      "Your cases",
+      t("cases.title"),
       cases.length === 0
-        ? h("p", {}, "No cases yet. Give a victim an assignment code to start one.")
-        : h("ul", { class: "cases", "aria-label": "Cases" }, ...rows),
+        ? h("p", {}, t("cases.none"))
+        : h("ul", { class: "cases", "aria-label": t("cases.list") }, ...rows),
     );
   } catch (error) {
-    show("Your cases", errorBox(`Could not load your cases: ${(error as Error).message}`));
+    show(t("cases.title"), errorBox(t("cases.load-failed", { error: (error as Error).message })));
   }
 }

@@ -3,6 +3,7 @@
 import { identityFingerprint } from "@daybook/sdk";
 
 import { button, errorBox, h, show } from "../dom.js";
+import { t } from "../i18n.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
 
@@ -16,20 +17,20 @@ export async function codePage(s: Session): Promise<void> {
         h(
           "div",
           { class: "card" },
-          h("p", {}, "Read this code to the victim. They type it into their Daybook app:"),
+          h("p", {}, t("code.read-out")),
           h("p", { class: "code", id: "assignment-code" }, code.code),
-          h("p", { class: "meta" }, `It works once, until ${local(code.expires_at)}.`),
+          h("p", { class: "meta" }, t("code.works-until", { until: local(code.expires_at) })),
         ),
       );
     } catch (error) {
-      place.replaceChildren(errorBox(`No code was issued: ${(error as Error).message}`));
+      place.replaceChildren(errorBox(t("code.failed", { error: (error as Error).message })));
     }
   };
   show(
-    "Start a case",
-    h("p", {}, "The victim's app shows your name and a fingerprint. Read yours out so they can check it matches, digit by digit. If it does not match, they must not accept: someone may be pretending to be you."),
-    h("div", { class: "card" }, h("h2", {}, "Your fingerprint"), h("p", { class: "fingerprint", id: "fingerprint" }, fingerprint)),
-    button("Issue an assignment code", issue),
+    t("code.title"),
+    h("p", {}, t("code.explain")),
+    h("div", { class: "card" }, h("h2", {}, t("code.fingerprint")), h("p", { class: "fingerprint", id: "fingerprint" }, fingerprint)),
+    button(t("code.issue"), issue),
     place,
   );
 }

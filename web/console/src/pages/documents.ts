@@ -6,15 +6,16 @@
 
 import { type caseDocuments, ContentInvalid, type DocumentVersion } from "@daybook/sdk";
 
-import { type CaseContext, type Kind, KIND_WORDS, KINDS, type ReadDocument, documentsClient } from "../casework.js";
+import { type CaseContext, type Kind, KINDS, type ReadDocument, documentsClient, kindWords } from "../casework.js";
 import { contentView } from "../document_view.js";
 import { announce, button, errorBox, h } from "../dom.js";
+import { type MessageId, t } from "../i18n.js";
 import { schemaForm } from "../schema_form.js";
 import { schemaHelp } from "../schema_help.js";
 import { local } from "../time.js";
 
 const SCHEMA_VERSION = 1;
-const START_WORDS: Record<Kind, string> = { "safety-plan": "Start a safety plan", "risk-review": "Start a risk review", orders: "Start the orders and conditions", "case-progress": "Start the case progress" };
+const START_IDS: Record<Kind, MessageId> = { "safety-plan": "documents.start.safety-plan", "risk-review": "documents.start.risk-review", orders: "documents.start.orders", "case-progress": "documents.start.case-progress" };
 
 /** What a new document starts from: the schema's required fields, to be filled in. */
 function template(kind: Kind, on: Date): Record<string, unknown> {
@@ -38,13 +39,13 @@ function editable(content: Record<string, unknown>): string {
 }
 
 function authorWords(c: CaseContext, v: DocumentVersion): string {
-  if (v.authorId === c.session.identity.accountId) return "by you";
-  if (v.authorId === c.victimId) return "by the victim";
-  return v.authorConfirmed ? "by another account" : "by another account, whose key you have not confirmed (it came from the server)";
+  if (v.authorId === c.session.identity.accountId) return t("documents.by-you");
+  if (v.authorId === c.victimId) return t("documents.by-victim");
+  return v.authorConfirmed ? t("documents.by-other") : t("documents.by-unconfirmed");
 }
 
 function versionHeading(c: CaseContext, v: DocumentVersion, of: number): string {
-  return `Version ${v.version} of ${of}, written ${authorWords(c, v)}, received ${local(v.receivedAt)}`;
+  return t("documents.version", { version: v.version, count: of, by: authorWords(c, v), received: local(v.receivedAt) });
 }
 
 type Save = (content: caseDocuments.Content) => Promise<unknown>;
@@ -57,7 +58,7 @@ function stamped(content: Record<string, unknown>): caseDocuments.Content {
 function saveVersion(kind: Kind, content: caseDocuments.Content, save: Save, reload: () => void, refused: (problems: string[]) => void): void {
   save(content)
     .then(() => {
-      announce(`${KIND_WORDS[kind]} saved.`);
+      announce(t("documents.saved", { kind: kindWords(kind) }));
       reload();
     })
     .catch((error: unknown) => refused(error instanceof ContentInvalid ? error.problems : [(error as Error).message]));
@@ -70,29 +71,29 @@ function jsonEditor(kind: Kind, id: string, start: Record<string, unknown>, save
   const form = h(
     "form",
     { class: "card editor" },
-    h("label", { for: `edit-${id}` }, `${KIND_WORDS[kind]}: the new version`),
+    h("label", { for: `edit-${id}` }, t("documents.new-version", { kind: kindWords(kind) })),
     h(
       "p",
       { class: "meta", id: `edit-help-${id}` },
-      `Written as JSON with the fields of schemas/${kind}.schema.json. The time it was written is added when you save. It is signed as yours and the victim reads it too. Earlier versions stay.`,
+      t("documents.json-help", { schema: `schemas/${kind}.schema.json` }),
     ),
     field,
     schemaHelp(kind),
     problems,
-    h("button", { type: "submit" }, "Save this version"),
+    h("button", { type: "submit" }, t("documents.save")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     let parsed: unknown;
     try {
       parsed = JSON.parse(field.value);
-      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("it must be one JSON object, in { }");
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error(t("documents.one-object"));
     } catch (error) {
-      problems.replaceChildren(errorBox(`Not saved: this is not valid JSON (${(error as Error).message}).`));
+      problems.replaceChildren(errorBox(t("documents.not-json", { error: (error as Error).message })));
       return;
     }
     saveVersion(kind, stamped(parsed as Record<string, unknown>), save, reload, (reasons) =>
-      problems.replaceChildren(h("div", { class: "error", role: "alert" }, "Not saved:", h("ul", {}, ...reasons.map((r) => h("li", {}, r))))),
+      problems.replaceChildren(h("div", { class: "error", role: "alert" }, t("documents.not-saved"), h("ul", {}, ...reasons.map((r) => h("li", {}, r))))),
     );
   });
   return form;
@@ -104,11 +105,11 @@ function formEditor(kind: Kind, start: Record<string, unknown>, save: Save, relo
   const form = h("form", { class: "card editor schema-form", novalidate: true });
   const fields = schemaForm(kind, start, form);
   form.append(
-    h("h4", {}, `${KIND_WORDS[kind]}: the new version`),
-    h("p", { class: "meta" }, "Fill in what applies; leave the rest empty. The time it was written is added when you save. It is signed as yours and the victim reads it too. Earlier versions stay."),
+    h("h4", {}, t("documents.new-version", { kind: kindWords(kind) })),
+    h("p", { class: "meta" }, t("documents.form-help")),
     ...fields.fields,
     problems,
-    h("button", { type: "submit" }, "Save this version"),
+    h("button", { type: "submit" }, t("documents.save")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -130,16 +131,16 @@ function failedDocument(read: { summary: ReadDocument["summary"]; failure: strin
   return h(
     "div",
     { class: "document failed", role: "alert", "data-document": read.summary.id, "data-kind": read.summary.kind },
-    h("h3", {}, `✖ ${KIND_WORDS[read.summary.kind]}: FAILED verification`),
-    h("p", {}, "Do not rely on it, and do not write over it. What the server sent does not match what its authors signed: it may have been altered or damaged. Tell your organisation's admin and the victim."),
-    h("p", { class: "meta" }, `What failed: ${read.failure}`),
+    h("h3", {}, t("documents.failed", { kind: kindWords(read.summary.kind) })),
+    h("p", {}, t("documents.failed-explain")),
+    h("p", { class: "meta" }, t("incident.what-failed", { failure: read.failure })),
   );
 }
 
 function verifiedDocument(c: CaseContext, read: { summary: ReadDocument["summary"]; versions: DocumentVersion[] }, reload: () => void): HTMLElement {
   const { summary, versions } = read;
   const latest = versions.at(-1);
-  if (latest === undefined) return errorBox(`${KIND_WORDS[summary.kind]} has no versions.`);
+  if (latest === undefined) return errorBox(t("documents.no-versions", { kind: kindWords(summary.kind) }));
   const earlier = versions.slice(0, -1).reverse();
   const place = h("div");
   const title = `doc-${summary.id}`;
@@ -147,19 +148,20 @@ function verifiedDocument(c: CaseContext, read: { summary: ReadDocument["summary
   return h(
     "article",
     { class: "document", "data-document": summary.id, "data-kind": summary.kind, "aria-labelledby": title },
-    h("h3", { id: title }, KIND_WORDS[summary.kind]),
-    h("p", { class: "verified" }, `✔ Verified: ${versionHeading(c, latest, versions.length)}.`),
-    latest.authorConfirmed ? null : h("p", { class: "warning" }, "The key this version is checked with came from the server, not from a check you made: treat who wrote it with care."),
+    h("h3", { id: title }, kindWords(summary.kind)),
+    h("p", { class: "verified" }, t("documents.verified", { version: versionHeading(c, latest, versions.length) })),
+    latest.authorConfirmed ? null : h("p", { class: "warning" }, t("documents.unconfirmed")),
     contentView(latest.content),
     earlier.length === 0
       ? null
       : h(
           "details",
           { class: "amendments" },
-          h("summary", {}, `Earlier versions: ${earlier.length}`),
+          h("summary", {}, t("documents.earlier", { count: earlier.length })),
           ...earlier.map((v) => h("section", { class: "version" }, h("h4", {}, versionHeading(c, v, versions.length)), contentView(v.content))),
         ),
-    button(`Write a new version of the ${KIND_WORDS[summary.kind].toLowerCase()}`, () => {
+    // ICU's select keys take no hyphen.
+    button(t("documents.write", { kind: summary.kind.replaceAll("-", "_") }), () => {
       place.replaceChildren(editor(summary.kind, summary.id, latest.content, (content) => client.update(summary.id, content), reload));
       place.querySelector<HTMLElement>("input, select, textarea")?.focus();
     }),
@@ -180,7 +182,7 @@ function starters(c: CaseContext, have: ReadonlySet<Kind>, reload: () => void): 
     "div",
     { class: "starters" },
     ...missing.map((kind) =>
-      button(START_WORDS[kind], () => {
+      button(t(START_IDS[kind]), () => {
         place.replaceChildren(editor(kind, kind, template(kind, new Date()), (content) => client.create(c.victimId, kind, content, readers), reload));
         place.querySelector<HTMLElement>("input, select, textarea")?.focus();
       }, { class: "secondary" }),
@@ -196,10 +198,10 @@ export function documentsSection(c: CaseContext, documents: readonly ReadDocumen
   return h(
     "section",
     { "aria-labelledby": "documents-title" },
-    h("h2", { id: "documents-title" }, "Case documents"),
-    h("p", { class: "meta" }, "Kept with the victim, encrypted so that only she and you can read them; each version is signed by whoever wrote it. A risk review records what she said and what you judged: it identifies risk, it does not predict it."),
-    failed === 0 ? null : h("div", { class: "error", role: "alert" }, `${failed} case ${failed === 1 ? "document" : "documents"} FAILED verification: see below, in red.`),
-    sorted.length === 0 ? h("p", {}, "No case documents yet.") : null,
+    h("h2", { id: "documents-title" }, t("documents.title")),
+    h("p", { class: "meta" }, t("documents.explain")),
+    failed === 0 ? null : h("div", { class: "error", role: "alert" }, t("documents.failed-count", { count: failed })),
+    sorted.length === 0 ? h("p", {}, t("documents.none")) : null,
     ...sorted.map((d) => ("failure" in d ? failedDocument(d) : verifiedDocument(c, d, reload))),
     starters(c, new Set(sorted.map((d) => d.summary.kind)), reload),
   );

@@ -8,40 +8,41 @@
 import type { Schemas } from "@daybook/sdk";
 
 import { announce, errorBox, h } from "../dom.js";
+import { type MessageId, t } from "../i18n.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
 
 type Handover = Schemas["HandoverOut"];
 type Advocate = Schemas["AdvocateSummary"];
 
-const REASONS: Record<Schemas["HandoverReason"], string> = { leave: "Leave", caseload: "Caseload", deactivation: "Advocate deactivated", other: "Other" };
-const STATUS: Record<Schemas["HandoverStatus"], string> = {
-  awaiting_advocate: "Waiting for you to propose an advocate",
-  proposed: "Proposed: waiting for the victim to approve on her device",
-  completed: "Handed over",
-  declined: "The victim declined",
+const REASONS: Record<Schemas["HandoverReason"], MessageId> = { leave: "handover.reason.leave", caseload: "handover.reason.caseload", deactivation: "handover.reason.deactivation", other: "handover.reason.other" };
+const STATUS: Record<Schemas["HandoverStatus"], MessageId> = {
+  awaiting_advocate: "handover.status.awaiting_advocate",
+  proposed: "handover.status.proposed",
+  completed: "handover.status.completed",
+  declined: "handover.status.declined",
 };
 
-const nameOf = (advocates: readonly Advocate[], id: string | null | undefined): string => advocates.find((a) => a.account_id === id)?.display_name ?? "another organisation's advocate";
+const nameOf = (advocates: readonly Advocate[], id: string | null | undefined): string => advocates.find((a) => a.account_id === id)?.display_name ?? t("handover.other-advocate");
 
 function proposeForm(s: Session, handover: Handover, advocates: readonly Advocate[], reload: () => void): HTMLElement {
   const candidates = advocates.filter((a) => !a.deactivated_at && a.account_id !== handover.from_advocate_id);
   const id = `to-${handover.id}`;
   const select = h("select", { id, name: "to_advocate_id", required: true }, ...candidates.map((a) => h("option", { value: a.account_id, selected: a.account_id === handover.to_advocate_id }, a.display_name)));
   const result = h("div", { "aria-live": "polite" });
-  const form = h("form", { class: "inline" }, h("label", { for: id }, `New advocate for ${handover.label}`), select, h("button", { type: "submit" }, handover.status === "proposed" ? "Propose instead" : "Propose"), result);
+  const form = h("form", { class: "inline" }, h("label", { for: id }, t("handover.new-advocate", { label: handover.label })), select, h("button", { type: "submit" }, t(handover.status === "proposed" ? "handover.propose-instead" : "handover.propose")), result);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const body = { case_id: handover.case_id, to_advocate_id: select.value, reason: handover.reason };
     s.api
       .call("/v1/handovers", { method: "POST", body })
       .then(() => {
-        announce(`Proposed ${nameOf(advocates, select.value)} for ${handover.label}. The victim is asked to approve.`);
+        announce(t("handover.proposed", { advocate: nameOf(advocates, select.value), label: handover.label }));
         reload();
       })
-      .catch((error: unknown) => result.replaceChildren(errorBox(`Not proposed: ${(error as Error).message}`)));
+      .catch((error: unknown) => result.replaceChildren(errorBox(t("handover.failed", { error: (error as Error).message }))));
   });
-  return candidates.length === 0 ? h("p", {}, "No other active advocate to propose: invite one first.") : form;
+  return candidates.length === 0 ? h("p", {}, t("handover.no-candidate")) : form;
 }
 
 export async function handoversSection(s: Session, advocates: readonly Advocate[], reload: () => void): Promise<HTMLElement> {
@@ -50,10 +51,10 @@ export async function handoversSection(s: Session, advocates: readonly Advocate[
   return h(
     "section",
     { "aria-labelledby": "handovers-title" },
-    h("h2", { id: "handovers-title" }, "Hand cases over"),
-    h("p", { class: "meta" }, "A case moves to a new advocate only when the victim approves on her device, after she checks the new advocate's fingerprint with them. Until then nobody new can read anything."),
+    h("h2", { id: "handovers-title" }, t("handover.title")),
+    h("p", { class: "meta" }, t("handover.explain")),
     open.length === 0
-      ? h("p", {}, "No case is waiting to be handed over.")
+      ? h("p", {}, t("handover.none"))
       : h(
           "ul",
           { class: "handovers" },
@@ -62,8 +63,11 @@ export async function handoversSection(s: Session, advocates: readonly Advocate[
               "li",
               { class: "card handover", "data-case": x.case_id },
               h("h3", {}, x.label),
-              h("p", {}, `From ${nameOf(advocates, x.from_advocate_id)} · reason: ${REASONS[x.reason]} · ${STATUS[x.status]}${x.to_advocate_id ? ` (${nameOf(advocates, x.to_advocate_id)})` : ""}`),
-              h("p", { class: "meta" }, `Opened ${local(x.created_at)}${x.proposed_at ? ` · proposed ${local(x.proposed_at)}` : ""}`),
+              h("p", {}, [
+                t("handover.from", { advocate: nameOf(advocates, x.from_advocate_id), reason: t(REASONS[x.reason]) }),
+                x.to_advocate_id ? t("handover.status-to", { status: t(STATUS[x.status]), advocate: nameOf(advocates, x.to_advocate_id) }) : t(STATUS[x.status]),
+              ].join(" · ")),
+              h("p", { class: "meta" }, x.proposed_at ? t("handover.opened-proposed", { opened: local(x.created_at), proposed: local(x.proposed_at) }) : t("handover.opened", { opened: local(x.created_at) })),
               proposeForm(s, x, advocates, reload),
             ),
           ),

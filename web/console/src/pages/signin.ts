@@ -3,35 +3,36 @@
 import { ApiError } from "@daybook/sdk";
 
 import { errorBox, h, show } from "../dom.js";
+import { t } from "../i18n.js";
 import { signIn } from "../session.js";
 
 const IDLE_CHOICES = [5, 10, 15, 30];
 
 function describe(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 401 || error.code === "invalid-credentials") return "The username or passphrase is not right.";
-    if (error.status === 404) return "This console is for advocates and organisation admins; this account is neither.";
-    if (error.status === 429) return "Too many attempts: wait a little, then try again.";
-    return `The server refused: ${error.problem.detail ?? error.code ?? error.status}`;
+    if (error.status === 401 || error.code === "invalid-credentials") return t("signin.wrong");
+    if (error.status === 404) return t("signin.not-for-you");
+    if (error.status === 429) return t("signin.too-many");
+    return t("signin.refused", { reason: String(error.problem.detail ?? error.code ?? error.status) });
   }
-  return `Could not sign in: ${(error as Error).message}`;
+  return t("signin.failed", { error: (error as Error).message });
 }
 
 export function signInPage(notice: string | null, signedIn: () => void): void {
   const username = h("input", { id: "username", name: "username", autocomplete: "username", required: true, spellcheck: "false" });
   const passphrase = h("input", { id: "passphrase", name: "passphrase", type: "password", autocomplete: "current-password", required: true });
-  const idle = h("select", { id: "idle", name: "idle" }, ...IDLE_CHOICES.map((m) => h("option", { value: m, selected: m === 10 }, `${m} minutes`)));
+  const idle = h("select", { id: "idle", name: "idle" }, ...IDLE_CHOICES.map((m) => h("option", { value: m, selected: m === 10 }, t("signin.minutes", { count: m }))));
   const problem = h("div", { id: "sign-in-problem" });
-  const submit = h("button", { type: "submit" }, "Sign in");
+  const submit = h("button", { type: "submit" }, t("signin.submit"));
   const form = h(
     "form",
     { class: "card narrow", "aria-describedby": "sign-in-help" },
-    h("p", { id: "sign-in-help" }, "Your passphrase stays in this browser: it unlocks your keys here and is never sent to the server."),
-    h("label", { for: "username" }, "Username"),
+    h("p", { id: "sign-in-help" }, t("signin.help")),
+    h("label", { for: "username" }, t("signin.username")),
     username,
-    h("label", { for: "passphrase" }, "Passphrase"),
+    h("label", { for: "passphrase" }, t("signin.passphrase")),
     passphrase,
-    h("label", { for: "idle" }, "Lock this console after this long without use"),
+    h("label", { for: "idle" }, t("signin.idle")),
     idle,
     problem,
     submit,
@@ -39,7 +40,7 @@ export function signInPage(notice: string | null, signedIn: () => void): void {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit.disabled = true;
-    submit.textContent = "Signing in…";
+    submit.textContent = t("signin.signing-in");
     problem.replaceChildren();
     signIn(username.value.trim(), passphrase.value, Number(idle.value), (reason) => signInPage(reason, signedIn))
       .then(() => {
@@ -50,9 +51,9 @@ export function signInPage(notice: string | null, signedIn: () => void): void {
         passphrase.value = "";
         problem.replaceChildren(errorBox(describe(error)));
         submit.disabled = false;
-        submit.textContent = "Sign in";
+        submit.textContent = t("signin.submit");
         passphrase.focus();
       });
   });
-  show("Sign in", notice === null ? null : h("p", { class: "notice", role: "status" }, notice), form);
+  show(t("signin.title"), notice === null ? null : h("p", { class: "notice", role: "status" }, notice), form);
 }
