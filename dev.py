@@ -33,7 +33,7 @@ STAMP = VENV / ".daybook-installed"
 WEB = ROOT / "web"
 WEB_STAMP = WEB / "node_modules" / ".daybook-lock-sha256"
 CONSOLE_STAMP = WEB / "node_modules" / ".daybook-console-sha256"
-CONSOLE_SOURCES = ("console/src", "console/static", "console/scripts", "sdk/src")
+CONSOLE_SOURCES = ("console/src", "console/locale", "console/static", "console/scripts", "sdk/src")
 NODE_MAJOR = 20
 
 
@@ -95,7 +95,7 @@ def _npm_ci(env: dict[str, str]) -> int:
 
 def web_check() -> int:
     """The SDK's type-check, OpenAPI drift check and tests, and the console's
-    type-check and build check; `npm ci` when the lock changed."""
+    type-check, catalogue tests and build check; `npm ci` when the lock changed."""
     env = node_environment()
     if code := _npm_ci(env):
         return code

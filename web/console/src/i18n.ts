@@ -58,8 +58,13 @@ export function languageTag(): string {
   return LANGUAGES[current].tag;
 }
 
+/** Use `code` for the messages (the page's <html lang> is set by startLanguage and chooseLanguage). */
 export function setLanguage(code: Language): void {
   current = code;
+}
+
+function showLanguage(code: Language): void {
+  setLanguage(code);
   document.documentElement.lang = LANGUAGES[code].tag;
 }
 
@@ -71,12 +76,12 @@ export function startLanguage(): void {
   } catch {
     // Storage refused (a private window's policy): the browser's languages decide.
   }
-  setLanguage(preferredLanguage(stored, navigator.languages));
+  showLanguage(preferredLanguage(stored, navigator.languages));
 }
 
 /** The person's choice, remembered in this browser (the language code only). */
 export function chooseLanguage(code: Language): void {
-  setLanguage(code);
+  showLanguage(code);
   try {
     localStorage.setItem(STORED, code);
   } catch {

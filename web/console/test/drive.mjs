@@ -309,6 +309,46 @@ async function newAdvocate(page) {
   await shot(page, "case-handed-over");
 }
 
+// Welsh: picked on the sign-in page (English by the browser's languages), kept over a reload, used
+// for the words, the dates and <html lang>, and named to the API; then a browser whose language is
+// Welsh opens in Welsh.
+async function welsh(page, browser) {
+  const languages = new Set();
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/v1/")) languages.add(request.headers()["accept-language"]);
+  });
+  await page.goto(`${task.base_url}/console/`);
+  await page.getByLabel("Username").waitFor();
+  found.before = await page.locator("h1").textContent();
+  await page.getByLabel("Language").selectOption("cy");
+  await page.getByLabel("Enw defnyddiwr").waitFor();
+  await page.reload();
+  await page.getByLabel("Enw defnyddiwr").waitFor();
+  found.sign_in = { lang: await page.locator("html").getAttribute("lang"), h1: await page.locator("h1").textContent(), text: await page.locator("body").innerText() };
+  await axe(page, "sign-in-cy");
+  await shot(page, "sign-in-cy");
+  await page.getByLabel("Enw defnyddiwr").fill(task.username);
+  await page.getByLabel("Cyfrinymadrodd").fill(task.passphrase);
+  await page.getByRole("button", { name: "Mewngofnodi" }).click();
+  await page.locator(".case").first().waitFor();
+  // Each case's reviews due and flags are filled in once this browser has verified what is shared.
+  await page.waitForFunction(() => [...document.querySelectorAll(".case .advice")].every((a) => !a.textContent.includes("…")));
+  found.cases = { h1: await page.locator("h1").textContent(), text: await page.locator("body").innerText() };
+  await axe(page, "cases-cy");
+  await shot(page, "cases-cy");
+  await page.locator(".case-label").first().click();
+  await page.locator("#timeline-heading").waitFor();
+  found.case = { headings: await page.locator(".incident > h3").allTextContents(), descriptions: await page.locator(".incident > .description").allTextContents(), text: await page.locator("body").innerText() };
+  await axe(page, "case-cy");
+  found.accept_language = [...languages];
+  const context = await browser.newContext({ locale: "cy-GB" });
+  const fresh = await context.newPage();
+  await fresh.goto(`${task.base_url}/console/`);
+  await fresh.getByLabel("Enw defnyddiwr").waitFor();
+  found.browser_welsh = { lang: await fresh.locator("html").getAttribute("lang"), h1: await fresh.locator("h1").textContent() };
+  await context.close();
+}
+
 // For bench/console.py: each run in a fresh context (an empty cache), the bytes the console
 // transferred, and the time from the navigation to the sign-in form, and from the click on
 // "Sign in" to a case list with every case's news filled in.
@@ -352,7 +392,7 @@ try {
     const url = request.url();
     if (!url.startsWith(task.base_url) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
   });
-  await { advocate, refresh, idle, admin, measure, casework, documents_failed: documentsFailed, handover_admin: handoverAdmin, new_advocate: newAdvocate }[task.phase](page, browser);
+  await { advocate, refresh, idle, admin, measure, casework, documents_failed: documentsFailed, handover_admin: handoverAdmin, new_advocate: newAdvocate, welsh }[task.phase](page, browser);
 } catch (error) {
   found.error = String(error?.stack ?? error);
 } finally {
