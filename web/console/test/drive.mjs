@@ -340,6 +340,7 @@ async function welsh(page, browser) {
   await page.locator("#timeline-heading").waitFor();
   found.case = { headings: await page.locator(".incident > h3").allTextContents(), descriptions: await page.locator(".incident > .description").allTextContents(), text: await page.locator("body").innerText() };
   await axe(page, "case-cy");
+  await shot(page, "case-cy");
   found.accept_language = [...languages];
   const context = await browser.newContext({ locale: "cy-GB" });
   const fresh = await context.newPage();
