@@ -31,7 +31,7 @@ def english_only_phrases() -> list[str]:
     """The console's English messages that Welsh words differently, cut at their placeholders."""
     english = json.loads((LOCALE / "en.json").read_text())
     welsh = json.loads((LOCALE / "cy.json").read_text())
-    phrases = set()
+    phrases: set[str] = set()
     for key, message in english.items():
         if message == welsh[key]:
             continue
