@@ -40,6 +40,9 @@ WRITTEN = (
     "שלום (abc 4) ש",
 )
 NAME = "שלום, 12"
+# A list item that begins right to left (no Daybook language does yet, but a
+# behaviour code the report does not know prints as it is).
+ITEM = "مراقبة"
 # Those whose first strong letter is Hebrew, Arabic or Urdu.
 RIGHT_TO_LEFT = frozenset(WRITTEN[i] for i in (0, 1, 4, 6, 7))
 PAGE_WIDTH = 595.28
@@ -63,6 +66,7 @@ def _pack() -> PolicePack:
     fields = dict(incident.current.fields)
     fields["description"] = "\n".join(WRITTEN)
     fields["perpetrator"] = {**fields.get("perpetrator", {}), "name": NAME}
+    fields["behaviours"] = [*fields.get("behaviours", []), ITEM]
     version = dataclasses.replace(incident.current, fields=fields)
     only = dataclasses.replace(incident, versions=(version,), exhibits=())
     return dataclasses.replace(pack, incidents=(only,))
@@ -143,6 +147,10 @@ def test_a_paragraph_begun_right_to_left_is_set_against_the_right_margin(
         else:
             assert INSET[0] < line.left - left_edge < INSET[1], (written, line)
             assert line.right < PAGE_WIDTH / 2, (written, line)
+    # Its bullet first, so on the right, and the indent on the right too.
+    [item] = [line for line in lines.values() if _comparable(get_display(ITEM)) in line.text]
+    assert item.text == _comparable(get_display(ITEM)) + "\N{BULLET}", item
+    assert INSET[0] < right_edge - item.right < INSET[1], item
     # A label in English begins the line: it stays on the left, name and all.
     name = lines[_comparable(f"Name: {get_display(NAME)}")]
     assert INSET[0] < name.left - left_edge < INSET[1], name
