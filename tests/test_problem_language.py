@@ -1,8 +1,9 @@
 """A problem document speaks the language the request asks for.
 
 Every `code` the server can answer with has a title and an explanation in
-every catalogue of the server's (app/locale), every validation message a
-schema can produce is translated by its pydantic type, no entry is left that
+every catalogue of the server's (app/locale), and so has every detail
+written out whole where an error is made; every validation message a schema
+can produce is translated by its pydantic type, no entry is left that
 nothing uses, and over HTTP a Welsh request gets Welsh words with the same
 `code`, saying so in `Content-Language`.
 """
@@ -113,6 +114,36 @@ def _documented_codes() -> set[str]:
     return found
 
 
+def _written_details() -> set[str]:
+    """Each detail written out whole where an error is made: `NotFound("...")`,
+    or a module's constant such as `NotFound(NOT_FOUND)`."""
+    names = {cls.__name__ for cls in _error_classes()}
+    found: set[str] = set()
+    for path in APP.rglob("*.py"):
+        if path.relative_to(APP).parts[0] in ("client", "cli"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            node.targets[0].id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            if getattr(node.func, "id", getattr(node.func, "attr", "")) not in names:
+                continue
+            detail = node.args[0]
+            if isinstance(detail, ast.Constant) and isinstance(detail.value, str):
+                found.add(detail.value)
+            elif isinstance(detail, ast.Name) and detail.id in constants:
+                found.add(constants[detail.id])
+    return found
+
+
 def _codes_and_titles() -> tuple[set[str], set[str]]:
     classes = list(_error_classes())
     handmade = list(_made_by_handlers())
@@ -134,7 +165,7 @@ def _templates() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
-def test_every_code_has_a_title_and_an_explanation(code: str) -> None:
+def test_every_code_title_and_written_detail_has_an_entry(code: str) -> None:
     catalogue = _catalogue(code)
     codes, titles = _codes_and_titles()
     assert len(codes) > 50 and "invalid-code" in codes and "storage-full" in codes
@@ -144,7 +175,11 @@ def test_every_code_has_a_title_and_an_explanation(code: str) -> None:
     assert not titles - translated, f"no {code} title for {titles - translated}"
     assert not any(m.fuzzy or not m.string for m in catalogue if m.id), "untranslated entries"
     assert not explained - codes, f"{code} explains codes the server has not: {explained - codes}"
-    assert not translated - titles, f"{code} entries nothing uses: {translated - titles}"
+    details = _written_details()
+    assert len(details) > 50 and "The passphrase is wrong." in details
+    assert not details - translated, f"no {code} translation of the details {details - translated}"
+    unused = translated - titles - details
+    assert not unused, f"{code} entries nothing uses: {unused}"
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
@@ -194,7 +229,8 @@ async def test_a_welsh_request_gets_welsh_words_with_the_same_code(
     body_cy = assert_problem(cymraeg, 401, "unauthenticated")
     assert body_en["title"] == "Not signed in"
     assert body_cy["title"] == "Heb fewngofnodi"
-    assert body_cy["detail"] != body_en["detail"] and "mewngofnod" in body_cy["detail"]
+    assert body_en["detail"] == "The username or passphrase is wrong."
+    assert body_cy["detail"] == "Mae'r enw defnyddiwr neu'r cyfrinymadrodd yn anghywir."
     assert (english.headers["content-language"], cymraeg.headers["content-language"]) == (
         "en",
         "cy",
@@ -214,3 +250,15 @@ async def test_a_welsh_validation_problem_names_each_field_in_welsh(
     [error] = problem["errors"]
     assert error["loc"] == ["body", "username"] and error["type"] == "missing"
     assert error["message"] == "Mae angen y maes hwn"
+
+
+async def test_a_detail_with_values_in_it_becomes_the_codes_explanation(
+    http: httpx.AsyncClient,
+) -> None:
+    """The 404 of an unknown path says which path in English; in Welsh the
+    explanation of `not-found` stands for it, whole."""
+    response = await http.get("/v1/no-such-thing", headers={"accept-language": "cy"})
+    problem = assert_problem(response, 404, "not-found")
+    assert problem["title"] == "Heb ei ganfod"
+    assert problem["detail"] == "Nid oes y fath beth, neu nid eich un chi ydyw."
+    assert response.headers["content-language"] == "cy"
