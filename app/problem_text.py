@@ -81,6 +81,9 @@ def problem_words(language: str, code: str, title: str, detail: str) -> tuple[st
 
 @functools.cache
 def _templates() -> dict[str, str]:
+    # pydantic-core's table of error types and their templates; it exports it
+    # from this module only. A template pydantic rewrites no longer matches its
+    # entry: the message falls back to "Invalid value" and the test names it.
     from pydantic_core._pydantic_core import list_all_errors
 
     return {error["type"]: error["message_template_python"] for error in list_all_errors()}
