@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app import language
 from app.errors import problem_response
 
 
@@ -36,7 +37,13 @@ class BodyLimit:
         detail = f"Request bodies here are limited to {limit} bytes."
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
-            response = problem_response(413, "payload-too-large", "Request body too large", detail)
+            response = problem_response(
+                413,
+                "payload-too-large",
+                "Request body too large",
+                detail,
+                language=language.of_scope(scope),
+            )
             await response(scope, receive, send)
             return
         seen = 0

@@ -10,6 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app import language as languages
+from app.problem_text import field_message, problem_words
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
@@ -109,66 +112,95 @@ def problem_response(
     detail: str,
     *,
     headers: Mapping[str, str] | None = None,
+    language: str = languages.DEFAULT,
     **extra: Any,
 ) -> JSONResponse:
+    """The problem document, its title and detail in `language` (the code never
+    changes), saying so in `Content-Language`; `Vary` tells caches the words
+    depend on `Accept-Language`."""
+    title, detail = problem_words(language, code, title, detail)
     body = {"type": problem_type(code), "title": title, "status": status, "detail": detail}
+    spoken = {"Content-Language": language, "Vary": languages.VARY}
     return JSONResponse(
         {**body, "code": code, **extra},
         status_code=status,
-        headers=dict(headers or {}),
+        headers={**(headers or {}), **spoken},
         media_type=PROBLEM_MEDIA_TYPE,
     )
 
 
-def problem_body(exc: DaybookError) -> dict[str, Any]:
+def problem_body(exc: DaybookError, language: str = languages.DEFAULT) -> dict[str, Any]:
     """The problem document an error answers with, as a dict (a batch
     answers one per refused item)."""
-    body = {"type": problem_type(exc.code), "title": exc.title, "status": exc.status}
-    return {**body, "detail": exc.detail, "code": exc.code, **exc.extra}
+    title, detail = problem_words(language, exc.code, exc.title, exc.detail)
+    body = {"type": problem_type(exc.code), "title": title, "status": exc.status}
+    return {**body, "detail": detail, "code": exc.code, **exc.extra}
 
 
-async def _daybook_error(_request: Request, exc: Exception) -> JSONResponse:
+def request_language(request: Request) -> str:
+    return languages.negotiate(request.headers.get("accept-language"))
+
+
+async def _daybook_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DaybookError)
     return problem_response(
-        exc.status, exc.code, exc.title, exc.detail, headers=exc.headers, **exc.extra
+        exc.status,
+        exc.code,
+        exc.title,
+        exc.detail,
+        headers=exc.headers,
+        language=request_language(request),
+        **exc.extra,
     )
 
 
-def _field_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
+def _field_errors(errors: Sequence[Any], language: str) -> list[dict[str, Any]]:
     return [
-        {"loc": [str(part) for part in err["loc"]], "message": err["msg"], "type": err["type"]}
+        {
+            "loc": [str(part) for part in err["loc"]],
+            "message": field_message(language, err),
+            "type": err["type"],
+        }
         for err in errors
     ]
 
 
-async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = exc.errors()
+    language = request_language(request)
     if any(err["type"] == "json_invalid" for err in errors):
         return problem_response(
             400,
             "malformed-json",
             "Malformed JSON",
             "The request body is not valid JSON: " + errors[0]["ctx"].get("error", ""),
+            language=language,
         )
     return problem_response(
         422,
         "validation-failed",
         "Invalid request",
         f"{len(errors)} field(s) failed validation; see `errors`.",
-        errors=_field_errors(errors),
+        language=language,
+        errors=_field_errors(errors, language),
     )
 
 
 _HTTP_CODES = {404: "not-found", 405: "method-not-allowed", 413: "payload-too-large"}
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     cause = exc.__cause__
+    language = request_language(request)
     if isinstance(cause, RecursionError):
         return problem_response(
-            400, "too-deeply-nested", "Too deeply nested", "The request body is nested too deeply."
+            400,
+            "too-deeply-nested",
+            "Too deeply nested",
+            "The request body is nested too deeply.",
+            language=language,
         )
     if exc.status_code == 400 and cause is not None:
         # FastAPI could not decode the body at all (for example invalid UTF-8).
@@ -177,16 +209,20 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
             "malformed-body",
             "Unreadable request body",
             f"The request body could not be read ({type(cause).__name__}): send UTF-8 JSON.",
+            language=language,
         )
     detail = str(exc.detail)
     if exc.status_code in (404, 405):
         detail += ": check the method and path against the OpenAPI document."
+    # The body limit's 413 carries its limit as detail: the title stays a title.
+    title = "Request body too large" if exc.status_code == 413 else str(exc.detail)
     return problem_response(
         exc.status_code,
         _HTTP_CODES.get(exc.status_code, "http-error"),
-        str(exc.detail),
+        title,
         detail,
         headers=exc.headers,
+        language=language,
     )
 
 

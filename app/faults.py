@@ -26,6 +26,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import problem_response
+from app.language import DEFAULT, of_scope
 
 logger = logging.getLogger("daybook.errors")
 
@@ -56,9 +57,9 @@ class Fault:
     detail: str
     headers: dict[str, str] = field(default_factory=dict)
 
-    def response(self) -> Response:
+    def response(self, language: str = DEFAULT) -> Response:
         return problem_response(
-            self.status, self.code, self.title, self.detail, headers=self.headers
+            self.status, self.code, self.title, self.detail, headers=self.headers, language=language
         )
 
 
@@ -159,4 +160,4 @@ class FaultBarrier:
                 # makes the server close the connection, so the client sees
                 # a truncated answer, never a complete one.
                 return
-            await fault.response()(scope, receive, sending)
+            await fault.response(of_scope(scope))(scope, receive, sending)

@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute, APIRouter
 from pydantic import BaseModel, Field
 
 from app.errors import PROBLEM_MEDIA_TYPE, DaybookError
+from app.language import LANGUAGES
 from app.state import DbSession
 
 SCHEMA_REF = "#/components/schemas/"
@@ -59,6 +60,16 @@ _HEADERS: dict[int, dict[str, Any]] = {
     429: {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
     503: {"Retry-After": {"description": "Seconds to wait.", "schema": {"type": "integer"}}},
 }
+
+# Every problem's title and detail are in the language `Accept-Language` asks
+# for (app/problem_text.py); the code is the same in all. One component,
+# referred to by every problem response.
+HEADER_REF = "#/components/headers/"
+_CONTENT_LANGUAGE = {
+    "description": "The language of `title` and `detail`: `en` (the default) or `cy`.",
+    "schema": {"type": "string", "enum": list(LANGUAGES)},
+}
+_LANGUAGE_HEADERS = {"Content-Language": {"$ref": HEADER_REF + "ContentLanguage"}}
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 _declared: dict[Callable[..., Any], tuple[type[DaybookError], ...]] = {}
@@ -150,8 +161,7 @@ def _response(status: int, codes: Iterable[str]) -> dict[str, Any]:
             PROBLEM_MEDIA_TYPE: {"schema": {"allOf": [{"$ref": SCHEMA_REF + "Problem"}, shape]}}
         },
     }
-    if status in _HEADERS:
-        described["headers"] = _HEADERS[status]
+    described["headers"] = {**_HEADERS.get(status, {}), **_LANGUAGE_HEADERS}
     return described
 
 
@@ -176,6 +186,8 @@ def add_problem_schemas(app: FastAPI) -> None:
             components = document.setdefault("components", {}).setdefault("schemas", {})
             components.update(schema.pop("$defs"))
             components["Problem"] = schema
+            headers = document["components"].setdefault("headers", {})
+            headers["ContentLanguage"] = _CONTENT_LANGUAGE
         return app.openapi_schema or generate()
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -180,3 +180,14 @@ def test_errors_are_in_welsh(profile_path: Path) -> None:
     assert "gwall: heb fewngofnodi: rhedwch `daybook login` yn gyntaf" in refused.stderr
     unknown = run(profile_path, "--lang", "xx", "log", "show")
     assert unknown.exit_code == 2 and "choose one of en, cy" in unknown.output
+
+
+@pytest.mark.usefixtures("english_afterwards")
+def test_the_servers_refusals_are_in_welsh_too(signed_in: Path) -> None:
+    """The command line asks for the person's language (`Accept-Language`) and
+    prints the server's words: a victim asking for an organisation's advocates."""
+    refused = run(signed_in, "--lang", "cy", "org", "advocates")
+    assert refused.exit_code == 1, refused.output
+    assert "Rydych wedi mewngofnodi ond ni chewch wneud hyn." in refused.stderr
+    english = run(signed_in, "org", "advocates")
+    assert "Rydych" not in english.stderr and english.exit_code == 1

@@ -1,5 +1,5 @@
-"""Every message a person is shown has an entry in every catalogue, and the
-language is the one the person chose.
+"""Every message a person is shown has an entry in every catalogue (and every
+entry is still a message), and the language is the one the person chose.
 
 The messages are extracted from the source with Babel, as a translator's
 tools do, so a new `_("...")` without a Welsh entry fails here.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 import io
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -51,8 +51,9 @@ def test_every_message_has_a_translation(language: str) -> None:
     with path.open("rb") as file:
         catalog = read_po(file, locale=language)
     missing, broken = [], []
-    for message in _extracted():
-        key = message[0] if isinstance(message, tuple) else message
+    extracted = _extracted()
+    for message in extracted:
+        key = _key(message)
         entry = catalog.get(key)
         strings = entry.string if entry is not None else None
         translations = strings if isinstance(strings, tuple) else (strings,)
@@ -65,6 +66,14 @@ def test_every_message_has_a_translation(language: str) -> None:
             broken.append(key)
     assert not missing, f"no {language} translation for {missing}"
     assert not broken, f"{language} translation changes the placeholders of {broken}"
+    used = {_key(message) for message in extracted}
+    obsolete = [entry.id for entry in catalog if entry.id and _key(entry.id) not in used]
+    assert not obsolete, f"{language} entries no message uses (remove them): {obsolete}"
+
+
+def _key(message_id: str | Sequence[str]) -> str:
+    """A message's catalogue key: its singular form when it has plurals."""
+    return message_id if isinstance(message_id, str) else message_id[0]
 
 
 @pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != i18n.DEFAULT])

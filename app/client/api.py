@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 
+from app.client import i18n
 from app.protocol.digest_header import format_sha256
 from app.protocol.encoding import b64encode
 
@@ -33,6 +34,14 @@ def _problem(response: httpx.Response) -> dict[str, Any]:
 
 def _problem_code(response: httpx.Response) -> str | None:
     return _problem(response).get("code") if response.status_code == 401 else None
+
+
+def _language_header() -> dict[str, str]:
+    """The server writes its refusals (a problem's title and detail, which the
+    command line prints) in the language the person chose, English failing that."""
+    chosen = i18n.language()
+    ranges = chosen if chosen == i18n.DEFAULT else f"{chosen}, {i18n.DEFAULT};q=0.5"
+    return {"Accept-Language": ranges}
 
 
 @dataclass
@@ -100,7 +109,7 @@ class DaybookApi:
     ) -> AsyncIterator[httpx.Response]:
         """A GET whose body is read as it arrives, never all at once."""
         for attempt in range(2):
-            request_headers = {**(headers or {}), **self._auth_header()}
+            request_headers = {**(headers or {}), **self._auth_header(), **_language_header()}
             async with self.http.stream("GET", path, headers=request_headers) as response:
                 if response.is_error:
                     await response.aread()
@@ -125,7 +134,11 @@ class DaybookApi:
         headers: dict[str, str] | None = None,
         **kw: Any,
     ) -> httpx.Response:
-        all_headers = {**(headers or {}), **(self._auth_header() if auth else {})}
+        all_headers = {
+            **(headers or {}),
+            **(self._auth_header() if auth else {}),
+            **_language_header(),
+        }
         return await self.http.request(method, path, headers=all_headers, **kw)
 
     async def _signed_in(self, body: dict[str, Any]) -> dict[str, Any]:

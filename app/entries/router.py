@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.attachments.service import AttachmentUnavailable, erase_blobs
 from app.entries import batch, service
@@ -21,9 +21,10 @@ from app.entries.schemas import (
     VersionOut,
     VersionPage,
 )
-from app.errors import BadRequest, DaybookError, Forbidden, problem_body
+from app.errors import BadRequest, DaybookError, Forbidden, problem_body, request_language
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
+from app.language import VARY
 from app.models import Entry, EntryVersion
 from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind, tombstone_object
@@ -112,9 +113,10 @@ def _result(
     item: batch.Item,
     outcome: batch.Outcome,
     repeated: dict[tuple[uuid.UUID, int], EntryVersion | service.EntryView],
+    language: str,
 ) -> BatchResult:
     if isinstance(outcome, DaybookError):
-        problem = ItemProblem.model_validate(problem_body(outcome))
+        problem = ItemProblem.model_validate(problem_body(outcome, language))
         return BatchResult(status=outcome.status, entry=None, version=None, problem=problem)
     found: EntryVersion | service.EntryView
     if isinstance(outcome, batch.Accepted):
@@ -131,7 +133,9 @@ def _result(
 
 
 @router.post("/batch", response_model=BatchOut)
-async def write_batch(body: EntryBatch, caller: CurrentCaller, db: DbSession) -> BatchOut:
+async def write_batch(
+    body: EntryBatch, caller: CurrentCaller, db: DbSession, request: Request, response: Response
+) -> BatchOut:
     """Up to 100 creates and edits of your diary, in one request and one
     transaction. Each item is checked and answered as its own request
     (`PUT /v1/entries/{entry_id}` or `POST /v1/entries/{entry_id}/versions`)
@@ -140,9 +144,12 @@ async def write_batch(body: EntryBatch, caller: CurrentCaller, db: DbSession) ->
     whole batch) answers 200 for it."""
     outcomes = await batch.write(db, caller.account, body.items)
     repeated = await batch.answers(db, caller.account, outcomes)
+    # A refused item's problem speaks the language asked for, as a refusal does.
+    language = request_language(request)
+    response.headers.update({"Content-Language": language, "Vary": VARY})
     return BatchOut(
         results=[
-            _result(item, outcome, repeated)
+            _result(item, outcome, repeated, language)
             for item, outcome in zip(body.items, outcomes, strict=True)
         ]
     )

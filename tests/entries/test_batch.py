@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app.client import i18n
 from app.client.api import ApiError
 from app.client.attachments import PendingUpload, upload
 from app.client.diary import Replica, VerifiedVersion, create_body, version_body
@@ -171,3 +172,15 @@ async def test_eight_identical_batches_at_once_write_each_item_once(
     await victim.diary.sync(replica)
     assert set(replica.entries) == {i["entry_id"] for i in items}
     assert await _tree_is_its_leaves(http) == len(items)
+
+
+async def test_a_refused_items_problem_speaks_the_language_asked_for(victim: Writer) -> None:
+    bad_signature = _create(victim, "Signed wrongly.")
+    bad_signature["version"]["signature"] = b64encode(bytes(64))
+    i18n.activate("cy")  # the client sends Accept-Language: cy
+    try:
+        [result] = await victim.api.write_batch([bad_signature])
+    finally:
+        i18n.activate(i18n.DEFAULT)
+    assert result["status"] == 400 and result["problem"]["code"] == "invalid-version"
+    assert result["problem"]["title"] == "Nid yw'r fersiwn yn dilysu"

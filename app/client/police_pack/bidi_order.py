@@ -50,6 +50,12 @@ def level_runs(text: str, alias: str | None = None) -> Iterator[Run]:
         yield from _runs(paragraph, alias)
 
 
+def base_direction(text: str) -> TextDirection:
+    """The direction of the paragraph `text` begins: its first strong
+    character's (rules P2 and P3), left to right when it has none."""
+    return auto_detect_base_direction(next(_paragraphs(text), ""))
+
+
 def _paragraphs(text: str) -> Iterator[str]:
     start = 0
     for index, char in enumerate(text):

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from fpdf import FPDF
-from fpdf.enums import TableBordersLayout, XPos, YPos
+from fpdf.enums import Align, TableBordersLayout, TextDirection, XPos, YPos
 from fpdf.fonts import FontFace
 
 from app.client.i18n import _, language
-from app.client.police_pack import chart, fonts, orders, text, typeset
+from app.client.police_pack import bidi_order, chart, fonts, orders, text, typeset
 from app.client.police_pack.model import Exhibit, Incident, PolicePack
 from app.client.version_diff import FieldDiff
 
@@ -109,18 +109,24 @@ def _write(
     colour: str | None = None,
     keep: float = 0,
 ) -> None:
-    """One paragraph of already-escaped markdown, `keep` points kept with it."""
+    """One paragraph of already-escaped markdown, `keep` points kept with it.
+
+    A paragraph that begins right to left (its first strong character, UAX #9
+    rule P2) is set against the right margin, its indent on the right, as a
+    reader of Arabic or Hebrew expects; its bullet comes first, so on the right."""
     _size, leading, _bold, _default, before, after = _STYLES[style]
     if keep and pdf.will_page_break(before + leading + keep):
         pdf.add_page()
     elif before and pdf.get_y() > pdf.t_margin + 1:
         pdf.ln(before)
     _set(pdf, style, italic=italic, colour=colour)
-    pdf.set_x(pdf.l_margin + indent)
+    rtl = bidi_order.base_direction(markdown) == TextDirection.RTL
+    pdf.set_x(pdf.l_margin + (0 if rtl else indent))
     pdf.multi_cell(
         _WIDTH - indent,
         leading,
         markdown,
+        align=Align.R if rtl else Align.L,
         markdown=True,
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,

@@ -4132,7 +4132,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of `title` and `detail`: `en` (the default) or `cy`. */
+        ContentLanguage: "en" | "cy";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -4178,6 +4181,7 @@ export interface operations {
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4194,6 +4198,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4208,6 +4213,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4244,6 +4250,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `not-ready` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4283,6 +4290,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4299,6 +4307,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4313,6 +4322,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4327,6 +4337,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4363,6 +4374,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4379,6 +4391,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4417,6 +4430,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4431,6 +4445,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4447,6 +4462,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4461,6 +4477,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4475,6 +4492,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4489,6 +4507,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4503,6 +4522,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4519,6 +4539,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4535,6 +4556,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4569,6 +4591,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4585,6 +4608,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4621,6 +4645,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4637,6 +4662,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4671,6 +4697,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4687,6 +4714,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4701,6 +4729,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4717,6 +4746,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4753,6 +4783,7 @@ export interface operations {
             /** @description Bad request: `kdf-parameters-rejected`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4767,6 +4798,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4783,6 +4815,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4797,6 +4830,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4811,6 +4845,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4825,6 +4860,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4841,6 +4877,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4857,6 +4894,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4894,6 +4932,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -4910,6 +4949,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4924,6 +4964,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4964,6 +5005,7 @@ export interface operations {
             /** @description Bad request: `invalid-invitation`, `kdf-parameters-rejected`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4978,6 +5020,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `registration-refused` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4992,6 +5035,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5006,6 +5050,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5020,6 +5065,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5036,6 +5082,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5052,6 +5099,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5088,6 +5136,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5104,6 +5153,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5118,6 +5168,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5132,6 +5183,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5168,6 +5220,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5184,6 +5237,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +5252,7 @@ export interface operations {
             /** @description Not found: `no-advocate` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5212,6 +5267,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5261,6 +5317,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5275,6 +5332,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5291,6 +5349,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5305,6 +5364,7 @@ export interface operations {
             /** @description Not found: `invalid-code` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5319,6 +5379,7 @@ export interface operations {
             /** @description Conflict: `advocate-mismatch`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5333,6 +5394,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5347,6 +5409,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5361,6 +5424,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5377,6 +5441,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5393,6 +5458,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5425,6 +5491,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5441,6 +5508,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5455,6 +5523,7 @@ export interface operations {
             /** @description Not found: `no-advocate` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5469,6 +5538,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5483,6 +5553,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5499,6 +5570,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5533,6 +5605,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5549,6 +5622,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5563,6 +5637,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5577,6 +5652,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5593,6 +5669,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5631,6 +5708,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5645,6 +5723,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5661,6 +5740,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5675,6 +5755,7 @@ export interface operations {
             /** @description Not found: `invalid-code` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5689,6 +5770,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5703,6 +5785,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5717,6 +5800,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5731,6 +5815,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5747,6 +5832,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5763,6 +5849,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5797,6 +5884,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5813,6 +5901,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5827,6 +5916,7 @@ export interface operations {
             /** @description Not found: `no-handover` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,6 +5931,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5881,6 +5972,7 @@ export interface operations {
             /** @description Bad request: `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5895,6 +5987,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -5911,6 +6004,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5925,6 +6019,7 @@ export interface operations {
             /** @description Not found: `no-handover`, `not-found`, `unknown-advocate` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5939,6 +6034,7 @@ export interface operations {
             /** @description Conflict: `advocate-mismatch`, `concurrent-request`, `handover-not-ready` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5953,6 +6049,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5967,6 +6064,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5981,6 +6079,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5997,6 +6096,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6029,6 +6129,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6045,6 +6146,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6059,6 +6161,7 @@ export interface operations {
             /** @description Not found: `no-handover` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6073,6 +6176,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6087,6 +6191,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6103,6 +6208,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6139,6 +6245,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6155,6 +6262,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6169,6 +6277,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6183,6 +6292,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6234,6 +6344,7 @@ export interface operations {
             /** @description Bad request: `bad-request`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6248,6 +6359,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6264,6 +6376,7 @@ export interface operations {
             /** @description Not allowed: `quota-exceeded` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6278,6 +6391,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6292,6 +6406,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `conflict` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6306,6 +6421,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6320,6 +6436,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6334,6 +6451,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6350,6 +6468,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,6 +6503,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6400,6 +6520,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6414,6 +6535,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `conflict` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6428,6 +6550,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6442,6 +6565,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6458,6 +6582,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +6637,7 @@ export interface operations {
             /** @description Bad request: `bad-request`, `digest-mismatch` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,6 +6652,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6542,6 +6669,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6556,6 +6684,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `conflict` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6570,6 +6699,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6584,6 +6714,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6598,6 +6729,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6614,6 +6746,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6661,6 +6794,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6677,6 +6811,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +6826,7 @@ export interface operations {
             /** @description Conflict: `conflict` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,6 +6841,7 @@ export interface operations {
             /** @description Range not satisfiable: `range-not-satisfiable` */
             416: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6719,6 +6856,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6733,6 +6871,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6775,6 +6914,7 @@ export interface operations {
             /** @description Bad request: `digest-mismatch`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6789,6 +6929,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6805,6 +6946,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6819,6 +6961,7 @@ export interface operations {
             /** @description Conflict: `chunks-missing`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6833,6 +6976,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6847,6 +6991,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6861,6 +7006,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6877,6 +7023,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6915,6 +7062,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6929,6 +7077,7 @@ export interface operations {
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -6945,6 +7094,7 @@ export interface operations {
             /** @description Not allowed: `account-deactivated` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6959,6 +7109,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6973,6 +7124,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6987,6 +7139,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7001,6 +7154,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7017,6 +7171,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7033,6 +7188,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7065,6 +7221,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7081,6 +7238,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +7253,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7111,6 +7270,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7149,6 +7309,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7163,6 +7324,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7177,6 +7339,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7191,6 +7354,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7205,6 +7369,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7221,6 +7386,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7259,6 +7425,7 @@ export interface operations {
             /** @description Bad request: `bad-request`, `kdf-parameters-rejected`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7273,6 +7440,7 @@ export interface operations {
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7289,6 +7457,7 @@ export interface operations {
             /** @description Not allowed: `account-deactivated` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7303,6 +7472,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7317,6 +7487,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7331,6 +7502,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7345,6 +7517,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7361,6 +7534,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7377,6 +7551,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7415,6 +7590,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7429,6 +7605,7 @@ export interface operations {
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7445,6 +7622,7 @@ export interface operations {
             /** @description Not allowed: `account-deactivated` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7459,6 +7637,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7473,6 +7652,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7487,6 +7667,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7501,6 +7682,7 @@ export interface operations {
             /** @description Too many attempts: `too-many-attempts` */
             429: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7517,6 +7699,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `rate-limits-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7533,6 +7716,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7571,6 +7755,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7585,6 +7770,7 @@ export interface operations {
             /** @description Not signed in: `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7601,6 +7787,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7615,6 +7802,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7629,6 +7817,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7643,6 +7832,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7659,6 +7849,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7695,6 +7886,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7709,6 +7901,7 @@ export interface operations {
             /** @description Conflict: `bundle-not-sealed`, `bundle-stale` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7723,6 +7916,7 @@ export interface operations {
             /** @description Gone: `link-expired` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7737,6 +7931,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7751,6 +7946,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7787,6 +7983,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7803,6 +8000,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7841,6 +8039,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7857,6 +8056,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7871,6 +8071,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7885,6 +8086,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7936,6 +8138,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7950,6 +8153,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -7966,6 +8170,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7980,6 +8185,7 @@ export interface operations {
             /** @description Conflict: `bundle-id-taken`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7994,6 +8200,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8008,6 +8215,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8022,6 +8230,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8038,6 +8247,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8072,6 +8282,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8088,6 +8299,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8102,6 +8314,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8116,6 +8329,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8130,6 +8344,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8146,6 +8361,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8186,6 +8402,7 @@ export interface operations {
             /** @description Bad request: `bad-bundle-entry`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8200,6 +8417,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8216,6 +8434,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8230,6 +8449,7 @@ export interface operations {
             /** @description Conflict: `bundle-entry-conflict`, `bundle-sealed`, `concurrent-request`, `stale-version` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8244,6 +8464,7 @@ export interface operations {
             /** @description Gone: `gone` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8258,6 +8479,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8272,6 +8494,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8286,6 +8509,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8302,6 +8526,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8338,6 +8563,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8354,6 +8580,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8368,6 +8595,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8382,6 +8610,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8424,6 +8653,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8438,6 +8668,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8454,6 +8685,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8468,6 +8700,7 @@ export interface operations {
             /** @description Conflict: `bundle-not-sealed`, `bundle-stale`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8482,6 +8715,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,6 +8730,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8510,6 +8745,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8526,6 +8762,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8561,6 +8798,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8577,6 +8815,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8591,6 +8830,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8605,6 +8845,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8619,6 +8860,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8635,6 +8877,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8675,6 +8918,7 @@ export interface operations {
             /** @description Bad request: `bad-statement`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8689,6 +8933,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8705,6 +8950,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8719,6 +8965,7 @@ export interface operations {
             /** @description Conflict: `bundle-sealed`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8733,6 +8980,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8747,6 +8995,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8761,6 +9010,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8777,6 +9027,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8813,6 +9064,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8829,6 +9081,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8843,6 +9096,7 @@ export interface operations {
             /** @description Conflict: `bundle-not-sealed`, `bundle-stale` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8857,6 +9111,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8871,6 +9126,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8907,6 +9163,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8923,6 +9180,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8961,6 +9219,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -8977,6 +9236,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8991,6 +9251,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9005,6 +9266,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9056,6 +9318,7 @@ export interface operations {
             /** @description Bad request: `invalid-key-grant`, `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9070,6 +9333,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9086,6 +9350,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9100,6 +9365,7 @@ export interface operations {
             /** @description Conflict: `case-document-id-taken`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9114,6 +9380,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9128,6 +9395,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9142,6 +9410,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9158,6 +9427,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9198,6 +9468,7 @@ export interface operations {
             /** @description Bad request: `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9212,6 +9483,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9228,6 +9500,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9242,6 +9515,7 @@ export interface operations {
             /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9256,6 +9530,7 @@ export interface operations {
             /** @description Conflict: `advocate-mismatch`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9270,6 +9545,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9284,6 +9560,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9298,6 +9575,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9314,6 +9592,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9354,6 +9633,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9370,6 +9650,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9384,6 +9665,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9398,6 +9680,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9449,6 +9732,7 @@ export interface operations {
             /** @description Bad request: `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9463,6 +9747,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9479,6 +9764,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9493,6 +9779,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `stale-version` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9507,6 +9794,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9521,6 +9809,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9535,6 +9824,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9551,6 +9841,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9585,6 +9876,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9601,6 +9893,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9615,6 +9908,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9653,6 +9947,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9669,6 +9964,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9683,6 +9979,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9697,6 +9994,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9711,6 +10009,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9749,6 +10048,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9765,6 +10065,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9779,6 +10080,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9793,6 +10095,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9807,6 +10110,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9845,6 +10149,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9861,6 +10166,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9875,6 +10181,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9889,6 +10196,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9903,6 +10211,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9955,6 +10264,7 @@ export interface operations {
             /** @description Bad request: `invalid-note`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9969,6 +10279,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -9985,6 +10296,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9999,6 +10311,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10013,6 +10326,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request`, `note-id-taken` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10027,6 +10341,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10041,6 +10356,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10055,6 +10371,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10071,6 +10388,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10109,6 +10427,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10123,6 +10442,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10139,6 +10459,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10153,6 +10474,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10167,6 +10489,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10181,6 +10504,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10197,6 +10521,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10233,6 +10558,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10249,6 +10575,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10263,6 +10590,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10277,6 +10605,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10328,6 +10657,7 @@ export interface operations {
             /** @description Bad request: `invalid-key-grant`, `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10342,6 +10672,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10358,6 +10689,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10372,6 +10704,7 @@ export interface operations {
             /** @description Conflict: `attachment-unavailable`, `concurrent-request`, `entry-id-taken` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10386,6 +10719,7 @@ export interface operations {
             /** @description Gone: `entry-deleted` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10400,6 +10734,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10414,6 +10749,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10428,6 +10764,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10444,6 +10781,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10478,6 +10816,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10494,6 +10833,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10508,6 +10848,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10522,6 +10863,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10536,6 +10878,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10550,6 +10893,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10566,6 +10910,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10606,6 +10951,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10622,6 +10968,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10636,6 +10983,7 @@ export interface operations {
             /** @description Gone: `entry-deleted` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10650,6 +10998,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10664,6 +11013,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10715,6 +11065,7 @@ export interface operations {
             /** @description Bad request: `invalid-version`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10729,6 +11080,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10745,6 +11097,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10759,6 +11112,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10773,6 +11127,7 @@ export interface operations {
             /** @description Conflict: `attachment-unavailable`, `concurrent-request`, `stale-version` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10787,6 +11142,7 @@ export interface operations {
             /** @description Gone: `entry-deleted` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10801,6 +11157,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10815,6 +11172,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10829,6 +11187,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10845,6 +11204,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10882,6 +11242,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -10898,6 +11259,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10912,6 +11274,7 @@ export interface operations {
             /** @description Gone: `entry-deleted` */
             410: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10926,6 +11289,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10940,6 +11304,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10980,6 +11345,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10994,6 +11360,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11010,6 +11377,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11024,6 +11392,7 @@ export interface operations {
             /** @description Not found: `not-found`, `unknown-advocate` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11038,6 +11407,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11052,6 +11422,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11066,6 +11437,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11080,6 +11452,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11096,6 +11469,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11130,6 +11504,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11169,6 +11544,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11183,6 +11559,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11197,6 +11574,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11238,6 +11616,7 @@ export interface operations {
             /** @description Bad request: `bad-cosignature` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11252,6 +11631,7 @@ export interface operations {
             /** @description Not allowed: `unknown-witness` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11266,6 +11646,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11280,6 +11661,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11294,6 +11676,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11308,6 +11691,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11324,6 +11708,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11358,6 +11743,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11394,6 +11780,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11433,6 +11820,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11447,6 +11835,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11461,6 +11850,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11500,6 +11890,7 @@ export interface operations {
             /** @description Not found: `not-checkpointed`, `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11514,6 +11905,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11528,6 +11920,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11567,6 +11960,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11581,6 +11975,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11595,6 +11990,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable`, `log-key-not-current` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11636,6 +12032,7 @@ export interface operations {
             /** @description Bad request: `bad-tree-size` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11650,6 +12047,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11664,6 +12062,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11705,6 +12104,7 @@ export interface operations {
             /** @description Bad request: `bad-tree-size` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11719,6 +12119,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11733,6 +12134,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11774,6 +12176,7 @@ export interface operations {
             /** @description Bad request: `bad-tree-size` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11788,6 +12191,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11802,6 +12206,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11838,6 +12243,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11854,6 +12260,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11868,6 +12275,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11904,6 +12312,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11920,6 +12329,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11934,6 +12344,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -11970,6 +12381,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11986,6 +12398,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12000,6 +12413,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12036,6 +12450,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12052,6 +12467,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12066,6 +12482,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12080,6 +12497,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12094,6 +12512,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12108,6 +12527,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12124,6 +12544,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12158,6 +12579,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12174,6 +12596,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12188,6 +12611,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12202,6 +12626,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12216,6 +12641,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12230,6 +12656,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12246,6 +12673,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12280,6 +12708,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12296,6 +12725,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12310,6 +12740,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12346,6 +12777,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12362,6 +12794,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12376,6 +12809,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12416,6 +12850,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12430,6 +12865,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12446,6 +12882,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12460,6 +12897,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12474,6 +12912,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12488,6 +12927,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12502,6 +12942,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12516,6 +12957,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12532,6 +12974,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12566,6 +13009,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12582,6 +13026,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12596,6 +13041,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12610,6 +13056,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12624,6 +13071,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12638,6 +13086,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12654,6 +13103,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12688,6 +13138,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12704,6 +13155,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12753,6 +13205,7 @@ export interface operations {
             /** @description Bad request: `invalid-push-endpoint`, `malformed-body`, `malformed-json`, `push-consent-required`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12767,6 +13220,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12783,6 +13237,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12797,6 +13252,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12811,6 +13267,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12825,6 +13282,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12841,6 +13299,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12875,6 +13334,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12891,6 +13351,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12905,6 +13366,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12919,6 +13381,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12933,6 +13396,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -12949,6 +13413,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12983,6 +13448,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -12999,6 +13465,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13035,6 +13502,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13051,6 +13519,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13088,6 +13557,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13104,6 +13574,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13118,6 +13589,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13132,6 +13604,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13148,6 +13621,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13182,6 +13656,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13198,6 +13673,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13212,6 +13688,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13226,6 +13703,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13240,6 +13718,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13256,6 +13735,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13296,6 +13776,7 @@ export interface operations {
             /** @description Bad request: `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13310,6 +13791,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13326,6 +13808,7 @@ export interface operations {
             /** @description Not found: `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13340,6 +13823,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13354,6 +13838,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13368,6 +13853,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13382,6 +13868,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13398,6 +13885,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13432,6 +13920,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13448,6 +13937,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13462,6 +13952,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13502,6 +13993,7 @@ export interface operations {
             /** @description Bad request: `invalid-expiry`, `invalid-key-grant`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13516,6 +14008,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13532,6 +14025,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13546,6 +14040,7 @@ export interface operations {
             /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13560,6 +14055,7 @@ export interface operations {
             /** @description Conflict: `advocate-mismatch`, `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13574,6 +14070,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13588,6 +14085,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13602,6 +14100,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13618,6 +14117,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13650,6 +14150,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13666,6 +14167,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13680,6 +14182,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13694,6 +14197,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13710,6 +14214,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13744,6 +14249,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13760,6 +14266,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13774,6 +14281,7 @@ export interface operations {
             /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13788,6 +14296,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13802,6 +14311,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13816,6 +14326,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13832,6 +14343,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13872,6 +14384,7 @@ export interface operations {
             /** @description Bad request: `invalid-expiry`, `malformed-body`, `malformed-json`, `too-deeply-nested` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13886,6 +14399,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -13902,6 +14416,7 @@ export interface operations {
             /** @description Not allowed: `forbidden` */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13916,6 +14431,7 @@ export interface operations {
             /** @description Not found: `no-advocate`, `not-found` */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13930,6 +14446,7 @@ export interface operations {
             /** @description Conflict: `concurrent-request` */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13944,6 +14461,7 @@ export interface operations {
             /** @description Too large: `payload-too-large` */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13958,6 +14476,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13972,6 +14491,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -13988,6 +14508,7 @@ export interface operations {
             /** @description Storage full; nothing was saved: `storage-full` */
             507: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14026,6 +14547,7 @@ export interface operations {
             /** @description Bad request: `bad-request` */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14040,6 +14562,7 @@ export interface operations {
             /** @description Not signed in: `token-expired`, `unauthenticated` */
             401: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Always `Bearer`. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -14056,6 +14579,7 @@ export interface operations {
             /** @description Invalid request: `validation-failed` */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14070,6 +14594,7 @@ export interface operations {
             /** @description Service unavailable; nothing was saved: `database-unavailable` */
             503: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     /** @description Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
