@@ -6,6 +6,8 @@
 
 import { AdvocateCases, DaybookApi, type Identity, type Schemas, kdf, login } from "@daybook/sdk";
 
+import { apiAddress } from "./server_address.js";
+
 export interface Session {
   api: DaybookApi;
   identity: Identity;
@@ -36,12 +38,17 @@ export function releaseBlobUrls(): void {
 
 let worker: Worker | null = null;
 function argon2(): kdf.Argon2Runner {
-  worker ??= new Worker(new URL("./argon2-worker.js", import.meta.url), { type: "module" });
+  try {
+    worker ??= new Worker(new URL("argon2-worker.js", location.href));
+  } catch {
+    // A page opened from disk may start no worker: Argon2id runs here, and the page waits for it.
+    return kdf.directArgon2;
+  }
   return kdf.workerArgon2(worker as unknown as MessagePort);
 }
 
 export async function signIn(username: string, passphrase: string, idleMinutes: number, lock: (reason: string) => void): Promise<Session> {
-  const api = new DaybookApi(location.origin);
+  const api = new DaybookApi(apiAddress());
   const identity = await login(api, username, passphrase, "Daybook console", argon2());
   let organisation: Schemas["OrganisationOut"];
   try {

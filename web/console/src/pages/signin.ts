@@ -3,6 +3,7 @@
 import { ApiError } from "@daybook/sdk";
 
 import { errorBox, h, show } from "../dom.js";
+import { addressField } from "../server_address.js";
 import { signIn } from "../session.js";
 
 const IDLE_CHOICES = [5, 10, 15, 30];
@@ -27,6 +28,7 @@ export function signInPage(notice: string | null, signedIn: () => void): void {
     "form",
     { class: "card narrow", "aria-describedby": "sign-in-help" },
     h("p", { id: "sign-in-help" }, "Your passphrase stays in this browser: it unlocks your keys here and is never sent to the server."),
+    ...addressField(),
     h("label", { for: "username" }, "Username"),
     username,
     h("label", { for: "passphrase" }, "Passphrase"),
