@@ -2,8 +2,9 @@
 and PostgreSQL (web/console/test/drive.mjs drives the pages). A victim shares
 three entries with the Python client (one with a photo, edited once) and keeps
 a fourth; the advocate signs in in the browser and sees exactly the three,
-verified, opens the photo and adds a note the Python client verifies; ten
-minutes without use lock the console. The
+verified, opens the photo, adds a note and starts a safety plan with its form,
+both of which the victim's Python client verifies; ten minutes without use
+lock the console. The
 victim revokes one, a dishonest server alters another, and on refresh the
 revoked one is gone and the altered one is shown as failed verification. The
 admin invites an advocate, sees the invitations not used yet and revokes one

@@ -38,12 +38,9 @@ export function releaseBlobUrls(): void {
 
 let worker: Worker | null = null;
 function argon2(): kdf.Argon2Runner {
-  try {
-    worker ??= new Worker(new URL("argon2-worker.js", location.href));
-  } catch {
-    // A page opened from disk may start no worker: Argon2id runs here, and the page waits for it.
-    return kdf.directArgon2;
-  }
+  // A page opened from disk may start no worker: Argon2id runs here, and the page waits for it.
+  if (location.protocol === "file:") return kdf.directArgon2;
+  worker ??= new Worker(new URL("argon2-worker.js", location.href));
   return kdf.workerArgon2(worker as unknown as MessagePort);
 }
 

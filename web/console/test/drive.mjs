@@ -336,6 +336,7 @@ async function elsewhere(page) {
     await address.waitFor();
     const before = await address.inputValue();
     await axe(page, `sign-in ${url}`);
+    if (url.startsWith("file:")) await shot(page, "sign-in-from-disk");
     await address.fill(task.base_url);
     await page.getByLabel("Username").fill(task.username);
     await page.getByLabel("Passphrase").fill(task.passphrase);
