@@ -114,3 +114,8 @@ def test_the_setting_takes_exact_origins_only(origins: str) -> None:
 def test_the_setting_is_comma_separated() -> None:
     chosen = Settings(console_origins=f" {HOSTED}, null ,http://127.0.0.1:8001")
     assert chosen.console_origins == [HOSTED, "null", "http://127.0.0.1:8001"]
+
+
+def test_an_empty_setting_lists_none() -> None:
+    """As compose.yaml passes an unset variable on."""
+    assert Settings(console_origins="").console_origins == []
