@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.console_origins import is_exact_origin
 from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.signed_note import is_valid_key_name
 
@@ -135,6 +136,12 @@ class Settings(BaseSettings):
     # Turns GET /metrics on, for a scraper holding this token.
     metrics_token: SecretStr | None = None
     log_level: str = Field(default="INFO", pattern="^(DEBUG|INFO|WARNING|ERROR)$")
+    console_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="The origins (`https://console.example.org`, or `null` for a console "
+        "opened from disk) from which a browser may call this API: a console hosted by the "
+        "organisation itself. Comma-separated, exact; unset, only pages this server serves.",
+    )
     publish_api_docs: bool | None = Field(
         default=None,
         description="Serve /docs, /redoc and /openapi.json; unset, they are served "
@@ -178,6 +185,25 @@ class Settings(BaseSettings):
         # compose.yaml passes unset variables on as empty strings; an empty
         # metrics token must never mean "open to anyone".
         return None if value == "" else value
+
+    @field_validator("console_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("console_origins")
+    @classmethod
+    def _exact_origins(cls, value: list[str]) -> list[str]:
+        for origin in value:
+            if not is_exact_origin(origin):
+                raise ValueError(
+                    f"DAYBOOK_CONSOLE_ORIGINS: {origin!r} is not an origin: write "
+                    "`https://host` or `https://host:port` (no path, no `*`), or `null` for "
+                    "a console opened from disk"
+                )
+        return value
 
     @field_validator("log_origin")
     @classmethod

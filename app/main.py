@@ -21,6 +21,7 @@ from app.bundles.router import router as bundles_router
 from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
 from app.case_documents.router import router as case_documents_router
 from app.config import Environment, Settings
+from app.console_origins import ConsoleOrigins
 from app.console_ui import serve_console
 from app.docs_ui import serve_docs
 from app.entries.router import router as entries_router
@@ -147,6 +148,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(FaultBarrier)
     serve_console(app)
+    if state.settings.console_origins:
+        app.add_middleware(ConsoleOrigins, origins=state.settings.console_origins)
     # Outermost: it sees every answer, a refused body size and a fault included.
     app.add_middleware(RequestObserver)
     return app

@@ -47,3 +47,20 @@ async def test_api_answers_are_not_stored(http: httpx.AsyncClient) -> None:
     for path in ("/v1/cases", "/v1/organisation", "/healthz"):
         answer = await http.get(path)
         assert "no-store" in answer.headers["cache-control"], path
+
+
+async def test_the_page_carries_the_same_policy_for_when_it_is_opened_from_disk(
+    http: httpx.AsyncClient,
+) -> None:
+    """A page from disk has no HTTP header: its <meta> policy is the header's, but
+    for connections (any https server, or http on this computer: the address is
+    typed at sign-in) and framing (which a <meta> policy cannot set)."""
+    page = (await http.get("/console/")).text
+    [meta] = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+    header = dict(d.split(" ", 1) for d in CSP.split("; "))
+    assert dict(d.split(" ", 1) for d in meta.split("; ")) == {
+        **{k: v for k, v in header.items() if k != "frame-ancestors"},
+        "connect-src": "'self' https: http://127.0.0.1:* http://localhost:*",
+    }
+    # It comes before anything it governs.
+    assert page.index(meta) < page.index("<link") < page.index("<script")

@@ -2,8 +2,9 @@
 and PostgreSQL (web/console/test/drive.mjs drives the pages). A victim shares
 three entries with the Python client (one with a photo, edited once) and keeps
 a fourth; the advocate signs in in the browser and sees exactly the three,
-verified, opens the photo and adds a note the Python client verifies; ten
-minutes without use lock the console. The
+verified, opens the photo, adds a note and starts a safety plan with its form,
+both of which the victim's Python client verifies; ten minutes without use
+lock the console. The
 victim revokes one, a dishonest server alters another, and on refresh the
 revoked one is gone and the altered one is shown as failed verification. The
 admin invites an advocate, sees the invitations not used yet and revokes one
@@ -21,23 +22,23 @@ import httpx
 from PIL import Image
 from sqlalchemy import select, update
 
-from app.client import attachments, identity
-from app.client.advocacy import VictimAdvocacy
-from app.client.api import DaybookApi
+from app.client import attachments
 from app.client.attachments import PendingUpload
-from app.client.cases import AdvocateCases
+from app.client.case_documents import CaseDocuments
 from app.client.diary import Diary
 from app.client.incident_fields import with_attachments
-from app.client.known_keys import KnownKeys
 from app.console_ui import CSP
 from app.db import transaction
 from app.models import EntryVersion
-from bench.server import LiveServer, admin_invitation, live_server, server_state
+from bench.server import LiveServer, server_state
 from tests.web.browser import chromium
+from tests.web.console_cast import console_cast
 from tests.web.console_driver import drive
-from tests.writers import PASSPHRASE, incident
+from tests.writers import incident
 
 NOTE = "Called Robin; safety plan reviewed, next call Friday."
+# What the advocate enters in the form of a safety plan she starts.
+STARTED_PLAN = {"word": "blue umbrella", "means": "Call 999 now.", "place": "The library"}
 
 
 def photo(path: Path) -> Path:
@@ -74,26 +75,16 @@ async def alter(server: LiveServer, entry_id: uuid.UUID) -> None:
 
 async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) -> None:
     browser = chromium()
-    async with (
-        live_server(server_url) as server,
-        DaybookApi(server.base_url) as victim_api,
-        DaybookApi(server.base_url) as admin_api,
-        DaybookApi(server.base_url) as advocate_api,
-    ):
-        await identity.register(
-            admin_api,
-            "morgan",
-            PASSPHRASE,
-            "office",
-            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
+    async with console_cast(server_url) as cast:
+        server, victim_api, admin_api, advocate_api = (
+            cast.server,
+            cast.victim_api,
+            cast.admin_api,
+            cast.advocate_api,
         )
-        invited = await admin_api.invite_advocate("Alex Advocate")
+        alex, victim, case = cast.alex, cast.victim, cast.case
         await admin_api.invite_advocate("Kit Advocate")
-        alex, _ = await identity.register(
-            advocate_api, "alex", PASSPHRASE, "office", invitation_code=invited["code"]
-        )
-        me, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
-        diary = Diary(victim_api, me)
+        diary = Diary(victim_api, cast.robin)
         reference = await attachments.upload(
             victim_api, PendingUpload.plan(photo(tmp_path / "doorstep.png"))
         )
@@ -107,10 +98,6 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
         revoked = await diary.add(incident("He followed me to the station.", day=5))
         altered = await diary.add(incident("He phoned my work twice.", day=9))
         await diary.add(incident("Not shared: my own note.", day=11))
-        known = KnownKeys()
-        victim = VictimAdvocacy(victim_api, me, known)
-        code = (await AdvocateCases(advocate_api, alex, KnownKeys()).issue_code())["code"]
-        case = await victim.accept(code, await victim.look_up(code), "Robin")
         await victim.share([pictured.entry_id, revoked.entry_id, altered.entry_id])
 
         # What the console reads carries no-store; the console itself its CSP.
@@ -124,7 +111,13 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
             assert (cases.status_code, cases.headers["cache-control"]) == (200, "no-store")
 
         seen = await drive(
-            server, browser, phase="advocate", username="alex", photo="doorstep.png", note_text=NOTE
+            server,
+            browser,
+            phase="advocate",
+            username="alex",
+            photo="doorstep.png",
+            note_text=NOTE,
+            start_plan=STARTED_PLAN,
         )
         assert seen["cases"] == ["Robin"]
         assert sorted(seen["verified"]) == sorted(
@@ -143,6 +136,21 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
         assert len(seen["code"].replace("-", "").replace(" ", "")) == 10
         [note] = await victim.notes()
         assert (note.text, note.advocate_id, note.case_id) == (NOTE, alex.account_id, case.case_id)
+        # The safety plan Alex started with the form: Robin's device reads it, signed by Alex.
+        assert seen["started_plan"].startswith("✔ Verified: Version 1 of 1, written by you")
+        documents = CaseDocuments(victim_api, cast.robin, cast.known)
+        [summary] = await documents.documents()
+        [started] = await documents.read(uuid.UUID(summary["id"]))
+        assert (summary["kind"], started.author_id, started.author_confirmed) == (
+            "safety-plan",
+            alex.account_id,
+            True,
+        )
+        assert started.content["code_word"] == {
+            "word": STARTED_PLAN["word"],
+            "means": STARTED_PLAN["means"],
+        }
+        assert [p["name"] for p in started.content["safe_places"]] == [STARTED_PLAN["place"]]
 
         await victim.unshare(revoked.entry_id)
         await alter(server, altered.entry_id)

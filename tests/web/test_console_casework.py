@@ -23,21 +23,18 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric import x25519
 from sqlalchemy import select, update
 
-from app.client import identity
-from app.client.advocacy import AdvocateCard, VictimAdvocacy
+from app.client.advocacy import AdvocateCard
 from app.client.api import DaybookApi
 from app.client.case_documents import CaseDocuments, Reader
-from app.client.cases import AdvocateCases
 from app.client.diary import Diary
 from app.client.handover import VictimHandover
 from app.client.incident import new_incident
-from app.client.known_keys import KnownKeys
 from app.db import transaction
 from app.models import CaseDocumentVersion
-from bench.server import LiveServer, admin_invitation, live_server, server_state
+from bench.server import LiveServer, server_state
 from tests.web.browser import chromium
+from tests.web.console_cast import console_cast, register_advocate
 from tests.web.console_driver import drive
-from tests.writers import PASSPHRASE
 
 TODAY = dt.datetime.now(dt.UTC).date()
 NOTE = "Safety plan updated with Robin: new code word agreed."
@@ -118,46 +115,16 @@ async def alter_document(server: LiveServer, document_id: uuid.UUID) -> None:
 
 async def test_case_work_in_the_console(server_url: str | None) -> None:
     browser = chromium()
-    async with (
-        live_server(server_url) as server,
-        DaybookApi(server.base_url) as victim_api,
-        DaybookApi(server.base_url) as admin_api,
-        DaybookApi(server.base_url) as advocate_api,
-        DaybookApi(server.base_url) as colleague_api,
-    ):
-        await identity.register(
-            admin_api,
-            "morgan",
-            PASSPHRASE,
-            "office",
-            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
-        )
-        alex, _ = await identity.register(
-            advocate_api,
-            "alex",
-            PASSPHRASE,
-            "office",
-            invitation_code=(await admin_api.invite_advocate("Alex Advocate"))["code"],
-        )
-        sam, _ = await identity.register(
-            colleague_api,
-            "sam",
-            PASSPHRASE,
-            "office",
-            invitation_code=(await admin_api.invite_advocate("Sam Advocate"))["code"],
-        )
-        me, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
+    async with console_cast(server_url) as cast, DaybookApi(cast.server.base_url) as colleague_api:
+        server, victim_api, admin_api = cast.server, cast.victim_api, cast.admin_api
+        alex, me, known, card = cast.alex, cast.robin, cast.known, cast.card
+        sam = await register_advocate(admin_api, colleague_api, "sam")
         diary = Diary(victim_api, me)
         threat = await diary.add(
             shared_incident("He said he would hurt me.", 3, ["contacting", "threats"])
         )
         follow = await diary.add(shared_incident("He followed me home.", 12, ["following"]))
-        known = KnownKeys()
-        victim = VictimAdvocacy(victim_api, me, known)
-        code = (await AdvocateCases(advocate_api, alex, KnownKeys()).issue_code())["code"]
-        card = await victim.look_up(code)
-        await victim.accept(code, card, "Robin")
-        await victim.share([threat.entry_id, follow.entry_id])
+        await cast.victim.share([threat.entry_id, follow.entry_id])
         documents = CaseDocuments(victim_api, me, known)
         mine = x25519.X25519PublicKey.from_public_bytes(me.keys.hpke_public)
         both = [Reader(me.account_id, mine), reader(card)]

@@ -21,7 +21,8 @@ await build({
   entryPoints: { console: "src/main.ts", "argon2-worker": "src/argon2-worker.ts" },
   outdir: out,
   bundle: true,
-  format: "esm",
+  // Classic scripts, not modules: a page opened from disk (file:) may load no module script.
+  format: "iife",
   target: "es2022",
   platform: "browser",
   minify: true,

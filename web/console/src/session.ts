@@ -7,6 +7,7 @@
 import { AdvocateCases, DaybookApi, type Identity, type Schemas, kdf, login } from "@daybook/sdk";
 
 import { languageTag, t } from "./i18n.js";
+import { apiAddress } from "./server_address.js";
 
 export interface Session {
   api: DaybookApi;
@@ -45,12 +46,14 @@ const inLanguage: typeof fetch = (input, init) => {
 
 let worker: Worker | null = null;
 function argon2(): kdf.Argon2Runner {
-  worker ??= new Worker(new URL("./argon2-worker.js", import.meta.url), { type: "module" });
+  // A page opened from disk may start no worker: Argon2id runs here, and the page waits for it.
+  if (location.protocol === "file:") return kdf.directArgon2;
+  worker ??= new Worker(new URL("argon2-worker.js", location.href));
   return kdf.workerArgon2(worker as unknown as MessagePort);
 }
 
 export async function signIn(username: string, passphrase: string, idleMinutes: number, lock: (reason: string) => void): Promise<Session> {
-  const api = new DaybookApi(location.origin, null, undefined, inLanguage);
+  const api = new DaybookApi(apiAddress(), null, undefined, inLanguage);
   const identity = await login(api, username, passphrase, "Daybook console", argon2());
   let organisation: Schemas["OrganisationOut"];
   try {

@@ -68,6 +68,7 @@ async function advocate(page) {
     await page.locator(".note", { hasText: task.note_text }).waitFor();
     found.note_shown = true;
   }
+  if (task.start_plan) await startSafetyPlan(page, task.start_plan);
   await page.getByRole("link", { name: "Start a case" }).click();
   await page.getByRole("button", { name: "Issue an assignment code" }).click();
   await page.locator("#assignment-code").waitFor();
@@ -78,6 +79,21 @@ async function advocate(page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.getByLabel("Username").waitFor();
   found.signed_out = await page.locator(".notice").textContent();
+}
+
+// A safety plan started with the form where the case has none; the victim's Python client reads it.
+async function startSafetyPlan(page, plan) {
+  await page.getByRole("button", { name: "Start a safety plan" }).click();
+  const form = page.locator("form.schema-form");
+  await form.getByLabel("Word or phrase (required)", { exact: true }).fill(plan.word);
+  await form.getByLabel("What hearing it means (required)", { exact: true }).fill(plan.means);
+  await form.getByRole("button", { name: "Add a place" }).click();
+  const place = form.getByRole("group", { name: "Place 1", exact: true });
+  await place.getByLabel("Name (required)", { exact: true }).fill(plan.place);
+  await axe(page, "safety-plan-start");
+  await page.getByRole("button", { name: "Save this version" }).click();
+  await page.locator(".document[data-kind='safety-plan'] > .verified", { hasText: "Version 1 of 1" }).waitFor();
+  found.started_plan = await page.locator(".document[data-kind='safety-plan'] > .verified").textContent();
 }
 
 async function readCase(page) {
@@ -350,6 +366,45 @@ async function welsh(page, browser) {
   await context.close();
 }
 
+// The console opened from disk and hosted on another origin (tests/web/test_console_elsewhere.py):
+// the sign-in page asks for the server's address and remembers it; the API answers only the origins
+// it lists, so the last page, on an origin it does not list, cannot sign in.
+async function elsewhere(page) {
+  found.elsewhere = [];
+  for (const url of task.pages) {
+    await page.goto(url);
+    const address = page.getByLabel("Daybook server address");
+    await address.waitFor();
+    const before = await address.inputValue();
+    await axe(page, `sign-in ${url}`);
+    if (url.startsWith("file:")) await shot(page, "sign-in-from-disk");
+    await address.fill(task.base_url);
+    await page.getByLabel("Username").fill(task.username);
+    await page.getByLabel("Passphrase").fill(task.passphrase);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.locator(".case").first().waitFor();
+    const cases = await page.locator(".case-label").allTextContents();
+    await page.locator(".case-label").first().click();
+    await page.locator("#timeline-heading").waitFor();
+    const verified = await page.locator(".incident:not(.failed) > .description").allTextContents();
+    await axe(page, `case ${url}`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await address.waitFor();
+    found.elsewhere.push({ url, before, cases, verified, remembered: await address.inputValue() });
+  }
+  await page.goto(task.unlisted_page);
+  await page.getByLabel("Daybook server address").fill("http://daybook.example");
+  await page.getByLabel("Username").fill(task.username);
+  await page.getByLabel("Passphrase").fill(task.passphrase);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  found.not_https = await page.locator("#sign-in-problem").textContent();
+  await page.getByLabel("Daybook server address").fill(task.base_url);
+  await page.getByLabel("Passphrase").fill(task.passphrase);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("#sign-in-problem .error").waitFor();
+  found.unlisted = await page.locator("#sign-in-problem").textContent();
+}
+
 // For bench/console.py: each run in a fresh context (an empty cache), the bytes the console
 // transferred, and the time from the navigation to the sign-in form, and from the click on
 // "Sign in" to a case list with every case's news filled in.
@@ -391,9 +446,10 @@ try {
   page.on("pageerror", (error) => found.problems.push(`page error: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(task.base_url) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
+    const ours = [task.base_url, ...(task.pages ?? []), task.unlisted_page].filter(Boolean).map((page) => new URL(page).origin);
+    if (!ours.includes(new URL(url).origin) && !url.startsWith("blob:") && !url.startsWith("data:")) found.problems.push(`request to another origin: ${url}`);
   });
-  await { advocate, refresh, idle, admin, measure, casework, documents_failed: documentsFailed, handover_admin: handoverAdmin, new_advocate: newAdvocate, welsh }[task.phase](page, browser);
+  await { advocate, refresh, idle, admin, measure, casework, documents_failed: documentsFailed, handover_admin: handoverAdmin, new_advocate: newAdvocate, welsh, elsewhere }[task.phase](page, browser);
 } catch (error) {
   found.error = String(error?.stack ?? error);
 } finally {

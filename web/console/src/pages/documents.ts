@@ -99,13 +99,16 @@ function jsonEditor(kind: Kind, id: string, start: Record<string, unknown>, save
   return form;
 }
 
-/** The safety plan as a form of its schema's fields; the SDK's problems are shown beside each field. */
-function formEditor(kind: Kind, start: Record<string, unknown>, save: Save, reload: () => void): HTMLElement {
+/**
+ * The safety plan as a form of its schema's fields; the SDK's problems are shown beside each field.
+ * `heading`: h4 under a document's h3, h3 when it starts one (headings go down one level at a time).
+ */
+function formEditor(kind: Kind, start: Record<string, unknown>, save: Save, reload: () => void, heading: "h3" | "h4"): HTMLElement {
   const problems = h("div");
   const form = h("form", { class: "card editor schema-form", novalidate: true });
   const fields = schemaForm(kind, start, form);
   form.append(
-    h("h4", {}, t("documents.new-version", { kind: kindWords(kind) })),
+    h(heading, {}, t("documents.new-version", { kind: kindWords(kind) })),
     h("p", { class: "meta" }, t("documents.form-help")),
     ...fields.fields,
     problems,
@@ -123,8 +126,8 @@ function formEditor(kind: Kind, start: Record<string, unknown>, save: Save, relo
   return form;
 }
 
-function editor(kind: Kind, id: string, start: Record<string, unknown>, save: Save, reload: () => void): HTMLElement {
-  return kind === "safety-plan" ? formEditor(kind, start, save, reload) : jsonEditor(kind, id, start, save, reload);
+function editor(kind: Kind, id: string, start: Record<string, unknown>, save: Save, reload: () => void, heading: "h3" | "h4" = "h4"): HTMLElement {
+  return kind === "safety-plan" ? formEditor(kind, start, save, reload, heading) : jsonEditor(kind, id, start, save, reload);
 }
 
 function failedDocument(read: { summary: ReadDocument["summary"]; failure: string }): HTMLElement {
@@ -183,7 +186,7 @@ function starters(c: CaseContext, have: ReadonlySet<Kind>, reload: () => void): 
     { class: "starters" },
     ...missing.map((kind) =>
       button(t(START_IDS[kind]), () => {
-        place.replaceChildren(editor(kind, kind, template(kind, new Date()), (content) => client.create(c.victimId, kind, content, readers), reload));
+        place.replaceChildren(editor(kind, kind, template(kind, new Date()), (content) => client.create(c.victimId, kind, content, readers), reload, "h3"));
         place.querySelector<HTMLElement>("input, select, textarea")?.focus();
       }, { class: "secondary" }),
     ),

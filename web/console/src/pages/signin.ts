@@ -4,6 +4,7 @@ import { ApiError } from "@daybook/sdk";
 
 import { errorBox, h, show } from "../dom.js";
 import { t } from "../i18n.js";
+import { addressField } from "../server_address.js";
 import { signIn } from "../session.js";
 
 const IDLE_CHOICES = [5, 10, 15, 30];
@@ -28,6 +29,7 @@ export function signInPage(notice: string | null, signedIn: () => void): void {
     "form",
     { class: "card narrow", "aria-describedby": "sign-in-help" },
     h("p", { id: "sign-in-help" }, t("signin.help")),
+    ...addressField(),
     h("label", { for: "username" }, t("signin.username")),
     username,
     h("label", { for: "passphrase" }, t("signin.passphrase")),
