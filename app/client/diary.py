@@ -353,6 +353,10 @@ class Diary:
         self.identity = identity
         self.replica = replica
         self.log_key = log_key
+        # The latest versions this Diary verified, by entry id, each with the
+        # entry exactly as it was verified (its JSON): reading the replica
+        # right after a sync then verifies each entry once, not twice.
+        self._verified: dict[str, tuple[str, VerifiedVersion]] = {}
 
     @cached_property
     def _owner_key(self) -> Ed25519PublicKey:
@@ -494,14 +498,28 @@ class Diary:
             replica.entries.pop(entry["id"], None)
             return False
         _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
-        _expect(replica, self.verify_latest(entry, Chain.AS_SIGNED).receipt)
+        _expect(replica, self._latest_of(entry).receipt)
         replica.entries[entry["id"]] = entry
         return True
 
     def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
-        """The replica's entries, decrypted and verified, in the order they happened."""
-        found = [self.verify_latest(e, Chain.AS_SIGNED) for e in replica.entries.values()]
+        """The replica's entries, decrypted and verified, in the order they
+        happened. An entry this Diary verified before, unchanged, gives the
+        same VerifiedVersion again: treat them as read-only."""
+        found = [self._latest_of(e) for e in replica.entries.values()]
         return sorted(found, key=lambda v: occurred_at(v.incident))
+
+    def _latest_of(self, entry: dict[str, Any]) -> VerifiedVersion:
+        """The entry's latest version verified (its chain is checked when the
+        whole history is read); what this Diary found for the same entry
+        before, if not a byte of it changed since."""
+        as_sent = json.dumps(entry)
+        known = self._verified.get(entry["id"])
+        if known is not None and known[0] == as_sent:
+            return known[1]
+        version = self.verify_latest(entry, Chain.AS_SIGNED)
+        self._verified[entry["id"]] = (as_sent, version)
+        return version
 
 
 def _expect(replica: Replica, receipt: LogReceipt | None) -> None:
