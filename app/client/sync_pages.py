@@ -1,4 +1,4 @@
-"""The pages of a sync, each requested before the one before it is handed out,
+"""The pages of a sync, the next one requested before this one is handed out,
 so the server prepares the next page while the device verifies this one."""
 
 from __future__ import annotations
