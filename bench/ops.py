@@ -29,12 +29,11 @@ import contextlib
 import hashlib
 import os
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-import bench.server
 from app.client.api import ApiError
 from app.client.diary import Diary, VerifiedVersion, create_body, version_body
 from app.client.identity import Identity
@@ -42,7 +41,7 @@ from app.protocol import commitment, stream
 from app.protocol.encoding import b64decode
 from bench.common import TimedApi, base_parser, database_label, machine, sign_up, table
 from bench.diary import make_incidents
-from bench.server import MIB, LiveServer, cpu_seconds, live_server, log, rss_bytes
+from bench.server import MIB, LiveServer, cpu_seconds, live_server_from, log, rss_bytes
 
 Call = Callable[[], Awaitable[object]]
 OPERATIONS = (
@@ -168,27 +167,13 @@ class Workload:
         return f"{self.cpu[operation] * 1000 / self.count[operation]:.2f}"
 
 
-@contextlib.asynccontextmanager
-async def _server_from(tree: Path | None, database_url: str | None) -> AsyncIterator[LiveServer]:
-    # bench.server starts the server (and runs the migrations) in REPO: point
-    # it at the other checkout for as long as that server takes to start.
-    here = bench.server.REPO
-    bench.server.REPO = tree or here
-    try:
-        async with live_server(database_url) as server:
-            bench.server.REPO = here
-            yield server
-    finally:
-        bench.server.REPO = here
-
-
 async def run(requests: int, rounds: int, database_url: str | None, baseline: Path | None) -> str:
     trees = {"after": None} if baseline is None else {"before": baseline, "after": None}
     async with contextlib.AsyncExitStack() as stack:
         loads: dict[str, Workload] = {}
         rss: dict[str, float] = {}
         for name, tree in trees.items():
-            server = await stack.enter_async_context(_server_from(tree, database_url))
+            server = await stack.enter_async_context(live_server_from(tree, database_url))
             rss[name] = rss_bytes(server.pid) / MIB
             api = await stack.enter_async_context(TimedApi(server.base_url))
             log(f"ops: preparing {requests} requests of each kind on the {name} server")

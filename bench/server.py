@@ -327,6 +327,22 @@ async def live_server(
 
 
 @contextlib.asynccontextmanager
+async def live_server_from(
+    tree: Path | None, database_url: str | None
+) -> AsyncIterator[LiveServer]:
+    """`live_server` started from another checkout of Daybook (`tree`; None: this one)."""
+    global REPO  # the server starts (and runs the migrations) in REPO
+    here = REPO
+    REPO = tree or here
+    try:
+        async with live_server(database_url) as server:
+            REPO = here
+            yield server
+    finally:
+        REPO = here
+
+
+@contextlib.asynccontextmanager
 async def live_servers(
     database_url: str | None,
     count: int,

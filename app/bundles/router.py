@@ -7,7 +7,6 @@ from fastapi import APIRouter, Path, Response, status
 from fastapi.responses import StreamingResponse
 
 from app.bundles import service
-from app.bundles.assembly import Assembly
 from app.bundles.schemas import (
     BundleCreate,
     BundleEntriesIn,
@@ -67,6 +66,10 @@ def link_out(link: BundleLink) -> LinkOut:
 
 
 def zip_response(state: State, bundle: Bundle) -> StreamingResponse:
+    # The ZIP writer and the RFC 3161 library (for the certificates' PEM),
+    # some 8 MiB, load with the first download, not in every worker at start.
+    from app.bundles.assembly import Assembly
+
     assembly = Assembly(
         bundle=bundle,
         sessionmaker=state.sessionmaker,

@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from app.client import attachments, notes
 from app.client.api import DaybookApi
 from app.client.diary import (
+    Chain,
     VerifiedVersion,
     open_entry_grant,
-    previous_hash,
     verified_history,
     verify_version,
 )
@@ -88,7 +88,7 @@ class AdvocateCases:
             content_key,
             case.victim_id,
             case.victim_signing_key,
-            previous_hash(entry),
+            Chain.AS_SIGNED,
         )
 
     async def read(self, case: CaseView, entry_id: uuid.UUID) -> list[VerifiedVersion]:

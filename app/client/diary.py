@@ -11,16 +11,20 @@ the last one this device verified (app.client.log_check).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
+from contextlib import aclosing
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.client import log_check
+from app.client import log_check, sync_pages
 from app.client.api import ApiError, DaybookApi
 from app.client.errors import VerificationError as VerificationError
 from app.client.identity import Identity
@@ -99,6 +103,14 @@ class SyncReport:
     log: LogReport
 
 
+class Chain(Enum):
+    """Which previous hash a version must name, when not a known one."""
+
+    # The one its own signed commitment states: for the latest version read
+    # alone, whose chain is checked when the whole history is read.
+    AS_SIGNED = "as-signed"
+
+
 def _fail(entry_id: uuid.UUID, version: int | None, what: str) -> VerificationError:
     where = f"entry {entry_id}" + (f" version {version}" if version is not None else "")
     return VerificationError(f"{where}: {what}")
@@ -157,9 +169,10 @@ def verify_version(
     content_key: bytes,
     owner_id: uuid.UUID,
     owner_key: Ed25519PublicKey,
-    previous: bytes | None,
+    previous: bytes | Chain | None,
 ) -> VerifiedVersion:
-    """Check one version from the server against everything it claims."""
+    """Check one version from the server against everything it claims;
+    `previous` is the hash it must chain to (None for version 1)."""
     entry_id, number = uuid.UUID(wire["entry_id"]), int(wire["version"])
     envelope, signed = b64decode(wire["ciphertext"]), b64decode(wire["commitment"])
     if not commitment.verify(signed, b64decode(wire["signature"]), owner_key):
@@ -168,6 +181,8 @@ def verify_version(
         parsed = commitment.parse_commitment(signed)
     except ValueError as exc:
         raise _fail(entry_id, number, f"bad commitment: {exc}") from exc
+    if previous is Chain.AS_SIGNED:
+        previous = parsed.previous
     claims = (parsed.entry_id, parsed.owner_id, parsed.version, parsed.previous)
     if claims != (entry_id, owner_id, number, previous):
         raise _fail(entry_id, number, "the commitment belongs to another place in the history")
@@ -338,15 +353,21 @@ class Diary:
         self.identity = identity
         self.replica = replica
         self.log_key = log_key
+        # The latest versions this Diary verified, by entry id, each with the
+        # entry exactly as it was verified (its JSON): reading the replica
+        # right after a sync then verifies each entry once, not twice.
+        self._verified: dict[str, tuple[str, VerifiedVersion]] = {}
 
-    @property
+    @cached_property
     def _owner_key(self) -> Ed25519PublicKey:
         return self.identity.keys.signing.public_key()
 
     def open_key_grant(self, entry: dict[str, Any]) -> bytes:
         return open_entry_grant(entry, self.identity, self._owner_key)
 
-    def verify_latest(self, entry: dict[str, Any], previous: bytes | None) -> VerifiedVersion:
+    def verify_latest(
+        self, entry: dict[str, Any], previous: bytes | Chain | None
+    ) -> VerifiedVersion:
         return verify_version(
             entry["latest"],
             self.open_key_grant(entry),
@@ -456,29 +477,49 @@ class Diary:
                 raise TypeError("no replica to sync: pass one, or give the Diary one")
             replica = self.replica
         changed = deleted = 0
-        more = True
-        while more:
-            page = await self.api.sync(replica.cursor)
-            for entry in page["changes"]:
-                if entry["deleted"]:
-                    receipt = entry.get("deletion_receipt")
-                    if receipt is not None:
-                        _expect(replica, check_deletion_receipt(receipt, uuid.UUID(entry["id"])))
-                    replica.entries.pop(entry["id"], None)
-                    deleted += 1
-                    continue
-                _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
-                _expect(replica, self.verify_latest(entry, previous_hash(entry)).receipt)
-                replica.entries[entry["id"]] = entry
-                changed += 1
-            replica.cursor, more = page["cursor"], page["more"]
+        async with aclosing(sync_pages.pages(self.api, replica.cursor)) as pages:
+            async for page in pages:
+                for entry in page["changes"]:
+                    if self._apply(replica, entry):
+                        changed += 1
+                    else:
+                        deleted += 1
+                    await asyncio.sleep(0)  # the next page arrives meanwhile
+                replica.cursor = page["cursor"]
         log = await log_check.advance(self.api, replica.log, expected_key=self.log_key)
         return SyncReport(changed=changed, deleted=deleted, log=log)
 
+    def _apply(self, replica: Replica, entry: dict[str, Any]) -> bool:
+        """Keep one change in the replica once verified; False for a deletion."""
+        if entry["deleted"]:
+            receipt = entry.get("deletion_receipt")
+            if receipt is not None:
+                _expect(replica, check_deletion_receipt(receipt, uuid.UUID(entry["id"])))
+            replica.entries.pop(entry["id"], None)
+            return False
+        _check_not_rolled_back(replica.entries.get(entry["id"]), entry)
+        _expect(replica, self._latest_of(entry).receipt)
+        replica.entries[entry["id"]] = entry
+        return True
+
     def read_replica(self, replica: Replica) -> list[VerifiedVersion]:
-        """The replica's entries, decrypted and verified, in the order they happened."""
-        found = [self.verify_latest(e, previous_hash(e)) for e in replica.entries.values()]
+        """The replica's entries, decrypted and verified, in the order they
+        happened. An entry this Diary verified before, unchanged, gives the
+        same VerifiedVersion again: treat them as read-only."""
+        found = [self._latest_of(e) for e in replica.entries.values()]
         return sorted(found, key=lambda v: occurred_at(v.incident))
+
+    def _latest_of(self, entry: dict[str, Any]) -> VerifiedVersion:
+        """The entry's latest version verified (its chain is checked when the
+        whole history is read); what this Diary found for the same entry
+        before, if not a byte of it changed since."""
+        as_sent = json.dumps(entry)
+        known = self._verified.get(entry["id"])
+        if known is not None and known[0] == as_sent:
+            return known[1]
+        version = self.verify_latest(entry, Chain.AS_SIGNED)
+        self._verified[entry["id"]] = (as_sent, version)
+        return version
 
 
 def _expect(replica: Replica, receipt: LogReceipt | None) -> None:
@@ -495,13 +536,3 @@ def _check_not_rolled_back(known: dict[str, Any] | None, incoming: dict[str, Any
     same_number = incoming["current_version"] == known["current_version"]
     if older or (same_number and incoming["latest"]["commitment"] != known["latest"]["commitment"]):
         raise _fail(entry_id, incoming["current_version"], "the server rolled the entry back")
-
-
-def previous_hash(entry: dict[str, Any]) -> bytes | None:
-    """The previous version's hash as the latest commitment states it; the
-    chain itself is checked when the whole history is read."""
-    try:
-        parsed = commitment.parse_commitment(b64decode(entry["latest"]["commitment"]))
-    except ValueError as exc:
-        raise _fail(uuid.UUID(entry["id"]), None, f"bad commitment: {exc}") from exc
-    return parsed.previous

@@ -15,9 +15,6 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from py_vapid import Vapid02
-from pywebpush import WebPushException, webpush
-
 from app.db import transaction
 from app.models import PushSubscription
 from app.protocol.encoding import b64encode
@@ -57,6 +54,11 @@ def _claims(state: AppState, endpoint: str) -> dict[str, str | int]:
 
 async def _send_one(state: AppState, subscription: PushSubscription, body: str) -> bool:
     """Whether the push service still knows the subscription."""
+    # pywebpush brings requests, aiohttp and pycryptodome, some 13 MiB: they
+    # load with the first notification sent, not in every worker at start.
+    from py_vapid import Vapid02
+    from pywebpush import WebPushException, webpush
+
     allow = state.settings.push_allow_private_endpoints
     await check_addresses(subscription.endpoint, allow_private=allow)
     vapid = Vapid02()

@@ -1,6 +1,9 @@
 """A server with the local blob store, its limits in the database and no
 time-stamp authority loads neither boto3, Redis nor an HTTP client (httpx): they cost
-a fresh worker some 18 MiB and most of a second of start-up (docs/PERFORMANCE.md)."""
+a fresh worker some 18 MiB and most of a second of start-up (docs/PERFORMANCE.md).
+Nor does it load what only a notification sent (pywebpush and what it brings) or a
+bundle downloaded (the ZIP writer, the RFC 3161 library) needs, some 21 MiB more,
+nor the client's report libraries (PDF, images, Babel, JSON Schema) at all."""
 
 from __future__ import annotations
 
@@ -11,7 +14,16 @@ from pathlib import Path
 
 from app.protocol.encoding import b64encode
 
-OPTIONAL_LIBRARIES = ("boto3", "botocore", "redis", "httpx")
+OPTIONAL_LIBRARIES = (
+    # configured: an S3 blob store, Redis limits, a time-stamp authority
+    *("boto3", "botocore", "redis", "httpx"),
+    # the first notification sent
+    *("pywebpush", "py_vapid", "http_ece", "requests", "aiohttp", "Crypto"),
+    # the first bundle downloaded
+    *("stream_zip", "rfc3161_client"),
+    # never in the server: the client's reports
+    *("fpdf", "fontTools", "PIL", "babel", "jsonschema"),
+)
 
 PROBE = """
 import sys
