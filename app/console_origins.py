@@ -16,6 +16,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app import language as languages
 from app.errors import problem_response
 
 # What a browser sends as Origin: a scheme, a host and perhaps a port; `null` from a
@@ -68,4 +69,5 @@ class ConsoleOrigins(CORSMiddleware):
             "Cross-origin call refused",
             "This server does not let pages from this origin call it with these methods "
             "and headers (DAYBOOK_CONSOLE_ORIGINS).",
+            language=languages.negotiate(request_headers.get("accept-language")),
         )
