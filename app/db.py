@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
+from app import sqlite_connection
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -92,7 +94,9 @@ def create_engine(url: str) -> AsyncEngine:
     # hide_parameters: an error's text never carries a statement's values
     # (hashes, usernames, ids), wherever it ends up.
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_async_engine(
+            url, async_creator=sqlite_connection.connector(url, timeout=30), hide_parameters=True
+        )
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "before_cursor_execute", _lock_for_update)
         return engine
