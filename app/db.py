@@ -19,8 +19,6 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-from app import sqlite_connection
-
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -94,6 +92,9 @@ def create_engine(url: str) -> AsyncEngine:
     # hide_parameters: an error's text never carries a statement's values
     # (hashes, usernames, ids), wherever it ends up.
     if url.startswith("sqlite"):
+        # aiosqlite and sqlite3 load only for a SQLite database.
+        from app import sqlite_connection
+
         engine = create_async_engine(
             url, async_creator=sqlite_connection.connector(url, timeout=30), hide_parameters=True
         )
