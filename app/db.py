@@ -92,7 +92,12 @@ def create_engine(url: str) -> AsyncEngine:
     # hide_parameters: an error's text never carries a statement's values
     # (hashes, usernames, ids), wherever it ends up.
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        # aiosqlite and sqlite3 load only for a SQLite database.
+        from app import sqlite_connection
+
+        engine = create_async_engine(
+            url, async_creator=sqlite_connection.connector(url, timeout=30), hide_parameters=True
+        )
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         event.listen(engine.sync_engine, "before_cursor_execute", _lock_for_update)
         return engine
