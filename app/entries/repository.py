@@ -235,24 +235,30 @@ def row_of(model: Entry | EntryKeyGrant | EntryVersion) -> dict[str, Any]:
     return {column.key: getattr(model, column.key) for column in model.__table__.columns}
 
 
+# One INSERT per table, built once: a new statement object would compute
+# its cache key again at every execution.
+_INSERTS = {target: insert(target) for target in (ENTRIES, GRANTS, VERSIONS)}
+
+
 async def insert_rows(db: AsyncSession, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """One INSERT of many rows (an executemany, or one multi-row statement)."""
     if rows:
-        await db.execute(insert(table), list(rows))
+        await db.execute(_INSERTS[table], list(rows))
+
+
+_MOVE = (
+    update(ENTRIES)
+    .where(ENTRIES.c.id == bindparam("moved_id"))
+    .values(
+        current_version=bindparam("to_version"),
+        change_seq=bindparam("to_seq"),
+        updated_at=bindparam("at"),
+    )
+)
 
 
 async def move_entries(db: AsyncSession, rows: Sequence[Mapping[str, Any]]) -> None:
     """Each entry's new current version, change number and time (`to_version`,
     `to_seq`, `at`), in one executemany UPDATE by id (`moved_id`)."""
-    if not rows:
-        return
-    statement = (
-        update(ENTRIES)
-        .where(ENTRIES.c.id == bindparam("moved_id"))
-        .values(
-            current_version=bindparam("to_version"),
-            change_seq=bindparam("to_seq"),
-            updated_at=bindparam("at"),
-        )
-    )
-    await db.execute(statement, list(rows))
+    if rows:
+        await db.execute(_MOVE, list(rows))
