@@ -20,8 +20,6 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
-from app.sqlite_driver import OneHopDbapi
-
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -99,6 +97,9 @@ def create_engine(url: str) -> AsyncEngine:
     # hide_parameters: an error's text never carries a statement's values
     # (hashes, usernames, ids), wherever it ends up.
     if url.startswith("sqlite"):
+        # The driver loads only for a SQLite database, as SQLAlchemy's would.
+        from app.sqlite_driver import OneHopDbapi
+
         engine = create_async_engine(
             url, module=OneHopDbapi(), connect_args={"timeout": 30}, hide_parameters=True
         )
