@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar, cast
@@ -55,15 +56,19 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+@functools.cache
+def _insert_ignoring(dialect: str, target: Table) -> postgresql.Insert | sqlite.Insert:
+    """Built once per table: a Core statement, its values bound at execution."""
+    if dialect == "postgresql":
+        return postgresql.insert(target).on_conflict_do_nothing()
+    return sqlite.insert(target).on_conflict_do_nothing()
+
+
 async def insert_new(db: AsyncSession, model: type[Base], values: Mapping[str, Any]) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING: racing inserters of one key agree on one
     row, the first. Whether this one added it."""
-    statement: postgresql.Insert | sqlite.Insert
-    if db.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(model).values(**values).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(model).values(**values).on_conflict_do_nothing()
-    result = cast(CursorResult[Any], await db.execute(statement))
+    statement = _insert_ignoring(db.get_bind().dialect.name, table(model))
+    result = cast(CursorResult[Any], await db.execute(statement, dict(values)))
     return result.rowcount == 1
 
 

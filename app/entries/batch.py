@@ -19,13 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.attachments import service as attachments
 from app.entries import repository, service
-from app.entries.repository import ENTRIES, GRANTS, VERSIONS, EntryState, row_of
+from app.entries.repository import ENTRIES, GRANTS, EntryState, row_of
 from app.entries.schemas import BatchAppend, BatchCreate
 from app.errors import DaybookError
 from app.evidence import service as evidence
 from app.models import Account, Attachment, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment
-from app.protocol.receipts import ReceiptKind
 
 Item = BatchCreate | BatchAppend
 
@@ -173,14 +172,7 @@ async def _store(
     await repository.insert_rows(db, GRANTS, [row_of(a.grant) for a in accepted if a.grant])
     # The attachments bound by the checks, now that their entries exist.
     await db.flush()
-    receipts = await evidence.append_many(
-        db,
-        [(ReceiptKind.ENTRY_VERSION, a.version.commitment_sha256) for a in accepted],
-        diary.now,
-    )
-    for item, receipt in zip(accepted, receipts, strict=True):
-        item.version.log_index = receipt.leaf_index
-    await repository.insert_rows(db, VERSIONS, [row_of(a.version) for a in accepted])
+    await service.accept_versions(db, [a.version for a in accepted], diary.now)
     # What a create answers is the entry as it made it.
     for entry in new.values():
         entry.current_version = 1

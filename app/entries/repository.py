@@ -18,18 +18,20 @@ from app.models import Account, Entry, EntryKeyGrant, EntryVersion
 ENTRIES = table(Entry)
 GRANTS = table(EntryKeyGrant)
 VERSIONS = table(EntryVersion)
+ACCOUNTS = table(Account)
+_TAKE_SEQ = (
+    update(ACCOUNTS)
+    .where(ACCOUNTS.c.id == bindparam("owner_id"))
+    .values(diary_seq=ACCOUNTS.c.diary_seq + bindparam("count"))
+    .returning(ACCOUNTS.c.diary_seq)
+)
 
 
 async def next_diary_seq(db: AsyncSession, owner_id: uuid.UUID, count: int = 1) -> int:
     """Takes the owner's next `count` change numbers and returns the first.
     The row lock this UPDATE holds until commit orders concurrent writes to
     one diary, so sync never sees a lower number commit after a higher one."""
-    seq = await db.scalar(
-        update(Account)
-        .where(Account.id == owner_id)
-        .values(diary_seq=Account.diary_seq + count)
-        .returning(Account.diary_seq)
-    )
+    seq = await db.scalar(_TAKE_SEQ, {"owner_id": owner_id, "count": count})
     assert seq is not None
     return int(seq) - count + 1
 
@@ -161,6 +163,31 @@ async def states(db: AsyncSession, entry_ids: list[uuid.UUID]) -> dict[uuid.UUID
     }
 
 
+_HEAD = (
+    select(
+        ENTRIES.c.owner_id,
+        ENTRIES.c.deleted_at,
+        ENTRIES.c.current_version,
+        VERSIONS.c.commitment_sha256,
+    )
+    .outerjoin(
+        VERSIONS,
+        (VERSIONS.c.entry_id == ENTRIES.c.id) & (VERSIONS.c.version == ENTRIES.c.current_version),
+    )
+    .where(ENTRIES.c.id == bindparam("entry_id"))
+)
+
+
+async def head(db: AsyncSession, entry_id: uuid.UUID) -> tuple[EntryState, bytes | None] | None:
+    """Any owner's entry's state and its current version's commitment hash,
+    in one statement: what an edit checks and chains to."""
+    row = (await db.execute(_HEAD, {"entry_id": entry_id})).one_or_none()
+    if row is None:
+        return None
+    state = EntryState(row.owner_id, row.deleted_at is not None, row.current_version)
+    return state, row.commitment_sha256
+
+
 async def granted(
     db: AsyncSession, entry_ids: list[uuid.UUID], reader_id: uuid.UUID
 ) -> set[uuid.UUID]:
@@ -213,24 +240,30 @@ def row_of(model: Entry | EntryKeyGrant | EntryVersion) -> dict[str, Any]:
     return {column.key: getattr(model, column.key) for column in model.__table__.columns}
 
 
+# One INSERT per table, built once: a new statement object would compute
+# its cache key again at every execution.
+_INSERTS = {target: insert(target) for target in (ENTRIES, GRANTS, VERSIONS)}
+
+
 async def insert_rows(db: AsyncSession, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """One INSERT of many rows (an executemany, or one multi-row statement)."""
     if rows:
-        await db.execute(insert(table), list(rows))
+        await db.execute(_INSERTS[table], list(rows))
+
+
+_MOVE = (
+    update(ENTRIES)
+    .where(ENTRIES.c.id == bindparam("moved_id"))
+    .values(
+        current_version=bindparam("to_version"),
+        change_seq=bindparam("to_seq"),
+        updated_at=bindparam("at"),
+    )
+)
 
 
 async def move_entries(db: AsyncSession, rows: Sequence[Mapping[str, Any]]) -> None:
     """Each entry's new current version, change number and time (`to_version`,
     `to_seq`, `at`), in one executemany UPDATE by id (`moved_id`)."""
-    if not rows:
-        return
-    statement = (
-        update(ENTRIES)
-        .where(ENTRIES.c.id == bindparam("moved_id"))
-        .values(
-            current_version=bindparam("to_version"),
-            change_seq=bindparam("to_seq"),
-            updated_at=bindparam("at"),
-        )
-    )
-    await db.execute(statement, list(rows))
+    if rows:
+        await db.execute(_MOVE, list(rows))

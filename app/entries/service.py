@@ -152,17 +152,28 @@ def new_version(
     )
 
 
+async def accept_versions(
+    db: AsyncSession, versions: Sequence[EntryVersion], now: dt.datetime
+) -> None:
+    """Log the versions' commitment hashes as consecutive leaves and store the
+    versions with their receipts' indexes, in this transaction: neither is ever
+    kept without the other. One statement per table for any number of
+    versions; a single write and the batch both write through here. Call it
+    once everything else is written: from the append to the commit, every
+    writer of the server waits for this transaction."""
+    receipts = await evidence.append_many(
+        db, [(ReceiptKind.ENTRY_VERSION, v.commitment_sha256) for v in versions], now
+    )
+    for version, receipt in zip(versions, receipts, strict=True):
+        version.log_index = receipt.leaf_index
+    await repository.insert_rows(db, repository.VERSIONS, [repository.row_of(v) for v in versions])
+
+
 async def _accept_version(
     db: AsyncSession, entry_id: uuid.UUID, number: int, body: VersionIn, now: dt.datetime
 ) -> EntryVersion:
-    """Log the version's commitment hash and store the version with its receipt,
-    in this transaction: neither is ever kept without the other. Call it once
-    everything else is written: from the append to the commit, every writer
-    of the server waits for this transaction."""
     version = new_version(entry_id, number, body, now)
-    receipt = await evidence.append(db, ReceiptKind.ENTRY_VERSION, version.commitment_sha256, now)
-    version.log_index = receipt.leaf_index
-    await repository.insert_rows(db, repository.VERSIONS, [repository.row_of(version)])
+    await accept_versions(db, [version], now)
     return version
 
 
@@ -268,17 +279,17 @@ async def append(
 ) -> tuple[EntryVersion, bool]:
     """Returns the version and whether this call added it."""
     seq = await repository.next_diary_seq(db, owner.id)
-    found = (await repository.states(db, [entry_id])).get(entry_id)
-    theirs = found is not None and found.owner_id != owner.id
+    found = await repository.head(db, entry_id)
+    state, stored = (None, None) if found is None else found
+    theirs = state is not None and state.owner_id != owner.id
     readable = theirs and entry_id in await repository.granted(db, [entry_id], owner.id)
-    state = check_editable(owner, found, readable)
-    number, repeat = body.base_version + 1, body.base_version != state.current_version
-    # The current version's hash to chain to, or a repeat's stored one to compare.
-    wanted = (entry_id, number if repeat else state.current_version)
-    stored = (await repository.commitment_hashes(db, [wanted])).get(wanted)
-    if repeat:
-        check_repeat(state, body.base_version, stored, body)
+    state = check_editable(owner, state, readable)
+    number = body.base_version + 1
+    if body.base_version != state.current_version:
+        # A repeat: the version stored after `base_version` must be this one.
         repeated = await repository.version(db, entry_id, number)
+        stored_hash = None if repeated is None else repeated.commitment_sha256
+        check_repeat(state, body.base_version, stored_hash, body)
         assert repeated is not None
         return repeated, False
     signed = check_version(owner, entry_id, number, stored, body)

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, ScalarSelect, and_, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    ScalarSelect,
+    Select,
+    and_,
+    bindparam,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -28,14 +40,20 @@ from app.protocol.receipts import ReceiptLeaf
 
 HEAD_ID = 1
 
+# The append's statements, built once: Core on the tables (no ORM state, no
+# statement built per request), so each costs its execution alone.
+HEADS, LEAVES, NODES = table(LogHead), table(LogLeaf), table(LogNode)
+_INCREMENT = (
+    update(HEADS)
+    .where(HEADS.c.id == HEAD_ID)
+    .values(size=HEADS.c.size + bindparam("count"))
+    .returning(HEADS.c.size)
+)
+_ADD_LEAVES, _ADD_NODES = insert(LEAVES), insert(NODES)
+
 
 async def _increment(db: AsyncSession, count: int) -> int | None:
-    size = await db.scalar(
-        update(LogHead)
-        .where(LogHead.id == HEAD_ID)
-        .values(size=LogHead.size + count)
-        .returning(LogHead.size)
-    )
+    size = await db.scalar(_INCREMENT, {"count": count})
     return None if size is None else int(size)
 
 
@@ -73,22 +91,37 @@ async def size(db: AsyncSession) -> int:
     return 0 if found is None else int(found)
 
 
+@functools.cache
+def _nodes_query(levels: int) -> Select[int, int, bytes]:
+    """One `level = ? AND index IN (...)` per level, ORed: both databases
+    search the primary key for each (SQLite scans the whole table for a
+    row-value IN). Built once per number of levels."""
+    wanted = or_(
+        *(
+            and_(
+                NODES.c.level == bindparam(f"level_{n}"),
+                NODES.c.index.in_(bindparam(f"indexes_{n}", expanding=True)),
+            )
+            for n in range(levels)
+        )
+    )
+    return select(NODES.c.level, NODES.c.index, NODES.c.hash).where(wanted)
+
+
 async def nodes(db: AsyncSession, refs: Sequence[NodeRef]) -> dict[NodeRef, bytes]:
-    """The stored hashes of these complete subtrees, in one primary-key lookup."""
+    """The stored hashes of these complete subtrees, in one primary-key lookup.
+    The levels, and the indexes of each, are padded to a power of two (the
+    last repeated), so few distinct statements are built, prepared or cached."""
     if not refs:
         return {}
     by_level: dict[int, list[int]] = defaultdict(list)
     for ref in refs:
         by_level[ref.level].append(ref.index)
-    # One `level = ? AND index IN (...)` per level, ORed: both databases search
-    # the primary key for each (SQLite scans the whole table for a row-value IN).
-    wanted = or_(
-        *(
-            and_(LogNode.level == level, LogNode.index.in_(padded(by_level[level])))
-            for level in sorted(by_level)
-        )
-    )
-    rows = await db.execute(select(LogNode.level, LogNode.index, LogNode.hash).where(wanted))
+    levels = padded(sorted(by_level))
+    values: dict[str, object] = {}
+    for n, level in enumerate(levels):
+        values[f"level_{n}"], values[f"indexes_{n}"] = level, padded(by_level[level])
+    rows = await db.execute(_nodes_query(len(levels)), values)
     return {NodeRef(level, index): digest for level, index, digest in rows}
 
 
@@ -106,7 +139,7 @@ async def add(
     complete, written at once (not at the next flush), so rows that refer to
     the leaves can follow in any order. One executemany per table."""
     await db.execute(
-        insert(table(LogLeaf)),
+        _ADD_LEAVES,
         [
             {
                 "index": first + offset,
@@ -119,7 +152,7 @@ async def add(
         ],
     )
     await db.execute(
-        insert(table(LogNode)),
+        _ADD_NODES,
         [{"level": ref.level, "index": ref.index, "hash": digest} for ref, digest in completed],
     )
 
