@@ -13,7 +13,6 @@ generating, not the serving, is most of the cost."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from app.client import identity
 from app.client.api import DaybookApi
 from bench.server import live_server
 from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.held import held
 from tests.writers import PASSPHRASE
 
 # (generation mode, examples per operation, signed in)
@@ -80,13 +80,9 @@ def live(postgres: PostgresDatabases | None) -> Iterator[list[Live]]:
     is unreachable: the `postgres` fixture reports that loudly)."""
     databases = {"sqlite": None} | ({} if postgres is None else {"postgresql": ADMIN_URL})
     with contextlib.ExitStack() as stack:
-        loop = asyncio.new_event_loop()
-        stack.callback(loop.close)
         servers = []
         for database, url in databases.items():
-            running = live_server(url)
-            server = loop.run_until_complete(running.__aenter__())
-            stack.callback(loop.run_until_complete, running.__aexit__(None, None, None))
+            server, loop = stack.enter_context(held(live_server(url)))
             token = loop.run_until_complete(_signed_in(server.base_url))
             session = stack.enter_context(requests.Session())
             servers.append(Live(database, server.base_url, token, session))
