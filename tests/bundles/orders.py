@@ -1,5 +1,6 @@
-"""The victim's orders case document that bundle tests mark breaches against:
-one stalking protection order in force 5 to 20 October 2026, two conditions."""
+"""Orders case documents for tests: one stalking protection order with two
+conditions; ORDERS, the one bundle tests mark breaches against, is in force
+5 to 20 October 2026."""
 
 from __future__ import annotations
 
@@ -10,24 +11,30 @@ from app.client.case_documents import CaseDocuments, Reader
 from app.client.known_keys import KnownKeys
 from tests.writers import Writer
 
-ORDERS: dict[str, Any] = {
-    "schema_version": 1,
-    "written_at": "2026-10-01T12:00:00+00:00",
-    "orders": [
-        {
-            "id": "spo-1",
-            "type": "stalking-protection-order",
-            "issued_by": "Northshire Magistrates' Court",
-            "reference": "NM/2026/0412",
-            "start": "2026-10-05",
-            "end": "2026-10-20",
-            "conditions": [
-                {"id": "c1", "text": "Not to contact the applicant by any means."},
-                {"id": "c2", "text": "Not to enter Elm Road."},
-            ],
-        }
-    ],
-}
+
+def stalking_protection_order(written_at: str, start: str, end: str) -> dict[str, Any]:
+    """An orders case document: one order, NM/2026/0412, with two conditions."""
+    return {
+        "schema_version": 1,
+        "written_at": written_at,
+        "orders": [
+            {
+                "id": "spo-1",
+                "type": "stalking-protection-order",
+                "issued_by": "Northshire Magistrates' Court",
+                "reference": "NM/2026/0412",
+                "start": start,
+                "end": end,
+                "conditions": [
+                    {"id": "c1", "text": "Not to contact the applicant by any means."},
+                    {"id": "c2", "text": "Not to enter Elm Road."},
+                ],
+            }
+        ],
+    }
+
+
+ORDERS = stalking_protection_order("2026-10-01T12:00:00+00:00", "2026-10-05", "2026-10-20")
 SPO = "Stalking Protection Order NM/2026/0412"
 
 
