@@ -391,6 +391,10 @@ class Deployment:
         self.running.append(server)
         return server
 
+    def stop(self, server: LiveServer) -> None:
+        """SIGTERM, as at the end: the server shuts down as it would be told to."""
+        _stop(server.process)
+
     def kill(self, server: LiveServer) -> None:
         """SIGKILL: no shutdown, no flush, no rollback; as a power cut to the process."""
         server.process.kill()

@@ -19,7 +19,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from pydantic import SecretStr
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url
 
 from app.client.api import DaybookApi
 from app.config import Environment, Settings
@@ -115,12 +115,23 @@ def postgres_app_url(postgres: PostgresDatabases | None) -> str | None:
     return url
 
 
-async def _truncate_tables(url: str) -> None:
-    engine = create_engine(url)
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    async with engine.begin() as connection:
-        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    await engine.dispose()
+# Every sequence back to its start, as a fresh database has them.
+_RESTART_SEQUENCES = """DO $$
+DECLARE s record;
+BEGIN
+    FOR s IN SELECT sequence_schema, sequence_name FROM information_schema.sequences LOOP
+        EXECUTE format('ALTER SEQUENCE %I.%I RESTART', s.sequence_schema, s.sequence_name);
+    END LOOP;
+END $$"""
+
+
+async def _empty_tables(url: str) -> None:
+    """Every row gone, dependants first, in one round trip: on tables this
+    small DELETE takes a sixth of TRUNCATE's time (which makes new files for
+    every table), and it runs after each of the suite's PostgreSQL tests."""
+    tables = reversed(Base.metadata.sorted_tables)
+    deletes = [f'DELETE FROM "{t.name}"' for t in tables]  # noqa: S608 - our own names
+    await _admin(url, ";\n".join([*deletes, _RESTART_SEQUENCES]))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -137,7 +148,7 @@ def database_url(
     if postgres_app_url is None:
         pytest.skip("PostgreSQL unreachable")
     yield postgres_app_url
-    asyncio.run(_truncate_tables(postgres_app_url))
+    asyncio.run(_empty_tables(postgres_app_url))
 
 
 @pytest.fixture

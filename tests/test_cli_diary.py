@@ -225,11 +225,10 @@ def test_attach_uploads_and_keeps_the_key_until_an_entry_does(
     assert "entry add --attach" in plain
 
 
-@pytest.mark.parametrize("how", ["--resume", "FILE"])
-def test_an_interrupted_attach_resumes_with_the_missing_chunks(
-    signed_in: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
-) -> None:
-    evidence = random_file(tmp_path / "recording.m4a", 3 * 2**20 + 1000)  # 4 chunks
+@pytest.fixture
+def network_lost_after_two_chunks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Chunks 0 and 1 of the first upload arrive, then the network goes; undone
+    by monkeypatch.undo()."""
     put_chunk = DaybookApi.put_chunk
     sent: list[int] = []
 
@@ -242,6 +241,19 @@ def test_an_interrupted_attach_resumes_with_the_missing_chunks(
         return await put_chunk(api, attachment_id, index, chunk, digest)
 
     monkeypatch.setattr(DaybookApi, "put_chunk", flaky)
+    yield sent
+
+
+@pytest.mark.parametrize("how", ["--resume", "FILE"])
+def test_an_interrupted_attach_resumes_with_the_missing_chunks(
+    signed_in: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    network_lost_after_two_chunks: list[int],
+    how: str,
+) -> None:
+    evidence = random_file(tmp_path / "recording.m4a", 3 * 2**20 + 1000)  # 4 chunks
+    sent = network_lost_after_two_chunks
     cut = run(signed_in, "attach", str(evidence))
 
     assert cut.exit_code == 1
@@ -249,6 +261,8 @@ def test_an_interrupted_attach_resumes_with_the_missing_chunks(
     [pending] = uploads(signed_in)
     assert stat.S_IMODE(pending.stat().st_mode) == 0o600
     assert sent == [0, 1]
+    monkeypatch.undo()
+    put_chunk = DaybookApi.put_chunk
 
     async def recording(
         api: DaybookApi, attachment_id: uuid.UUID, index: int, chunk: bytes, digest: bytes

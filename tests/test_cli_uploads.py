@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import pytest
 from app.client.api import DaybookApi
 from tests.test_cli import run
 from tests.test_cli_diary import LONDON, add, add_simple, ok, random_file, uploads
+from tests.test_cli_diary import network_lost_after_two_chunks as network_lost_after_two_chunks
 from tests.test_cli_diary import profile_path as profile_path  # the fixture
 from tests.test_cli_diary import signed_in as signed_in  # the fixture
 
@@ -30,25 +30,6 @@ def drafts(profile: Path) -> list[Path]:
 def history(profile: Path, entry_id: str) -> list[dict[str, Any]]:
     versions = json.loads(ok(profile, "entry", "show", entry_id, "--json").stdout)["versions"]
     return [v["incident"] for v in versions]
-
-
-@pytest.fixture
-def network_lost_after_two_chunks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Chunks 0 and 1 of the first upload arrive, then the network goes; undone
-    by monkeypatch.undo()."""
-    put_chunk = DaybookApi.put_chunk
-    sent: list[int] = []
-
-    async def flaky(
-        api: DaybookApi, attachment_id: uuid.UUID, index: int, chunk: bytes, digest: bytes
-    ) -> dict[str, Any]:
-        if len(sent) == 2:
-            raise httpx.ConnectError("network lost")
-        sent.append(index)
-        return await put_chunk(api, attachment_id, index, chunk, digest)
-
-    monkeypatch.setattr(DaybookApi, "put_chunk", flaky)
-    yield sent
 
 
 def test_an_interrupted_edit_ends_in_its_entry_with_its_changes(

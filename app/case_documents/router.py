@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Response, status
 
+from app import version_pages
 from app.assignments.service import AdvocateMismatch, NoAdvocate
 from app.case_documents import service
 from app.case_documents.schemas import (
@@ -28,7 +28,6 @@ from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
 from app.sessions.dependencies import CurrentCaller, VictimCaller
 from app.state import DbSession
-from app.wire import INT32_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/case-documents", tags=["advocacy"])
 
@@ -130,18 +129,13 @@ async def list_versions(
     document_id: uuid.UUID,
     caller: CurrentCaller,
     db: DbSession,
-    after: Annotated[
-        int, Query(ge=0, le=INT32_MAX, description="Versions after this number."), AsciiDigits
-    ] = 0,
-    limit: Annotated[int, Query(ge=1, le=100), AsciiDigits] = 20,
+    after: version_pages.After = 0,
+    limit: version_pages.Limit = 20,
 ) -> DocumentVersionPage:
     """The document's whole history, oldest first, a page at a time."""
-    versions = await service.history(db, caller.account, document_id, after, limit + 1)
-    page = versions[:limit]
-    return DocumentVersionPage(
-        versions=[version_out(v) for v in page],
-        next_after=page[-1].version if len(versions) > limit else None,
-    )
+    found = await service.history(db, caller.account, document_id, after, limit + 1)
+    page, next_after = version_pages.cut(found, limit)
+    return DocumentVersionPage(versions=[version_out(v) for v in page], next_after=next_after)
 
 
 @router.post("/{document_id}/grants", response_model=DocumentGrantAdded)

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
+from app import version_pages
 from app.attachments.service import AttachmentUnavailable, erase_blobs
 from app.entries import batch, service
 from app.entries.schemas import (
@@ -195,18 +196,13 @@ async def list_versions(
     entry_id: uuid.UUID,
     caller: CurrentCaller,
     db: DbSession,
-    after: Annotated[
-        int, Query(ge=0, le=INT32_MAX, description="Versions after this number."), AsciiDigits
-    ] = 0,
-    limit: Annotated[int, Query(ge=1, le=100), AsciiDigits] = 20,
+    after: version_pages.After = 0,
+    limit: version_pages.Limit = 20,
 ) -> VersionPage:
     """The entry's whole history, oldest first, a page at a time."""
-    versions = await service.history(db, caller.account, entry_id, after, limit + 1)
-    page = versions[:limit]
-    return VersionPage(
-        versions=[version_out(v) for v in page],
-        next_after=page[-1].version if len(versions) > limit else None,
-    )
+    found = await service.history(db, caller.account, entry_id, after, limit + 1)
+    page, next_after = version_pages.cut(found, limit)
+    return VersionPage(versions=[version_out(v) for v in page], next_after=next_after)
 
 
 @router.get("/{entry_id}/versions/{version}", response_model=VersionOut)

@@ -32,8 +32,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from app.protocol import hpke
-from app.protocol.commitment import canonical_json, sha256
-from app.protocol.encoding import b64decode, b64encode, parse_uuid
+from app.protocol.commitment import canonical_json, parse_hash, sha256
+from app.protocol.encoding import b64encode, parse_uuid
 from app.protocol.entries import open_padded, seal_padded
 
 KINDS = {"safety-plan": 1, "risk-review": 2, "orders": 3, "case-progress": 4}
@@ -112,12 +112,6 @@ def associated_data(
     )
 
 
-def _hash(value: Any, name: str) -> bytes:
-    if not isinstance(value, str) or len(raw := b64decode(value)) != 32:
-        raise ValueError(f"{name} must be 32 bytes in base64url")
-    return raw
-
-
 def parse_commitment(data: bytes) -> DocumentCommitment:
     """Strict: exactly the known fields, of the right types, canonically encoded."""
     document = json.loads(data)
@@ -139,8 +133,8 @@ def parse_commitment(data: bytes) -> DocumentCommitment:
         author_id=parse_uuid(document["author_id"], "author_id"),
         kind=kind,
         version=version,
-        previous=None if previous is None else _hash(previous, "previous"),
-        ciphertext_sha256=_hash(document["ciphertext_sha256"], "ciphertext_sha256"),
+        previous=None if previous is None else parse_hash(previous, "previous"),
+        ciphertext_sha256=parse_hash(document["ciphertext_sha256"], "ciphertext_sha256"),
     )
     if commitment.to_bytes() != data:
         raise ValueError("commitment is not in canonical form (sorted keys, no whitespace)")

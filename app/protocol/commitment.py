@@ -156,7 +156,8 @@ def commitment_hash(commitment_bytes: bytes) -> bytes:
     return sha256(commitment_bytes)
 
 
-def _hash(value: Any, name: str) -> bytes:
+def parse_hash(value: Any, name: str) -> bytes:
+    """A SHA-256 digest field of a commitment document: 32 bytes in base64url."""
     if not isinstance(value, str) or len(raw := b64decode(value)) != 32:
         raise ValueError(f"{name} must be 32 bytes in base64url")
     return raw
@@ -182,9 +183,9 @@ def parse_commitment(data: bytes) -> Commitment:
         entry_id=parse_uuid(document["entry_id"], "entry_id"),
         owner_id=parse_uuid(document["owner_id"], "owner_id"),
         version=version,
-        previous=None if previous is None else _hash(previous, "previous"),
-        ciphertext_sha256=_hash(document["ciphertext_sha256"], "ciphertext_sha256"),
-        digests=tuple(_hash(d, "digest") for d in digests),
+        previous=None if previous is None else parse_hash(previous, "previous"),
+        ciphertext_sha256=parse_hash(document["ciphertext_sha256"], "ciphertext_sha256"),
+        digests=tuple(parse_hash(d, "digest") for d in digests),
         attachments=tuple(parse_uuid(a, "attachment id") for a in attachments),
     )
     if len(set(commitment.attachments)) != len(commitment.attachments):

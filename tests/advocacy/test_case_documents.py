@@ -22,6 +22,7 @@ from app.models import CaseDocumentVersion
 from app.protocol import case_documents, key_grants
 from app.protocol.encoding import b64encode
 from tests.advocacy.people import Member, advocacy, assign, new_advocate, server
+from tests.bundles.orders import stalking_protection_order
 from tests.conftest import MakeApi
 from tests.writers import Writer, sign_up
 
@@ -257,24 +258,7 @@ def test_content_is_checked_against_its_schema_before_it_is_sealed() -> None:
 
 
 def _orders() -> dict[str, Any]:
-    return {
-        "schema_version": 1,
-        "written_at": "2026-12-01T12:00:00+00:00",
-        "orders": [
-            {
-                "id": "spo-1",
-                "type": "stalking-protection-order",
-                "issued_by": "Northshire Magistrates' Court",
-                "reference": "NM/2026/0412",
-                "start": "2026-11-20",
-                "end": "2028-11-20",
-                "conditions": [
-                    {"id": "c1", "text": "Not to contact the applicant by any means."},
-                    {"id": "c2", "text": "Not to enter Elm Road."},
-                ],
-            }
-        ],
-    }
+    return stalking_protection_order("2026-12-01T12:00:00+00:00", "2026-11-20", "2028-11-20")
 
 
 def _junk_version() -> dict[str, Any]:

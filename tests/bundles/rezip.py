@@ -42,14 +42,26 @@ def rewrite(
     found = {**members(source), **changes}
     if order is not None:
         found = {name: found[name] for name in order}
+    return zipped(source, target, list(found.items()), manifest_bytes=manifest_bytes)
+
+
+def zipped(
+    source: Path,
+    target: Path,
+    stored: Sequence[tuple[str, bytes]],
+    *,
+    manifest_bytes: Callable[[dict[str, Any]], bytes] = canonical_json,
+) -> Path:
+    """The members `stored` (a name may come twice), with `source`'s manifest
+    listing exactly them, encoded by `manifest_bytes`, as the canonical ZIP."""
     with zipfile.ZipFile(source) as archive:
         listing = json.loads(archive.read(bundle_layout.MANIFEST))
     listing["members"] = [
         {"path": name, "sha256": b64encode(hashlib.sha256(data).digest()), "size": len(data)}
-        for name, data in found.items()
+        for name, data in stored
     ]
     entries = [
-        *(bundle_layout.member(name, data) for name, data in found.items()),
+        *(bundle_layout.member(name, data) for name, data in stored),
         bundle_layout.member(bundle_layout.MANIFEST, manifest_bytes(listing)),
     ]
     with target.open("wb") as out:

@@ -11,48 +11,19 @@ import datetime as dt
 import io
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
 from app.client.attachments import PendingUpload, upload
 from app.client.bundle_export import Redaction, Selection
-from app.client.case_documents import CaseDocuments, Reader
 from app.client.incident_fields import with_attachments
-from app.client.known_keys import KnownKeys
 from app.client.police_pack import casework
 from app.client.police_pack.files import open_bundle
 from app.client.police_pack.model import PolicePack
 from tests.attachments.conftest import random_file
 from tests.bundles.flow import bundle_of, download
+from tests.bundles.orders import SPO, orders_document
 from tests.writers import Writer, incident
-
-ORDERS: dict[str, Any] = {
-    "schema_version": 1,
-    "written_at": "2026-10-01T12:00:00+00:00",
-    "orders": [
-        {
-            "id": "spo-1",
-            "type": "stalking-protection-order",
-            "issued_by": "Northshire Magistrates' Court",
-            "reference": "NM/2026/0412",
-            "start": "2026-10-05",
-            "end": "2026-10-20",
-            "conditions": [
-                {"id": "c1", "text": "Not to contact the applicant by any means."},
-                {"id": "c2", "text": "Not to enter Elm Road."},
-            ],
-        }
-    ],
-}
-SPO = "Stalking Protection Order NM/2026/0412"
-
-
-async def _orders_document(victim: Writer) -> uuid.UUID:
-    me = Reader(victim.me.account_id, victim.me.keys.hpke.public_key())
-    documents = CaseDocuments(victim.api, victim.me, KnownKeys())
-    made = await documents.create(victim.me.account_id, "orders", ORDERS, [me])
-    return made.document_id
 
 
 async def _opened(victim: Writer, tmp_path: Path, name: str, selection: Selection) -> PolicePack:
@@ -69,7 +40,7 @@ def _pdf_text(path: Path) -> str:
 async def test_a_bundle_of_an_orders_period_marks_the_possible_breaches(
     victim: Writer, tmp_path: Path
 ) -> None:
-    document_id = str(await _orders_document(victim))
+    document_id = str(await orders_document(victim))
 
     def named(condition: str | None = None) -> list[dict[str, str]]:
         reference = {"document_id": document_id, "order_id": "spo-1"}

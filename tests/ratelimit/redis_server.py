@@ -7,12 +7,16 @@ its own, so tests never see each other's counts."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from fastapi import FastAPI
+from pydantic import SecretStr
 from redis import Redis
 from redis.exceptions import RedisError
 
+from app.config import Settings
+from app.main import create_app
 from app.ratelimit.redis_store import PREFIX
 from tests.skip_banner import record_skip
 
@@ -38,3 +42,26 @@ def redis_url() -> Iterator[str]:
     for key in client.scan_iter(match=f"{PREFIX}*"):
         client.delete(key)
     client.close()
+
+
+def on_redis(settings: Settings, url: str) -> Settings:
+    """The same settings with the throttles' counts in the Redis at `url`."""
+    return Settings(**{**settings.model_dump(), "redis_url": SecretStr(url)})
+
+
+async def close_app(application: FastAPI) -> None:
+    await application.state.daybook.engine.dispose()
+    if application.state.daybook.rate_limits is not None:
+        await application.state.daybook.rate_limits.close()
+
+
+@pytest.fixture(params=["database", "redis"])
+async def throttled_app(
+    request: pytest.FixtureRequest, settings: Settings
+) -> AsyncIterator[FastAPI]:
+    """The app with its throttles counting in the database, then in Redis."""
+    if request.param == "redis":
+        settings = on_redis(settings, request.getfixturevalue("redis_url"))
+    application = create_app(settings)
+    yield application
+    await close_app(application)

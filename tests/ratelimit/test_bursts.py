@@ -23,6 +23,7 @@ from app.client.api import ApiError, DaybookApi
 from app.config import Settings
 from app.main import create_app
 from tests.conftest import BASE_URL, MakeApi
+from tests.ratelimit.redis_server import close_app
 from tests.writers import Writer
 
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
@@ -48,9 +49,7 @@ def settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:
 async def application(settings: Settings) -> AsyncIterator[FastAPI]:
     application = create_app(settings)
     yield application
-    await application.state.daybook.engine.dispose()
-    if application.state.daybook.rate_limits is not None:
-        await application.state.daybook.rate_limits.close()
+    await close_app(application)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 from fastapi import FastAPI
-from pydantic import SecretStr
 from sqlalchemy import func, select
 
 from app.client import identity
@@ -19,13 +18,10 @@ from app.config import Settings
 from app.main import create_app
 from app.models import LoginThrottle
 from tests.conftest import BASE_URL
+from tests.ratelimit.redis_server import close_app, on_redis
 from tests.test_errors import assert_problem
 
 PASSPHRASE = "correct horse battery staple"
-
-
-def on_redis(settings: Settings, url: str) -> Settings:
-    return Settings(**{**settings.model_dump(), "redis_url": SecretStr(url)})
 
 
 @pytest.fixture
@@ -34,8 +30,7 @@ async def workers(settings: Settings, redis_url: str) -> AsyncIterator[list[Fast
     apps = [create_app(on_redis(settings, redis_url)) for _ in range(2)]
     yield apps
     for app in apps:
-        await app.state.daybook.engine.dispose()
-        await app.state.daybook.rate_limits.close()
+        await close_app(app)
 
 
 def api_of(app: FastAPI) -> DaybookApi:
@@ -88,8 +83,7 @@ async def test_readiness_checks_redis(workers: list[FastAPI]) -> None:
 async def redis_down(settings: Settings) -> AsyncIterator[FastAPI]:
     app = create_app(on_redis(settings, "redis://127.0.0.1:1/0"))
     yield app
-    await app.state.daybook.engine.dispose()
-    await app.state.daybook.rate_limits.close()
+    await close_app(app)
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from app.client.incident_fields import with_attachments
 from bench.server import Deployment, LiveServer, deployment
 from tests.attachments.conftest import random_file, sha256_of
 from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.held import held
 from tests.writers import PASSPHRASE, incident
 
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
@@ -39,14 +40,24 @@ MIB = 1024 * 1024
 DIED = (httpx.TransportError, ApiError)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def site(
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database(
     request: pytest.FixtureRequest, postgres: PostgresDatabases | None
-) -> AsyncIterator[Deployment]:
+) -> Iterator[Deployment]:
+    """One deployment (database, blob directory, keys) per database for the
+    module's tests: each signs up a victim of its own and starts its own server."""
     if request.param == "postgresql" and postgres is None:
         pytest.skip("PostgreSQL unreachable")
-    async with deployment(ADMIN_URL if request.param == "postgresql" else None) as made:
+    with held(deployment(ADMIN_URL if request.param == "postgresql" else None)) as (made, _loop):
         yield made
+
+
+@pytest.fixture
+def site(database: Deployment) -> Iterator[Deployment]:
+    """The deployment, with the servers a test started stopped after it."""
+    yield database
+    while database.running:
+        database.stop(database.running.pop())
 
 
 @dataclass
@@ -69,7 +80,8 @@ class Victim:
 
 async def sign_up(server: LiveServer) -> Victim:
     async with DaybookApi(server.base_url) as api:
-        me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
+        # A name of her own: the module's tests share the database.
+        me, _ = await identity.register(api, f"robin-{uuid.uuid4().hex[:8]}", PASSPHRASE, "phone")
         assert api.tokens is not None
         victim = Victim(me, api.tokens, Replica())
         await Diary(api, me).sync(victim.replica)  # pins the log and its checkpoint

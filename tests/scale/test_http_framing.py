@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
 from bench.server import LiveServer, deployment
+from tests.held import held
 
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
 pytestmark = pytest.mark.serial
@@ -38,10 +39,18 @@ AMBIGUOUS = {
 }
 
 
-@pytest.fixture(params=["daybook serve", "uvicorn as in the image"])
-async def server(request: pytest.FixtureRequest) -> AsyncIterator[LiveServer]:
+@contextlib.asynccontextmanager
+async def started(cli: bool) -> AsyncIterator[LiveServer]:
     async with deployment(None) as site:
-        yield await site.start(cli=request.param == "daybook serve")
+        yield await site.start(cli=cli)
+
+
+# One server for the module's tests: each opens connections of its own, and
+# nothing they send changes what the other sees.
+@pytest.fixture(scope="module", params=["daybook serve", "uvicorn as in the image"])
+def server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    with held(started(cli=request.param == "daybook serve")) as (running, _loop):
+        yield running
 
 
 async def exchange(server: LiveServer, data: bytes) -> tuple[list[int], bool]:

@@ -10,12 +10,10 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 from fastapi import FastAPI
-from pydantic import SecretStr
 
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.config import Settings
-from app.main import create_app
 from tests.conftest import BASE_URL
 
 PASSPHRASE = "correct horse battery staple"
@@ -30,36 +28,24 @@ def settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"login_backoff_base_seconds": 600.0})
 
 
-@pytest.fixture(params=["database", "redis"])
-async def server(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[FastAPI]:
-    if request.param == "redis":
-        url = request.getfixturevalue("redis_url")
-        settings = Settings(**{**settings.model_dump(), "redis_url": SecretStr(url)})
-    application = create_app(settings)
-    yield application
-    await application.state.daybook.engine.dispose()
-    if application.state.daybook.rate_limits is not None:
-        await application.state.daybook.rate_limits.close()
-
-
 @pytest.fixture
-async def devices(server: FastAPI) -> AsyncIterator[list[DaybookApi]]:
+async def devices(throttled_app: FastAPI) -> AsyncIterator[list[DaybookApi]]:
     made: list[DaybookApi] = []
     yield made
     for api in made:
         await api.aclose()
 
 
-def device(server: FastAPI, made: list[DaybookApi], address: str) -> DaybookApi:
-    transport = httpx.ASGITransport(app=server, client=(address, 50000))
+def device(throttled_app: FastAPI, made: list[DaybookApi], address: str) -> DaybookApi:
+    transport = httpx.ASGITransport(app=throttled_app, client=(address, 50000))
     api = DaybookApi(BASE_URL, transport=transport)
     made.append(api)
     return api
 
 
-async def lock_out(server: FastAPI, made: list[DaybookApi], username: str) -> None:
+async def lock_out(throttled_app: FastAPI, made: list[DaybookApi], username: str) -> None:
     """A stalker's wrong guesses until the server answers 429."""
-    stalker = device(server, made, ATTACKER)
+    stalker = device(throttled_app, made, ATTACKER)
     for _ in range(5):
         with pytest.raises(ApiError) as wrong:
             await identity.login(stalker, username, "guess", "stalker")
@@ -70,56 +56,56 @@ async def lock_out(server: FastAPI, made: list[DaybookApi], username: str) -> No
 
 
 async def test_neighbours_failing_on_a_shared_address_do_not_lock_her_out(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    await identity.register(device(server, devices, HOME), "victim", PASSPHRASE, "phone")
+    await identity.register(device(throttled_app, devices, HOME), "victim", PASSPHRASE, "phone")
     for neighbour in range(12):
-        crowd = device(server, devices, SHARED)
+        crowd = device(throttled_app, devices, SHARED)
         for _ in range(3):
             with pytest.raises(ApiError) as wrong:
                 await identity.login(crowd, f"neighbour-{neighbour}", "typo", "phone")
             assert wrong.value.status == 401
     # A new device of hers, behind the same address, with no device token.
-    laptop = device(server, devices, SHARED)
+    laptop = device(throttled_app, devices, SHARED)
     assert (await identity.login(laptop, "victim", PASSPHRASE, "laptop")).username == "victim"
 
 
 async def test_failed_sign_ins_on_her_name_do_not_block_her_signed_in_actions(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    phone = device(server, devices, HOME)
+    phone = device(throttled_app, devices, HOME)
     me, _ = await identity.register(phone, "victim", PASSPHRASE, "phone")
-    await lock_out(server, devices, "victim")
+    await lock_out(throttled_app, devices, "victim")
 
     await identity.change_passphrase(phone, me, PASSPHRASE, "a new long passphrase")
     await identity.delete_account(phone, "a new long passphrase")
     with pytest.raises(ApiError) as gone:
-        await identity.login(device(server, devices, HOME), "victim", PASSPHRASE, "laptop")
+        await identity.login(device(throttled_app, devices, HOME), "victim", PASSPHRASE, "laptop")
     assert gone.value.status in (401, 429), "the account was deleted from her signed-in phone"
 
 
 async def test_a_known_device_signs_in_during_a_lockout_and_an_unknown_one_does_not(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    phone = device(server, devices, HOME)
+    phone = device(throttled_app, devices, HOME)
     await identity.register(phone, "victim", PASSPHRASE, "phone")
     await phone.logout()
     assert phone.device_token is not None
-    await lock_out(server, devices, "victim")
+    await lock_out(throttled_app, devices, "victim")
 
     assert (await identity.login(phone, "victim", PASSPHRASE, "phone")).username == "victim"
-    stranger = device(server, devices, HOME)
+    stranger = device(throttled_app, devices, HOME)
     with pytest.raises(ApiError) as blocked:
         await identity.login(stranger, "victim", PASSPHRASE, "new phone")
     assert (blocked.value.status, blocked.value.code) == (429, "too-many-attempts")
 
 
 async def test_a_known_device_is_still_throttled_on_its_own(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    phone = device(server, devices, HOME)
+    phone = device(throttled_app, devices, HOME)
     await identity.register(phone, "victim", PASSPHRASE, "phone")
-    stolen = device(server, devices, ATTACKER)
+    stolen = device(throttled_app, devices, ATTACKER)
     stolen.device_token = phone.device_token
     for _ in range(5):
         with pytest.raises(ApiError) as wrong:
@@ -129,47 +115,47 @@ async def test_a_known_device_is_still_throttled_on_its_own(
         await identity.login(stolen, "victim", PASSPHRASE, "old phone")
     assert blocked.value.status == 429
     # Its guesses counted against it alone: a new device of hers still gets in.
-    laptop = device(server, devices, HOME)
+    laptop = device(throttled_app, devices, HOME)
     assert (await identity.login(laptop, "victim", PASSPHRASE, "laptop")).username == "victim"
 
 
 async def test_a_signed_in_device_sees_the_lockout_and_ends_it(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    phone = device(server, devices, HOME)
+    phone = device(throttled_app, devices, HOME)
     await identity.register(phone, "victim", PASSPHRASE, "phone")
     assert (await phone.lockout())["blocked_until"] is None
-    await lock_out(server, devices, "victim")
+    await lock_out(throttled_app, devices, "victim")
 
     assert (await phone.lockout())["blocked_until"] is not None
     await phone.end_lockout()
 
     assert (await phone.lockout())["blocked_until"] is None
-    laptop = device(server, devices, HOME)
+    laptop = device(throttled_app, devices, HOME)
     assert (await identity.login(laptop, "victim", PASSPHRASE, "laptop")).username == "victim"
     kinds = [e["kind"] for e in (await phone.security_events(limit=200))["events"]]
     assert "lockout_ended" in kinds
 
 
 async def test_a_recovery_takes_every_device_s_exemption_away(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
-    lost = device(server, devices, HOME)
+    lost = device(throttled_app, devices, HOME)
     _, recovery_text = await identity.register(lost, "victim", PASSPHRASE, "lost phone")
-    new_phone = device(server, devices, HOME)
+    new_phone = device(throttled_app, devices, HOME)
     await identity.recover(new_phone, "victim", recovery_text, "a new long passphrase", "new")
-    await lock_out(server, devices, "victim")
+    await lock_out(throttled_app, devices, "victim")
     with pytest.raises(ApiError) as blocked:
         await identity.login(lost, "victim", "a new long passphrase", "lost phone")
     assert blocked.value.status == 429
 
 
 async def test_a_signed_in_session_s_passphrase_checks_are_throttled_on_their_own(
-    server: FastAPI, devices: list[DaybookApi]
+    throttled_app: FastAPI, devices: list[DaybookApi]
 ) -> None:
     """An unlocked phone in a stalker's hands still cannot guess freely, and
     its guesses do not lock her out of signing in elsewhere."""
-    phone = device(server, devices, HOME)
+    phone = device(throttled_app, devices, HOME)
     me, _ = await identity.register(phone, "victim", PASSPHRASE, "phone")
     for _ in range(5):
         with pytest.raises(ApiError) as wrong:
@@ -178,5 +164,5 @@ async def test_a_signed_in_session_s_passphrase_checks_are_throttled_on_their_ow
     with pytest.raises(ApiError) as blocked:
         await identity.change_passphrase(phone, me, PASSPHRASE, "a new long passphrase")
     assert blocked.value.status == 429
-    laptop = device(server, devices, HOME)
+    laptop = device(throttled_app, devices, HOME)
     assert (await identity.login(laptop, "victim", PASSPHRASE, "laptop")).username == "victim"

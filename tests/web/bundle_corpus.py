@@ -8,7 +8,6 @@ one page session rather than be sent hundreds of files."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 import zipfile
@@ -17,12 +16,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from stream_zip import stream_zip
 
 from app.protocol import bundle, bundle_layout
 from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64decode, b64encode
-from tests.bundles.rezip import members, rewrite
+from tests.bundles.rezip import members, rewrite, zipped
 
 Kind = Literal["none", "flip", "truncate", "insert"]
 INSERTED = 0x5A
@@ -107,22 +105,7 @@ def duplicated(source: Path, target: Path, name: str) -> Path:
     order = list(found.items())
     at = next(i for i, (n, _) in enumerate(order) if n == name)
     order.insert(at + 1, (name, found[name]))
-    with zipfile.ZipFile(source) as archive:
-        listing = json.loads(archive.read(bundle_layout.MANIFEST))
-    listing["members"] = [
-        {"path": n, "sha256": b64encode(hashlib.sha256(d).digest()), "size": len(d)}
-        for n, d in order
-    ]
-    entries = [bundle_layout.member(n, d) for n, d in order]
-    entries.append(bundle_layout.member(bundle_layout.MANIFEST, canonical_json(listing)))
-    with target.open("wb") as out:
-        for chunk in stream_zip(
-            entries,
-            chunk_size=bundle_layout.CHUNK_BYTES,
-            extended_timestamps=bundle_layout.EXTENDED_TIMESTAMPS,
-        ):
-            out.write(chunk)
-    return target
+    return zipped(source, target, order)
 
 
 def structural(source: Path, work: Path) -> dict[str, Path]:

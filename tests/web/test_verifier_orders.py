@@ -15,44 +15,17 @@ from typing import Any
 
 from app.client.attachments import PendingUpload, upload
 from app.client.bundle_export import Selection
-from app.client.case_documents import CaseDocuments, Reader
 from app.client.incident_fields import with_attachments
-from app.client.known_keys import KnownKeys
 from app.client.police_pack import orders
 from app.client.police_pack.files import open_bundle
 from dev import node_environment
 from tests.attachments.conftest import random_file
 from tests.bundles.flow import bundle_of, download
+from tests.bundles.orders import SPO, orders_document
 from tests.web.test_bundle_agreement import VERIFIER_HTML, WEB, chromium_or_skip
 from tests.writers import Writer, incident
 
 RUNNER = WEB / "verifier" / "scripts" / "report.mjs"
-SPO = "Stalking Protection Order NM/2026/0412"
-ORDERS: dict[str, Any] = {
-    "schema_version": 1,
-    "written_at": "2026-10-01T12:00:00+00:00",
-    "orders": [
-        {
-            "id": "spo-1",
-            "type": "stalking-protection-order",
-            "issued_by": "Northshire Magistrates' Court",
-            "reference": "NM/2026/0412",
-            "start": "2026-10-05",
-            "end": "2026-10-20",
-            "conditions": [
-                {"id": "c1", "text": "Not to contact the applicant by any means."},
-                {"id": "c2", "text": "Not to enter Elm Road."},
-            ],
-        }
-    ],
-}
-
-
-async def _orders_document(victim: Writer) -> str:
-    me = Reader(victim.me.account_id, victim.me.keys.hpke.public_key())
-    documents = CaseDocuments(victim.api, victim.me, KnownKeys())
-    made = await documents.create(victim.me.account_id, "orders", ORDERS, [me])
-    return str(made.document_id)
 
 
 def _shown(bundle: Path, key: str, screenshot: Path, work: Path) -> Any:
@@ -76,7 +49,7 @@ def _shown(bundle: Path, key: str, screenshot: Path, work: Path) -> Any:
 async def test_the_page_shows_the_orders_and_possible_breaches(
     victim: Writer, tmp_path: Path
 ) -> None:
-    document_id = await _orders_document(victim)
+    document_id = str(await orders_document(victim))
     spo = {"document_id": document_id, "order_id": "spo-1"}
     photo = await upload(victim.api, PendingUpload.plan(random_file(tmp_path / "car.jpg", 3000)))
     named = [{**spo, "condition_id": "c1"}]

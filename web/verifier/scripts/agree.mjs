@@ -3,8 +3,7 @@
 // {html, bases: [base64], cases: [...]} from the JSON file named in argv and
 // prints the verifier's [{ok, item, check, detail}] (tests/web/test_bundle_agreement.py).
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { onOfflinePage } from "./offline-page.mjs";
 
 const input = JSON.parse(readFileSync(process.argv[2], "utf8"));
 
@@ -35,28 +34,7 @@ async function saveFirstExhibit(page) {
   await page.evaluate(() => delete window.daybookSaved);
   return { ...saved, listed, label: await button.textContent() };
 }
-const browser = await chromium.launch({
-  executablePath: process.env.DAYBOOK_CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-try {
-  const context = await browser.newContext();
-  await context.setOffline(true);
-  const requested = [];
-  // Anything but the file itself is refused (and noted: the page must ask for nothing).
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    requested.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const violations = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.goto(pathToFileURL(input.html).href);
-  await page.waitForSelector("body[data-ready=yes]");
+await onOfflinePage(input.html, {}, async (page) => {
   const results = await page.evaluate(([bases, cases]) => window.daybookVerifyCases(bases, cases), [input.bases, input.cases]);
   // As an officer does: pick the file, type the key, read the result and the report.
   const officer = [];
@@ -82,7 +60,5 @@ try {
       saves: await page.locator("a[download]").evaluateAll((links) => links.map((a) => a.getAttribute("download"))),
     });
   }
-  process.stdout.write(JSON.stringify({ results, officer, requested, violations }));
-} finally {
-  await browser.close();
-}
+  return { results, officer };
+});

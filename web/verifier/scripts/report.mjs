@@ -5,31 +5,10 @@
 // Reads {html, path, key, screenshot} from the JSON file named in argv
 // (tests/web/test_verifier_orders.py).
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { onOfflinePage } from "./offline-page.mjs";
 
 const input = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const browser = await chromium.launch({
-  executablePath: process.env.DAYBOOK_CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-try {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  await context.setOffline(true);
-  const requested = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    requested.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  const violations = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.goto(pathToFileURL(input.html).href);
-  await page.waitForSelector("body[data-ready=yes]");
+await onOfflinePage(input.html, { viewport: { width: 1100, height: 900 } }, async (page) => {
   await page.setInputFiles("#bundle", input.path);
   await page.fill("#key", input.key);
   await page.click("button[type=submit]");
@@ -49,7 +28,5 @@ try {
     };
   });
   await page.screenshot({ path: input.screenshot, fullPage: true });
-  process.stdout.write(JSON.stringify({ ...shown, requested, violations }));
-} finally {
-  await browser.close();
-}
+  return shown;
+});
