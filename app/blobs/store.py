@@ -25,9 +25,10 @@ from typing import Protocol, Self
 MAX_KEY_LENGTH = 512
 # A file system's name limit (NAME_MAX), so any key works on any backend.
 MAX_SEGMENT_LENGTH = 255
-# The largest piece a stream yields: big enough to keep per-piece overhead low,
-# small enough that serving many downloads at once stays cheap in memory.
-READ_PIECE_BYTES = 256 * 1024
+# The largest piece a stream yields: a whole chunk's plaintext size, so a
+# download costs about one thread hop and one write to the socket per chunk,
+# and serving many downloads at once still holds about 1 MiB each.
+READ_PIECE_BYTES = 1024 * 1024
 
 # A segment may not start with "." (which also rules out "." and ".."): dot
 # names are reserved for a backend's own files, such as in-flight temp files.
