@@ -119,6 +119,14 @@ async def chunks(db: AsyncSession, attachment_id: uuid.UUID) -> Sequence[Attachm
     return (await db.scalars(query)).all()
 
 
+async def chunk_digests(db: AsyncSession, attachment_id: uuid.UUID) -> dict[int, bytes]:
+    """The stored chunks' SHA-256 digests, by index."""
+    query = select(_CHUNKS.c.index, _CHUNKS.c.sha256).where(
+        _CHUNKS.c.attachment_id == attachment_id
+    )
+    return {index: digest for index, digest in (await db.execute(query)).all()}
+
+
 async def received_indexes(db: AsyncSession, attachment_id: uuid.UUID) -> set[int]:
     query = select(AttachmentChunk.index).where(AttachmentChunk.attachment_id == attachment_id)
     return set(await db.scalars(query))

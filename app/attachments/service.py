@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import uuid
-import zlib
-from collections.abc import AsyncIterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
 from app.accounts import repository as accounts
-from app.attachments import repository
+from app.attachments import repository, running
 from app.blobs.store import BlobInfo, BlobStore, BlobTooLarge
 from app.config import Settings
 from app.db import utcnow
@@ -168,7 +167,7 @@ async def put_chunk(
     attachment_id: uuid.UUID,
     index: int,
     declared: bytes,
-    body: AsyncIterable[bytes],
+    body: bytes,
 ) -> tuple[AttachmentChunk, bool]:
     """Stores one chunk; the blob is durable before the row that records it.
     Returns the chunk and whether this call stored it.
@@ -181,7 +180,7 @@ async def put_chunk(
     try:
         await blobs.put(
             chunk_key(attachment_id, index),
-            body,
+            _once(body),
             max_bytes=stream.CIPHERTEXT_CHUNK_BYTES,
             admit=admission,
         )
@@ -192,7 +191,19 @@ async def put_chunk(
             f"Chunk {index} is larger than a chunk ({stream.CIPHERTEXT_CHUNK_BYTES} bytes)."
         ) from exc
     assert admission.chunk is not None, "admitted before stored"
+    read = partial(read_chunk, blobs, attachment_id)
+    await running.stored(attachment_id, index, declared, body, read)
     return admission.chunk, True
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def read_chunk(blobs: BlobStore, attachment_id: uuid.UUID, index: int) -> bytes:
+    """One stored chunk, whole (1 MiB of ciphertext at most)."""
+    async with await blobs.read(chunk_key(attachment_id, index)) as pieces:
+        return b"".join([piece async for piece in pieces])
 
 
 class _ChunkAdmission:
@@ -250,17 +261,6 @@ class _ChunkAdmission:
         await repository.add_chunk(self.db, self.chunk)
 
 
-async def _ciphertext_digests(blobs: BlobStore, attachment: Attachment) -> tuple[bytes, int]:
-    """The whole ciphertext's SHA-256 and CRC-32, in one pass over the chunks."""
-    digest, crc = hashlib.sha256(), 0
-    for index in range(len(attachment.chunk_sizes)):
-        async with await blobs.read(chunk_key(attachment.id, index)) as piece_stream:
-            async for piece in piece_stream:
-                digest.update(piece)
-                crc = zlib.crc32(piece, crc)
-    return digest.digest(), crc
-
-
 def _finalised(attachment: Attachment, declared: bytes) -> UploadView:
     if attachment.ciphertext_sha256 != declared:
         raise DigestMismatch("The attachment was finalised with another SHA-256.")
@@ -282,13 +282,18 @@ async def finalize(
     attachment = await _owned(db, owner, attachment_id)
     if attachment.status is AttachmentStatus.COMPLETE:
         return _finalised(attachment, declared)
-    current = await view(db, attachment)
-    if current.missing:
+    stored = await repository.chunk_digests(db, attachment.id)
+    missing = [i for i in range(len(attachment.chunk_sizes)) if i not in stored]
+    if missing:
         raise ChunksMissing(
-            f"{len(current.missing)} chunk(s) have not arrived; upload them, then finalise.",
-            extra={"missing_chunks": current.missing},
+            f"{len(missing)} chunk(s) have not arrived; upload them, then finalise.",
+            extra={"missing_chunks": missing},
         )
-    sha256, crc32 = await _ciphertext_digests(blobs, attachment)
+    sha256, crc32 = await running.digests(
+        attachment.id,
+        [stored[i] for i in range(len(stored))],
+        partial(read_chunk, blobs, attachment.id),
+    )
     if sha256 != declared:
         raise DigestMismatch(
             "The stored chunks do not hash to ciphertext_sha256; check the chunks you sent."
