@@ -58,6 +58,15 @@ class _Sealer:
         return chunk
 
 
+class _Failure:
+    """The first error of the chunks in flight. A failed chunk does not cancel
+    the others: they finish (and count as sent) and no new one starts, so no
+    request is cut off halfway through its transaction."""
+
+    def __init__(self) -> None:
+        self.first: Exception | None = None
+
+
 async def send_chunks(
     api: DaybookApi,
     key: stream.StreamKey,
@@ -68,23 +77,26 @@ async def send_chunks(
 ) -> tuple[bytes, str]:
     """Seal every chunk and PUT those in `missing`, several at a time; the
     ciphertext's SHA-256 and the plaintext's (hex), for the caller to check
-    against its plan before finalising."""
+    against its plan before finalising. Raises the first chunk's error."""
     sealer = _Sealer(key, stream.chunk_count(size))
+    failure = _Failure()
     send, receive = anyio.create_memory_object_stream[_Sealed](1)
-    try:
-        async with anyio.create_task_group() as tasks:
-            for _ in range(PARALLEL_CHUNKS):
-                tasks.start_soon(_put_chunks, api, key.attachment_id, receive.clone(), progress)
-            receive.close()
-            async with send:
-                async for plaintext in pieces:
-                    sealed = await anyio.to_thread.run_sync(sealer.seal, plaintext)
-                    if sealed.index in missing:
-                        await send.send(sealed)
-                    elif progress is not None:
-                        progress(sealed.plaintext_bytes)
-    except BaseExceptionGroup as group:
-        raise first_error(group) from None
+    async with anyio.create_task_group() as tasks:
+        for _ in range(PARALLEL_CHUNKS):
+            queue = receive.clone()
+            tasks.start_soon(_put_chunks, api, key.attachment_id, queue, progress, failure)
+        receive.close()
+        async with send:
+            async for plaintext in pieces:
+                sealed = await anyio.to_thread.run_sync(sealer.seal, plaintext)
+                if failure.first is not None:
+                    break
+                if sealed.index in missing:
+                    await send.send(sealed)
+                elif progress is not None:
+                    progress(sealed.plaintext_bytes)
+    if failure.first is not None:
+        raise failure.first
     return sealer.ciphertext.digest(), sealer.plaintext.hexdigest()
 
 
@@ -93,12 +105,18 @@ async def _put_chunks(
     attachment_id: uuid.UUID,
     chunks: ObjectReceiveStream[_Sealed],
     progress: Progress | None,
+    failure: _Failure,
 ) -> None:
     async with chunks:
         async for chunk in chunks:
-            await api.put_chunk(attachment_id, chunk.index, chunk.data, chunk.digest)
-            if progress is not None:
-                progress(chunk.plaintext_bytes)
+            if failure.first is not None:
+                continue  # drain what was queued, sending nothing more
+            try:
+                await api.put_chunk(attachment_id, chunk.index, chunk.data, chunk.digest)
+                if progress is not None:
+                    progress(chunk.plaintext_bytes)
+            except Exception as error:
+                failure.first = failure.first or error
 
 
 class ChunkUnopenable(Exception):
