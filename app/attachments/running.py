@@ -29,6 +29,11 @@ import anyio.to_thread
 # chunk, so this bounds the memory whatever the clients do.
 CAPACITY = 64
 
+# How far ahead of the next chunk one is remembered (a client keeps a few in
+# flight); an index further on, which no honest client sends, is forgotten,
+# so what is remembered stays bounded whatever the requests.
+AHEAD = 64
+
 ReadChunk = Callable[[int], Awaitable[bytes]]
 
 
@@ -66,7 +71,7 @@ async def stored(
     running = _running(attachment_id)
     async with running.lock:
         if index != len(running.digests):
-            if index > len(running.digests):
+            if len(running.digests) < index <= len(running.digests) + AHEAD:
                 running.ahead[index] = digest
             return
         await anyio.to_thread.run_sync(running.feed, data, digest)

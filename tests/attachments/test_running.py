@@ -64,3 +64,13 @@ async def test_a_chunk_replaced_before_it_is_caught_up_is_read_at_finalising() -
     await running.stored(upload, 0, blobs.digests()[0], blobs.chunks[0], blobs.read)
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [1, 1, 2]
+
+
+async def test_an_index_far_ahead_is_not_remembered() -> None:
+    blobs, upload = Blobs(2), uuid.uuid4()
+    far = running.AHEAD + 1
+    await running.stored(upload, far, b"\0" * 32, b"", blobs.read)
+    await running.stored(upload, 1, blobs.digests()[1], blobs.chunks[1], blobs.read)
+    await running.stored(upload, 0, blobs.digests()[0], blobs.chunks[0], blobs.read)
+    assert blobs.reads == [1]  # caught up to 1 only; the far one was dropped
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
