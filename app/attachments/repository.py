@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import table
 from app.entries.repository import grant_live
 from app.models import Attachment, AttachmentChunk, AttachmentStatus, EntryKeyGrant
 
@@ -28,6 +30,52 @@ async def touch(
         .where(Attachment.id == attachment_id, Attachment.owner_id == owner_id)
         .values(last_activity_at=now)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkTarget:
+    """What a chunk upload needs to know of its attachment, read under its lock."""
+
+    status: AttachmentStatus
+    ciphertext_size: int
+    stored_sha256: bytes | None
+
+
+_ATTACHMENTS = table(Attachment)
+_CHUNKS = table(AttachmentChunk)
+
+
+async def lock_for_chunk(
+    db: AsyncSession, owner_id: uuid.UUID, attachment_id: uuid.UUID, index: int, now: dt.datetime
+) -> ChunkTarget | None:
+    """One statement: take the attachment's write lock (which serialises the
+    uploads of one attachment), restart its abandonment clock, and read its
+    state and the digest of any chunk already stored at `index`."""
+    stored = (
+        select(_CHUNKS.c.sha256)
+        .where(_CHUNKS.c.attachment_id == attachment_id, _CHUNKS.c.index == index)
+        .scalar_subquery()
+    )
+    statement = (
+        update(_ATTACHMENTS)
+        .where(_ATTACHMENTS.c.id == attachment_id, _ATTACHMENTS.c.owner_id == owner_id)
+        .values(last_activity_at=now)
+        .returning(_ATTACHMENTS.c.status, _ATTACHMENTS.c.ciphertext_size, stored)
+    )
+    row = (await db.execute(statement)).one_or_none()
+    return None if row is None else ChunkTarget(row[0], row[1], row[2])
+
+
+async def add_chunk(db: AsyncSession, chunk: AttachmentChunk) -> None:
+    """A Core INSERT: the attachment's lock already rules out a duplicate."""
+    values = {
+        "attachment_id": chunk.attachment_id,
+        "index": chunk.index,
+        "size": chunk.size,
+        "sha256": chunk.sha256,
+        "received_at": chunk.received_at,
+    }
+    await db.execute(insert(_CHUNKS).values(values))
 
 
 async def by_id(db: AsyncSession, attachment_id: uuid.UUID) -> Attachment | None:
@@ -69,6 +117,14 @@ async def chunks(db: AsyncSession, attachment_id: uuid.UUID) -> Sequence[Attachm
         .order_by(AttachmentChunk.index)
     )
     return (await db.scalars(query)).all()
+
+
+async def chunk_digests(db: AsyncSession, attachment_id: uuid.UUID) -> dict[int, bytes]:
+    """The stored chunks' SHA-256 digests, by index."""
+    query = select(_CHUNKS.c.index, _CHUNKS.c.sha256).where(
+        _CHUNKS.c.attachment_id == attachment_id
+    )
+    return {index: digest for index, digest in (await db.execute(query)).all()}
 
 
 async def received_indexes(db: AsyncSession, attachment_id: uuid.UUID) -> set[int]:

@@ -45,10 +45,6 @@ async def whole_body(request: Request) -> bytes:
     return await request.body()
 
 
-async def _once(data: bytes) -> AsyncIterator[bytes]:
-    yield data
-
-
 def upload_out(found: service.UploadView) -> AttachmentOut:
     a = found.attachment
     return AttachmentOut(
@@ -136,7 +132,7 @@ async def put_chunk(
     if declared is None:
         raise BadRequest("Send the chunk's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
     chunk, created = await service.put_chunk(
-        db, blobs, caller.account, attachment_id, index, declared, _once(chunk_bytes)
+        db, blobs, caller.account, attachment_id, index, declared, chunk_bytes
     )
     if created:
         metrics.UPLOAD_BYTES.inc(chunk.size)

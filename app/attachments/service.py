@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import uuid
-import zlib
-from collections.abc import AsyncIterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
 from app.accounts import repository as accounts
-from app.attachments import repository
-from app.blobs.store import BlobDigestMismatch, BlobStore, BlobTooLarge
+from app.attachments import repository, running
+from app.blobs.store import BlobInfo, BlobStore, BlobTooLarge
 from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
@@ -153,6 +152,14 @@ async def start_upload(
     return UploadView(attachment, list(range(count))), True
 
 
+class _AlreadyStored(Exception):
+    """Raised inside the blob store's admission to drop a body whose chunk is stored."""
+
+    def __init__(self, chunk: AttachmentChunk) -> None:
+        super().__init__()
+        self.chunk = chunk
+
+
 async def put_chunk(
     db: AsyncSession,
     blobs: BlobStore,
@@ -160,56 +167,98 @@ async def put_chunk(
     attachment_id: uuid.UUID,
     index: int,
     declared: bytes,
-    body: AsyncIterable[bytes],
+    body: bytes,
 ) -> tuple[AttachmentChunk, bool]:
     """Stores one chunk; the blob is durable before the row that records it.
-    Returns the chunk and whether this call stored it."""
-    # Taking the attachment row's write lock first serialises uploads of one
-    # attachment, so two bodies for one index cannot both pass the check below.
-    await repository.touch(db, owner.id, attachment_id, utcnow())
-    attachment = await _owned(db, owner, attachment_id)
-    sizes = attachment.chunk_sizes
-    if not 0 <= index < len(sizes):
-        raise NotFound(f"Chunk indexes of this attachment run from 0 to {len(sizes) - 1}.")
-    stored = await repository.chunk(db, attachment_id, index)
-    if stored is not None:
-        if stored.sha256 != declared:
-            raise Conflict("Another chunk is already stored at this index; chunks never change.")
-        return stored, False
-    if attachment.status is AttachmentStatus.COMPLETE:
-        raise Conflict("The attachment is finalised; it takes no more chunks.")
-    size = sizes[index]
+    Returns the chunk and whether this call stored it.
+
+    The body is written and flushed to disk first, under a temporary name and
+    outside any transaction; only then are the attachment's lock and the
+    checks taken (`admit`), so that lock is held for a rename, not a disk
+    write, and chunks of one attachment sent side by side overlap their I/O."""
+    admission = _ChunkAdmission(db, owner, attachment_id, index, declared)
     try:
-        info = await blobs.put(
-            chunk_key(attachment_id, index), body, max_bytes=size, expected_sha256=declared
+        await blobs.put(
+            chunk_key(attachment_id, index),
+            _once(body),
+            max_bytes=stream.CIPHERTEXT_CHUNK_BYTES,
+            admit=admission,
         )
+    except _AlreadyStored as stored:
+        return stored.chunk, False
     except BlobTooLarge as exc:
-        raise BadRequest(f"Chunk {index} must be exactly {size} bytes.") from exc
-    except BlobDigestMismatch as exc:
-        raise DigestMismatch(
-            "The chunk's SHA-256 does not match its Content-Digest; nothing was stored. "
-            "Send the chunk again."
+        raise BadRequest(
+            f"Chunk {index} is larger than a chunk ({stream.CIPHERTEXT_CHUNK_BYTES} bytes)."
         ) from exc
-    if info.size != size:
-        await blobs.delete(chunk_key(attachment_id, index))
-        raise BadRequest(f"Chunk {index} must be exactly {size} bytes, got {info.size}.")
-    chunk = AttachmentChunk(
-        attachment_id=attachment_id, index=index, size=size, sha256=declared, received_at=utcnow()
-    )
-    db.add(chunk)
-    await db.flush()
-    return chunk, True
+    assert admission.chunk is not None, "admitted before stored"
+    read = partial(read_chunk, blobs, attachment_id)
+    await running.stored(attachment_id, index, declared, body, read)
+    return admission.chunk, True
 
 
-async def _ciphertext_digests(blobs: BlobStore, attachment: Attachment) -> tuple[bytes, int]:
-    """The whole ciphertext's SHA-256 and CRC-32, in one pass over the chunks."""
-    digest, crc = hashlib.sha256(), 0
-    for index in range(len(attachment.chunk_sizes)):
-        async with await blobs.read(chunk_key(attachment.id, index)) as piece_stream:
-            async for piece in piece_stream:
-                digest.update(piece)
-                crc = zlib.crc32(piece, crc)
-    return digest.digest(), crc
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+async def read_chunk(blobs: BlobStore, attachment_id: uuid.UUID, index: int) -> bytes:
+    """One stored chunk, whole (1 MiB of ciphertext at most)."""
+    async with await blobs.read(chunk_key(attachment_id, index)) as pieces:
+        return b"".join([piece async for piece in pieces])
+
+
+class _ChunkAdmission:
+    """The checks of a chunk upload, run by the blob store once the body is on
+    disk and before it lands, in the order a client sees them answered."""
+
+    def __init__(
+        self,
+        db: AsyncSession,
+        owner: Account,
+        attachment_id: uuid.UUID,
+        index: int,
+        declared: bytes,
+    ) -> None:
+        self.db, self.owner, self.attachment_id = db, owner, attachment_id
+        self.index, self.declared = index, declared
+        self.chunk: AttachmentChunk | None = None
+
+    async def __call__(self, info: BlobInfo) -> None:
+        now = utcnow()
+        target = await repository.lock_for_chunk(
+            self.db, self.owner.id, self.attachment_id, self.index, now
+        )
+        if target is None:
+            raise NotFound(NOT_FOUND)
+        sizes = stream.chunk_sizes(target.ciphertext_size)
+        assert sizes is not None, "an upload's size is checked when it starts"
+        if not 0 <= self.index < len(sizes):
+            raise NotFound(f"Chunk indexes of this attachment run from 0 to {len(sizes) - 1}.")
+        if target.stored_sha256 is not None:
+            if target.stored_sha256 != self.declared:
+                raise Conflict(
+                    "Another chunk is already stored at this index; chunks never change."
+                )
+            stored = await repository.chunk(self.db, self.attachment_id, self.index)
+            assert stored is not None, "read under the attachment's lock"
+            raise _AlreadyStored(stored)
+        if target.status is AttachmentStatus.COMPLETE:
+            raise Conflict("The attachment is finalised; it takes no more chunks.")
+        size = sizes[self.index]
+        if info.size != size:
+            raise BadRequest(f"Chunk {self.index} must be exactly {size} bytes, got {info.size}.")
+        if info.sha256 != self.declared:
+            raise DigestMismatch(
+                "The chunk's SHA-256 does not match its Content-Digest; nothing was stored. "
+                "Send the chunk again."
+            )
+        self.chunk = AttachmentChunk(
+            attachment_id=self.attachment_id,
+            index=self.index,
+            size=size,
+            sha256=self.declared,
+            received_at=now,
+        )
+        await repository.add_chunk(self.db, self.chunk)
 
 
 def _finalised(attachment: Attachment, declared: bytes) -> UploadView:
@@ -233,13 +282,18 @@ async def finalize(
     attachment = await _owned(db, owner, attachment_id)
     if attachment.status is AttachmentStatus.COMPLETE:
         return _finalised(attachment, declared)
-    current = await view(db, attachment)
-    if current.missing:
+    stored = await repository.chunk_digests(db, attachment.id)
+    missing = [i for i in range(len(attachment.chunk_sizes)) if i not in stored]
+    if missing:
         raise ChunksMissing(
-            f"{len(current.missing)} chunk(s) have not arrived; upload them, then finalise.",
-            extra={"missing_chunks": current.missing},
+            f"{len(missing)} chunk(s) have not arrived; upload them, then finalise.",
+            extra={"missing_chunks": missing},
         )
-    sha256, crc32 = await _ciphertext_digests(blobs, attachment)
+    sha256, crc32 = await running.digests(
+        attachment.id,
+        [stored[i] for i in range(len(stored))],
+        partial(read_chunk, blobs, attachment.id),
+    )
     if sha256 != declared:
         raise DigestMismatch(
             "The stored chunks do not hash to ciphertext_sha256; check the chunks you sent."

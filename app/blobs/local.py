@@ -25,12 +25,13 @@ import stat
 import time
 from collections.abc import AsyncIterable, Callable, Sequence
 from pathlib import Path
-from typing import Self
+from typing import BinaryIO, Self
 
 import anyio.to_thread
 
 from app.blobs.store import (
     READ_PIECE_BYTES,
+    Admit,
     BlobDigestMismatch,
     BlobInfo,
     BlobNotFound,
@@ -77,18 +78,23 @@ class LocalBlobStore:
         *,
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
+        admit: Admit | None = None,
     ) -> BlobInfo:
         parts = check_key(key).split("/")
         if max_bytes is not None and max_bytes < 0:
             raise ValueError("max_bytes must not be negative")
         if expected_sha256 is not None and len(expected_sha256) != hashlib.sha256().digest_size:
             raise ValueError("expected_sha256 must be a 32-byte SHA-256 digest")
-        temp = await anyio.to_thread.run_sync(_TempFile.create, self._root, parts[:-1])
+        temp = _TempFile(self._root, parts[:-1])
+        final = self._root.joinpath(*parts)
         try:
             pending = await _fill(temp, data, max_bytes)
-            return await anyio.to_thread.run_sync(
-                temp.commit, pending, self._root.joinpath(*parts), expected_sha256
-            )
+            if admit is None:
+                return await anyio.to_thread.run_sync(temp.commit, pending, final, expected_sha256)
+            info = await anyio.to_thread.run_sync(temp.seal, pending, expected_sha256)
+            await admit(info)
+            await anyio.to_thread.run_sync(temp.publish, final)
+            return info
         except BaseException:
             # Inline rather than in a thread: after a cancellation the next await
             # may be cancelled too, and the temp file must go whatever happens.
@@ -181,53 +187,70 @@ class LocalBlobStream(RangeStream):
 
 
 class _TempFile:
-    """A ``.tmp-<hex>`` file being filled next to its blob's final name.
-    Its methods block: call them through a worker thread (`discard` excepted)."""
+    """A ``.tmp-<hex>`` file being filled next to its blob's final name,
+    created by its first write, so a blob that arrives in one piece costs a
+    single worker-thread hop. Its methods block: call them through a worker
+    thread (`discard` excepted)."""
 
-    def __init__(self, directory: Path) -> None:
-        self._directory = directory
-        self._path = directory / _temp_name()
-        descriptor = os.open(
-            self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE
-        )
-        self._file = os.fdopen(descriptor, "wb")
+    def __init__(self, root: Path, directories: Sequence[str]) -> None:
+        self._root, self._directories = root, directories
+        self._path: Path | None = None
+        self._file: BinaryIO | None = None
         self._sha256 = hashlib.sha256()
         self._size = 0
 
-    @classmethod
-    def create(cls, root: Path, directories: Sequence[str]) -> _TempFile:
-        return cls(_make_directories(root, directories))
+    def _opened(self) -> BinaryIO:
+        if self._file is None:
+            self._path = _make_directories(self._root, self._directories) / _temp_name()
+            descriptor = os.open(
+                self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE
+            )
+            self._file = os.fdopen(descriptor, "wb")
+        return self._file
 
     def write(self, pieces: Sequence[bytes]) -> None:
+        file = self._opened()
         for piece in pieces:
-            self._file.write(piece)
+            file.write(piece)
             self._sha256.update(piece)
             self._size += len(piece)
 
-    def commit(
-        self, pieces: Sequence[bytes], final: Path, expected_sha256: bytes | None
-    ) -> BlobInfo:
-        """Write the last `pieces`, check the digest, make the data durable,
-        then move it onto `final` and make the rename durable too."""
+    def seal(self, pieces: Sequence[bytes], expected_sha256: bytes | None) -> BlobInfo:
+        """Write the last `pieces`, check the digest and make the data durable,
+        still under the temporary name."""
         self.write(pieces)
         digest = self._sha256.digest()
         if expected_sha256 is not None and digest != expected_sha256:
             raise BlobDigestMismatch("the data does not hash to the expected SHA-256")
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        os.replace(self._path, final)
-        _fsync_directory(self._directory)
+        file = self._opened()
+        file.flush()
+        os.fsync(file.fileno())
+        file.close()
         return BlobInfo(size=self._size, sha256=digest)
+
+    def publish(self, final: Path) -> None:
+        """Move the sealed data onto `final` and make the rename durable too."""
+        assert self._path is not None, "sealed before published"
+        os.replace(self._path, final)
+        _fsync_directory(final.parent)
+
+    def commit(
+        self, pieces: Sequence[bytes], final: Path, expected_sha256: bytes | None
+    ) -> BlobInfo:
+        info = self.seal(pieces, expected_sha256)
+        self.publish(final)
+        return info
 
     def discard(self) -> None:
         # Closing flushes what is buffered, which fails again on a full disk
         # (the file is closed all the same): the temp file must go regardless.
-        with contextlib.suppress(OSError):
-            self._file.close()
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
         # Already gone if the failure came after the rename (the directory fsync).
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self._path)
+        if self._path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._path)
 
 
 async def _fill(temp: _TempFile, data: AsyncIterable[bytes], max_bytes: int | None) -> list[bytes]:
@@ -240,11 +263,13 @@ async def _fill(temp: _TempFile, data: AsyncIterable[bytes], max_bytes: int | No
         total += len(piece)
         if max_bytes is not None and total > max_bytes:
             raise BlobTooLarge(f"blob exceeds {max_bytes} bytes")
-        pending.append(piece)
-        pending_bytes += len(piece)
+        # A full batch is written only once more data follows it, so the last
+        # one (a whole chunk, when the body came in one piece) goes with the commit.
         if pending_bytes >= WRITE_BATCH_BYTES:
             await anyio.to_thread.run_sync(temp.write, pending)
             pending, pending_bytes = [], 0
+        pending.append(piece)
+        pending_bytes += len(piece)
     return pending
 
 

@@ -27,6 +27,7 @@ from botocore.exceptions import ClientError
 
 from app.blobs.store import (
     READ_PIECE_BYTES,
+    Admit,
     BlobDigestMismatch,
     BlobInfo,
     BlobNotFound,
@@ -95,6 +96,7 @@ class S3BlobStore:
         *,
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
+        admit: Admit | None = None,
     ) -> BlobInfo:
         name = self._name(key)
         if max_bytes is not None and max_bytes < 0:
@@ -110,10 +112,13 @@ class S3BlobStore:
         digest = hashlib.sha256(body).digest()
         if expected_sha256 is not None and digest != expected_sha256:
             raise BlobDigestMismatch(f"the data for {key!r} does not hash to the expected SHA-256")
+        info = BlobInfo(len(body), digest)
+        if admit is not None:
+            await admit(info)
         # Content-MD5: the store refuses the write if the bytes change on the way.
         md5 = base64.b64encode(hashlib.md5(body, usedforsecurity=False).digest()).decode()
         await self._call("put_object", Key=name, Body=bytes(body), ContentMD5=md5)
-        return BlobInfo(len(body), digest)
+        return info
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> S3BlobStream:
         name = self._name(key)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -25,14 +25,20 @@ from typing import Protocol, Self
 MAX_KEY_LENGTH = 512
 # A file system's name limit (NAME_MAX), so any key works on any backend.
 MAX_SEGMENT_LENGTH = 255
-# The largest piece a stream yields: big enough to keep per-piece overhead low,
-# small enough that serving many downloads at once stays cheap in memory.
-READ_PIECE_BYTES = 256 * 1024
+# The largest piece a stream yields: a whole chunk's plaintext size, so a
+# download costs about one thread hop and one write to the socket per chunk,
+# and serving many downloads at once still holds about 1 MiB each.
+READ_PIECE_BYTES = 1024 * 1024
 
 # A segment may not start with "." (which also rules out "." and ".."): dot
 # names are reserved for a backend's own files, such as in-flight temp files.
 _SEGMENT = rf"[a-z0-9_-][a-z0-9._-]{{0,{MAX_SEGMENT_LENGTH - 1}}}"
 _KEY = re.compile(rf"{_SEGMENT}(?:/{_SEGMENT})*")
+
+
+# Awaited by `BlobStore.put` once the data is stored durably out of sight and
+# checked, just before it replaces anything under the key.
+Admit = Callable[["BlobInfo"], Awaitable[None]]
 
 
 class BlobNotFound(KeyError):
@@ -182,13 +188,21 @@ class BlobStore(Protocol):
         *,
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
+        admit: Admit | None = None,
     ) -> BlobInfo:
         """Store `data` under `key`, replacing any blob there, atomically.
 
         The blob is durable once this returns. If anything fails (the source
         raising, `BlobTooLarge` as soon as `data` runs past `max_bytes`,
-        `BlobDigestMismatch` when the data's SHA-256 is not `expected_sha256`),
-        nothing of the new data remains and the previous blob is untouched.
+        `BlobDigestMismatch` when the data's SHA-256 is not `expected_sha256`,
+        or `admit` raising), nothing of the new data remains and the previous
+        blob is untouched.
+
+        `admit`, if given, is awaited with the data's size and SHA-256 once
+        the data is complete and checked, before it replaces anything: the
+        caller decides there, under its own lock, whether the blob may land.
+        The slow part of the write (the bytes and their flush to disk) is
+        over by then, so that lock is held only for the short rest.
         """
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> BlobStream:

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx
 
 from app.client import i18n
@@ -65,6 +66,7 @@ class DaybookApi:
         self.http = httpx.AsyncClient(base_url=base_url, transport=transport, timeout=60)
         self.tokens = tokens
         self._on_tokens = on_tokens
+        self._refreshing: anyio.Lock | None = None
         # The device token from this device's last sign-in (sent with the next
         # one, so that others' failed guesses do not lock this device out).
         self.device_token: str | None = None
@@ -95,9 +97,10 @@ class DaybookApi:
         self, method: str, path: str, *, auth: bool = True, **kw: Any
     ) -> httpx.Response:
         """One call, refreshing the access token once if it has expired."""
+        sent_with = self.tokens
         response = await self._send(method, path, auth=auth, **kw)
         if auth and self.tokens and _problem_code(response) == "token-expired":
-            await self.refresh()
+            await self._refresh_once(sent_with)
             response = await self._send(method, path, auth=auth, **kw)
         if response.is_error:
             raise ApiError(response.status_code, _problem(response))
@@ -165,6 +168,15 @@ class DaybookApi:
         return await self._signed_in(
             await self.call("POST", "/v1/auth/login", json=body, auth=False)
         )
+
+    async def _refresh_once(self, expired: Tokens | None) -> None:
+        """Refresh unless a concurrent call (chunks go up side by side) already
+        did: a refresh token is good for one use, and a second would fail."""
+        if self._refreshing is None:
+            self._refreshing = anyio.Lock()
+        async with self._refreshing:
+            if self.tokens is expired:
+                await self.refresh()
 
     async def refresh(self) -> dict[str, Any]:
         if self.tokens is None:

@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import os
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -15,6 +15,10 @@ from typing import Any, BinaryIO
 import anyio
 
 from app.client.api import DaybookApi
+from app.client.chunk_transfer import ChunkUnopenable, receive_chunks, send_chunks
+
+# Re-exported: the command line's progress bars are typed against it.
+from app.client.chunk_transfer import Progress as Progress
 from app.client.media import (
     FileFacts,
     attachment_reference,
@@ -25,8 +29,6 @@ from app.client.media import (
 )
 from app.protocol import stream
 from app.protocol.encoding import b64decode, b64encode
-
-Progress = Callable[[int], None]
 
 
 class AttachmentCorrupt(Exception):
@@ -162,59 +164,11 @@ async def _send(
     size = planned.size
     status = await api.start_upload(key.attachment_id, stream.ciphertext_size(size))
     missing = set(status["missing_chunks"])
-    ciphertext_hash, plaintext_hash = hashlib.sha256(), hashlib.sha256()
-    count = stream.chunk_count(size)
-    index = 0
-    async for plaintext in pieces:
-        plaintext_hash.update(plaintext)
-        sealed = key.seal_chunk(index, plaintext, last=index == count - 1)
-        ciphertext_hash.update(sealed)
-        if index in missing:
-            await api.put_chunk(key.attachment_id, index, sealed, hashlib.sha256(sealed).digest())
-        if progress is not None:
-            progress(len(plaintext))
-        index += 1
-    if plaintext_hash.hexdigest() != planned.sha256:
+    digest, plaintext_sha256 = await send_chunks(api, key, size, missing, pieces, progress)
+    if plaintext_sha256 != planned.sha256:
         raise ValueError(f"{planned.file_name} changed during the upload; start a new upload")
-    digest = ciphertext_hash.digest()
     await api.finalize_attachment(key.attachment_id, digest)
     return digest
-
-
-async def _ciphertext_chunks(pieces: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
-    """Re-cut a byte stream into STREAM ciphertext chunks."""
-    buffer = bytearray()
-    async for piece in pieces:
-        buffer += piece
-        while len(buffer) >= stream.CIPHERTEXT_CHUNK_BYTES:
-            yield bytes(buffer[: stream.CIPHERTEXT_CHUNK_BYTES])
-            del buffer[: stream.CIPHERTEXT_CHUNK_BYTES]
-    if buffer:
-        yield bytes(buffer)
-
-
-async def _decrypt(
-    key: stream.StreamKey, chunks: AsyncIterable[bytes], ciphertext_hash: Any
-) -> AsyncIterator[bytes]:
-    """Open chunks in order, one chunk behind, since only the last is flagged."""
-    held: bytes | None = None
-    index = 0
-    try:
-        async for chunk in chunks:
-            ciphertext_hash.update(chunk)
-            if held is not None:
-                yield key.open_chunk(index, held, last=False)
-                index += 1
-            held = chunk
-        if held is None:
-            raise AttachmentCorrupt("the server sent no ciphertext")
-        yield key.open_chunk(index, held, last=True)
-    except AttachmentCorrupt:
-        raise
-    except Exception as exc:
-        raise AttachmentCorrupt(
-            f"chunk {index} does not decrypt: altered, dropped, reordered or truncated"
-        ) from exc
 
 
 async def download(
@@ -230,19 +184,21 @@ async def download(
         b64decode(reference["key"]), b64decode(reference["nonce_prefix"]), attachment_id
     )
     temporary = destination.with_name(f".{destination.name}.{os.getpid()}.part")
-    ciphertext_hash, plaintext_hash = hashlib.sha256(), hashlib.sha256()
     try:
         async with api.stream(f"/v1/attachments/{attachment_id}/content") as response:
-            chunks = _ciphertext_chunks(response.aiter_bytes())
-            async with await anyio.open_file(temporary, "wb") as out:
-                async for plaintext in _decrypt(key, chunks, ciphertext_hash):
-                    plaintext_hash.update(plaintext)
-                    await out.write(plaintext)
-                    if progress is not None:
-                        progress(len(plaintext))
-        if ciphertext_hash.digest() != b64decode(reference["ciphertext_sha256"]):
+            with temporary.open("wb") as out:
+                try:
+                    ciphertext_sha256, sha256 = await receive_chunks(
+                        key, response.aiter_bytes(), out, progress
+                    )
+                except ChunkUnopenable as exc:
+                    raise AttachmentCorrupt(
+                        f"chunk {exc.index} does not decrypt: "
+                        "altered, dropped, reordered or truncated"
+                    ) from exc
+        if ciphertext_sha256 != b64decode(reference["ciphertext_sha256"]):
             raise AttachmentCorrupt("the ciphertext is not the one the entry recorded")
-        if plaintext_hash.hexdigest() != reference["sha256"]:
+        if sha256 != reference["sha256"]:
             raise AttachmentCorrupt("the decrypted file's SHA-256 differs from the original's")
         temporary.replace(destination)
     finally:

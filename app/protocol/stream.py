@@ -77,7 +77,7 @@ class StreamKey:
         _check_chunk_size(index, len(plaintext), last)
         return self._aead.encrypt(nonce(self.prefix, index, last), plaintext, self._aad)
 
-    def open_chunk(self, index: int, ciphertext: bytes, last: bool) -> bytes:
+    def open_chunk(self, index: int, ciphertext: bytes | bytearray, last: bool) -> bytes:
         """Raises InvalidTag if the chunk was altered, moved, or its last flag is
         wrong, and ValueError if its size is impossible at that place."""
         _check_chunk_size(index, len(ciphertext) - TAG_BYTES, last)

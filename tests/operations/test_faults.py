@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from sqlalchemy import make_url
 
 from app.blobs.local import MIN_FREE_BYTES
-from app.blobs.store import BlobInfo, BlobStore, BlobStream
+from app.blobs.store import Admit, BlobInfo, BlobStore, BlobStream
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.attachments import PendingUpload, upload
@@ -49,6 +49,7 @@ class FullDisk:
         *,
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
+        admit: Admit | None = None,
     ) -> BlobInfo:
         async for _piece in data:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

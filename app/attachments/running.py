@@ -1,0 +1,103 @@
+"""The whole ciphertext's SHA-256 and CRC-32, kept up as chunks arrive, so
+finalising does not read the file again (§21.2 step 5).
+
+SHA-256 cannot be composed from the chunks' own digests, so this worker keeps
+one running hash per upload and feeds it each chunk in index order: the body
+of a chunk that arrives in order, straight from memory; a chunk that arrived
+ahead of a gap, read back from the blob store (from the page cache, checked
+against its digest) once the gap is filled. What was fed is recorded as the
+chunks' digests, and finalising trusts the result only if those equal the
+digests of the chunks stored, in order; otherwise (chunks stored by another
+worker, a restart, an evicted upload, a commit that failed after the hash
+moved on) it hashes the chunks it lacks from the blob store, as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import uuid
+import zlib
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+import anyio.to_thread
+
+# Uploads tracked at once by one worker; the oldest is forgotten first (its
+# finalisation then reads the chunks). Each costs about 100 bytes plus 32 per
+# chunk, so this bounds the memory whatever the clients do.
+CAPACITY = 64
+
+# How far ahead of the next chunk one is remembered (a client keeps a few in
+# flight); an index further on, which no honest client sends, is forgotten,
+# so what is remembered stays bounded whatever the requests.
+AHEAD = 64
+
+ReadChunk = Callable[[int], Awaitable[bytes]]
+
+
+@dataclass
+class _Running:
+    sha256: hashlib._Hash = field(default_factory=hashlib.sha256)
+    crc32: int = 0
+    digests: list[bytes] = field(default_factory=list)
+    ahead: dict[int, bytes] = field(default_factory=dict)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def feed(self, data: bytes | bytearray, digest: bytes) -> None:
+        """Blocking (hashing a chunk): call in a worker thread."""
+        self.sha256.update(data)
+        self.crc32 = zlib.crc32(data, self.crc32)
+        self.digests.append(digest)
+
+
+_uploads: OrderedDict[uuid.UUID, _Running] = OrderedDict()
+
+
+def _running(attachment_id: uuid.UUID) -> _Running:
+    running = _uploads.pop(attachment_id, None) or _Running()
+    _uploads[attachment_id] = running
+    while len(_uploads) > CAPACITY:
+        _uploads.popitem(last=False)
+    return running
+
+
+async def stored(
+    attachment_id: uuid.UUID, index: int, digest: bytes, data: bytes, read: ReadChunk
+) -> None:
+    """A chunk was just stored: feed it if it is next, then any stored ahead
+    of it that are now next, read back through `read`."""
+    running = _running(attachment_id)
+    async with running.lock:
+        if index != len(running.digests):
+            if len(running.digests) < index <= len(running.digests) + AHEAD:
+                running.ahead[index] = digest
+            return
+        await anyio.to_thread.run_sync(running.feed, data, digest)
+        await _catch_up(running, read)
+
+
+async def _catch_up(running: _Running, read: ReadChunk) -> None:
+    while (digest := running.ahead.pop(len(running.digests), None)) is not None:
+        data = await read(len(running.digests))
+        if hashlib.sha256(data).digest() != digest:
+            return  # replaced since: finalising will read from here
+        await anyio.to_thread.run_sync(running.feed, data, digest)
+
+
+async def digests(
+    attachment_id: uuid.UUID, chunk_digests: Sequence[bytes], read: ReadChunk
+) -> tuple[bytes, int]:
+    """The SHA-256 and CRC-32 of the chunks whose digests are `chunk_digests`
+    (every chunk, in order): from what was fed as far as it agrees with
+    them, the rest read through `read`."""
+    running = _uploads.pop(attachment_id, None) or _Running()
+    async with running.lock:
+        fed = running.digests
+        if fed != list(chunk_digests[: len(fed)]):
+            running = _Running()
+        for index in range(len(running.digests), len(chunk_digests)):
+            data = await read(index)
+            await anyio.to_thread.run_sync(running.feed, data, chunk_digests[index])
+        return running.sha256.digest(), running.crc32

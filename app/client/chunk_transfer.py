@@ -1,0 +1,215 @@
+"""Moving STREAM chunks (§18, §21) over HTTP with the work overlapped: chunks
+are sealed and hashed in a worker thread (AES-GCM and hashlib release the
+GIL) while others travel and the server stores others still; a download is
+read on one task while another opens, hashes and writes what arrived."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import anyio
+from anyio.abc import ObjectReceiveStream
+from cryptography.exceptions import InvalidTag
+
+from app.client.api import DaybookApi
+from app.protocol import stream
+
+# Chunk PUTs in flight at once. The server writes and flushes a chunk to disk
+# before it takes the attachment's lock, so the disk work of several chunks
+# overlaps; more than a few only queues on the server's one event loop.
+PARALLEL_CHUNKS = 4
+Progress = Callable[[int], None]
+
+
+def first_error(error: BaseException) -> BaseException:
+    """The first leaf of an exception group: callers expect the `ApiError` or
+    `OSError` that stopped the transfer, not the task group's wrapper."""
+    while isinstance(error, BaseExceptionGroup):
+        error = error.exceptions[0]
+    return error
+
+
+@dataclass(frozen=True, slots=True)
+class _Sealed:
+    index: int
+    data: bytes
+    digest: bytes
+    plaintext_bytes: int
+
+
+class _Sealer:
+    """Seals chunks in order, keeping the running SHA-256 of the plaintext and
+    of the ciphertext. Its `seal` blocks: call it in a worker thread."""
+
+    def __init__(self, key: stream.StreamKey, count: int) -> None:
+        self.key, self.count, self.index = key, count, 0
+        self.plaintext, self.ciphertext = hashlib.sha256(), hashlib.sha256()
+
+    def seal(self, plaintext: bytes) -> _Sealed:
+        self.plaintext.update(plaintext)
+        sealed = self.key.seal_chunk(self.index, plaintext, last=self.index == self.count - 1)
+        self.ciphertext.update(sealed)
+        chunk = _Sealed(self.index, sealed, hashlib.sha256(sealed).digest(), len(plaintext))
+        self.index += 1
+        return chunk
+
+
+class _Failure:
+    """The first error of the chunks in flight. A failed chunk does not cancel
+    the others: they finish (and count as sent) and no new one starts, so no
+    request is cut off halfway through its transaction."""
+
+    def __init__(self) -> None:
+        self.first: Exception | None = None
+
+
+async def send_chunks(
+    api: DaybookApi,
+    key: stream.StreamKey,
+    size: int,
+    missing: set[int],
+    pieces: AsyncIterator[bytes],
+    progress: Progress | None,
+) -> tuple[bytes, str]:
+    """Seal every chunk and PUT those in `missing`, several at a time; the
+    ciphertext's SHA-256 and the plaintext's (hex), for the caller to check
+    against its plan before finalising. Raises the first chunk's error."""
+    sealer = _Sealer(key, stream.chunk_count(size))
+    failure = _Failure()
+    send, receive = anyio.create_memory_object_stream[_Sealed](1)
+    async with anyio.create_task_group() as tasks:
+        for _ in range(PARALLEL_CHUNKS):
+            queue = receive.clone()
+            tasks.start_soon(_put_chunks, api, key.attachment_id, queue, progress, failure)
+        receive.close()
+        async with send:
+            async for plaintext in pieces:
+                sealed = await anyio.to_thread.run_sync(sealer.seal, plaintext)
+                if failure.first is not None:
+                    break
+                if sealed.index in missing:
+                    await send.send(sealed)
+                elif progress is not None:
+                    progress(sealed.plaintext_bytes)
+    if failure.first is not None:
+        raise failure.first
+    return sealer.ciphertext.digest(), sealer.plaintext.hexdigest()
+
+
+async def _put_chunks(
+    api: DaybookApi,
+    attachment_id: uuid.UUID,
+    chunks: ObjectReceiveStream[_Sealed],
+    progress: Progress | None,
+    failure: _Failure,
+) -> None:
+    async with chunks:
+        async for chunk in chunks:
+            if failure.first is not None:
+                continue  # drain what was queued, sending nothing more
+            try:
+                await api.put_chunk(attachment_id, chunk.index, chunk.data, chunk.digest)
+                if progress is not None:
+                    progress(chunk.plaintext_bytes)
+            except Exception as error:
+                failure.first = failure.first or error
+
+
+class ChunkUnopenable(Exception):
+    """A chunk did not open: the stream was altered, dropped, reordered,
+    repeated, truncated or extended (or the server sent nothing)."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(f"chunk {index} does not decrypt")
+        self.index = index
+
+
+class _Opener:
+    """Opens chunks in order, one chunk behind (only the last is flagged),
+    hashing both sides and writing the plaintext. Its methods block: call
+    them in a worker thread."""
+
+    def __init__(self, key: stream.StreamKey, out: BinaryIO) -> None:
+        self.key, self.out, self.index = key, out, 0
+        self.plaintext, self.ciphertext = hashlib.sha256(), hashlib.sha256()
+        self.held: bytearray | None = None
+
+    def take(self, chunk: bytearray) -> int:
+        """Open the chunk held back, now known not to be the last, and hold
+        this one; the plaintext bytes written."""
+        self.ciphertext.update(chunk)
+        written = 0 if self.held is None else self._open(self.held, last=False)
+        self.held = chunk
+        return written
+
+    def finish(self) -> int:
+        if self.held is None:
+            raise ChunkUnopenable(self.index)
+        return self._open(self.held, last=True)
+
+    def _open(self, chunk: bytearray, last: bool) -> int:
+        try:
+            plaintext = self.key.open_chunk(self.index, chunk, last=last)
+        except (InvalidTag, ValueError) as error:
+            raise ChunkUnopenable(self.index) from error
+        self.index += 1
+        self.plaintext.update(plaintext)
+        self.out.write(plaintext)
+        return len(plaintext)
+
+
+async def receive_chunks(
+    key: stream.StreamKey,
+    pieces: AsyncIterable[bytes],
+    out: BinaryIO,
+    progress: Progress | None,
+) -> tuple[bytes, str]:
+    """Open the ciphertext arriving as `pieces` into `out`; the ciphertext's
+    SHA-256 and the plaintext's (hex). Raises `ChunkUnopenable` for a damaged
+    stream, and what reading or writing raises."""
+    opener = _Opener(key, out)
+    send, receive = anyio.create_memory_object_stream[bytearray](2)
+
+    async def open_all() -> None:
+        async with receive:
+            async for chunk in receive:
+                written = await anyio.to_thread.run_sync(opener.take, chunk)
+                if progress is not None and written:
+                    progress(written)
+
+    try:
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(open_all)
+            async with send:
+                async for chunk in _cut(pieces):
+                    await send.send(chunk)
+    except BaseExceptionGroup as group:
+        raise first_error(group) from None
+    written = await anyio.to_thread.run_sync(opener.finish)
+    if progress is not None:
+        progress(written)
+    return opener.ciphertext.digest(), opener.plaintext.hexdigest()
+
+
+async def _cut(pieces: AsyncIterable[bytes]) -> AsyncIterator[bytearray]:
+    """Re-cut a byte stream into STREAM ciphertext chunks, each filled into
+    its own buffer with one copy per piece."""
+    size = stream.CIPHERTEXT_CHUNK_BYTES
+    buffer, filled = bytearray(size), 0
+    async for piece in pieces:
+        view, offset = memoryview(piece), 0
+        while offset < len(view):
+            taken = min(size - filled, len(view) - offset)
+            buffer[filled : filled + taken] = view[offset : offset + taken]
+            filled, offset = filled + taken, offset + taken
+            if filled == size:
+                # Handed over as it is (AES-GCM and hashlib take any buffer);
+                # the next chunk gets a new one.
+                yield buffer
+                buffer, filled = bytearray(size), 0
+    if filled:
+        yield buffer[:filled]
