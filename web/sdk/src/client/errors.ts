@@ -6,7 +6,7 @@ import { proposeUsername } from "./pseudonym.js";
 export const PROBLEM_CODES = [
   "account-deactivated", "advocate-mismatch", "attachment-unavailable", "bad-bundle-entry", "bad-cosignature",
   "bad-request", "bad-seal-time", "bad-statement", "bad-tree-size", "bundle-entry-conflict", "bundle-id-taken",
-  "bundle-sealed", "bundle-stale", "case-document-id-taken", "chunks-missing", "concurrent-request", "conflict",
+  "bundle-sealed", "bundle-stale", "case-document-id-taken", "chunks-missing", "concurrent-request", "conflict", "cross-origin-refused",
   "database-unavailable", "digest-mismatch", "entry-deleted", "entry-id-taken", "forbidden", "gone",
   "handover-not-ready", "internal-error", "invalid-code", "invalid-expiry", "invalid-invitation", "invalid-note",
   "invalid-push-endpoint", "invalid-version", "kdf-parameters-rejected", "link-expired", "log-key-not-current",
