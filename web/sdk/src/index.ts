@@ -40,6 +40,7 @@ export {
   SignInBlockedError,
   TooManyAttemptsError,
   VerificationError,
+  type VerificationCheck,
   type Problem,
   type ProblemCode,
 } from "./client/errors.js";
