@@ -8,7 +8,7 @@ import { ApiError, type Incident, type VerifiedNote, type VerifiedVersion } from
 
 import { behaviourChart, behaviourWords } from "../chart.js";
 import { button, errorBox, h, show, announce } from "../dom.js";
-import { type Failure, failureOf, failureView } from "../failures.js";
+import { type Failure, errorWords, failureOf, failureView } from "../failures.js";
 import { t } from "../i18n.js";
 import { dueList, flagList, flagsCaveat } from "../advisories.js";
 import { type CaseContext, type ReadDocument, flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
@@ -104,7 +104,7 @@ function notesSection(s: Session, context: CaseContext, notes: VerifiedNote[], r
         announce(t("note.added"));
         reload();
       })
-      .catch((error: unknown) => problem.replaceChildren(errorBox(t("note.failed", { error: (error as Error).message }))));
+      .catch((error: unknown) => problem.replaceChildren(errorBox(t("note.failed", { error: errorWords(error) }))));
   });
   const general = notes.filter((n) => n.entryId === null);
   return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, t("note.title")), general.length === 0 ? h("p", {}, t("note.none")) : h("div", {}, ...general.map(noteView)), form);
@@ -161,6 +161,6 @@ export async function casePage(s: Session, caseId: string): Promise<void> {
       notesSection(s, context, notes, reload),
     );
   } catch (error) {
-    show(t("case.title"), errorBox(t("case.load-failed", { error: (error as Error).message })), h("p", {}, h("a", { href: "#/cases" }, t("case.back"))));
+    show(t("case.title"), errorBox(t("case.load-failed", { error: errorWords(error) })), h("p", {}, h("a", { href: "#/cases" }, t("case.back"))));
   }
 }
