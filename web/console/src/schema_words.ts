@@ -4,7 +4,8 @@
  * schemas/locale/<language>.json (the schemas themselves are the English). Each entry keeps the
  * English it translates, so a translation whose English has since changed is not shown (the
  * English is) and test/schema_words.test.ts fails until it is redone. Only the schema's words
- * change: what a victim or an advocate wrote in a document is never translated.
+ * change: what a victim or an advocate wrote in a document is never translated. The CLI reads the
+ * same file (app/client/schema_words.py).
  */
 
 import cy from "../../../schemas/locale/cy.json";
