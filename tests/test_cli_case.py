@@ -51,7 +51,13 @@ def test_a_safety_plan_and_a_risk_review_from_both_sides(
         shown = ok(side, "case-doc", "show", plan_id).stdout
         assert "safety-plan version 1" in shown and "safety-plan version 2" in shown
         assert "pineapple" in shown and "mango" in shown
-    assert "professional_judgement" in ok(victim, "case-doc", "show", review_id).stdout
+    shown = ok(victim, "case-doc", "show", review_id).stdout
+    assert "professional_judgement" in shown
+    assert "dash-02: Is the victim very frightened?" in shown
+    # The schema's words in the chosen language (schemas/locale/cy.json); her words stay hers.
+    welsh = ok(victim, "case-doc", "show", review_id, DAYBOOK_LANG="cy").stdout
+    assert "dash-02: A yw'r dioddefwr yn ofnus iawn?" in welsh
+    assert "Outside work three times." in welsh
 
     broken = fails(victim, "case-doc", "new", "orders", write(tmp_path / "bad.json", PLAN))
     assert "invalid case document" in broken.stderr

@@ -104,6 +104,20 @@ def _print_versions(found: list[DocumentVersion], me: uuid.UUID) -> None:
             soft_wrap=True,
         )
         out.print(json.dumps(version.content, indent=2, ensure_ascii=False), soft_wrap=True)
+        _print_questions(version.content)
+
+
+def _print_questions(content: dict[str, Any]) -> None:
+    """A risk review's questions in words, in the chosen language (the JSON has their codes)."""
+    answers = content.get("answers")
+    if not isinstance(answers, list) or not answers:
+        return
+    from app.client import schema_words  # reads the schemas: only when there is a review
+
+    out.print(_("The questions, in Daybook's own words:"))
+    for answer in answers:
+        code = str(answer.get("question", ""))
+        out.print(f"  {code}: {schema_words.question(code)}", soft_wrap=True, markup=False)
 
 
 @case_doc_app.command(

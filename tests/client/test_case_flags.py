@@ -122,10 +122,19 @@ def test_vector_file_is_exactly_the_generator_output() -> None:
 def test_the_shared_cases_give_their_flags_word_for_word(case: dict[str, Any]) -> None:
     """docs/vectors/case-flags.json: the SDK's twin (web/sdk/src/client/case_flags.ts) is
     checked against the same cases, so the console and the CLI flag alike."""
-    shared = [SharedIncident(uuid.UUID(i["entry_id"]), i["incident"]) for i in case["incidents"]]
-    orders = [Order.from_document(o) for o in case["orders"]]
-    found = flags(shared, dt.date.fromisoformat(case["today"]), orders)
+    found = make_case_flag_vectors.case_flags(case)
     assert [
         {"kind": f.kind, "reason": f.reason, "entry_ids": [str(e) for e in f.entry_ids]}
         for f in found
-    ] == case["expected"]
+    ] == [{k: v for k, v in flag.items() if k != "reason_cy"} for flag in case["expected"]]
+
+
+@pytest.mark.parametrize(
+    "case",
+    json.loads(VECTORS.read_text(encoding="utf-8"))["cases"],
+    ids=lambda case: str(case["name"]),
+)
+def test_the_shared_cases_give_their_welsh_reasons_word_for_word(case: dict[str, Any]) -> None:
+    """The console words the same flags from its Welsh catalogue; both must say reason_cy."""
+    found = make_case_flag_vectors.case_flags(case, "cy")
+    assert [f.reason for f in found] == [flag["reason_cy"] for flag in case["expected"]]

@@ -17,7 +17,8 @@ import sys
 import uuid
 from typing import Any
 
-from app.client.case_flags import Order, SharedIncident, flags
+from app.client import i18n
+from app.client.case_flags import Flag, Order, SharedIncident, flags
 
 FORMAT = "daybook-test-vectors/1"
 SPO_DOCUMENT = "0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e"
@@ -195,13 +196,28 @@ CASES: list[dict[str, Any]] = [
 ]
 
 
-def expected(case: dict[str, Any]) -> list[dict[str, Any]]:
+def case_flags(case: dict[str, Any], language: str = i18n.DEFAULT) -> list[Flag]:
+    """The case's flags, their reasons worded in `language`."""
     shared = [SharedIncident(uuid.UUID(i["entry_id"]), i["incident"]) for i in case["incidents"]]
     orders = [Order.from_document(o) for o in case["orders"]]
-    found = flags(shared, dt.date.fromisoformat(case["today"]), orders)
+    before = i18n.language()
+    i18n.activate(language)
+    try:
+        return flags(shared, dt.date.fromisoformat(case["today"]), orders)
+    finally:
+        i18n.activate(before)
+
+
+def expected(case: dict[str, Any]) -> list[dict[str, Any]]:
+    welsh = [f.reason for f in case_flags(case, "cy")]
     return [
-        {"kind": f.kind, "reason": f.reason, "entry_ids": [str(e) for e in f.entry_ids]}
-        for f in found
+        {
+            "kind": f.kind,
+            "reason": f.reason,
+            "reason_cy": reason_cy,
+            "entry_ids": [str(e) for e in f.entry_ids],
+        }
+        for f, reason_cy in zip(case_flags(case), welsh, strict=True)
     ]
 
 
@@ -211,7 +227,9 @@ def build() -> dict[str, Any]:
         "description": (
             "Advisory case flags (docs/protocol §29.2, app/client/case_flags.py): shared "
             "incidents, the orders register and today's date in; the flags out, in order, each "
-            "with its reason word for word and the entries it rests on."
+            "with its reason word for word (in English, and in Welsh as reason_cy: the console "
+            "words the SDK's facts from its catalogues and must say the same) and the entries "
+            "it rests on."
         ),
         "cases": [{**case, "expected": expected(case)} for case in CASES],
     }

@@ -158,6 +158,10 @@ async def test_the_console_in_a_browser(server_url: str | None, tmp_path: Path) 
         assert seen["after_reload"] == "Sign in"
         assert seen["verified"] == ["He left a note on my doorstep at 9pm."]
         assert seen["failed"] == [str(altered.entry_id)]
+        # The SDK names the check that failed; the console says it in the person's language.
+        assert seen["failed_why"] == [
+            "What failed: the encrypted text is not the one its author signed"
+        ]
 
         seen = await drive(server, browser, phase="idle", username="alex")
         assert seen["before_lock"] == "Your cases"

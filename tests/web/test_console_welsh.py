@@ -2,8 +2,9 @@
 advocate picks Cymraeg on the sign-in page, the choice outlives a reload, and
 the sign-in page, the case list and the case are in Welsh (`<html lang="cy">`,
 dates in Welsh) with axe-core still clean; what the victim wrote is shown as
-she wrote it. The API is told the language, and a browser whose language is
-Welsh opens the console in Welsh. No English message of the console shows on
+she wrote it, and the flag it raises is worded in Welsh as the CLI words it.
+The API is told the language, and a browser whose language is Welsh opens the
+console in Welsh. No English message of the console shows on
 those pages (web/console/locale/en.json against the text on screen)."""
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ async def test_the_console_in_welsh(server_url: str | None) -> None:
             advocate_api, "alex", PASSPHRASE, "office", invitation_code=invited["code"]
         )
         me, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
-        entry = await Diary(victim_api, me).add(incident(WORDS, day=9))
+        sister = [{"who": "her sister"}]
+        entry = await Diary(victim_api, me).add(incident(WORDS, day=9, third_parties=sister))
         victim = VictimAdvocacy(victim_api, me, KnownKeys())
         code = (await AdvocateCases(advocate_api, alex, KnownKeys()).issue_code())["code"]
         await victim.accept(code, await victim.look_up(code), "Robin")
@@ -78,6 +80,10 @@ async def test_the_console_in_welsh(server_url: str | None) -> None:
     # Dates by the Welsh calendar's names: 21:15 UTC on 9 October is 22:15 in London.
     assert seen["case"]["headings"] == ["Gwen, 9 Hyd 2026, 22:15 BST (Europe/London)"]
     assert seen["case"]["descriptions"] == [WORDS]
+    # The flag's reason from the SDK's facts, as the CLI says it (docs/vectors/case-flags.json).
+    proxy = "1 person arall y cysylltwyd ag ef neu a ddefnyddiwyd i'w chyrraedd"
+    assert proxy in seen["cases"]["text"]
+    assert proxy in seen["case"]["text"]
     for page in ("sign_in", "cases", "case"):
         shown = seen[page]["text"]
         assert [p for p in english_only_phrases() if p in shown] == [], page

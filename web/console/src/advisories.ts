@@ -4,6 +4,7 @@ import type { Flag } from "@daybook/sdk";
 
 import type { Due } from "./casework.js";
 import { h } from "./dom.js";
+import { flagReason } from "./flag_reasons.js";
 import { type MessageId, t } from "./i18n.js";
 import { day } from "./time.js";
 
@@ -33,7 +34,7 @@ export function flagList(flags: readonly Flag[], labelledBy?: string): HTMLEleme
   return h(
     "ul",
     { class: "flags", "aria-labelledby": labelledBy },
-    ...flags.map((f) => h("li", { class: "flag", "data-flag": f.kind }, h("strong", {}, t("flag.heading", { flag: flagWords(f.kind) })), f.reason, ".")),
+    ...flags.map((f) => h("li", { class: "flag", "data-flag": f.kind }, h("strong", {}, t("flag.heading", { flag: flagWords(f.kind) })), flagReason(f), ".")),
   );
 }
 

@@ -7,6 +7,7 @@
 
 import { ApiError, CaseDocuments, type DocumentVersion, type Flag, type Incident, type Schemas, caseFlags, orderFromDocument } from "@daybook/sdk";
 
+import { type Failure, failureOf } from "./failures.js";
 import { type MessageId, t } from "./i18n.js";
 import type { Session } from "./session.js";
 
@@ -33,7 +34,7 @@ export interface CaseContext extends Victim {
   victimHpkePublic: Uint8Array;
 }
 
-export type ReadDocument = { summary: Schemas["DocumentSummary"]; versions: DocumentVersion[] } | { summary: Schemas["DocumentSummary"]; failure: string };
+export type ReadDocument = { summary: Schemas["DocumentSummary"]; versions: DocumentVersion[] } | { summary: Schemas["DocumentSummary"]; failure: Failure };
 
 export interface Due {
   /** The order's name and reference; null for the next risk review. */
@@ -57,7 +58,7 @@ export async function readDocuments(s: Session, victim: Victim): Promise<ReadDoc
         return { summary, versions: await client.read(summary.id) };
       } catch (error) {
         if (error instanceof ApiError) throw error;
-        return { summary, failure: (error as Error).message };
+        return { summary, failure: failureOf(error) };
       }
     }),
   );

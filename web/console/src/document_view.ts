@@ -4,14 +4,14 @@
  * text nodes only (dom.ts), so nothing in a document is ever parsed as HTML.
  */
 
-import riskReviewSchema from "../../../schemas/risk-review.schema.json";
-
 import { orderWords } from "./casework.js";
 import { h } from "./dom.js";
 import { type MessageId, t } from "./i18n.js";
+import { localSchema } from "./schema_help.js";
 import { day, local } from "./time.js";
 
-const QUESTIONS: Record<string, string> = (riskReviewSchema as { $defs: { questions: { const: Record<string, string> } } }).$defs.questions.const;
+// A question's wording, in the console's language.
+const question = (code: string): string | undefined => (localSchema("risk-review").$defs["questions"]?.const as Record<string, string> | undefined)?.[code];
 const ANSWERS: Record<string, MessageId> = { yes: "answer.yes", no: "answer.no", "not-known": "answer.not-known", declined: "answer.declined" };
 // Fields the reader needs no name for: ids are for references, the version and time are shown above.
 const HIDDEN = new Set(["id", "schema_version", "written_at"]);
@@ -46,7 +46,7 @@ function scalar(key: string, value: unknown): string {
   if (typeof value === "boolean") return t(value ? "value.yes" : "value.no");
   if (value === null) return t("value.none");
   const text = String(value);
-  if (key === "question") return QUESTIONS[text] ?? text;
+  if (key === "question") return question(text) ?? text;
   if (key === "answer") return lookUp(ANSWERS, text) ?? text;
   if (key === "type") return orderWords(text) ?? text.replaceAll("-", " ");
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return day(text);

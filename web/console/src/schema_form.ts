@@ -9,7 +9,7 @@
 import type { Kind } from "./casework.js";
 import { button, h } from "./dom.js";
 import { type MessageId, t } from "./i18n.js";
-import { AUTOMATIC, type Property, SCHEMAS, type Schema } from "./schema_help.js";
+import { AUTOMATIC, type Property, type Schema, localSchema } from "./schema_help.js";
 
 /** Plain labels for the fields; a field not named here is labelled from its name. */
 const LABELS: Record<string, MessageId> = {
@@ -324,7 +324,7 @@ function formOrder(a: HTMLElement | null, b: HTMLElement | null): number {
 }
 
 export function schemaForm(kind: Kind, start: Record<string, unknown>, form: HTMLFormElement): SchemaForm {
-  const schema = SCHEMAS[kind];
+  const schema = localSchema(kind);
   const top = objectFields(schema, { properties: schema.properties, required: schema.required ?? [] }, start, true);
   return {
     fields: top.children,

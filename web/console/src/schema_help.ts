@@ -11,7 +11,8 @@ import safetyPlan from "../../../schemas/safety-plan.schema.json";
 
 import type { Kind } from "./casework.js";
 import { h } from "./dom.js";
-import { type MessageId, t } from "./i18n.js";
+import { type Language, type MessageId, language, t } from "./i18n.js";
+import { translatedSchema } from "./schema_words.js";
 
 export interface Property {
   description?: string;
@@ -38,6 +39,19 @@ export const SCHEMAS: Record<Kind, Schema> = {
   orders: orders as unknown as Schema,
   "case-progress": caseProgress as unknown as Schema,
 };
+const translated = new Map<string, Schema>();
+
+/** The kind's schema with its descriptions and questions in the console's language (schema_words.ts). */
+export function localSchema(kind: Kind, code: Language = language()): Schema {
+  const key = `${code}\u0000${kind}`;
+  let found = translated.get(key);
+  if (found === undefined) {
+    found = translatedSchema(kind, SCHEMAS[kind], code);
+    translated.set(key, found);
+  }
+  return found;
+}
+
 const TYPES: Record<string, MessageId> = { boolean: "help.boolean", string: "help.string", object: "help.object", array: "help.array", integer: "help.integer" };
 // Filled in by the console on saving.
 export const AUTOMATIC = new Set(["schema_version", "written_at"]);
@@ -66,7 +80,7 @@ function fieldList(schema: Schema, properties: Record<string, Property>, require
 }
 
 export function schemaHelp(kind: Kind): HTMLElement {
-  const schema = SCHEMAS[kind];
+  const schema = localSchema(kind);
   const questions = schema.$defs["questions"]?.const as Record<string, string> | undefined;
   return h(
     "details",

@@ -7,6 +7,7 @@
 import { download, type AttachmentReference } from "@daybook/sdk";
 
 import { button, errorBox, h } from "./dom.js";
+import { errorWords } from "./failures.js";
 import { t } from "./i18n.js";
 import { keepBlobUrl, type Session } from "./session.js";
 
@@ -44,7 +45,7 @@ export function attachmentView(s: Session, reference: AttachmentReference): HTML
         }),
       );
     } catch (error) {
-      place.replaceChildren(errorBox(t("viewer.failed", { name, error: (error as Error).message })));
+      place.replaceChildren(errorBox(t("viewer.failed", { name, error: errorWords(error) })));
     }
   };
   return h("div", { class: "attachment" }, button(t("viewer.view", { name, size: sizeWords(Number(reference["size"] ?? 0)) }), open, { class: "secondary" }), place);

@@ -99,6 +99,7 @@ async function startSafetyPlan(page, plan) {
 async function readCase(page) {
   found.verified = await page.locator(".incident:not(.failed) > .description").allTextContents();
   found.failed = await page.locator(".incident.failed").evaluateAll((items) => items.map((i) => i.getAttribute("data-entry")));
+  found.failed_why = await page.locator(".incident.failed [data-check]").allTextContents();
   found.headings = await page.locator(".incident:not(.failed) > h3").allTextContents();
   found.amendments = await page.locator(".amendments summary").allTextContents();
 }

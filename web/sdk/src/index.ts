@@ -28,7 +28,7 @@ export * as tlogProof from "./protocol/tlog_proof.js";
 export { AdvocateCases, VictimAdvocacy, advocateCard, type AdvocateCard } from "./client/advocacy.js";
 export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
 export { CaseDocuments, ContentInvalid, validate as validateCaseDocument, type DocumentVersion, type Reader } from "./client/case_documents.js";
-export { flags as caseFlags, orderFromDocument, type Flag, type Order, type SharedIncident } from "./client/case_flags.js";
+export { flags as caseFlags, orderFromDocument, type Flag, type FlagFacts, type Order, type SharedIncident } from "./client/case_flags.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
 export { normaliseCode } from "./client/codes.js";
 export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";
@@ -40,6 +40,7 @@ export {
   SignInBlockedError,
   TooManyAttemptsError,
   VerificationError,
+  type VerificationCheck,
   type Problem,
   type ProblemCode,
 } from "./client/errors.js";

@@ -90,19 +90,20 @@ describe("a case document read from a dishonest server", () => {
     assert.deepEqual(read.map((v) => v.authorConfirmed), [false, true]);
   });
 
-  const refusals: [string, () => CaseDocuments, RegExp][] = [
-    ["a version dropped", () => serving(document(genuine()), [version(SECOND, 9)]), /history is incomplete/],
-    ["the first version hidden and the count lowered", () => serving(document([version(SECOND, 9)]), [version(SECOND, 9)]), /not the one signed/],
-    ["two versions swapped", () => serving(document(genuine()), genuine().reverse()), /not the one signed/],
-    ["a receipt that is another version's", () => serving(document(genuine()), [{ ...version(FIRST, 7), receipt: version(SECOND, 9).receipt }, version(SECOND, 9)]), /receipt is not this version's/],
-    ["a version relabelled as the advocate's", () => serving(document(genuine()), [{ ...version(FIRST, 7), author_id: PEOPLE.advocate.account_id }, version(SECOND, 9)]), /not signed by its author/],
-    ["a ciphertext altered", () => serving(document(genuine()), [{ ...version(FIRST, 7), ciphertext: version(SECOND, 9).ciphertext }, version(SECOND, 9)]), /not the one the author signed/],
-    ["a key grant checked against another key than the victim's", () => serving(document(genuine()), genuine(), new Map([[PEOPLE.victim.account_id as string, h(PEOPLE.advocate, "signing_public_key_hex")]])), /key grant does not open/],
-    ["the document of another victim", () => serving({ ...document(genuine()), victim_id: PEOPLE.advocate.account_id }, genuine()), /not the one signed/],
+  // Each with the check a client words in the person's language (VerificationError.check).
+  const refusals: [string, () => CaseDocuments, RegExp, string][] = [
+    ["a version dropped", () => serving(document(genuine()), [version(SECOND, 9)]), /history is incomplete/, "history"],
+    ["the first version hidden and the count lowered", () => serving(document([version(SECOND, 9)]), [version(SECOND, 9)]), /not the one signed/, "commitment"],
+    ["two versions swapped", () => serving(document(genuine()), genuine().reverse()), /not the one signed/, "commitment"],
+    ["a receipt that is another version's", () => serving(document(genuine()), [{ ...version(FIRST, 7), receipt: version(SECOND, 9).receipt }, version(SECOND, 9)]), /receipt is not this version's/, "receipt"],
+    ["a version relabelled as the advocate's", () => serving(document(genuine()), [{ ...version(FIRST, 7), author_id: PEOPLE.advocate.account_id }, version(SECOND, 9)]), /not signed by its author/, "content"],
+    ["a ciphertext altered", () => serving(document(genuine()), [{ ...version(FIRST, 7), ciphertext: version(SECOND, 9).ciphertext }, version(SECOND, 9)]), /not the one the author signed/, "content"],
+    ["a key grant checked against another key than the victim's", () => serving(document(genuine()), genuine(), new Map([[PEOPLE.victim.account_id as string, h(PEOPLE.advocate, "signing_public_key_hex")]])), /key grant does not open/, "key"],
+    ["the document of another victim", () => serving({ ...document(genuine()), victim_id: PEOPLE.advocate.account_id }, genuine()), /not the one signed/, "commitment"],
   ];
-  for (const [what, server, message] of refusals) {
+  for (const [what, server, message, check] of refusals) {
     it(`refuses ${what}`, async () => {
-      await assert.rejects(server().read(DOCUMENT_ID), (error: unknown) => error instanceof VerificationError && message.test(error.message));
+      await assert.rejects(server().read(DOCUMENT_ID), (error: unknown) => error instanceof VerificationError && message.test(error.message) && error.check === check);
     });
   }
 });

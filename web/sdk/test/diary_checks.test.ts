@@ -79,6 +79,24 @@ describe("reader checks", () => {
     await refused(wire(V2), /another place in the history/, h(V2, "commitment_hash_hex"));
   });
 
+  it("each refusal names the check that failed, for a client to word in the person's language", async () => {
+    const check = async (w: Schemas["VersionOut"], previous: Uint8Array | null, key = KEY): Promise<string> => {
+      try {
+        await verifyVersion(w, key, V1.owner_id, OWNER, previous);
+      } catch (error) {
+        return error instanceof VerificationError ? error.check : "not a VerificationError";
+      }
+      return "verified";
+    };
+    const signature = h(V1, "signature_hex");
+    signature[0] = (signature[0] ?? 0) ^ 1;
+    assert.equal(await check(wire(V1, { signature: b64encode(signature) }), null), "signature");
+    assert.equal(await check(wire(V1, { ciphertext: b64encode(h(V2, "envelope_hex")) }), null), "ciphertext");
+    assert.equal(await check(wire(V1, { version: 2 }), null), "commitment");
+    assert.equal(await check(wire(V1), null, new Uint8Array(32)), "content");
+    assert.equal(await check(wire(V1, { receipt: receipt("receipt-tombstone") }), null), "receipt");
+  });
+
   it("the wrong content key", async () => {
     await refused(wire(V1), /does not decrypt/, null, new Uint8Array(32));
   });

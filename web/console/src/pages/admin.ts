@@ -3,6 +3,7 @@
 import type { Schemas } from "@daybook/sdk";
 
 import { announce, button, errorBox, h, show } from "../dom.js";
+import { errorWords } from "../failures.js";
 import { t } from "../i18n.js";
 import type { Session } from "../session.js";
 import { local } from "../time.js";
@@ -28,7 +29,7 @@ function inviteForm(s: Session, invited: () => Promise<void>): HTMLElement {
         name.value = "";
         void invited();
       })
-      .catch((error: unknown) => result.replaceChildren(errorBox(t("admin.invite-failed", { error: (error as Error).message }))));
+      .catch((error: unknown) => result.replaceChildren(errorBox(t("admin.invite-failed", { error: errorWords(error) }))));
   });
   return form;
 }
@@ -43,7 +44,7 @@ function invitationRow(s: Session, i: Invitation, reload: () => Promise<void>): 
       document.getElementById("invitations-title")?.focus();
       announce(t("admin.revoked", { name: i.display_name }));
     } catch (error) {
-      announce(t("admin.revoke-failed", { name: i.display_name, error: (error as Error).message }));
+      announce(t("admin.revoke-failed", { name: i.display_name, error: errorWords(error) }));
     }
   };
   return h(
@@ -77,7 +78,7 @@ function invitationsSection(s: Session): { section: HTMLElement; reload: () => P
       const { invitations } = await s.api.call<Schemas["PendingInvitationList"]>("/v1/organisation/invitations");
       body.replaceChildren(invitationsTable(s, invitations, reload));
     } catch (error) {
-      body.replaceChildren(errorBox(t("admin.invitations-failed", { error: (error as Error).message })));
+      body.replaceChildren(errorBox(t("admin.invitations-failed", { error: errorWords(error) })));
     }
   };
   return { section, reload };
@@ -92,7 +93,7 @@ function accessAction(s: Session, a: Advocate, reload: () => void): HTMLElement 
       announce(t(verb === "deactivate" ? "admin.deactivated" : "admin.reactivated", { name }));
       reload();
     } catch (error) {
-      const values = { name, error: (error as Error).message };
+      const values = { name, error: errorWords(error) };
       announce(t(verb === "deactivate" ? "admin.deactivate-failed" : "admin.reactivate-failed", values));
     }
   };
@@ -150,6 +151,6 @@ export async function adminPage(s: Session): Promise<void> {
       handovers,
     );
   } catch (error) {
-    show(t("admin.advocates"), errorBox(t("admin.advocates-failed", { error: (error as Error).message })));
+    show(t("admin.advocates"), errorBox(t("admin.advocates-failed", { error: errorWords(error) })));
   }
 }

@@ -8,6 +8,7 @@ import { ApiError, type Incident, type VerifiedNote, type VerifiedVersion } from
 
 import { behaviourChart, behaviourWords } from "../chart.js";
 import { button, errorBox, h, show, announce } from "../dom.js";
+import { type Failure, errorWords, failureOf, failureView } from "../failures.js";
 import { t } from "../i18n.js";
 import { dueList, flagList, flagsCaveat } from "../advisories.js";
 import { type CaseContext, type ReadDocument, flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
@@ -17,7 +18,7 @@ import type { Session } from "../session.js";
 import { local, occurred } from "../time.js";
 import { attachmentView } from "../viewer.js";
 
-type Read = { entryId: string; versions: VerifiedVersion[] } | { entryId: string; failure: string };
+type Read = { entryId: string; versions: VerifiedVersion[] } | { entryId: string; failure: Failure };
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 const start = (i: Incident): string => text((i["occurred"] as Record<string, unknown> | undefined)?.["start"]);
@@ -61,13 +62,13 @@ function verifiedEntry(s: Session, read: { entryId: string; versions: VerifiedVe
   );
 }
 
-function failedEntry(read: { entryId: string; failure: string }): HTMLElement {
+function failedEntry(read: { entryId: string; failure: Failure }): HTMLElement {
   return h(
     "li",
     { class: "incident failed", "data-entry": read.entryId, role: "alert" },
     h("h3", {}, t("incident.failed")),
     h("p", {}, t("incident.failed-explain")),
-    h("p", { class: "meta" }, t("incident.what-failed", { failure: read.failure })),
+    ...failureView(read.failure),
   );
 }
 
@@ -84,7 +85,7 @@ async function readAll(s: Session, victim: { victimId: string; victimSigningPubl
         return { entryId: entry_id, versions: await s.cases.read(victim, entry_id) };
       } catch (error) {
         if (error instanceof ApiError) throw error;
-        return { entryId: entry_id, failure: (error as Error).message };
+        return { entryId: entry_id, failure: failureOf(error) };
       }
     }),
   );
@@ -103,7 +104,7 @@ function notesSection(s: Session, context: CaseContext, notes: VerifiedNote[], r
         announce(t("note.added"));
         reload();
       })
-      .catch((error: unknown) => problem.replaceChildren(errorBox(t("note.failed", { error: (error as Error).message }))));
+      .catch((error: unknown) => problem.replaceChildren(errorBox(t("note.failed", { error: errorWords(error) }))));
   });
   const general = notes.filter((n) => n.entryId === null);
   return h("section", { "aria-labelledby": "notes-title" }, h("h2", { id: "notes-title" }, t("note.title")), general.length === 0 ? h("p", {}, t("note.none")) : h("div", {}, ...general.map(noteView)), form);
@@ -131,7 +132,7 @@ export async function casePage(s: Session, caseId: string): Promise<void> {
     const [detail, victim] = await Promise.all([s.api.case(caseId), s.cases.case(caseId)]);
     const context: CaseContext = { session: s, caseId, victimId: victim.victimId, victimHpkePublic: victim.victimHpkePublic, victimSigningPublic: victim.victimSigningPublic };
     const [reads, notes, documents] = await Promise.all([readAll(s, victim, caseId), s.cases.notes(victim), readDocuments(s, victim)]);
-    const failed = reads.filter((r): r is { entryId: string; failure: string } => "failure" in r);
+    const failed = reads.filter((r): r is { entryId: string; failure: Failure } => "failure" in r);
     const good = reads.filter((r): r is { entryId: string; versions: VerifiedVersion[] } => "versions" in r);
     const latest = (r: { versions: VerifiedVersion[] }): Incident => r.versions[r.versions.length - 1]?.incident ?? {};
     good.sort((a, b) => start(latest(b)).localeCompare(start(latest(a))));
@@ -160,6 +161,6 @@ export async function casePage(s: Session, caseId: string): Promise<void> {
       notesSection(s, context, notes, reload),
     );
   } catch (error) {
-    show(t("case.title"), errorBox(t("case.load-failed", { error: (error as Error).message })), h("p", {}, h("a", { href: "#/cases" }, t("case.back"))));
+    show(t("case.title"), errorBox(t("case.load-failed", { error: errorWords(error) })), h("p", {}, h("a", { href: "#/cases" }, t("case.back"))));
   }
 }

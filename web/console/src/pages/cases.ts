@@ -9,6 +9,7 @@ import { ApiError, type Schemas, type VerifiedVersion } from "@daybook/sdk";
 import { dueList, flagList } from "../advisories.js";
 import { flagsOf, latestOf, ordersEnding, readDocuments, reviewsDue, today } from "../casework.js";
 import { errorBox, h, show } from "../dom.js";
+import { errorWords } from "../failures.js";
 import { t } from "../i18n.js";
 import { lastReviews, newSince } from "../reviews.js";
 import type { Session } from "../session.js";
@@ -71,7 +72,7 @@ async function fillAdvice(s: Session, caseId: string, reviewed: string | undefin
     );
     if (place.childElementCount === 0) place.append(h("span", { class: "meta" }, t("cases.nothing-due")));
   } catch (error) {
-    place.replaceChildren(h("p", { class: "error" }, t("cases.advice-failed", { error: (error as Error).message })));
+    place.replaceChildren(h("p", { class: "error" }, t("cases.advice-failed", { error: errorWords(error) })));
   }
 }
 
@@ -88,6 +89,6 @@ export async function casesPage(s: Session): Promise<void> {
         : h("ul", { class: "cases", "aria-label": t("cases.list") }, ...rows),
     );
   } catch (error) {
-    show(t("cases.title"), errorBox(t("cases.load-failed", { error: (error as Error).message })));
+    show(t("cases.title"), errorBox(t("cases.load-failed", { error: errorWords(error) })));
   }
 }

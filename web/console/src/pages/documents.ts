@@ -9,6 +9,7 @@ import { type caseDocuments, ContentInvalid, type DocumentVersion } from "@daybo
 import { type CaseContext, type Kind, KINDS, type ReadDocument, documentsClient, kindWords } from "../casework.js";
 import { contentView } from "../document_view.js";
 import { announce, button, errorBox, h } from "../dom.js";
+import { type Failure, failureView } from "../failures.js";
 import { type MessageId, t } from "../i18n.js";
 import { schemaForm } from "../schema_form.js";
 import { schemaHelp } from "../schema_help.js";
@@ -130,13 +131,13 @@ function editor(kind: Kind, id: string, start: Record<string, unknown>, save: Sa
   return kind === "safety-plan" ? formEditor(kind, start, save, reload, heading) : jsonEditor(kind, id, start, save, reload);
 }
 
-function failedDocument(read: { summary: ReadDocument["summary"]; failure: string }): HTMLElement {
+function failedDocument(read: { summary: ReadDocument["summary"]; failure: Failure }): HTMLElement {
   return h(
     "div",
     { class: "document failed", role: "alert", "data-document": read.summary.id, "data-kind": read.summary.kind },
     h("h3", {}, t("documents.failed", { kind: kindWords(read.summary.kind) })),
     h("p", {}, t("documents.failed-explain")),
-    h("p", { class: "meta" }, t("incident.what-failed", { failure: read.failure })),
+    ...failureView(read.failure),
   );
 }
 

@@ -3,6 +3,7 @@
 import { ApiError } from "@daybook/sdk";
 
 import { errorBox, h, show } from "../dom.js";
+import { errorWords } from "../failures.js";
 import { t } from "../i18n.js";
 import { addressField } from "../server_address.js";
 import { signIn } from "../session.js";
@@ -16,7 +17,7 @@ function describe(error: unknown): string {
     if (error.status === 429) return t("signin.too-many");
     return t("signin.refused", { reason: String(error.problem.detail ?? error.code ?? error.status) });
   }
-  return t("signin.failed", { error: (error as Error).message });
+  return t("signin.failed", { error: errorWords(error) });
 }
 
 export function signInPage(notice: string | null, signedIn: () => void): void {

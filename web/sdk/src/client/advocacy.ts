@@ -129,7 +129,7 @@ export class AdvocateCases {
   /** The case with the victim's keys, which must be the victim's own. */
   async case(caseId: string): Promise<{ caseId: string; victimId: string; victimSigningPublic: Uint8Array; victimHpkePublic: Uint8Array; fingerprint: string }> {
     const wire = await this.api.case(caseId);
-    if (wire.victim_keys.account_id !== wire.victim_id) throw new VerificationError(`case ${caseId}: the keys are not the victim's`);
+    if (wire.victim_keys.account_id !== wire.victim_id) throw new VerificationError(`case ${caseId}: the keys are not the victim's`, "author");
     const [victimSigningPublic, victimHpkePublic] = [b64decode(wire.victim_keys.signing_public_key), b64decode(wire.victim_keys.hpke_public_key)];
     return { caseId, victimId: wire.victim_id, victimSigningPublic, victimHpkePublic, fingerprint: await fingerprint(victimSigningPublic, victimHpkePublic) };
   }
@@ -149,7 +149,7 @@ export class AdvocateCases {
       wires.map(async (wire) => {
         if (wire.advocate_id === this.identity.accountId) return openWire(wire, this.identity, this.identity.keys.signingPublic);
         const served = await this.api.publicKeys(wire.advocate_id);
-        if (served.account_id !== wire.advocate_id) throw new VerificationError(`note ${wire.id}: the server sent another account's keys for its author`);
+        if (served.account_id !== wire.advocate_id) throw new VerificationError(`note ${wire.id}: the server sent another account's keys for its author`, "author");
         return openHanded(wire, this.identity, b64decode(served.signing_public_key), false, c.victimSigningPublic);
       }),
     );
@@ -162,7 +162,7 @@ export class AdvocateCases {
   /** The entry's whole history, each version checked against the victim's signature; the victim sees this read. */
   async read(c: { victimId: string; victimSigningPublic: Uint8Array }, entryId: string): Promise<VerifiedVersion[]> {
     const entry = await this.api.entry(entryId);
-    if (entry.owner_id !== c.victimId) throw new VerificationError(`entry ${entryId} is not this case's victim's`);
+    if (entry.owner_id !== c.victimId) throw new VerificationError(`entry ${entryId} is not this case's victim's`, "author");
     const contentKey = await openEntryGrant(entry, this.identity, c.victimSigningPublic);
     return verifiedHistory(this.api, entry, contentKey, c.victimId, c.victimSigningPublic);
   }

@@ -157,7 +157,7 @@ export class CaseDocuments {
       versions.push(...page.versions);
       after = page.next_after ?? null;
     }
-    if (versions.length !== wire.current_version) throw new VerificationError(`case document ${wire.id}: the history is incomplete`);
+    if (versions.length !== wire.current_version) throw new VerificationError(`case document ${wire.id}: the history is incomplete`, "history");
     return this.verified(versions, wire, key, null);
   }
 
@@ -175,13 +175,13 @@ export class CaseDocuments {
   /** Open this device's grant: wrapped for this document and for me, signed by its granter. */
   private async key(wire: Schemas["DocumentOut"]): Promise<Bytes> {
     const grant = wire.key_grant;
-    if (grant.reader_id !== this.identity.accountId) throw new VerificationError(`case document ${wire.id}: the key is not for me`);
+    if (grant.reader_id !== this.identity.accountId) throw new VerificationError(`case document ${wire.id}: the key is not for me`, "key");
     const { key: granter } = await this.authorKey(grant.granter_id);
     try {
       const info = docs.keyInfo(wire.id, this.identity.accountId);
       return await keyGrants.openGrant(b64decode(grant.envelope), b64decode(grant.signature), info, this.identity.keys.hpkePrivate, granter);
     } catch (error) {
-      throw new VerificationError(`case document ${wire.id}: the key grant does not open (${(error as Error).message})`);
+      throw new VerificationError(`case document ${wire.id}: the key grant does not open (${(error as Error).message})`, "key");
     }
   }
 
@@ -191,7 +191,7 @@ export class CaseDocuments {
     const known = this.known.get(accountId);
     if (known !== undefined) return { key: known, confirmed: true };
     const served = await this.api.publicKeys(accountId);
-    if (served.account_id !== accountId) throw new VerificationError(`the server sent the keys of another account than ${accountId}`);
+    if (served.account_id !== accountId) throw new VerificationError(`the server sent the keys of another account than ${accountId}`, "author");
     return { key: b64decode(served.signing_public_key), confirmed: false };
   }
 
@@ -214,7 +214,7 @@ export class CaseDocuments {
       try {
         opened = await docs.openVersion(sealed, key, author.key);
       } catch (error) {
-        throw new VerificationError(`${where}: ${(error as Error).message}`);
+        throw new VerificationError(`${where}: ${(error as Error).message}`, "content");
       }
       const commitmentHash = await sha256(sealed.commitment);
       checkReceipt(version.receipt, "case-document", commitmentHash, `${where}: the receipt is not this version's`);
@@ -222,7 +222,7 @@ export class CaseDocuments {
       const samePrevious = previous === null ? s.previous === null : s.previous !== null && equal(s.previous, previous);
       const expected = [wire.id, wire.victim_id, version.author_id, wire.kind, number].join();
       if ([s.documentId, s.victimId, s.authorId, s.kind, s.version].join() !== expected || !samePrevious || version.version !== number) {
-        throw new VerificationError(`${where}: not the one signed (moved, reordered or relabelled)`);
+        throw new VerificationError(`${where}: not the one signed (moved, reordered or relabelled)`, "commitment");
       }
       previous = commitmentHash;
       out.push({
@@ -249,7 +249,7 @@ function checkReceipt(wire: Schemas["Receipt"], kind: receipts.ReceiptKind, obje
     leaf = receipts.decodeLeaf(data);
     if (!equal(b64decode(wire.leaf_hash), receipts.leafHash(data))) throw new Error("leaf hash");
   } catch (error) {
-    throw new VerificationError(`${failure} (${(error as Error).message})`);
+    throw new VerificationError(`${failure} (${(error as Error).message})`, "receipt");
   }
-  if (leaf.kind !== kind || !equal(leaf.objectSha256, objectSha256)) throw new VerificationError(failure);
+  if (leaf.kind !== kind || !equal(leaf.objectSha256, objectSha256)) throw new VerificationError(failure, "receipt");
 }

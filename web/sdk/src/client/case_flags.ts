@@ -4,6 +4,10 @@
  * word for word (docs/vectors/case-flags.json holds cases both are checked against). The server
  * computes nothing from content. Flags are prompts for professional judgement, never a prediction:
  * a flag that is absent means only that the shared entries do not show the pattern.
+ *
+ * Each flag carries its reason twice: `reason` in English, word for word as the CLI's English, and
+ * `facts`, the counts and days that reason is made of, so that a client words it in the person's
+ * own language from its catalogue (the console does; docs/vectors/case-flags.json checks both).
  */
 
 import type { Json } from "../protocol/commitment.js";
@@ -31,9 +35,23 @@ export interface Order {
   end: string | null;
 }
 
+/**
+ * What a flag's reason is made of, by kind (every day YYYY-MM-DD, as the victim recorded it):
+ * - rising: counts.recent in the 4 weeks to days[0] (today), counts.before in the 4 weeks before;
+ * - threats-or-violence: counts.threats and counts.violence, the latest on days[0];
+ * - home-visits: counts.incidents at or around her home, on days (in order);
+ * - third-parties: counts.people contacted or used to reach her in counts.incidents;
+ * - possible-breach: counts.named naming an order, counts.during with contact while one was in force.
+ */
+export interface FlagFacts {
+  counts: Record<string, number>;
+  days: string[];
+}
+
 export interface Flag {
   kind: "rising" | "threats-or-violence" | "home-visits" | "third-parties" | "possible-breach";
   reason: string;
+  facts: FlagFacts;
   entryIds: string[];
 }
 
@@ -76,7 +94,12 @@ function rising(incidents: readonly Seen[], today: string): Flag | null {
   const recent = incidents.filter((i) => end - WINDOW_MS <= i.at && i.at < end);
   const before = incidents.filter((i) => end - 2 * WINDOW_MS <= i.at && i.at < end - WINDOW_MS);
   if (recent.length < 2 || recent.length <= before.length) return null;
-  return { kind: "rising", reason: `${plural(recent.length, "incident")} in the 4 weeks to ${dayWords(today)}, ${before.length} in the 4 weeks before`, entryIds: ids(recent) };
+  return {
+    kind: "rising",
+    reason: `${plural(recent.length, "incident")} in the 4 weeks to ${dayWords(today)}, ${before.length} in the 4 weeks before`,
+    facts: { counts: { recent: recent.length, before: before.length }, days: [today] },
+    entryIds: ids(recent),
+  };
 }
 
 function threatsOrViolence(incidents: readonly Seen[]): Flag | null {
@@ -86,7 +109,12 @@ function threatsOrViolence(incidents: readonly Seen[]): Flag | null {
   const violence = found.filter((i) => i.behaviours.has("violence")).length;
   // The first of the latest, as Python's max().
   const latest = found.reduce((a, b) => (b.at > a.at ? b : a));
-  return { kind: "threats-or-violence", reason: `threats recorded in ${plural(threats, "incident")}, violence in ${violence}; the latest on ${dayWords(latest.day)}`, entryIds: ids(found) };
+  return {
+    kind: "threats-or-violence",
+    reason: `threats recorded in ${plural(threats, "incident")}, violence in ${violence}; the latest on ${dayWords(latest.day)}`,
+    facts: { counts: { threats, violence }, days: [latest.day] },
+    entryIds: ids(found),
+  };
 }
 
 function atHome(i: Seen): boolean {
@@ -98,8 +126,13 @@ function atHome(i: Seen): boolean {
 function homeVisits(incidents: readonly Seen[]): Flag | null {
   const found = incidents.filter(atHome);
   if (found.length < 2) return null;
-  const days = [...found].sort((a, b) => a.at - b.at).map((i) => dayWords(i.day));
-  return { kind: "home-visits", reason: `${found.length} incidents at or around her home: ${days.join(", ")}`, entryIds: ids(found) };
+  const days = [...found].sort((a, b) => a.at - b.at).map((i) => i.day);
+  return {
+    kind: "home-visits",
+    reason: `${found.length} incidents at or around her home: ${days.map(dayWords).join(", ")}`,
+    facts: { counts: { incidents: found.length }, days },
+    entryIds: ids(found),
+  };
 }
 
 const listed = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : []);
@@ -111,6 +144,7 @@ function thirdParties(incidents: readonly Seen[]): Flag | null {
   return {
     kind: "third-parties",
     reason: `${plural(people, "other person")} contacted or used to reach her (stalking by proxy) in ${plural(found.length, "incident")}`,
+    facts: { counts: { people, incidents: found.length }, days: [] },
     entryIds: ids(found),
   };
 }
@@ -122,7 +156,12 @@ function breaches(incidents: readonly Seen[], orders: readonly Order[]): Flag | 
   const parts: string[] = [];
   if (named.length > 0) parts.push(`${plural(named.length, "incident")} naming an order or condition in force`);
   if (during.length > 0) parts.push(`${during.length} with contact or presence while an order was in force`);
-  return { kind: "possible-breach", reason: `${parts.join("; ")}: check them against the conditions`, entryIds: ids([...named, ...during]) };
+  return {
+    kind: "possible-breach",
+    reason: `${parts.join("; ")}: check them against the conditions`,
+    facts: { counts: { named: named.length, during: during.length }, days: [] },
+    entryIds: ids([...named, ...during]),
+  };
 }
 
 /** Every flag the shared incidents raise, in a fixed order. `today` is the advocate's date, YYYY-MM-DD. */

@@ -12,7 +12,7 @@ import * as entries from "../protocol/entries.js";
 import * as keyGrants from "../protocol/key_grants.js";
 import * as receipts from "../protocol/receipts.js";
 import type { DaybookApi, Schemas } from "./api.js";
-import { VerificationError } from "./errors.js";
+import { type VerificationCheck, VerificationError } from "./errors.js";
 import type { Identity } from "./identity.js";
 import { newId } from "./identity.js";
 import { type LogReport, LogView, type LogViewJson, advance } from "./log_check.js";
@@ -44,8 +44,8 @@ export interface Current {
 
 export class EntryDeleted extends Error {}
 
-function fail(entryId: string, version: number | null, what: string): VerificationError {
-  return new VerificationError(`entry ${entryId}${version === null ? "" : ` version ${version}`}: ${what}`);
+function fail(entryId: string, version: number | null, what: string, check: VerificationCheck): VerificationError {
+  return new VerificationError(`entry ${entryId}${version === null ? "" : ` version ${version}`}: ${what}`, check);
 }
 
 function decodeReceipt(wire: Schemas["Receipt"], entryId: string, version: number | null): LogReceipt {
@@ -55,7 +55,7 @@ function decodeReceipt(wire: Schemas["Receipt"], entryId: string, version: numbe
     receipt = { leafIndex: wire.leaf_index, leafData, leaf: receipts.decodeLeaf(leafData) };
     if (receipt.leafIndex < 0 || !equal(b64decode(wire.leaf_hash), receipts.leafHash(leafData))) throw new Error("leaf hash");
   } catch (error) {
-    throw fail(entryId, version, `bad receipt: ${(error as Error).message}`);
+    throw fail(entryId, version, `bad receipt: ${(error as Error).message}`, "receipt");
   }
   return receipt;
 }
@@ -64,7 +64,7 @@ function decodeReceipt(wire: Schemas["Receipt"], entryId: string, version: numbe
 export function checkReceipt(wire: Schemas["Receipt"], entryId: string, version: number, commitmentHash: Uint8Array): LogReceipt {
   const receipt = decodeReceipt(wire, entryId, version);
   if (receipt.leaf.kind !== "entry-version" || !equal(receipt.leaf.objectSha256, commitmentHash)) {
-    throw fail(entryId, version, "the receipt is not this version's");
+    throw fail(entryId, version, "the receipt is not this version's", "receipt");
   }
   return receipt;
 }
@@ -72,7 +72,7 @@ export function checkReceipt(wire: Schemas["Receipt"], entryId: string, version:
 export async function checkDeletionReceipt(wire: Schemas["Receipt"], entryId: string): Promise<LogReceipt> {
   const receipt = decodeReceipt(wire, entryId, null);
   if (receipt.leaf.kind !== "tombstone" || !equal(receipt.leaf.objectSha256, await receipts.tombstoneObject(entryId))) {
-    throw fail(entryId, null, "the deletion receipt is not this entry's tombstone");
+    throw fail(entryId, null, "the deletion receipt is not this entry's tombstone", "receipt");
   }
   return receipt;
 }
@@ -81,7 +81,7 @@ export async function checkDeletionReceipt(wire: Schemas["Receipt"], entryId: st
 export async function checkKeyGrantReceipt(wire: Schemas["Receipt"], entryId: string, info: Uint8Array, envelope: Uint8Array): Promise<LogReceipt> {
   const receipt = decodeReceipt(wire, entryId, null);
   if (receipt.leaf.kind !== "key-grant" || !equal(receipt.leaf.objectSha256, await receipts.keyGrantObject(info, envelope))) {
-    throw fail(entryId, null, "the share's receipt is not that of this key grant");
+    throw fail(entryId, null, "the share's receipt is not that of this key grant", "receipt");
   }
   return receipt;
 }
@@ -98,20 +98,20 @@ export async function verifyVersion(
   const envelope = b64decode(wire.ciphertext);
   const signed = b64decode(wire.commitment);
   if (!commitment.verify(signed, b64decode(wire.signature), ownerSigningPublic)) {
-    throw fail(entryId, number, "the owner's signature does not verify");
+    throw fail(entryId, number, "the owner's signature does not verify", "signature");
   }
   let parsed: commitment.Commitment;
   try {
     parsed = commitment.parseCommitment(signed);
   } catch (error) {
-    throw fail(entryId, number, `bad commitment: ${(error as Error).message}`);
+    throw fail(entryId, number, `bad commitment: ${(error as Error).message}`, "commitment");
   }
   const samePrevious = previous === null ? parsed.previous === null : parsed.previous !== null && equal(parsed.previous, previous);
   if (parsed.entryId !== entryId || parsed.ownerId !== ownerId || parsed.version !== number || !samePrevious) {
-    throw fail(entryId, number, "the commitment belongs to another place in the history");
+    throw fail(entryId, number, "the commitment belongs to another place in the history", "commitment");
   }
   if (!equal(parsed.ciphertextSha256, await sha256(envelope))) {
-    throw fail(entryId, number, "the ciphertext is not the one the owner signed");
+    throw fail(entryId, number, "the ciphertext is not the one the owner signed", "ciphertext");
   }
   let disclosures: string[];
   let incident: Incident;
@@ -120,16 +120,16 @@ export async function verifyVersion(
     disclosures = commitment.decodePlaintext(plaintext);
     incident = commitment.undisclose(disclosures);
   } catch (error) {
-    throw fail(entryId, number, `does not decrypt to a valid entry (${(error as Error).message})`);
+    throw fail(entryId, number, `does not decrypt to a valid entry (${(error as Error).message})`, "content");
   }
   try {
     await commitment.checkDisclosures(parsed, disclosures);
   } catch (error) {
-    throw fail(entryId, number, (error as Error).message);
+    throw fail(entryId, number, (error as Error).message, "content");
   }
   const referenced = attachmentIds(incident);
   if (referenced.length !== parsed.attachments.length || !referenced.every((id) => parsed.attachments.includes(id))) {
-    throw fail(entryId, number, "the signed attachment list does not match the entry");
+    throw fail(entryId, number, "the signed attachment list does not match the entry", "content");
   }
   const commitmentSha256 = await commitment.commitmentHash(signed);
   return {
@@ -192,12 +192,12 @@ export async function createBody(identity: Identity, entryId: string, incident: 
 export async function openEntryGrant(entry: Schemas["EntryOut"], reader: Identity, granterPublic: Uint8Array): Promise<Bytes> {
   if (entry.deleted) throw new EntryDeleted(`entry ${entry.id} was deleted`);
   const grant = entry.key_grant;
-  if (!grant) throw fail(entry.id, null, "no key grant for this account");
+  if (!grant) throw fail(entry.id, null, "no key grant for this account", "key");
   try {
     const info = keyGrants.entryKeyInfo(entry.id, reader.accountId);
     return await keyGrants.openGrant(b64decode(grant.envelope), b64decode(grant.signature), info, reader.keys.hpkePrivate, granterPublic);
   } catch (error) {
-    throw fail(entry.id, null, `the key grant does not open (${(error as Error).message})`);
+    throw fail(entry.id, null, `the key grant does not open (${(error as Error).message})`, "key");
   }
 }
 
@@ -218,7 +218,7 @@ export async function verifiedHistory(
     after = page.next_after ?? null;
   }
   if (verified.map((v) => v.version).join() !== Array.from({ length: entry.current_version }, (_, i) => i + 1).join()) {
-    throw fail(entry.id, null, "the history has gaps or extra versions");
+    throw fail(entry.id, null, "the history has gaps or extra versions", "history");
   }
   return verified;
 }
@@ -259,7 +259,7 @@ function previousHash(entry: Schemas["EntryOut"]): Bytes | null {
   try {
     return commitment.parseCommitment(b64decode(entry.latest?.commitment ?? "")).previous;
   } catch (error) {
-    throw fail(entry.id, null, `bad commitment: ${(error as Error).message}`);
+    throw fail(entry.id, null, `bad commitment: ${(error as Error).message}`, "commitment");
   }
 }
 
@@ -268,7 +268,7 @@ function checkNotRolledBack(known: Schemas["EntryOut"] | undefined, incoming: Sc
   if (known === undefined) return;
   const older = incoming.current_version < known.current_version;
   const swapped = incoming.current_version === known.current_version && incoming.latest?.commitment !== known.latest?.commitment;
-  if (older || swapped) throw fail(incoming.id, incoming.current_version, "the server rolled the entry back");
+  if (older || swapped) throw fail(incoming.id, incoming.current_version, "the server rolled the entry back", "history");
 }
 
 /** One unlocked account's own diary over the API. `logKey` pins the log's verifier key (else trust on first use). */

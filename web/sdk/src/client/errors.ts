@@ -6,7 +6,7 @@ import { proposeUsername } from "./pseudonym.js";
 export const PROBLEM_CODES = [
   "account-deactivated", "advocate-mismatch", "attachment-unavailable", "bad-bundle-entry", "bad-cosignature",
   "bad-request", "bad-seal-time", "bad-statement", "bad-tree-size", "bundle-entry-conflict", "bundle-id-taken",
-  "bundle-sealed", "bundle-stale", "case-document-id-taken", "chunks-missing", "concurrent-request", "conflict",
+  "bundle-sealed", "bundle-stale", "case-document-id-taken", "chunks-missing", "concurrent-request", "conflict", "cross-origin-refused",
   "database-unavailable", "digest-mismatch", "entry-deleted", "entry-id-taken", "forbidden", "gone",
   "handover-not-ready", "internal-error", "invalid-code", "invalid-expiry", "invalid-invitation", "invalid-note",
   "invalid-push-endpoint", "invalid-version", "kdf-parameters-rejected", "link-expired", "log-key-not-current",
@@ -122,5 +122,23 @@ function retryAfterSeconds(header: string | null): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 1;
 }
 
+/**
+ * Which check failed, stable across releases, so that a client words it in the person's language
+ * (the message, in English, adds where and the library's own detail):
+ * receipt: the public log's receipt is not this object's; signature: its author's signature does
+ * not verify; commitment: what was signed belongs elsewhere (moved, reordered or relabelled);
+ * ciphertext: the ciphertext is not the one signed; content: it does not decrypt to valid
+ * content; key: no key for this reader, or it does not open; history: versions are missing, extra
+ * or rolled back; author: the keys or the owner are another account's.
+ */
+export type VerificationCheck = "receipt" | "signature" | "commitment" | "ciphertext" | "content" | "key" | "history" | "author" | "other";
+
 /** Something the server sent does not verify; the message says what and where. Show it loudly. */
-export class VerificationError extends Error {}
+export class VerificationError extends Error {
+  readonly check: VerificationCheck;
+
+  constructor(message: string, check: VerificationCheck = "other") {
+    super(message);
+    this.check = check;
+  }
+}
