@@ -111,7 +111,34 @@ def create_engine(url: str) -> AsyncEngine:
     # 503 database-unavailable (app/faults.py), nothing saved, and SQLAlchemy
     # then discards every pooled connection older than the failure, so the
     # retry connects afresh. Recycling bounds how stale an idle one can get.
-    return create_async_engine(url, pool_recycle=POOL_RECYCLE_SECONDS, hide_parameters=True)
+    engine = create_async_engine(url, pool_recycle=POOL_RECYCLE_SECONDS, hide_parameters=True)
+    event.listen(engine.sync_engine, "before_cursor_execute", _begin_lazily)
+    return engine
+
+
+# The execution option of a plain read that may run before its transaction opens.
+READ_BEFORE_TRANSACTION = "daybook_read_before_transaction"
+
+
+def _begin_lazily(
+    connection: Any,
+    _cursor: Any,
+    _statement: str,
+    _parameters: Any,
+    context: Any,
+    _executemany: bool,
+) -> None:
+    """SQLAlchemy's asyncpg adapter opens a transaction with a BEGIN round trip
+    of its own before a connection's first statement, and the transaction then
+    needs a COMMIT: three round trips for a request that only reads its
+    session. A read marked READ_BEFORE_TRANSACTION runs on its own while no
+    transaction is open (asyncpg's autocommit), and the first unmarked
+    statement opens the transaction as before; inside an open one the mark
+    changes nothing. At READ COMMITTED (PostgreSQL's default, never changed
+    here) a statement sees what was committed when it started, in a
+    transaction or not, so the read finds the same rows."""
+    marked = bool(context.execution_options.get(READ_BEFORE_TRANSACTION, False))
+    connection.connection.dbapi_connection.autocommit = marked
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -54,3 +54,34 @@ async def test_no_stack_trace_reaches_the_client(http: httpx.AsyncClient) -> Non
     )
     assert response.status_code == 400
     assert "Traceback" not in response.text
+
+
+async def test_on_postgresql_a_request_that_only_reads_opens_no_transaction(
+    make_api: MakeApi, application: FastAPI
+) -> None:
+    """The session lookup and an empty sync run before any BEGIN; a write
+    after them still opens its transaction and commits in it."""
+    engine = application.state.daybook.engine.sync_engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("sqlite3 opens no transaction for a read in the first place")
+    api = await make_api()
+    await identity.register(api, "robin", "a robin passphrase of some length", "phone")
+    seen: list[tuple[str, bool]] = []
+
+    def record(connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        in_transaction = connection.connection.driver_connection.is_in_transaction()
+        seen.append((statement.split()[0], in_transaction))
+
+    event.listen(engine, "after_cursor_execute", record)
+    try:
+        await api.account()
+        await api.sync(None)
+        reads = list(seen)
+        seen.clear()
+        await api.call("DELETE", "/v1/account/lockout")
+    finally:
+        event.remove(engine, "after_cursor_execute", record)
+    assert reads == [("SELECT", False)] * 3
+    writes = [in_transaction for verb, in_transaction in seen if verb != "SELECT"]
+    assert writes and all(writes)
+    assert (await api.call("GET", "/v1/account/security-events"))["events"]

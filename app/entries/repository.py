@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import padded, table, utcnow
+from app.db import READ_BEFORE_TRANSACTION, padded, table, utcnow
 from app.models import Account, Entry, EntryKeyGrant, EntryVersion
 
 # The tables themselves, for the batch's Core statements: no unit of work,
@@ -117,6 +117,8 @@ _CHANGED_SINCE = (
     .where(Entry.owner_id == bindparam("owner_id"), Entry.change_seq > bindparam("since"))
     .order_by(Entry.change_seq)
     .limit(bindparam("limit"))
+    # An incremental sync with nothing new then costs PostgreSQL no BEGIN or COMMIT.
+    .execution_options(**{READ_BEFORE_TRANSACTION: True})
 )
 
 

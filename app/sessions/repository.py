@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import READ_BEFORE_TRANSACTION
 from app.models import Account, DeviceSession, OrganisationMember, RefreshToken
 
 # Built once: building a statement and its cache key each time cost more
@@ -16,6 +17,8 @@ _BY_ACCESS_HASH = (
     .join(Account, Account.id == DeviceSession.account_id)
     .outerjoin(OrganisationMember, OrganisationMember.account_id == Account.id)
     .where(DeviceSession.access_token_hash == bindparam("access_hash"))
+    # A request that only reads then costs PostgreSQL no BEGIN and no COMMIT.
+    .execution_options(**{READ_BEFORE_TRANSACTION: True})
 )
 
 
