@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy import make_url
 
+from app.client import i18n
 from app.client.api import DaybookApi
 from app.config import Environment, Settings
 from app.db import Base, create_engine
@@ -213,6 +214,16 @@ async def make_api(application: FastAPI) -> AsyncIterator[MakeApi]:
     yield make
     for api in made:
         await api.aclose()
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    """The client's words in Welsh for one test, English again after it."""
+    i18n.activate("cy")
+    try:
+        yield
+    finally:
+        i18n.activate(i18n.DEFAULT)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

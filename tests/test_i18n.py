@@ -10,7 +10,7 @@ from __future__ import annotations
 import gettext
 import io
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -135,15 +135,6 @@ def test_language_comes_from_the_setting_then_the_environment(
     assert i18n.choose() == "en"
     with pytest.raises(ValueError, match="no catalogue"):
         i18n.activate("xx")
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    i18n.activate("cy")
-    try:
-        yield
-    finally:
-        i18n.activate(i18n.DEFAULT)
 
 
 @pytest.mark.usefixtures("welsh")

@@ -4,23 +4,12 @@ translation made from English the schema no longer has is not used."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from app.client import i18n, schema_words
+from app.client import schema_words
 
 POINTER = "/$defs/questions/const/dash-02"
 ENGLISH = "Is the victim very frightened?"
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    i18n.activate("cy")
-    try:
-        yield
-    finally:
-        i18n.activate(i18n.DEFAULT)
 
 
 def test_english_is_the_schema() -> None:

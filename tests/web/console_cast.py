@@ -32,6 +32,15 @@ class Cast:
     case: Case
 
 
+async def register_morgan(server: LiveServer, admin_api: DaybookApi) -> Identity:
+    """Morgan, the first admin of a new organisation, Northshire Advocacy."""
+    invitation = await admin_invitation(server, "Northshire Advocacy", "Morgan")
+    made, _ = await identity.register(
+        admin_api, "morgan", PASSPHRASE, "office", invitation_code=invitation
+    )
+    return made
+
+
 async def register_advocate(admin_api: DaybookApi, api: DaybookApi, username: str) -> Identity:
     """An advocate of Morgan's organisation, named after the username ("Sam Advocate")."""
     invited = await admin_api.invite_advocate(f"{username.title()} Advocate")
@@ -50,13 +59,7 @@ async def console_cast(
         admin_api, advocate_api, victim_api = [
             await stack.enter_async_context(DaybookApi(server.base_url)) for _ in range(3)
         ]
-        await identity.register(
-            admin_api,
-            "morgan",
-            PASSPHRASE,
-            "office",
-            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
-        )
+        await register_morgan(server, admin_api)
         alex = await register_advocate(admin_api, advocate_api, "alex")
         robin, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
         known = KnownKeys()

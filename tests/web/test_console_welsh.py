@@ -19,8 +19,9 @@ from app.client.api import DaybookApi
 from app.client.cases import AdvocateCases
 from app.client.diary import Diary
 from app.client.known_keys import KnownKeys
-from bench.server import admin_invitation, live_server
+from bench.server import live_server
 from tests.web.browser import chromium
+from tests.web.console_cast import register_advocate, register_morgan
 from tests.web.console_driver import drive
 from tests.writers import PASSPHRASE, incident
 
@@ -51,17 +52,8 @@ async def test_the_console_in_welsh(server_url: str | None) -> None:
         DaybookApi(server.base_url) as admin_api,
         DaybookApi(server.base_url) as advocate_api,
     ):
-        await identity.register(
-            admin_api,
-            "morgan",
-            PASSPHRASE,
-            "office",
-            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
-        )
-        invited = await admin_api.invite_advocate("Alex Advocate")
-        alex, _ = await identity.register(
-            advocate_api, "alex", PASSPHRASE, "office", invitation_code=invited["code"]
-        )
+        await register_morgan(server, admin_api)
+        alex = await register_advocate(admin_api, advocate_api, "alex")
         me, _ = await identity.register(victim_api, "robin", PASSPHRASE, "phone")
         sister = [{"who": "her sister"}]
         entry = await Diary(victim_api, me).add(incident(WORDS, day=9, third_parties=sister))

@@ -26,9 +26,10 @@ from app.client.advocacy import VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.diary import Diary
 from app.client.known_keys import KnownKeys
-from bench.server import admin_invitation, deployment, live_server
+from bench.server import deployment, live_server
 from dev import node_environment
 from tests.conftest import ADMIN_URL, PostgresDatabases
+from tests.web.console_cast import register_morgan
 from tests.writers import PASSPHRASE, incident
 
 SDK = Path(__file__).resolve().parents[2] / "web" / "sdk"
@@ -63,13 +64,7 @@ async def test_sdk_flow_against_a_live_server(
         me, _ = await identity.register(api, "robin", PASSPHRASE, "python phone")
         written = await Diary(api, me).add(incident("Written by the Python client"))
         admin_api = DaybookApi(server.base_url)
-        await identity.register(
-            admin_api,
-            "morgan",
-            PASSPHRASE,
-            "office",
-            invitation_code=await admin_invitation(server, "Northshire Advocacy", "Morgan"),
-        )
+        await register_morgan(server, admin_api)
         invited = await admin_api.invite_advocate("Alex Advocate")
         await admin_api.aclose()
         edited = incident("Written by the TypeScript SDK, then edited", day=2)
