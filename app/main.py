@@ -97,6 +97,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/openapi.json" if published else None,
         docs_url=None,
         redoc_url=None,
+        # The server's telemetry is its Prometheus metrics and request log
+        # (app/observability). FastAPI's native OpenTelemetry would look up the
+        # global providers on every request for nothing.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     serve_docs(app)
     serve_verifier(app)

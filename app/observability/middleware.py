@@ -7,7 +7,9 @@ import logging
 import re
 import time
 import uuid
+from functools import lru_cache
 
+from prometheus_client import Counter, Histogram
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -54,12 +56,23 @@ class RequestObserver:
             request_id.reset(token)
 
 
+# Bounded by the routes, methods and statuses there are: each child is looked
+# up once (a lock and label checks in prometheus_client), not on every request.
+@lru_cache(maxsize=4096)
+def _children(method: str, route: str, status: int) -> tuple[Counter, Histogram]:
+    return (
+        metrics.REQUESTS.labels(method, route, str(status)),
+        metrics.LATENCY.labels(method, route),
+    )
+
+
 def _record(scope: Scope, rid: str, status: int, elapsed: float) -> None:
     # The route's template (set by the router), never the path with its ids.
     route = getattr(scope.get("route"), "path", "unmatched")
     method = scope["method"] if scope["method"] in _METHODS else "other"
-    metrics.REQUESTS.labels(method, route, str(status)).inc()
-    metrics.LATENCY.labels(method, route).observe(elapsed)
+    requests, latency = _children(method, route, status)
+    requests.inc()
+    latency.observe(elapsed)
     logger.info(
         "request",
         extra={
