@@ -83,12 +83,14 @@ export async function signOut(reason = t("session.signed-out")): Promise<void> {
   current = null;
   releaseBlobUrls();
   document.getElementById("nav")?.replaceChildren();
+  ending?.identity.keys.wipe();
+  // Her words leave the screen before the network is asked anything: revoking the
+  // session may be slow, or fail with the office offline.
+  onLock(reason);
   if (ending !== null) {
-    ending.identity.keys.wipe();
     await ending.api.logout().catch(() => undefined);
     ending.api.tokens = null;
   }
-  onLock(reason);
 }
 
 export function isAdmin(s: Session): boolean {

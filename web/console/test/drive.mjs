@@ -126,6 +126,9 @@ async function idle(page) {
   await page.clock.install();
   await signIn(page, task.username);
   await page.locator(".case").first().waitFor();
+  // The list settles first: a layout change under a resting pointer is a pointer move, which
+  // restarts the idle clock, so a late one would move the lock past the ten minutes below.
+  await page.waitForFunction(() => [...document.querySelectorAll(".case .advice")].every((a) => !a.textContent.includes("…")));
   await page.clock.fastForward("09:00");
   found.before_lock = await page.locator("h1").textContent();
   await page.clock.fastForward("01:01");
