@@ -18,7 +18,6 @@ from app.bundles.schemas import (
     LinkList,
     LinkOut,
 )
-from app.entries.service import StaleVersion
 from app.errors import Gone, NotFound
 from app.evidence.key_history import LogKeyNotCurrent
 from app.evidence.router import LogSigner
@@ -27,6 +26,7 @@ from app.problem_docs import raises
 from app.protocol.encoding import b64encode
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession, State
+from app.version_checks import StaleVersion
 
 router = APIRouter(prefix="/v1/bundles", tags=["bundles"])
 public_router = APIRouter(prefix="/v1/bundle-downloads", tags=["bundles"])

@@ -19,7 +19,6 @@ from app.bundles.repository import Totals
 from app.bundles.schemas import BundleCreate, BundleEntryIn, BundleSeal, LinkCreate
 from app.db import utcnow
 from app.entries import repository as entries
-from app.entries.service import StaleVersion
 from app.errors import BadRequest, Conflict, Gone, NotFound
 from app.evidence import service as evidence
 from app.models import (
@@ -46,6 +45,7 @@ from app.protocol.bundle import (
 )
 from app.protocol.signed_note import Signer
 from app.security_events import repository as events
+from app.version_checks import StaleVersion
 
 NOT_FOUND = "No bundle with that id."
 LINK_NOT_FOUND = "No download link with that id."

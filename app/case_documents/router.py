@@ -21,13 +21,14 @@ from app.case_documents.schemas import (
     DocumentVersionOut,
     DocumentVersionPage,
 )
-from app.entries.service import InvalidKeyGrant, InvalidVersion, StaleVersion
+from app.entries.service import InvalidKeyGrant
 from app.evidence import service as evidence
 from app.models import CaseDocumentVersion
 from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
 from app.sessions.dependencies import CurrentCaller, VictimCaller
 from app.state import DbSession
+from app.version_checks import InvalidVersion, StaleVersion
 
 router = APIRouter(prefix="/v1/case-documents", tags=["advocacy"])
 

@@ -8,7 +8,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.assignments import repository as assignments
@@ -16,12 +15,7 @@ from app.assignments.service import AdvocateMismatch, NoAdvocate
 from app.case_documents import repository
 from app.case_documents.schemas import DocumentCreate, DocumentGrantIn, DocumentVersionAppend
 from app.entries.schemas import KeyGrantIn, VersionIn
-from app.entries.service import (
-    InvalidKeyGrant,
-    InvalidVersion,
-    StaleVersion,
-    check_signed_grant,
-)
+from app.entries.service import InvalidKeyGrant, check_signed_grant
 from app.errors import Conflict, NotFound
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
@@ -32,8 +26,9 @@ from app.models import (
     CaseDocumentVersion,
     Role,
 )
-from app.protocol import case_documents, commitment, entries, receipts
+from app.protocol import case_documents, commitment, receipts
 from app.protocol.receipts import ReceiptKind
+from app.version_checks import InvalidVersion, Scheme, check_repeat, check_signed
 
 NOT_FOUND = "No case document with that id is readable by this account."
 
@@ -48,10 +43,6 @@ class DocumentView:
     document: CaseDocument
     grant: CaseDocumentGrant
     latest: CaseDocumentVersion
-
-
-def _signing_key(account: Account) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
 
 
 async def _readers(db: AsyncSession, caller: Account, victim_id: uuid.UUID) -> set[uuid.UUID]:
@@ -77,6 +68,13 @@ def check_grant(
     check_signed_grant(granter, info, grant, "this case document and reader")
 
 
+_DOCUMENT = Scheme(
+    case_documents.parse_commitment,
+    case_documents.verify,
+    lambda: InvalidVersion("The signature does not verify with your key over the commitment."),
+)
+
+
 def check_version(
     author: Account,
     document: CaseDocument,
@@ -85,25 +83,20 @@ def check_version(
     body: VersionIn,
 ) -> None:
     """Everything the server can check without the document key."""
-    try:
-        entries.check_envelope_layout(body.ciphertext)
-        signed = case_documents.parse_commitment(body.commitment)
-    except ValueError as exc:
-        raise InvalidVersion(f"{exc}.") from exc
-    expected = {
-        "document_id": (signed.document_id, document.id),
-        "victim_id": (signed.victim_id, document.victim_id),
-        "author_id": (signed.author_id, author.id),
-        "kind": (signed.kind, document.kind),
-        "version": (signed.version, number),
-        "previous": (signed.previous, previous),
-        "ciphertext_sha256": (signed.ciphertext_sha256, commitment.sha256(body.ciphertext)),
-    }
-    for name, (got, want) in expected.items():
-        if got != want:
-            raise InvalidVersion(f"The commitment's {name} does not match this version.")
-    if not case_documents.verify(body.commitment, body.signature, _signing_key(author)):
-        raise InvalidVersion("The signature does not verify with your key over the commitment.")
+    check_signed(
+        _DOCUMENT,
+        author,
+        body,
+        lambda signed: {
+            "document_id": (signed.document_id, document.id),
+            "victim_id": (signed.victim_id, document.victim_id),
+            "author_id": (signed.author_id, author.id),
+            "kind": (signed.kind, document.kind),
+            "version": (signed.version, number),
+            "previous": (signed.previous, previous),
+            "ciphertext_sha256": (signed.ciphertext_sha256, commitment.sha256(body.ciphertext)),
+        },
+    )
 
 
 async def _accept(
@@ -214,14 +207,12 @@ async def append(
     await db.refresh(document)  # as it stands once the lock is ours
     number = body.base_version + 1
     if body.base_version != document.current_version:
-        replayed = await _replayed(db, document_id, number, body)
-        if replayed is not None:
-            return replayed, False
-        raise StaleVersion(
-            f"Version {body.base_version} is not the current version "
-            f"({document.current_version}): fetch it, merge, and write again.",
-            extra={"current_version": document.current_version},
-        )
+        # A repeat: the version stored after `base_version` must be this one.
+        stored = await repository.version(db, document_id, number)
+        stored_hash = None if stored is None else stored.commitment_sha256
+        check_repeat(body.base_version, document.current_version, stored_hash, body)
+        assert stored is not None
+        return stored, False
     previous = await repository.version(db, document_id, document.current_version)
     assert previous is not None
     check_version(author, document, number, previous.commitment_sha256, body)

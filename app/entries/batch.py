@@ -25,6 +25,7 @@ from app.errors import DaybookError
 from app.evidence import service as evidence
 from app.models import Account, Attachment, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment
+from app.version_checks import check_repeat
 
 Item = BatchCreate | BatchAppend
 
@@ -87,7 +88,9 @@ class Diary:
         state = service.check_editable(self.owner, state, entry_id in self.granted)
         number = base + 1
         if base != state.current_version:
-            service.check_repeat(state, base, self.hashes.get((entry_id, number)), item.version)
+            check_repeat(
+                base, state.current_version, self.hashes.get((entry_id, number)), item.version
+            )
             return Repeated(entry_id, number)
         previous = self.hashes[(entry_id, base)]
         signed = service.check_version(self.owner, entry_id, number, previous, item.version)

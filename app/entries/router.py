@@ -31,6 +31,7 @@ from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind, tombstone_object
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
+from app.version_checks import InvalidVersion, StaleVersion
 from app.wire import INT32_MAX, AsciiDigits
 
 router = APIRouter(prefix="/v1/entries", tags=["entries"])
@@ -91,7 +92,7 @@ def entry_out(found: service.EntryView) -> EntryOut:
 )
 @raises(
     service.InvalidKeyGrant,
-    service.InvalidVersion,
+    InvalidVersion,
     service.EntryIdTaken,
     service.EntryDeleted,
     AttachmentUnavailable,
@@ -171,8 +172,8 @@ async def get_entry(entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession) -
 @raises(
     Forbidden,
     service.EntryDeleted,
-    service.StaleVersion,
-    service.InvalidVersion,
+    StaleVersion,
+    InvalidVersion,
     AttachmentUnavailable,
 )
 async def append_version(

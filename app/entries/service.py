@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
@@ -19,17 +18,13 @@ from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionI
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
 from app.models import AccessKind, Account, Entry, EntryKeyGrant, EntryVersion
-from app.protocol import commitment, entries, hpke, key_grants, receipts
+from app.protocol import commitment, hpke, key_grants, receipts
 from app.protocol.encoding import parse_decimal
 from app.protocol.receipts import ReceiptKind
+from app.version_checks import InvalidVersion, Scheme, check_repeat, check_signed, signing_key
 from app.wire import INT64_MAX
 
 NOT_FOUND = "No entry with that id is readable by this account."
-
-
-class StaleVersion(Conflict):
-    code = "stale-version"
-    title = "Stale version"
 
 
 class EntryIdTaken(Conflict):
@@ -40,11 +35,6 @@ class EntryIdTaken(Conflict):
 class EntryDeleted(Gone):
     code = "entry-deleted"
     title = "Entry deleted"
-
-
-class InvalidVersion(BadRequest):
-    code = "invalid-version"
-    title = "Version does not verify"
 
 
 class InvalidKeyGrant(BadRequest):
@@ -59,10 +49,6 @@ class EntryView:
     latest: EntryVersion | None
 
 
-def _signing_key(account: Account) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
-
-
 def check_signed_grant(granter: Account, info: bytes, grant: KeyGrantIn, what: str) -> None:
     """The granter signed this wrap for the object and reader `info` binds
     (`what` names them in the refusal: "this entry and reader")."""
@@ -70,7 +56,7 @@ def check_signed_grant(granter: Account, info: bytes, grant: KeyGrantIn, what: s
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
         raise InvalidKeyGrant(f"key_grant.envelope: {exc}.") from exc
-    if not key_grants.verify_grant(grant.envelope, grant.signature, info, _signing_key(granter)):
+    if not key_grants.verify_grant(grant.envelope, grant.signature, info, signing_key(granter)):
         raise InvalidKeyGrant(
             "key_grant.signature does not verify with the account's signing key over the "
             f"grant message for {what} (docs/protocol, key grants)."
@@ -85,30 +71,31 @@ def check_key_grant(
     check_signed_grant(owner, info, grant, "this entry and reader")
 
 
+_ENTRY = Scheme(
+    commitment.parse_commitment,
+    commitment.verify,
+    lambda: InvalidVersion(
+        "The signature does not verify with the account's signing key over the commitment."
+    ),
+)
+
+
 def check_version(
     owner: Account, entry_id: uuid.UUID, number: int, previous: bytes | None, body: VersionIn
 ) -> commitment.Commitment:
     """Everything the server can check without the content key."""
-    try:
-        entries.check_envelope_layout(body.ciphertext)
-        signed = commitment.parse_commitment(body.commitment)
-    except ValueError as exc:
-        raise InvalidVersion(f"{exc}.") from exc
-    expected = {
-        "entry_id": (signed.entry_id, entry_id),
-        "owner_id": (signed.owner_id, owner.id),
-        "version": (signed.version, number),
-        "previous": (signed.previous, previous),
-        "ciphertext_sha256": (signed.ciphertext_sha256, commitment.sha256(body.ciphertext)),
-    }
-    for name, (got, want) in expected.items():
-        if got != want:
-            raise InvalidVersion(f"The commitment's {name} does not match this version.")
-    if not commitment.verify(body.commitment, body.signature, _signing_key(owner)):
-        raise InvalidVersion(
-            "The signature does not verify with the account's signing key over the commitment."
-        )
-    return signed
+    return check_signed(
+        _ENTRY,
+        owner,
+        body,
+        lambda signed: {
+            "entry_id": (signed.entry_id, entry_id),
+            "owner_id": (signed.owner_id, owner.id),
+            "version": (signed.version, number),
+            "previous": (signed.previous, previous),
+            "ciphertext_sha256": (signed.ciphertext_sha256, commitment.sha256(body.ciphertext)),
+        },
+    )
 
 
 def new_entry(owner: Account, entry_id: uuid.UUID, seq: int, now: dt.datetime) -> Entry:
@@ -220,19 +207,6 @@ def check_editable(owner: Account, state: EntryState | None, readable: bool) -> 
     return state
 
 
-def check_repeat(
-    state: EntryState, base_version: int, stored: bytes | None, body: VersionIn
-) -> None:
-    """`base_version` is not current: the request must repeat the version
-    stored after it (commitment hash `stored`), or it is stale."""
-    if stored is None or stored != commitment.commitment_hash(body.commitment):
-        raise StaleVersion(
-            f"Version {base_version} is not the current version "
-            f"({state.current_version}): fetch it, merge, and write again.",
-            extra={"current_version": state.current_version},
-        )
-
-
 async def create(
     db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: EntryCreate
 ) -> tuple[EntryView, bool]:
@@ -289,7 +263,7 @@ async def append(
         # A repeat: the version stored after `base_version` must be this one.
         repeated = await repository.version(db, entry_id, number)
         stored_hash = None if repeated is None else repeated.commitment_sha256
-        check_repeat(state, body.base_version, stored_hash, body)
+        check_repeat(body.base_version, state.current_version, stored_hash, body)
         assert repeated is not None
         return repeated, False
     signed = check_version(owner, entry_id, number, stored, body)
