@@ -51,6 +51,14 @@ class _Running:
         self.crc32 = zlib.crc32(data, self.crc32)
         self.digests.append(digest)
 
+    def feed_if(self, data: bytes | bytearray, digest: bytes) -> bool:
+        """`feed` if `data` is still the chunk whose digest is `digest`
+        (blocking: call in a worker thread)."""
+        if hashlib.sha256(data).digest() != digest:
+            return False
+        self.feed(data, digest)
+        return True
+
 
 _uploads: OrderedDict[uuid.UUID, _Running] = OrderedDict()
 
@@ -81,9 +89,8 @@ async def stored(
 async def _catch_up(running: _Running, read: ReadChunk) -> None:
     while (digest := running.ahead.pop(len(running.digests), None)) is not None:
         data = await read(len(running.digests))
-        if hashlib.sha256(data).digest() != digest:
+        if not await anyio.to_thread.run_sync(running.feed_if, data, digest):
             return  # replaced since: finalising will read from here
-        await anyio.to_thread.run_sync(running.feed, data, digest)
 
 
 async def digests(

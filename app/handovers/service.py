@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import repository as access_log
@@ -44,6 +43,7 @@ from app.sessions.dependencies import MemberCaller
 from app.shares import repository as shares
 from app.shares import service as share_service
 from app.shares.schemas import ShareRequest
+from app.version_checks import signing_key
 
 CASE_NOT_FOUND = "No case with that id that you may hand over."
 
@@ -175,16 +175,12 @@ def check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) 
     except ValueError as exc:
         raise InvalidKeyGrant(f"note_grants: {exc}.") from exc
     info = hpke.wrap_info(notes.KEY_PURPOSE, grant.note_id, reader_id)
-    key = victim_signing_key(victim)
+    key = signing_key(victim)
     if not key_grants.verify_grant(grant.envelope, grant.signature, info, key):
         raise InvalidKeyGrant(
             f"The grant of note {grant.note_id} does not verify with your signing key over "
             "the grant message for this note and the new advocate (docs/protocol, handover)."
         )
-
-
-def victim_signing_key(victim: Account) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(victim.signing_public_key)
 
 
 async def _checked(
