@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.state import AppState
 
 REPO = Path(__file__).resolve().parent.parent
+DAYBOOK_FACTORY = "app.main:create_app"
 MIB = 1024 * 1024
 STARTUP_TIMEOUT_SECONDS = 30.0
 SAMPLE_INTERVAL_SECONDS = 0.1
@@ -114,6 +115,12 @@ def _status_kib(pid: int, field: str) -> int:
 
 def rss_bytes(pid: int) -> int:
     return _status_kib(pid, "VmRSS") * 1024
+
+
+def rss_file_bytes(pid: int) -> int:
+    """RssFile: the resident pages mapped from files (the interpreter's and the
+    extensions' code and read-only data), shared with the page cache."""
+    return _status_kib(pid, "RssFile") * 1024
 
 
 def hwm_bytes(pid: int) -> int:
@@ -255,10 +262,11 @@ def _tail(log_file: Path) -> str:
     return log_file.read_text(errors="replace")[-4000:]
 
 
-def _uvicorn(port: int, workers: int) -> list[str]:
+def _uvicorn(port: int, workers: int, factory: str = DAYBOOK_FACTORY) -> list[str]:
     """uvicorn exactly as the image starts it: the command line of the
     Dockerfile's CMD (its parser, and the proxies it believes from
-    DAYBOOK_FORWARDED_ALLOW_IPS), on loopback and a port of our own."""
+    DAYBOOK_FORWARDED_ALLOW_IPS), on loopback and a port of our own;
+    `factory` in place of Daybook's."""
     dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
     found = re.search(r"^CMD (\[.*\])$", dockerfile, re.MULTILINE)
     assert found is not None, "the Dockerfile has a CMD in exec form"
@@ -267,6 +275,7 @@ def _uvicorn(port: int, workers: int) -> list[str]:
     for image, here in [
         ("exec uvicorn ", f"exec {shlex.quote(sys.executable)} -m uvicorn "),
         ("--host 0.0.0.0 --port 8000", f"--host 127.0.0.1 --port {port} --workers {workers}"),
+        (f"--factory {DAYBOOK_FACTORY} ", f"--factory {factory} "),
     ]:
         assert image in command, f"the Dockerfile's CMD no longer has {image!r}"
         command = command.replace(image, here)
@@ -368,11 +377,15 @@ class Deployment:
     workers: int
     running: list[LiveServer]
 
-    async def start(self, *, cli: bool = False) -> LiveServer:
-        """`cli`: run `daybook serve` rather than uvicorn itself."""
+    async def start(self, *, cli: bool = False, factory: str = DAYBOOK_FACTORY) -> LiveServer:
+        """`cli`: run `daybook serve` rather than uvicorn itself. `factory`:
+        another ASGI app under the image's uvicorn command (bench/floor_app.py)."""
         port = free_port()
         started = time.perf_counter()
-        command = (_daybook_serve if cli else _uvicorn)(port, self.workers)
+        if cli:
+            command = _daybook_serve(port, self.workers)
+        else:
+            command = _uvicorn(port, self.workers, factory)
         process = _spawn(command, self.env, self.log_file)
         base_url = f"http://127.0.0.1:{port}"
         try:
