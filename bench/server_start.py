@@ -5,7 +5,8 @@ first `/readyz` (which opens a database connection and reads the log head).
 
 Starts the server as the image does (uvicorn with the Dockerfile's CMD, one
 worker, the local blob store, no Redis, no time-stamp authority) `--runs`
-times on a fresh database, and prints the median and the range of VmRSS.
+times on a fresh database, and prints the median and the range of VmRSS
+(and of RssFile, the part of it mapped from files).
 `--baseline DIR` starts a server from another checkout the same number of
 times, alternating with this one, so both see the same machine.
 """
@@ -20,16 +21,17 @@ from pathlib import Path
 import httpx
 
 from bench.common import base_parser, machine, table
-from bench.server import MIB, live_server_from, log, rss_bytes
+from bench.server import MIB, live_server_from, log, rss_bytes, rss_file_bytes
 
 
-async def _one_start(tree: Path | None, database_url: str | None) -> tuple[float, float]:
-    """RSS in MiB once the server answers, and after its first `/readyz`."""
+async def _one_start(tree: Path | None, database_url: str | None) -> tuple[float, float, float]:
+    """RSS in MiB once the server answers, and after its first `/readyz`;
+    and the part of the latter mapped from files."""
     async with live_server_from(tree, database_url) as server:
         answering = rss_bytes(server.pid) / MIB
         async with httpx.AsyncClient(base_url=server.base_url, timeout=10) as client:
             (await client.get("/readyz")).raise_for_status()
-        return answering, rss_bytes(server.pid) / MIB
+        return answering, rss_bytes(server.pid) / MIB, rss_file_bytes(server.pid) / MIB
 
 
 def _summary(values: list[float]) -> str:
@@ -40,15 +42,20 @@ async def run(runs: int, database_url: str | None, baseline: Path | None) -> str
     trees = {"after": None} if baseline is None else {"before": baseline, "after": None}
     answering: dict[str, list[float]] = {name: [] for name in trees}
     ready: dict[str, list[float]] = {name: [] for name in trees}
+    mapped: dict[str, list[float]] = {name: [] for name in trees}
     for run_ in range(runs):
         for name, tree in trees.items():
             log(f"server_start: run {run_ + 1}/{runs}, {name}")
-            first, second = await _one_start(tree, database_url)
+            first, second, files = await _one_start(tree, database_url)
             answering[name].append(first)
             ready[name].append(second)
+            mapped[name].append(files)
     rows = [
         ("RSS once it answers, MiB", *(_summary(answering[n]) for n in trees)),
         ("RSS after the first /readyz, MiB", *(_summary(ready[n]) for n in trees)),
+        # Code and read-only data of the interpreter and the extensions, shared
+        # with the page cache: how much of it is mapped varies with the cache.
+        ("of which mapped from files (RssFile), MiB", *(_summary(mapped[n]) for n in trees)),
     ]
     header = ["server, median (range) of " + str(runs), *trees]
     return "\n".join([table(header, rows), "", await machine(database_url)])
