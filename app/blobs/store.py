@@ -22,13 +22,16 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
 
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+
 MAX_KEY_LENGTH = 512
 # A file system's name limit (NAME_MAX), so any key works on any backend.
 MAX_SEGMENT_LENGTH = 255
-# The largest piece a stream yields: a whole chunk's plaintext size, so a
-# download costs about one thread hop and one write to the socket per chunk,
-# and serving many downloads at once still holds about 1 MiB each.
-READ_PIECE_BYTES = 1024 * 1024
+# The largest piece a stream yields: a whole attachment chunk with its tag,
+# so a download costs one thread hop and one write to the socket per chunk
+# (not a second one for the chunk's last 16 bytes), and serving many
+# downloads at once still holds about 1 MiB each.
+READ_PIECE_BYTES = CIPHERTEXT_CHUNK_BYTES
 
 # A segment may not start with "." (which also rules out "." and ".."): dot
 # names are reserved for a backend's own files, such as in-flight temp files.

@@ -128,22 +128,37 @@ class ChunkUnopenable(Exception):
         self.index = index
 
 
+# One ciphertext chunk as it arrived: the network's pieces, the first and
+# last possibly views of pieces it shares with the chunks beside it.
+Pieces = list[bytes | memoryview]
+
+
 class _Opener:
     """Opens chunks in order, one chunk behind (only the last is flagged),
-    hashing both sides and writing the plaintext. Its methods block: call
-    them in a worker thread."""
+    hashing both sides and writing the plaintext. A chunk is copied once,
+    into the one ciphertext buffer, and opened into the one plaintext buffer,
+    so memory stays at two chunks whatever the file's size. Its methods
+    block: call them in a worker thread, one call at a time."""
 
     def __init__(self, key: stream.StreamKey, out: BinaryIO) -> None:
         self.key, self.out, self.index = key, out, 0
         self.plaintext, self.ciphertext = hashlib.sha256(), hashlib.sha256()
-        self.held: bytearray | None = None
+        self.sealed = memoryview(bytearray(stream.CIPHERTEXT_CHUNK_BYTES))
+        self.opened = bytearray(stream.CHUNK_BYTES)
+        self.held: memoryview | None = None
 
-    def take(self, chunk: bytearray) -> int:
-        """Open the chunk held back, now known not to be the last, and hold
-        this one; the plaintext bytes written."""
-        self.ciphertext.update(chunk)
+    def take(self, pieces: Pieces) -> int:
+        """Open the chunk held back, now known not to be the last, then hold
+        this one in its buffer; the plaintext bytes written."""
         written = 0 if self.held is None else self._open(self.held, last=False)
-        self.held = chunk
+        filled = 0
+        for piece in pieces:
+            self.sealed[filled : filled + len(piece)] = piece
+            filled += len(piece)
+        self.held = self.sealed[:filled]
+        # One call for the whole chunk: each call gives up the GIL and must
+        # win it back from the event loop, so fewer calls wait less.
+        self.ciphertext.update(self.held)
         return written
 
     def finish(self) -> int:
@@ -151,9 +166,9 @@ class _Opener:
             raise ChunkUnopenable(self.index)
         return self._open(self.held, last=True)
 
-    def _open(self, chunk: bytearray, last: bool) -> int:
+    def _open(self, chunk: memoryview, last: bool) -> int:
         try:
-            plaintext = self.key.open_chunk(self.index, chunk, last=last)
+            plaintext = self.key.open_chunk_into(self.index, chunk, last, self.opened)
         except (InvalidTag, ValueError) as error:
             raise ChunkUnopenable(self.index) from error
         self.index += 1
@@ -172,7 +187,7 @@ async def receive_chunks(
     SHA-256 and the plaintext's (hex). Raises `ChunkUnopenable` for a damaged
     stream, and what reading or writing raises."""
     opener = _Opener(key, out)
-    send, receive = anyio.create_memory_object_stream[bytearray](2)
+    send, receive = anyio.create_memory_object_stream[Pieces](2)
 
     async def open_all() -> None:
         async with receive:
@@ -195,21 +210,22 @@ async def receive_chunks(
     return opener.ciphertext.digest(), opener.plaintext.hexdigest()
 
 
-async def _cut(pieces: AsyncIterable[bytes]) -> AsyncIterator[bytearray]:
-    """Re-cut a byte stream into STREAM ciphertext chunks, each filled into
-    its own buffer with one copy per piece."""
+async def _cut(pieces: AsyncIterable[bytes]) -> AsyncIterator[Pieces]:
+    """Group a byte stream into STREAM ciphertext chunks without copying a
+    byte on the event loop (the worker thread copies each chunk together): a
+    piece that straddles two chunks is shared between them as views."""
     size = stream.CIPHERTEXT_CHUNK_BYTES
-    buffer, filled = bytearray(size), 0
+    chunk: Pieces = []
+    filled = 0
     async for piece in pieces:
-        view, offset = memoryview(piece), 0
-        while offset < len(view):
-            taken = min(size - filled, len(view) - offset)
-            buffer[filled : filled + taken] = view[offset : offset + taken]
-            filled, offset = filled + taken, offset + taken
-            if filled == size:
-                # Handed over as it is (AES-GCM and hashlib take any buffer);
-                # the next chunk gets a new one.
-                yield buffer
-                buffer, filled = bytearray(size), 0
-    if filled:
-        yield buffer[:filled]
+        view = memoryview(piece)
+        while filled + len(view) >= size:
+            taken = size - filled
+            chunk.append(view[:taken])
+            yield chunk
+            chunk, filled, view = [], 0, view[taken:]
+        if view:
+            chunk.append(view)
+            filled += len(view)
+    if chunk:
+        yield chunk

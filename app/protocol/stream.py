@@ -83,6 +83,18 @@ class StreamKey:
         _check_chunk_size(index, len(ciphertext) - TAG_BYTES, last)
         return self._aead.decrypt(nonce(self.prefix, index, last), ciphertext, self._aad)
 
+    def open_chunk_into(
+        self, index: int, ciphertext: bytes | bytearray | memoryview, last: bool, into: bytearray
+    ) -> memoryview:
+        """`open_chunk` into the start of `into` (CHUNK_BYTES long), without a
+        new buffer; the plaintext, a view of `into`. When it raises, `into`
+        may hold unauthenticated bytes: they must not be used."""
+        size = len(ciphertext) - TAG_BYTES
+        _check_chunk_size(index, size, last)
+        plaintext = memoryview(into)[:size]
+        self._aead.decrypt_into(nonce(self.prefix, index, last), ciphertext, self._aad, plaintext)
+        return plaintext
+
 
 def _check_chunk_size(index: int, plaintext_bytes: int, last: bool) -> None:
     """One encoding per file: full chunks, then a last one that is shorter or

@@ -8,6 +8,7 @@ import os
 import uuid
 
 import pytest
+from cryptography.exceptions import InvalidTag
 
 from app.protocol import commitment, entries, padding, stream
 
@@ -48,6 +49,21 @@ def test_an_empty_last_chunk_after_full_ones_is_refused() -> None:
     with pytest.raises(ValueError):
         key.open_chunk(1, sealed, last=True)
     assert key.open_chunk(0, sealed, last=True) == b""
+    into = bytearray(stream.CHUNK_BYTES)
+    with pytest.raises(ValueError):
+        key.open_chunk_into(1, sealed, True, into)
+    assert len(key.open_chunk_into(0, sealed, True, into)) == 0
+
+
+def test_opening_into_a_buffer_checks_what_opening_checks() -> None:
+    key = stream.StreamKey.generate(uuid.uuid4())
+    plaintext = os.urandom(stream.CHUNK_BYTES)
+    sealed = key.seal_chunk(3, plaintext, last=False)
+    into = bytearray(stream.CHUNK_BYTES)
+    assert key.open_chunk_into(3, memoryview(sealed), False, into) == plaintext
+    for index, last, chunk in [(4, False, sealed), (3, True, sealed), (3, False, sealed[:-1])]:
+        with pytest.raises((InvalidTag, ValueError)):
+            key.open_chunk_into(index, chunk, last, into)
 
 
 def test_a_short_chunk_in_the_middle_is_refused() -> None:
