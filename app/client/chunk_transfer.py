@@ -164,6 +164,8 @@ async def _put_runs(
                     progress(run.plaintext_bytes)
             except Exception as error:
                 failure.first = failure.first or error
+            # Not held while the next run is awaited: a body is up to 16 MiB.
+            del run
 
 
 class ChunkUnopenable(Exception):
