@@ -15,6 +15,7 @@ from app.assignments.router import codes_router as assignment_codes_router
 from app.assignments.router import router as assignment_router
 from app.attachments.cleanup import sweep_forever
 from app.attachments.router import router as attachments_router
+from app.attachments.schemas import MAX_RUN_BODY_BYTES
 from app.body_limit import BodyLimit
 from app.bundles.router import public_router as bundle_downloads_router
 from app.bundles.router import router as bundles_router
@@ -144,6 +145,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             (r"/v1/entries/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/case-documents/[^/]+(/versions)?", ENTRY_BODY_BYTES),
             (r"/v1/attachments/[^/]+/chunks/[^/]+", CIPHERTEXT_CHUNK_BYTES),
+            (r"/v1/attachments/[^/]+/chunks/[^/]+/run", MAX_RUN_BODY_BYTES),
             (r"/v1/bundles/[^/]+/entries", MAX_ENTRIES_BODY_BYTES),
             (r"/v1/shares", MAX_SHARES_BODY_BYTES),
             (r"/v1/cases/[^/]+/notes/[^/]+", MAX_NOTE_BODY_BYTES),

@@ -1,17 +1,21 @@
 """Attachment throughput, and the server's memory while a large file goes up and down.
 
     python -m bench.attachments [--size-mib N [N ...]] [--database-url URL] [--s3 [ENDPOINT]]
+                                [--run-chunks K] [--parallel-runs P]
 
 For each size (default 256 and 1024 MiB), on a fresh server:
 
 1. A file of random bytes is written to a temporary directory, 1 MiB at a
    time (never held in memory), and planned with `PendingUpload.plan` (which
    hashes it once).
-2. `attachments.upload`: read 1 MiB, AES-256-GCM-seal, SHA-256 it, PUT it;
-   then finalise (the server re-reads every chunk to check the whole hash).
+2. `attachments.upload`: read 1 MiB at a time, AES-256-GCM-seal, gather
+   runs of K consecutive chunks (`--run-chunks`, default the client's 8),
+   SHA-256 each run and PUT it, P runs in flight (`--parallel-runs`, default
+   2); then finalise.
 3. `attachments.download`: stream, decrypt, write, check both hashes.
-4. The same transfers without the client's cryptography, for contrast: one
-   prebuilt 1 MiB chunk PUT over and over, and a download read and dropped.
+4. The same transfers without the client's cryptography, for contrast: runs
+   of K prebuilt 1 MiB chunks PUT one after another, and a download read and
+   dropped.
 
 During 2 and 3 the server's VmRSS is sampled every 100 ms and its VmHWM
 (peak RSS, reset through /proc/<pid>/clear_refs before each phase) read
@@ -33,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.client import attachments
+from app.client import attachments, chunk_transfer
 from app.client.attachments import PendingUpload
 from app.protocol import stream
 from bench.common import (
@@ -107,7 +111,7 @@ class AttachmentsResult:
         for r in self.sizes:
             label = f"{r.size // MIB} MiB"
             up, down = r.upload, r.download
-            put, finalize = up.timings.get("put_chunk", Timing()), up.timings.get("finalize")
+            put, finalize = up.timings.get("put_run", Timing()), up.timings.get("finalize")
             final_s = finalize.total if finalize else 0.0
             rows += [
                 (
@@ -117,7 +121,9 @@ class AttachmentsResult:
                     f"{up.cost.wall:.1f}",
                     f"{up.cost.server_cpu:.1f}",
                     f"{up.cost.client_cpu:.1f}",
-                    f"PUTs {put.total:.1f} s (p50 {1000 * put.percentile(0.5):.1f} ms a chunk), "
+                    f"{put.count} runs of up to {chunk_transfer.RUN_CHUNKS} chunks, "
+                    f"{chunk_transfer.PARALLEL_RUNS} in flight (p50 "
+                    f"{1000 * put.percentile(0.5):.1f} ms a run), "
                     f"finalize {final_s:.1f} s",
                 ),
                 (
@@ -136,7 +142,7 @@ class AttachmentsResult:
                     f"{r.raw_upload.wall:.1f}",
                     f"{r.raw_upload.server_cpu:.1f}",
                     f"{r.raw_upload.client_cpu:.1f}",
-                    "one prebuilt chunk PUT again and again, then finalize",
+                    "runs of one prebuilt chunk PUT one after another, then finalize",
                 ),
                 (
                     label,
@@ -263,19 +269,26 @@ async def _transfer(server: LiveServer, api: TimedApi, work: Awaitable[object]) 
 
 
 async def _raw_upload(api: TimedApi, size: int) -> None:
-    """A ciphertext of the right size, every chunk the same prebuilt bytes."""
+    """A ciphertext of the right size, every chunk the same prebuilt bytes,
+    in runs of the client's size."""
     attachment_id = uuid.uuid4()
     sizes = stream.chunk_sizes(stream.ciphertext_size(size))
     assert sizes is not None
     block = os.urandom(stream.CIPHERTEXT_CHUNK_BYTES)
-    block_digest = hashlib.sha256(block).digest()
     whole = hashlib.sha256()
     await api.start_upload(attachment_id, sum(sizes))
-    for index, length in enumerate(sizes):
-        piece = block if length == len(block) else block[:length]
-        digest = block_digest if piece is block else hashlib.sha256(piece).digest()
-        await api.put_chunk(attachment_id, index, piece, digest)
-        whole.update(piece)
+    step = chunk_transfer.RUN_CHUNKS
+    full = block * step
+    full_digest = hashlib.sha256(full).digest()
+    for first in range(0, len(sizes), step):
+        body = (
+            full
+            if first + step < len(sizes)
+            else b"".join(block[:length] for length in sizes[first : first + step])
+        )
+        digest = full_digest if body is full else hashlib.sha256(body).digest()
+        await api.put_run(attachment_id, first, body, digest)
+        whole.update(body)
     await api.finalize_attachment(attachment_id, whole.digest())
     await api.delete_attachment(attachment_id)
 
@@ -366,8 +379,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=[256, 1024],
         help="file sizes in MiB, each on a fresh server (default: 256 1024)",
     )
+    parser.add_argument(
+        "--run-chunks", type=int, default=chunk_transfer.RUN_CHUNKS, help="chunks a request"
+    )
+    parser.add_argument(
+        "--parallel-runs", type=int, default=chunk_transfer.PARALLEL_RUNS, help="runs in flight"
+    )
     add_s3_argument(parser)
     args = parser.parse_args(argv)
+    chunk_transfer.RUN_CHUNKS, chunk_transfer.PARALLEL_RUNS = args.run_chunks, args.parallel_runs
 
     async def go() -> None:
         result = await run(args.size_mib, args.database_url, args.s3)

@@ -117,6 +117,12 @@ class TimedApi(DaybookApi):
         with self.timed("put_chunk"):
             return await super().put_chunk(attachment_id, index, chunk, digest)
 
+    async def put_run(
+        self, attachment_id: uuid.UUID, first: int, body: bytes, digest: bytes
+    ) -> dict[str, Any]:
+        with self.timed("put_run"):
+            return await super().put_run(attachment_id, first, body, digest)
+
     async def finalize_attachment(
         self, attachment_id: uuid.UUID, ciphertext_sha256: bytes
     ) -> dict[str, Any]:

@@ -20,9 +20,11 @@ from fastapi import FastAPI
 from typer.testing import Result
 
 from app.cli import common
+from app.client import chunk_transfer
 from app.client.api import DaybookApi
 from app.client.diary import Current, Diary
 from app.protocol.signed_note import Signer
+from tests.attachments.conftest import run_indexes
 from tests.test_cli import _Transport, register, run
 
 LONDON = ["--tz", "Europe/London"]
@@ -227,20 +229,21 @@ def test_attach_uploads_and_keeps_the_key_until_an_entry_does(
 
 @pytest.fixture
 def network_lost_after_two_chunks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Chunks 0 and 1 of the first upload arrive, then the network goes; undone
-    by monkeypatch.undo()."""
-    put_chunk = DaybookApi.put_chunk
+    """Chunks 0 and 1 of the first upload arrive (a run of two), then the
+    network goes; undone by monkeypatch.undo()."""
+    put_run = DaybookApi.put_run
     sent: list[int] = []
 
     async def flaky(
-        api: DaybookApi, attachment_id: uuid.UUID, index: int, chunk: bytes, digest: bytes
+        api: DaybookApi, attachment_id: uuid.UUID, first: int, body: bytes, digest: bytes
     ) -> dict[str, Any]:
         if len(sent) == 2:
             raise httpx.ConnectError("network lost")
-        sent.append(index)
-        return await put_chunk(api, attachment_id, index, chunk, digest)
+        sent.extend(run_indexes(first, body))
+        return await put_run(api, attachment_id, first, body, digest)
 
-    monkeypatch.setattr(DaybookApi, "put_chunk", flaky)
+    monkeypatch.setattr(chunk_transfer, "RUN_CHUNKS", 2)
+    monkeypatch.setattr(DaybookApi, "put_run", flaky)
     yield sent
 
 
@@ -262,15 +265,15 @@ def test_an_interrupted_attach_resumes_with_the_missing_chunks(
     assert stat.S_IMODE(pending.stat().st_mode) == 0o600
     assert sent == [0, 1]
     monkeypatch.undo()
-    put_chunk = DaybookApi.put_chunk
+    put_run = DaybookApi.put_run
 
     async def recording(
-        api: DaybookApi, attachment_id: uuid.UUID, index: int, chunk: bytes, digest: bytes
+        api: DaybookApi, attachment_id: uuid.UUID, first: int, body: bytes, digest: bytes
     ) -> dict[str, Any]:
-        sent.append(index)
-        return await put_chunk(api, attachment_id, index, chunk, digest)
+        sent.extend(run_indexes(first, body))
+        return await put_run(api, attachment_id, first, body, digest)
 
-    monkeypatch.setattr(DaybookApi, "put_chunk", recording)
+    monkeypatch.setattr(DaybookApi, "put_run", recording)
     if how == "--resume":
         resumed = ok(signed_in, "attach", "--resume")
         assert "Uploaded recording.m4a: in no entry yet" in resumed.stdout
@@ -414,7 +417,7 @@ def test_logout_removes_the_diary_copy_and_unfinished_uploads(
     async def lost(*_args: object) -> dict[str, Any]:
         raise httpx.ConnectError("network lost")
 
-    monkeypatch.setattr(DaybookApi, "put_chunk", lost)
+    monkeypatch.setattr(DaybookApi, "put_run", lost)
     assert run(signed_in, "attach", str(random_file(tmp_path / "a.bin", 10))).exit_code == 1
     assert uploads(signed_in)
 

@@ -105,7 +105,7 @@ def test_ctrl_c_during_an_add_keeps_it_for_uploads_resume(
     async def interrupted(*_args: object) -> dict[str, Any]:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(DaybookApi, "put_chunk", interrupted)
+    monkeypatch.setattr(DaybookApi, "put_run", interrupted)
     cut = run(signed_in, "entry", "add", "--what", "Left flowers at my door",
               "--behaviour", "contacting", *LONDON,
               "--attach", str(random_file(tmp_path / "flowers.jpg", 5000)))  # fmt: skip

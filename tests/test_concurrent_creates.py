@@ -10,9 +10,12 @@ test checks it covered each, and that every PUT route of the API is listed."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
+import os
 import re
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +32,7 @@ from app.client.diary import Diary
 from app.client.incident_fields import with_attachments
 from app.client.known_keys import KnownKeys
 from app.observability.logs import JsonFormatter
+from app.protocol import stream
 from bench.server import Deployment, deployment
 from tests.advocacy.people import Member, advocacy, assign
 from tests.advocacy.test_case_documents import PLAN, readers
@@ -52,6 +56,7 @@ CREATE_ROUTES = {
     ("POST", "/v1/entries/batch"),
     ("PUT", "/v1/attachments/{attachment_id}"),
     ("PUT", "/v1/attachments/{attachment_id}/chunks/{index}"),
+    ("PUT", "/v1/attachments/{attachment_id}/chunks/{first}/run"),
     ("POST", "/v1/attachments/{attachment_id}/finalize"),
     ("PUT", "/v1/bundles/{bundle_id}"),
     ("PUT", "/v1/bundles/{bundle_id}/entries"),
@@ -69,6 +74,7 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
 
 
+RUN = ("PUT", "/v1/attachments/{attachment_id}/chunks/{first}/run")
 ROUTE_PATTERNS = [(method, template, _pattern(template)) for method, template in CREATE_ROUTES]
 
 
@@ -115,13 +121,25 @@ class Stutter(httpx.AsyncBaseTransport):
 
 def _same(route: tuple[str, str], body: bytes) -> bytes:
     """A batch answers 201 for the items its copy wrote and 200 for those
-    another copy wrote first: the same answer but for that."""
+    another copy wrote first, and a run of chunks says which chunks its copy
+    stored: the same answer but for that."""
+    if route == RUN:
+        chunks = json.loads(body)["chunks"]
+        return json.dumps([{**c, "created": None} for c in chunks]).encode()
     if route != ("POST", "/v1/entries/batch"):
         return body
     results = json.loads(body)["results"]
     return json.dumps(
         [{**r, "status": 200 if r["status"] == 201 else r["status"]} for r in results]
     ).encode()
+
+
+async def _one_chunk_alone(api: DaybookApi) -> None:
+    """The reference client sends runs: a chunk on its own, as older clients do."""
+    key = stream.StreamKey.generate(uuid.uuid4())
+    sealed = key.seal_chunk(0, os.urandom(3000), last=True)
+    await api.start_upload(key.attachment_id, len(sealed))
+    await api.put_chunk(key.attachment_id, 0, sealed, hashlib.sha256(sealed).digest())
 
 
 @pytest.fixture
@@ -156,6 +174,7 @@ async def test_identical_concurrent_creates_never_fail(
     stutter.on = True
     victim = await sign_up(make_api, "robin")
     reference = await upload(victim.api, PendingUpload.plan(random_file(tmp_path / "a.jpg", 3000)))
+    await _one_chunk_alone(victim.api)
     written = await victim.diary.add(with_attachments(incident("He was at the gate."), [reference]))
     await victim.diary.edit(written.entry_id, incident("He was at the gate, again."))
     await victim.diary.add_many([incident("A call at 3 am."), incident("A call at 4 am.")])

@@ -50,6 +50,7 @@ VALID = {
     "note_id": str(uuid.UUID(int=8)),
     "version": "1",
     "index": "0",
+    "first": "0",
     "size": "1",
     "token": "dbl_" + "A" * 43,
 }

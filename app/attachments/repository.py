@@ -66,16 +66,59 @@ async def lock_for_chunk(
     return None if row is None else ChunkTarget(row[0], row[1], row[2])
 
 
-async def add_chunk(db: AsyncSession, chunk: AttachmentChunk) -> None:
-    """A Core INSERT: the attachment's lock already rules out a duplicate."""
-    values = {
+async def lock_for_run(
+    db: AsyncSession, owner_id: uuid.UUID, attachment_id: uuid.UUID, now: dt.datetime
+) -> tuple[AttachmentStatus, int] | None:
+    """Take the attachment's write lock and restart its abandonment clock, as
+    `lock_for_chunk` does; its status and ciphertext size."""
+    statement = (
+        update(_ATTACHMENTS)
+        .where(_ATTACHMENTS.c.id == attachment_id, _ATTACHMENTS.c.owner_id == owner_id)
+        .values(last_activity_at=now)
+        .returning(_ATTACHMENTS.c.status, _ATTACHMENTS.c.ciphertext_size)
+    )
+    row = (await db.execute(statement)).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+async def chunks_between(
+    db: AsyncSession, attachment_id: uuid.UUID, first: int, last: int
+) -> dict[int, AttachmentChunk]:
+    """The chunks stored at indexes `first` to `last` (inclusive), by index;
+    unattached to the session (read through Core)."""
+    query = select(_CHUNKS.c.index, _CHUNKS.c.size, _CHUNKS.c.sha256, _CHUNKS.c.received_at).where(
+        _CHUNKS.c.attachment_id == attachment_id, _CHUNKS.c.index.between(first, last)
+    )
+    return {
+        index: AttachmentChunk(
+            attachment_id=attachment_id,
+            index=index,
+            size=size,
+            sha256=sha256,
+            received_at=received_at,
+        )
+        for index, size, sha256, received_at in (await db.execute(query)).all()
+    }
+
+
+def _chunk_values(chunk: AttachmentChunk) -> dict[str, object]:
+    return {
         "attachment_id": chunk.attachment_id,
         "index": chunk.index,
         "size": chunk.size,
         "sha256": chunk.sha256,
         "received_at": chunk.received_at,
     }
-    await db.execute(insert(_CHUNKS).values(values))
+
+
+async def add_chunk(db: AsyncSession, chunk: AttachmentChunk) -> None:
+    """A Core INSERT: the attachment's lock already rules out a duplicate."""
+    await add_chunks(db, [chunk])
+
+
+async def add_chunks(db: AsyncSession, chunks: Sequence[AttachmentChunk]) -> None:
+    """One multi-row Core INSERT, under the attachment's lock like `add_chunk`."""
+    await db.execute(insert(_CHUNKS).values([_chunk_values(chunk) for chunk in chunks]))
 
 
 async def by_id(db: AsyncSession, attachment_id: uuid.UUID) -> Attachment | None:

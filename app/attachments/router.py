@@ -9,7 +9,14 @@ from fastapi.responses import StreamingResponse
 
 from app.attachments import service
 from app.attachments.ranges import parse_range
-from app.attachments.schemas import AttachmentOut, ChunkOut, Finalize, UploadStart
+from app.attachments.schemas import (
+    AttachmentOut,
+    ChunkOut,
+    Finalize,
+    RunChunkOut,
+    RunOut,
+    UploadStart,
+)
 from app.blobs.store import BlobStore
 from app.errors import BadRequest, Conflict, PayloadTooLarge, RangeNotSatisfiable
 from app.evidence import service as evidence
@@ -20,7 +27,7 @@ from app.problem_docs import raises
 from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
-from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, MAX_RUN_CHUNKS
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession, State
 from app.wire import AsciiDigits
@@ -34,6 +41,15 @@ _CHUNK_BODY = {
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
     }
 }
+_RUN_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": f"Chunks `first`, `first` + 1, ... laid end to end, exactly as sealed: "
+        f"1 to {MAX_RUN_CHUNKS} chunks, every one but the attachment's last "
+        f"{CIPHERTEXT_CHUNK_BYTES} bytes.",
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
 _CONTENT = {
     200: {"content": {"application/octet-stream": {}}, "description": "The whole ciphertext."},
     206: {"content": {"application/octet-stream": {}}, "description": "The requested range."},
@@ -43,6 +59,20 @@ _CONTENT = {
 async def whole_body(request: Request) -> bytes:
     """The request body, read in full (the body limit caps it at a chunk's size)."""
     return await request.body()
+
+
+async def whole_run(request: Request) -> bytearray:
+    """A run's body (up to 16 MiB, capped by the body limit), read into one
+    buffer as it arrives, so it is held once and never joined from pieces.
+    The HTTP parser delivers exactly Content-Length bytes or the request
+    fails (ClientDisconnect); a chunked body grows the buffer as it comes."""
+    declared = request.headers.get("content-length", "")
+    body = bytearray(int(declared)) if declared.isdigit() else bytearray()
+    filled = 0
+    async for piece in request.stream():
+        body[filled : filled + len(piece)] = piece
+        filled += len(piece)
+    return body
 
 
 def upload_out(found: service.UploadView) -> AttachmentOut:
@@ -139,6 +169,55 @@ async def put_chunk(
     else:
         response.status_code = status.HTTP_200_OK
     return ChunkOut.model_validate(chunk)
+
+
+@router.put(
+    "/{attachment_id}/chunks/{first}/run",
+    response_model=RunOut,
+    status_code=status.HTTP_201_CREATED,
+    openapi_extra=_RUN_BODY,
+    responses={200: {"model": RunOut, "description": "Every chunk of the run was already stored."}},
+)
+@raises(BadRequest, Conflict, PayloadTooLarge, service.DigestMismatch)
+async def put_run(
+    # First, as for one chunk: the whole run arrives before a database
+    # connection is taken (tests/scale/test_slow_clients.py).
+    body: Annotated[bytearray, Depends(whole_run)],
+    attachment_id: uuid.UUID,
+    first: Annotated[int, AsciiDigits],
+    caller: CurrentCaller,
+    db: DbSession,
+    blobs: Blobs,
+    response: Response,
+    content_digest: Annotated[
+        str, Header(description="RFC 9530: `sha-256=:<base64 of the whole body's SHA-256>:`.")
+    ],
+) -> RunOut:
+    """Store a run of consecutive chunks from `first` in one request: the
+    body's length says how many (every chunk but the attachment's last is
+    `chunk_size` bytes). Each chunk is stored as if sent alone; one already
+    stored with the same bytes is left as it is, one stored with other bytes
+    refuses the whole run, and nothing of a refused run is stored."""
+    declared = parse_sha256(content_digest)
+    if declared is None:
+        raise BadRequest("Send the body's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
+    stored = await service.put_run(db, blobs, caller.account, attachment_id, first, declared, body)
+    if any(run.created for run in stored):
+        metrics.UPLOAD_BYTES.inc(sum(run.chunk.size for run in stored if run.created))
+    else:
+        response.status_code = status.HTTP_200_OK
+    return RunOut(
+        chunks=[
+            RunChunkOut(
+                index=run.chunk.index,
+                size=run.chunk.size,
+                sha256=run.chunk.sha256,
+                received_at=run.chunk.received_at,
+                created=run.created,
+            )
+            for run in stored
+        ]
+    )
 
 
 @router.post("/{attachment_id}/finalize", response_model=AttachmentOut)

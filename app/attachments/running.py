@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 import anyio.to_thread
 
+from app.blobs.store import BlobData
+
 # Uploads tracked at once by one worker; the oldest is forgotten first (its
 # finalisation then reads the chunks). Each costs about 100 bytes plus 32 per
 # chunk, so this bounds the memory whatever the clients do.
@@ -45,13 +47,20 @@ class _Running:
     ahead: dict[int, bytes] = field(default_factory=dict)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-    def feed(self, data: bytes | bytearray, digest: bytes) -> None:
+    def feed(self, data: BlobData, digest: bytes) -> None:
         """Blocking (hashing a chunk): call in a worker thread."""
         self.sha256.update(data)
         self.crc32 = zlib.crc32(data, self.crc32)
+        # Remembered ahead by an earlier request, and fed here instead.
+        self.ahead.pop(len(self.digests), None)
         self.digests.append(digest)
 
-    def feed_if(self, data: bytes | bytearray, digest: bytes) -> bool:
+    def feed_all(self, chunks: Sequence[tuple[bytes, BlobData]]) -> None:
+        """`feed` each (digest, data) in order (blocking: call in a worker thread)."""
+        for digest, data in chunks:
+            self.feed(data, digest)
+
+    def feed_if(self, data: BlobData, digest: bytes) -> bool:
         """`feed` if `data` is still the chunk whose digest is `digest`
         (blocking: call in a worker thread)."""
         if hashlib.sha256(data).digest() != digest:
@@ -72,17 +81,27 @@ def _running(attachment_id: uuid.UUID) -> _Running:
 
 
 async def stored(
-    attachment_id: uuid.UUID, index: int, digest: bytes, data: bytes, read: ReadChunk
+    attachment_id: uuid.UUID,
+    first: int,
+    chunks: Sequence[tuple[bytes, BlobData]],
+    read: ReadChunk,
 ) -> None:
-    """A chunk was just stored: feed it if it is next, then any stored ahead
-    of it that are now next, read back through `read`."""
+    """Chunks `first`, `first` + 1, ... (digest, data) are stored: feed those
+    that are next, in one worker-thread hop, then any stored ahead of them
+    that are now next, read back through `read`. Chunks ahead of the next are
+    only remembered, and chunks already fed are skipped."""
     running = _running(attachment_id)
     async with running.lock:
-        if index != len(running.digests):
-            if len(running.digests) < index <= len(running.digests) + AHEAD:
-                running.ahead[index] = digest
+        fed = len(running.digests)
+        if first > fed:
+            for index, (digest, _) in enumerate(chunks, start=first):
+                if index <= fed + AHEAD:
+                    running.ahead[index] = digest
             return
-        await anyio.to_thread.run_sync(running.feed, data, digest)
+        fresh = chunks[fed - first :]
+        if not fresh:
+            return
+        await anyio.to_thread.run_sync(running.feed_all, fresh)
         await _catch_up(running, read)
 
 

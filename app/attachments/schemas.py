@@ -7,7 +7,7 @@ from pydantic import Field
 
 from app.evidence.schemas import Receipt
 from app.models import AttachmentStatus
-from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, TAG_BYTES
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, MAX_RUN_CHUNKS, TAG_BYTES
 from app.wire import Bytes32, RequestModel, ResponseModel
 
 
@@ -51,3 +51,19 @@ class ChunkOut(ResponseModel):
     size: int
     sha256: Bytes32
     received_at: dt.datetime
+
+
+# A run's body: up to MAX_RUN_CHUNKS whole chunks (the body limit, §22).
+MAX_RUN_BODY_BYTES = MAX_RUN_CHUNKS * CIPHERTEXT_CHUNK_BYTES
+
+
+class RunChunkOut(ChunkOut):
+    created: bool = Field(
+        description="True if this request stored the chunk; false if it was already stored."
+    )
+
+
+class RunOut(ResponseModel):
+    chunks: list[RunChunkOut] = Field(
+        description="Every chunk of the run, in index order: stored now or before."
+    )

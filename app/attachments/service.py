@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+import anyio.to_thread
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.access_log import service as access_log
 from app.accounts import repository as accounts
 from app.attachments import repository, running
-from app.blobs.store import BlobInfo, BlobStore, BlobTooLarge
+from app.blobs.store import BlobData, BlobInfo, BlobStore, BlobTooLarge
 from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
@@ -192,7 +194,7 @@ async def put_chunk(
         ) from exc
     assert admission.chunk is not None, "admitted before stored"
     read = partial(read_chunk, blobs, attachment_id)
-    await running.stored(attachment_id, index, declared, body, read)
+    await running.stored(attachment_id, index, [(declared, body)], read)
     return admission.chunk, True
 
 
@@ -259,6 +261,117 @@ class _ChunkAdmission:
             received_at=now,
         )
         await repository.add_chunk(self.db, self.chunk)
+
+
+@dataclass(frozen=True, slots=True)
+class RunChunk:
+    chunk: AttachmentChunk
+    created: bool
+
+
+def _cut(body: bytearray) -> list[memoryview]:
+    """The body's chunks: every one but the last a whole ciphertext chunk."""
+    size, view = stream.CIPHERTEXT_CHUNK_BYTES, memoryview(body)
+    return [view[offset : offset + size] for offset in range(0, len(body), size)]
+
+
+def _sha256(data: BlobData) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+async def put_run(
+    db: AsyncSession,
+    blobs: BlobStore,
+    owner: Account,
+    attachment_id: uuid.UUID,
+    first: int,
+    declared: bytes,
+    body: bytearray,
+) -> list[RunChunk]:
+    """Stores chunks `first`, `first` + 1, ... laid end to end in `body`, each
+    as its own blob under the key a single chunk has, so everything that reads
+    chunks is unchanged. As for one chunk, the blobs are durable before the
+    rows that record them, and the lock is taken only once they are on disk."""
+    pieces = _cut(body)
+    if not pieces:
+        raise BadRequest("A run carries at least one chunk; the body is empty.")
+    if len(pieces) > stream.MAX_RUN_CHUNKS:
+        raise PayloadTooLarge(f"A run carries at most {stream.MAX_RUN_CHUNKS} chunks.")
+    if await anyio.to_thread.run_sync(_sha256, body) != declared:
+        raise DigestMismatch(
+            "The body's SHA-256 does not match its Content-Digest; nothing was stored. "
+            "Send the run again."
+        )
+    admission = _RunAdmission(db, owner, attachment_id, first)
+    items = [(chunk_key(attachment_id, first + i), piece) for i, piece in enumerate(pieces)]
+    infos = await blobs.put_many(items, admit=admission)
+    read = partial(read_chunk, blobs, attachment_id)
+    fed = [(info.sha256, piece) for info, piece in zip(infos, pieces, strict=True)]
+    await running.stored(attachment_id, first, fed, read)
+    return admission.answer
+
+
+class _RunAdmission:
+    """The checks of a run, run by the blob store once every chunk is on disk
+    and before any lands: the run must lie inside the attachment, each chunk
+    have its exact size, and a chunk already stored the same digest (it is
+    then left as it is); the new ones are recorded in one INSERT."""
+
+    def __init__(
+        self, db: AsyncSession, owner: Account, attachment_id: uuid.UUID, first: int
+    ) -> None:
+        self.db, self.owner, self.attachment_id, self.first = db, owner, attachment_id, first
+        self.answer: list[RunChunk] = []
+
+    async def __call__(self, infos: Sequence[BlobInfo]) -> set[int]:
+        now = utcnow()
+        target = await repository.lock_for_run(self.db, self.owner.id, self.attachment_id, now)
+        if target is None:
+            raise NotFound(NOT_FOUND)
+        status, ciphertext_size = target
+        sizes = stream.chunk_sizes(ciphertext_size)
+        assert sizes is not None, "an upload's size is checked when it starts"
+        first, last = self.first, self.first + len(infos) - 1
+        if not 0 <= first < len(sizes):
+            raise NotFound(f"Chunk indexes of this attachment run from 0 to {len(sizes) - 1}.")
+        if last >= len(sizes):
+            raise BadRequest(
+                f"The body holds chunks {first} to {last}, but this attachment's last "
+                f"chunk is {len(sizes) - 1}."
+            )
+        for index, info in enumerate(infos, start=first):
+            if info.size != sizes[index]:
+                raise BadRequest(
+                    f"Chunk {index} must be exactly {sizes[index]} bytes, got {info.size}."
+                )
+        stored = await repository.chunks_between(self.db, self.attachment_id, first, last)
+        changed = [i for i, c in stored.items() if c.sha256 != infos[i - first].sha256]
+        if changed:
+            raise Conflict(
+                f"Other chunks are already stored at indexes {sorted(changed)}; chunks never "
+                "change. Nothing of this run was stored."
+            )
+        new = [
+            AttachmentChunk(
+                attachment_id=self.attachment_id,
+                index=index,
+                size=info.size,
+                sha256=info.sha256,
+                received_at=now,
+            )
+            for index, info in enumerate(infos, start=first)
+            if index not in stored
+        ]
+        if new and status is AttachmentStatus.COMPLETE:
+            raise Conflict("The attachment is finalised; it takes no more chunks.")
+        if new:
+            await repository.add_chunks(self.db, new)
+        created = {chunk.index: chunk for chunk in new}
+        self.answer = [
+            RunChunk(created.get(index) or stored[index], index in created)
+            for index in range(first, last + 1)
+        ]
+        return {index - first for index in created}
 
 
 def _finalised(attachment: Attachment, declared: bytes) -> UploadView:

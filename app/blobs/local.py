@@ -23,7 +23,7 @@ import secrets
 import shutil
 import stat
 import time
-from collections.abc import AsyncIterable, Callable, Sequence
+from collections.abc import AsyncIterable, Callable, Collection, Sequence
 from pathlib import Path
 from typing import BinaryIO, Self
 
@@ -32,6 +32,8 @@ import anyio.to_thread
 from app.blobs.store import (
     READ_PIECE_BYTES,
     Admit,
+    AdmitMany,
+    BlobData,
     BlobDigestMismatch,
     BlobInfo,
     BlobNotFound,
@@ -100,6 +102,23 @@ class LocalBlobStore:
             # may be cancelled too, and the temp file must go whatever happens.
             # Closing and unlinking one file is quick.
             temp.discard()
+            raise
+
+    async def put_many(
+        self, items: Sequence[tuple[str, BlobData]], *, admit: AdmitMany
+    ) -> list[BlobInfo]:
+        """One worker-thread hop writes, hashes and fsyncs every temp file, a
+        second renames the admitted ones and fsyncs each directory once."""
+        temps = [_TempFile(self._root, check_key(key).split("/")[:-1]) for key, _ in items]
+        finals = [self._path(key) for key, _ in items]
+        try:
+            infos = await anyio.to_thread.run_sync(_seal_all, temps, [d for _, d in items])
+            keep = await admit(infos)
+            await anyio.to_thread.run_sync(_land, temps, finals, keep)
+            return infos
+        except BaseException:
+            for temp in temps:  # inline, as in `put`; a landed one is already gone
+                temp.discard()
             raise
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> LocalBlobStream:
@@ -208,14 +227,14 @@ class _TempFile:
             self._file = os.fdopen(descriptor, "wb")
         return self._file
 
-    def write(self, pieces: Sequence[bytes]) -> None:
+    def write(self, pieces: Sequence[BlobData]) -> None:
         file = self._opened()
         for piece in pieces:
             file.write(piece)
             self._sha256.update(piece)
             self._size += len(piece)
 
-    def seal(self, pieces: Sequence[bytes], expected_sha256: bytes | None) -> BlobInfo:
+    def seal(self, pieces: Sequence[BlobData], expected_sha256: bytes | None) -> BlobInfo:
         """Write the last `pieces`, check the digest and make the data durable,
         still under the temporary name."""
         self.write(pieces)
@@ -230,9 +249,13 @@ class _TempFile:
 
     def publish(self, final: Path) -> None:
         """Move the sealed data onto `final` and make the rename durable too."""
-        assert self._path is not None, "sealed before published"
-        os.replace(self._path, final)
+        self.move(final)
         _fsync_directory(final.parent)
+
+    def move(self, final: Path) -> None:
+        """Rename the sealed data onto `final`; durable once its directory is fsynced."""
+        assert self._path is not None, "sealed before moved"
+        os.replace(self._path, final)
 
     def commit(
         self, pieces: Sequence[bytes], final: Path, expected_sha256: bytes | None
@@ -271,6 +294,22 @@ async def _fill(temp: _TempFile, data: AsyncIterable[bytes], max_bytes: int | No
         pending.append(piece)
         pending_bytes += len(piece)
     return pending
+
+
+def _seal_all(temps: Sequence[_TempFile], data: Sequence[BlobData]) -> list[BlobInfo]:
+    return [temp.seal([piece], None) for temp, piece in zip(temps, data, strict=True)]
+
+
+def _land(temps: Sequence[_TempFile], finals: Sequence[Path], keep: Collection[int]) -> None:
+    """Rename the kept temp files onto their blobs, drop the others, and make
+    the renames durable with one fsync per directory."""
+    for position, (temp, final) in enumerate(zip(temps, finals, strict=True)):
+        if position in keep:
+            temp.move(final)
+        else:
+            temp.discard()
+    for directory in {finals[position].parent for position in keep}:
+        _fsync_directory(directory)
 
 
 def _temp_name() -> str:

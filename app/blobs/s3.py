@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -28,6 +28,8 @@ from botocore.exceptions import ClientError
 from app.blobs.store import (
     READ_PIECE_BYTES,
     Admit,
+    AdmitMany,
+    BlobData,
     BlobDigestMismatch,
     BlobInfo,
     BlobNotFound,
@@ -115,10 +117,26 @@ class S3BlobStore:
         info = BlobInfo(len(body), digest)
         if admit is not None:
             await admit(info)
+        await self._put_object(name, body)
+        return info
+
+    async def _put_object(self, name: str, body: BlobData) -> None:
         # Content-MD5: the store refuses the write if the bytes change on the way.
         md5 = base64.b64encode(hashlib.md5(body, usedforsecurity=False).digest()).decode()
         await self._call("put_object", Key=name, Body=bytes(body), ContentMD5=md5)
-        return info
+
+    async def put_many(
+        self, items: Sequence[tuple[str, BlobData]], *, admit: AdmitMany
+    ) -> list[BlobInfo]:
+        """Hashed in one worker-thread hop; the admitted objects are then PUT
+        side by side, each whole or not at all."""
+        names = [self._name(key) for key, _ in items]
+        infos = await anyio.to_thread.run_sync(_infos, [data for _, data in items])
+        keep = await admit(infos)
+        async with anyio.create_task_group() as tasks:
+            for position in sorted(keep):
+                tasks.start_soon(self._put_object, names[position], items[position][1])
+        return infos
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> S3BlobStream:
         name = self._name(key)
@@ -205,6 +223,10 @@ class S3BlobStore:
                 "abort_multipart_upload", Key=upload["Key"], UploadId=upload["UploadId"]
             )
         return len(stale)
+
+
+def _infos(data: Sequence[BlobData]) -> list[BlobInfo]:
+    return [BlobInfo(len(piece), hashlib.sha256(piece).digest()) for piece in data]
 
 
 class S3BlobStream(RangeStream):

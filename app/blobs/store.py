@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterable, Awaitable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Protocol, Self
@@ -42,6 +42,14 @@ _KEY = re.compile(rf"{_SEGMENT}(?:/{_SEGMENT})*")
 # Awaited by `BlobStore.put` once the data is stored durably out of sight and
 # checked, just before it replaces anything under the key.
 Admit = Callable[["BlobInfo"], Awaitable[None]]
+
+# Awaited by `BlobStore.put_many` once every blob is stored durably out of
+# sight: returns the positions of those that may land (the others are dropped).
+AdmitMany = Callable[[Sequence["BlobInfo"]], Awaitable[Collection[int]]]
+
+# What `BlobStore.put_many` takes for one blob: its bytes, whole (a slice of
+# a request body, say, so nothing is copied).
+BlobData = bytes | bytearray | memoryview
 
 
 class BlobNotFound(KeyError):
@@ -206,6 +214,21 @@ class BlobStore(Protocol):
         caller decides there, under its own lock, whether the blob may land.
         The slow part of the write (the bytes and their flush to disk) is
         over by then, so that lock is held only for the short rest.
+        """
+
+    async def put_many(
+        self, items: Sequence[tuple[str, BlobData]], *, admit: AdmitMany
+    ) -> list[BlobInfo]:
+        """Store several blobs, each under its key, already whole in memory;
+        their `BlobInfo`, in order.
+
+        Every blob is first made durable out of sight (in as few worker-thread
+        hops as the backend can: one for the local directory), then `admit`
+        is awaited with their infos and answers which of them may land; only
+        those replace what their keys held, and they are durable when this
+        returns. If anything fails (`admit` raising included), nothing of the
+        new data remains and every key keeps its previous blob, except that a
+        failure while the admitted blobs land may leave some landed.
         """
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> BlobStream:

@@ -301,6 +301,18 @@ class DaybookApi:
         path = f"/v1/attachments/{attachment_id}/chunks/{index}"
         return dict(await self.call("PUT", path, content=chunk, headers=headers))
 
+    async def put_run(
+        self, attachment_id: uuid.UUID, first: int, body: bytes, digest: bytes
+    ) -> dict[str, Any]:
+        """Chunks `first`, `first` + 1, ... laid end to end in `body` (at most
+        `stream.MAX_RUN_CHUNKS`), `digest` the body's SHA-256 (§21.2)."""
+        headers = {
+            "Content-Type": "application/octet-stream",
+            "Content-Digest": format_sha256(digest),
+        }
+        path = f"/v1/attachments/{attachment_id}/chunks/{first}/run"
+        return dict(await self.call("PUT", path, content=body, headers=headers))
+
     async def finalize_attachment(
         self, attachment_id: uuid.UUID, ciphertext_sha256: bytes
     ) -> dict[str, Any]:

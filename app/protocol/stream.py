@@ -23,6 +23,9 @@ CIPHERTEXT_CHUNK_BYTES = CHUNK_BYTES + TAG_BYTES
 KEY_BYTES = 32
 NONCE_PREFIX_BYTES = 7
 MAX_CHUNKS = 2**32
+# The most chunks one upload request may carry laid end to end (a "run",
+# docs/protocol §21.2): how chunks travel, not part of STREAM's layout.
+MAX_RUN_CHUNKS = 16
 AAD_LABEL = b"daybook/v1/attachment\x00"
 
 

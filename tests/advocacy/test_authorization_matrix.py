@@ -114,6 +114,7 @@ MATRIX: dict[Route, Row] = {
     ("GET", "/v1/attachments/{attachment_id}"): AIMED,
     ("DELETE", "/v1/attachments/{attachment_id}"): AIMED,
     ("PUT", "/v1/attachments/{attachment_id}/chunks/{index}"): AIMED,
+    ("PUT", "/v1/attachments/{attachment_id}/chunks/{first}/run"): AIMED,
     ("POST", "/v1/attachments/{attachment_id}/finalize"): AIMED,
     ("GET", "/v1/attachments/{attachment_id}/content"): AIMED,
     # Bundles
@@ -231,6 +232,7 @@ class World:
             attachment_id=self.attachment_id,
             version=1,
             index=0,
+            first=0,
             bundle_id=self.bundle_id,
             link_id=self.link_id,
             case_id=self.case_id,
@@ -335,7 +337,7 @@ def _request(route: Route, world: World, token: str | None) -> dict[str, Any]:
     method, template = route
     headers = {} if token is None else {"Authorization": f"Bearer {token}"}
     request: dict[str, Any] = {"method": method, "url": world.path(template), "headers": headers}
-    if template.endswith("/chunks/{index}"):
+    if template.endswith(("/chunks/{index}", "/chunks/{first}/run")):
         chunk = os.urandom(3016)
         request["content"] = chunk
         headers["Content-Digest"] = format_sha256(hashlib.sha256(chunk).digest())

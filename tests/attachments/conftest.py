@@ -6,6 +6,8 @@ import hashlib
 import os
 from pathlib import Path
 
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
+
 MIB = 1024 * 1024
 
 
@@ -22,3 +24,8 @@ def sha256_of(path: Path) -> str:
         while piece := source.read(MIB):
             digest.update(piece)
     return digest.hexdigest()
+
+
+def run_indexes(first: int, body: bytes) -> list[int]:
+    """The chunk indexes a run's body carries (§21.2)."""
+    return list(range(first, first - (-len(body) // CIPHERTEXT_CHUNK_BYTES)))

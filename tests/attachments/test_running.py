@@ -33,7 +33,9 @@ class Blobs:
 async def test_chunks_out_of_order_are_caught_up_and_finalising_reads_nothing() -> None:
     blobs, upload = Blobs(5), uuid.uuid4()
     for index in (0, 2, 1, 4, 3):
-        await running.stored(upload, index, blobs.digests()[index], blobs.chunks[index], blobs.read)
+        await running.stored(
+            upload, index, [(blobs.digests()[index], blobs.chunks[index])], blobs.read
+        )
     assert blobs.reads == [2, 4]  # the two that arrived ahead of a gap, once each
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [2, 4]
@@ -41,7 +43,7 @@ async def test_chunks_out_of_order_are_caught_up_and_finalising_reads_nothing() 
 
 async def test_finalising_reads_what_this_worker_never_saw() -> None:
     blobs, upload = Blobs(4), uuid.uuid4()
-    await running.stored(upload, 0, blobs.digests()[0], blobs.chunks[0], blobs.read)
+    await running.stored(upload, 0, [(blobs.digests()[0], blobs.chunks[0])], blobs.read)
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [1, 2, 3]
     blobs.reads.clear()
@@ -53,15 +55,15 @@ async def test_finalising_reads_what_this_worker_never_saw() -> None:
 async def test_a_fed_chunk_that_is_not_the_stored_one_is_not_trusted() -> None:
     blobs, upload = Blobs(3), uuid.uuid4()
     fed = os.urandom(1000)  # fed, then its commit failed and another chunk was stored
-    await running.stored(upload, 0, hashlib.sha256(fed).digest(), fed, blobs.read)
+    await running.stored(upload, 0, [(hashlib.sha256(fed).digest(), fed)], blobs.read)
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [0, 1, 2]
 
 
 async def test_a_chunk_replaced_before_it_is_caught_up_is_read_at_finalising() -> None:
     blobs, upload = Blobs(3), uuid.uuid4()
-    await running.stored(upload, 1, hashlib.sha256(b"gone").digest(), b"gone", blobs.read)
-    await running.stored(upload, 0, blobs.digests()[0], blobs.chunks[0], blobs.read)
+    await running.stored(upload, 1, [(hashlib.sha256(b"gone").digest(), b"gone")], blobs.read)
+    await running.stored(upload, 0, [(blobs.digests()[0], blobs.chunks[0])], blobs.read)
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [1, 1, 2]
 
@@ -69,8 +71,22 @@ async def test_a_chunk_replaced_before_it_is_caught_up_is_read_at_finalising() -
 async def test_an_index_far_ahead_is_not_remembered() -> None:
     blobs, upload = Blobs(2), uuid.uuid4()
     far = running.AHEAD + 1
-    await running.stored(upload, far, b"\0" * 32, b"", blobs.read)
-    await running.stored(upload, 1, blobs.digests()[1], blobs.chunks[1], blobs.read)
-    await running.stored(upload, 0, blobs.digests()[0], blobs.chunks[0], blobs.read)
+    await running.stored(upload, far, [(b"\0" * 32, b"")], blobs.read)
+    await running.stored(upload, 1, [(blobs.digests()[1], blobs.chunks[1])], blobs.read)
+    await running.stored(upload, 0, [(blobs.digests()[0], blobs.chunks[0])], blobs.read)
     assert blobs.reads == [1]  # caught up to 1 only; the far one was dropped
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+
+
+async def test_runs_feed_what_is_next_and_skip_what_was_fed() -> None:
+    blobs, upload = Blobs(6), uuid.uuid4()
+
+    def run(first: int, last: int) -> list[tuple[bytes, bytes]]:
+        return [(blobs.digests()[i], blobs.chunks[i]) for i in range(first, last + 1)]
+
+    await running.stored(upload, 3, run(3, 5), blobs.read)  # ahead of a gap: remembered
+    await running.stored(upload, 0, run(0, 1), blobs.read)
+    await running.stored(upload, 1, run(1, 2), blobs.read)  # 1 was fed already; 2 fills the gap
+    assert blobs.reads == [3, 4, 5]
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+    assert blobs.reads == [3, 4, 5]

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from app.client.api import DaybookApi
 from app.client.attachments import AttachmentCorrupt, PendingUpload, download, upload
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
-from tests.attachments.conftest import MIB, random_file, sha256_of
+from tests.attachments.conftest import MIB, random_file, run_indexes, sha256_of
 from tests.conftest import BASE_URL
 from tests.writers import Writer, incident
 
@@ -47,13 +47,15 @@ async def test_a_200_mib_upload_interrupted_midway_resumes_and_downloads_identic
     assert 0 < len(status["missing_chunks"]) < status["chunk_count"] == 201
 
     sent: list[int] = []
-    put_chunk = DaybookApi.put_chunk
+    put_run = DaybookApi.put_run
 
-    async def counting(self: DaybookApi, attachment_id: uuid.UUID, index: int, *a: bytes) -> object:
-        sent.append(index)
-        return await put_chunk(self, attachment_id, index, *a)
+    async def counting(
+        self: DaybookApi, attachment_id: uuid.UUID, first: int, body: bytes, digest: bytes
+    ) -> object:
+        sent.extend(run_indexes(first, body))
+        return await put_run(self, attachment_id, first, body, digest)
 
-    monkeypatch.setattr(DaybookApi, "put_chunk", counting)
+    monkeypatch.setattr(DaybookApi, "put_run", counting)
     reference = await upload(victim.api, pending)
     assert sent == status["missing_chunks"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 
 import anyio
@@ -244,6 +244,40 @@ async def test_expected_sha256_is_checked_before_the_blob_lands(store: BlobStore
 
     with pytest.raises(ValueError, match="32-byte"):
         await store.put("k", source(data), expected_sha256=digest[:16])
+
+
+async def test_put_many_lands_only_what_admit_keeps(store: BlobStore) -> None:
+    body = bytearray(os.urandom(300_000))
+    view = memoryview(body)
+    items = [("run/a", view[:100_000]), ("run/b", view[100_000:200_000]), ("run/c", view[200_000:])]
+    await store.put("run/b", source(b"old"))
+    offered: list[BlobInfo] = []
+
+    async def admit(infos: Sequence[BlobInfo]) -> set[int]:
+        offered.extend(infos)
+        assert await store.size("run/a") is None  # nothing lands before admit answers
+        return {0, 2}
+
+    infos = await store.put_many(items, admit=admit)
+    expected = [BlobInfo(len(d), hashlib.sha256(d).digest()) for _, d in items]
+    assert infos == offered == expected
+    assert await read_all(store, "run/a") == bytes(body[:100_000])
+    assert await read_all(store, "run/b") == b"old"
+    assert await read_all(store, "run/c") == bytes(body[200_000:])
+    assert await leftovers(store) == []
+
+
+async def test_put_many_refused_by_admit_leaves_nothing(store: BlobStore) -> None:
+    await store.put("run/a", source(b"old"))
+
+    async def refuse(_infos: Sequence[BlobInfo]) -> set[int]:
+        raise PermissionError("no")
+
+    with pytest.raises(PermissionError):
+        await store.put_many([("run/a", b"new"), ("run/b", b"new")], admit=refuse)
+    assert await read_all(store, "run/a") == b"old"
+    assert await store.size("run/b") is None
+    assert await leftovers(store) == []
 
 
 async def test_delete_is_idempotent(store: BlobStore) -> None:

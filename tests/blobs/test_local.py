@@ -9,7 +9,7 @@ import hashlib
 import os
 import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import anyio.to_thread
 import pytest
 
 from app.blobs.local import TEMP_PREFIX, LocalBlobStore
+from app.blobs.store import BlobInfo
 from tests.blobs.streams import read_all, source, split
 
 MIB = 1024 * 1024
@@ -83,6 +84,35 @@ async def test_put_fsyncs_the_data_before_the_rename_and_the_directory_after(
     assert Path(synced[0]).parent == directory
     assert Path(synced[0]).name.startswith(TEMP_PREFIX)
     assert Path(synced[1]) == directory
+
+
+async def test_put_many_takes_two_hops_and_one_directory_fsync(
+    store: LocalBlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await store.put("d/old", source(b"first"))  # the directory exists
+    hops, synced = 0, []
+    run_sync, fsync = anyio.to_thread.run_sync, os.fsync
+
+    async def counting(function: Callable[..., Any], *args: Any) -> Any:
+        nonlocal hops
+        hops += 1
+        return await run_sync(function, *args)
+
+    def recording(descriptor: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{descriptor}"))
+        fsync(descriptor)
+
+    async def admit(infos: Sequence[BlobInfo]) -> set[int]:
+        return set(range(len(infos)))
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", counting)
+    monkeypatch.setattr(os, "fsync", recording)
+    items = [(f"d/{i}", os.urandom(1000)) for i in range(8)]
+    await store.put_many(items, admit=admit)
+
+    assert hops == 2  # write, hash and fsync all; then rename all
+    assert [Path(p).name.startswith(TEMP_PREFIX) for p in synced] == [True] * 8 + [False]
+    assert Path(synced[-1]) == store.root / "d"
 
 
 async def test_root_and_directories_are_0700_and_files_0600(tmp_path: Path) -> None:

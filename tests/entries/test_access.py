@@ -37,6 +37,7 @@ ATTACHMENT_ROUTES: list[Route] = [
     ("GET", "/v1/attachments/{attachment_id}"),
     ("DELETE", "/v1/attachments/{attachment_id}"),
     ("PUT", "/v1/attachments/{attachment_id}/chunks/{index}"),
+    ("PUT", "/v1/attachments/{attachment_id}/chunks/{first}/run"),
     ("POST", "/v1/attachments/{attachment_id}/finalize"),
     ("GET", "/v1/attachments/{attachment_id}/content"),
 ]
@@ -63,7 +64,9 @@ def request_for(
 ) -> dict[str, Any]:
     """A well-formed request by `writer` on the victim's objects, signed with the caller's key."""
     method, template = route
-    path = template.format(entry_id=entry_id, attachment_id=attachment_id, version=1, index=0)
+    path = template.format(
+        entry_id=entry_id, attachment_id=attachment_id, version=1, index=0, first=0
+    )
     body: dict[str, Any] = {}
     if route == ("PUT", "/v1/entries/{entry_id}"):
         body["json"] = {"key_grant": {"envelope": "AA", "signature": "AA"}, "version": {}}
@@ -72,7 +75,7 @@ def request_for(
         body["json"] = {**fake, "base_version": 1}
     elif route == ("PUT", "/v1/attachments/{attachment_id}"):
         body["json"] = {"ciphertext_size": 3016}
-    elif route[1].endswith("/chunks/{index}"):
+    elif route[1].endswith(("/chunks/{index}", "/chunks/{first}/run")):
         chunk = os.urandom(3016)
         body["content"] = chunk
         body["headers"] = {"Content-Digest": format_sha256(hashlib.sha256(chunk).digest())}

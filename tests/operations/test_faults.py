@@ -11,7 +11,7 @@ import dataclasses
 import errno
 import os
 import subprocess
-from collections.abc import AsyncIterable, AsyncIterator, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterator, Sequence
 from pathlib import Path
 
 import httpx
@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from sqlalchemy import make_url
 
 from app.blobs.local import MIN_FREE_BYTES
-from app.blobs.store import Admit, BlobInfo, BlobStore, BlobStream
+from app.blobs.store import Admit, AdmitMany, BlobData, BlobInfo, BlobStore, BlobStream
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.attachments import PendingUpload, upload
@@ -53,6 +53,11 @@ class FullDisk:
     ) -> BlobInfo:
         async for _piece in data:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    async def put_many(
+        self, items: Sequence[tuple[str, BlobData]], *, admit: AdmitMany
+    ) -> list[BlobInfo]:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     async def read(self, key: str, start: int = 0, end: int | None = None) -> BlobStream:

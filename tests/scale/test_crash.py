@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.client import identity
+from app.client import chunk_transfer, identity
 from app.client.api import ApiError, DaybookApi, Tokens
 from app.client.attachments import PendingUpload, download, upload
 from app.client.bundle_export import Selection, create_bundle
@@ -125,17 +125,20 @@ async def test_acknowledged_entries_survive_a_kill_mid_write(site: Deployment) -
         assert again.receipt is not None
 
 
-async def test_an_upload_killed_mid_chunk_resumes(site: Deployment, tmp_path: Path) -> None:
+async def test_an_upload_killed_mid_chunk_resumes(
+    site: Deployment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server = await site.start()
     victim = await sign_up(server)
     video = random_file(tmp_path / "video.mp4", 12 * MIB)
     pending = PendingUpload.plan(video)
+    monkeypatch.setattr(chunk_transfer, "RUN_CHUNKS", 2)  # six runs, so it dies midway
     sent = 0
 
     def kill_after_four_chunks(size: int) -> None:
         nonlocal sent
-        sent += 1
-        if sent == 4:
+        sent += size
+        if sent == 4 * MIB:
             site.kill(server)
 
     async with victim.on(server) as diary:

@@ -1,5 +1,5 @@
 """Slow clients: connections that send half a request and stall (a chunk
-upload trickling in, headers never finished) hold no worker up; everyone
+or a run of chunks trickling in, headers never finished) hold no worker up; everyone
 else is answered promptly, and what the stalled ones sent is never stored."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from app.client import identity
 from app.client.api import DaybookApi
 from app.client.diary import Diary
 from app.protocol.digest_header import format_sha256
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from bench.server import live_server
 from tests.conftest import ADMIN_URL, PostgresDatabases
 from tests.writers import PASSPHRASE, incident
@@ -46,18 +47,24 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
         me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
         assert api.tokens is not None
         attachment = uuid.uuid4()
-        await api.start_upload(attachment, 1024 * 1024 + 16)
-        chunk = os.urandom(1024 * 1024 + 16)
+        await api.start_upload(attachment, 2 * CIPHERTEXT_CHUNK_BYTES + 100)
         host, port = server.base_url.removeprefix("http://").split(":")
-        half_body = (
-            f"PUT /v1/attachments/{attachment}/chunks/0 HTTP/1.1\r\nHost: {host}\r\n"
-            f"Authorization: Bearer {api.tokens.access_token}\r\n"
-            f"Content-Digest: {format_sha256(hashlib.sha256(chunk).digest())}\r\n"
-            f"Content-Length: {len(chunk)}\r\n\r\n"
-        ).encode() + chunk[: len(chunk) // 2]
-        half_headers = f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode()
+
+        def half(path: str, body: bytes) -> bytes:
+            return (
+                f"PUT /v1/attachments/{attachment}/{path} HTTP/1.1\r\nHost: {host}\r\n"
+                f"Authorization: Bearer {api.tokens.access_token if api.tokens else ''}\r\n"
+                f"Content-Digest: {format_sha256(hashlib.sha256(body).digest())}\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            ).encode() + body[: len(body) // 2]
+
+        half_requests = [
+            half("chunks/0", os.urandom(CIPHERTEXT_CHUNK_BYTES)),
+            half("chunks/0/run", os.urandom(2 * CIPHERTEXT_CHUNK_BYTES)),
+            f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode(),
+        ]
         stalled = [
-            await _stall(host, int(port), half_body if n % 2 else half_headers)
+            await _stall(host, int(port), half_requests[n % len(half_requests)])
             for n in range(STALLED)
         ]
         try:
@@ -72,5 +79,5 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
                 writer.close()
         await asyncio.sleep(0.2)
         status = await api.attachment(attachment)
-        assert status["missing_chunks"] == [0]  # half a chunk is no chunk
+        assert status["missing_chunks"] == [0, 1, 2]  # half a chunk or a run is no chunk
         assert (await api.http.get("/readyz")).status_code == 200

@@ -206,6 +206,15 @@ export class DaybookApi {
     return this.call(`/v1/attachments/${attachmentId}/chunks/${index}`, { method: "PUT", raw: chunk, headers });
   }
 
+  /**
+   * Chunks `first`, `first` + 1, ... laid end to end in `body` (at most 16 chunks, every one but
+   * the attachment's last a whole chunk), `digest` the SHA-256 of the whole body (§21.2).
+   */
+  putRun(attachmentId: string, first: number, body: Uint8Array<ArrayBuffer>, digest: Uint8Array): Promise<Schemas["RunOut"]> {
+    const headers = { "Content-Type": "application/octet-stream", "Content-Digest": `sha-256=:${b64encodeStd(digest)}:` };
+    return this.call(`/v1/attachments/${attachmentId}/chunks/${first}/run`, { method: "PUT", raw: body, headers });
+  }
+
   finalizeAttachment(attachmentId: string, ciphertextSha256: Uint8Array): Promise<Schemas["AttachmentOut"]> {
     const body = { ciphertext_sha256: b64encode(ciphertextSha256) };
     return this.call(`/v1/attachments/${attachmentId}/finalize`, { method: "POST", body });

@@ -393,6 +393,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/attachments/{attachment_id}/chunks/{first}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put Run
+         * @description Store a run of consecutive chunks from `first` in one request: the
+         *     body's length says how many (every chunk but the attachment's last is
+         *     `chunk_size` bytes). Each chunk is stored as if sent alone; one already
+         *     stored with the same bytes is left as it is, one stored with other bytes
+         *     refuses the whole run, and nothing of a refused run is stored.
+         */
+        put: operations["put_run_v1_attachments__attachment_id__chunks__first__run_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/attachments/{attachment_id}/chunks/{index}": {
         parameters: {
             query?: never;
@@ -3661,6 +3685,37 @@ export interface components {
          * @enum {string}
          */
         Role: "victim" | "advocate" | "org_admin";
+        /** RunChunkOut */
+        RunChunkOut: {
+            /**
+             * Created
+             * @description True if this request stored the chunk; false if it was already stored.
+             */
+            created: boolean;
+            /** Index */
+            index: number;
+            /**
+             * Received At
+             * Format: date-time
+             */
+            received_at: string;
+            /**
+             * Sha256
+             * Format: base64url
+             * @description 32 bytes, base64url without padding
+             */
+            sha256: string;
+            /** Size */
+            size: number;
+        };
+        /** RunOut */
+        RunOut: {
+            /**
+             * Chunks
+             * @description Every chunk of the run, in index order: stored now or before.
+             */
+            chunks: components["schemas"]["RunChunkOut"][];
+        };
         /**
          * SecurityEventKind
          * @enum {string}
@@ -6544,6 +6599,170 @@ export interface operations {
                         code?: "concurrent-request" | "conflict";
                         /** @constant */
                         status?: 409;
+                    };
+                };
+            };
+            /** @description Invalid request: `validation-failed` */
+            422: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "validation-failed";
+                        /** @constant */
+                        status?: 422;
+                    };
+                };
+            };
+            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            503: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "database-unavailable";
+                        /** @constant */
+                        status?: 503;
+                    };
+                };
+            };
+            /** @description Storage full; nothing was saved: `storage-full` */
+            507: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "storage-full";
+                        /** @constant */
+                        status?: 507;
+                    };
+                };
+            };
+        };
+    };
+    put_run_v1_attachments__attachment_id__chunks__first__run_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description RFC 9530: `sha-256=:<base64 of the whole body's SHA-256>:`. */
+                "content-digest": string;
+            };
+            path: {
+                attachment_id: string;
+                first: number;
+            };
+            cookie?: never;
+        };
+        /** @description Chunks `first`, `first` + 1, ... laid end to end, exactly as sealed: 1 to 16 chunks, every one but the attachment's last 1048592 bytes. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Every chunk of the run was already stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunOut"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunOut"];
+                };
+            };
+            /** @description Bad request: `bad-request`, `digest-mismatch` */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "bad-request" | "digest-mismatch";
+                        /** @constant */
+                        status?: 400;
+                    };
+                };
+            };
+            /** @description Not signed in: `token-expired`, `unauthenticated` */
+            401: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    /** @description Always `Bearer`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "token-expired" | "unauthenticated";
+                        /** @constant */
+                        status?: 401;
+                    };
+                };
+            };
+            /** @description Not found: `not-found` */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "not-found";
+                        /** @constant */
+                        status?: 404;
+                    };
+                };
+            };
+            /** @description Conflict: `concurrent-request`, `conflict` */
+            409: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "concurrent-request" | "conflict";
+                        /** @constant */
+                        status?: 409;
+                    };
+                };
+            };
+            /** @description Too large: `payload-too-large` */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "payload-too-large";
+                        /** @constant */
+                        status?: 413;
                     };
                 };
             };

@@ -12,7 +12,9 @@ import { DaybookApi } from "../../src/client/api.js";
 import { download, planUpload, upload } from "../../src/client/attachments.js";
 import { Diary, type Incident, Replica } from "../../src/client/diary.js";
 import { ApiError } from "../../src/client/errors.js";
-import { changePassphrase, identityFingerprint, login, recover, register } from "../../src/client/identity.js";
+import { changePassphrase, identityFingerprint, login, newId, recover, register } from "../../src/client/identity.js";
+import { sha256 } from "../../src/protocol/crypto.js";
+import * as stream from "../../src/protocol/stream.js";
 
 interface Input {
   base_url: string;
@@ -107,6 +109,19 @@ const counting = new DaybookApi(input.base_url, phone.api.tokens, undefined, (ur
 });
 const reference = await upload(counting, pending, file);
 assert.equal(chunkPuts, missing.length);
+
+// A run of chunks in one request (§21.2): each chunk stored as if sent alone; sent again, none is new.
+const CHUNK = stream.CHUNK_BYTES + stream.TAG_BYTES;
+const runId = newId();
+const runBytes = Uint8Array.from({ length: 2 * CHUNK + 100 }, (_, i) => fileByte(i));
+await phone.api.startUpload(runId, runBytes.length);
+const firstTwo = runBytes.slice(0, 2 * CHUNK);
+const stored = await phone.api.putRun(runId, 0, firstTwo, await sha256(firstTwo));
+assert.deepEqual(stored.chunks.map((c) => [c.index, c.size, c.created]), [[0, CHUNK, true], [1, CHUNK, true]]);
+const overlapping = runBytes.slice(CHUNK);
+const again = await phone.api.putRun(runId, 1, overlapping, await sha256(overlapping));
+assert.deepEqual(again.chunks.map((c) => [c.index, c.created]), [[1, false], [2, true]]);
+assert.equal((await phone.api.finalizeAttachment(runId, await sha256(runBytes))).status, "complete");
 
 // Write, then edit (adding the file); the history verifies as a chain of two.
 const written = await phone.add(input.incident);
