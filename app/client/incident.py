@@ -65,17 +65,25 @@ def validate_incident(incident: dict[str, Any]) -> None:
 def validate_disclosed(incident: dict[str, Any], withheld: Iterable[str]) -> None:
     """As validate_incident, for an incident some of whose fields were withheld
     (in an evidence bundle): only their absence is forgiven."""
-    forgiven = {f"{name!r} is a required property" for name in withheld}
-    errors = json_schema.validator(_schema_name(incident)).iter_errors(incident)
-    problems = [
-        f"{error.json_path}: {json_schema.describe(error)}"
-        for error in errors
-        if not (error.validator == "required" and error.message in forgiven)
-    ]
+    name = _schema_name(incident)
+    problems: list[str] = []
+    # Most incidents are valid: the fast validator says so in a few µs, where
+    # jsonschema takes about a hundred (a fifth of verifying a synced entry).
+    if not json_schema.surely_valid(name, incident):
+        problems = _schema_problems(name, incident, withheld)
     if isinstance(incident, dict):
         problems += _extra_problems(incident)
     if problems:
         raise IncidentInvalid(sorted(problems))
+
+
+def _schema_problems(name: str, incident: Any, withheld: Iterable[str]) -> list[str]:
+    forgiven = {f"{field!r} is a required property" for field in withheld}
+    return [
+        f"{error.json_path}: {json_schema.describe(error)}"
+        for error in json_schema.validator(name).iter_errors(incident)
+        if not (error.validator == "required" and error.message in forgiven)
+    ]
 
 
 def new_incident(

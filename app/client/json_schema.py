@@ -1,14 +1,27 @@
 """Applying the JSON Schemas of schemas/ on the device: format assertions on,
-and problems worded without echoing the value (they may end up in logs)."""
+and problems worded without echoing the value (they may end up in logs).
+
+Two validators of the same schema: jsonschema's (pure Python), which decides
+and words every problem, and jsonschema-rs's (Rust, about thirty times
+faster), which may only say that a value is valid (`surely_valid`). The Rust
+one checks each format with jsonschema's own format checker, and
+tests/client/test_schema_fast_path.py holds it to never accepting what the
+Python one refuses; where the two differ it is the stricter one (ECMA-262's
+`$` does not match before a final newline, which Python's `re` does; NaN),
+and a value it refuses is then judged by jsonschema, as before.
+"""
 
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import jsonschema_rs
     from jsonschema import Draft202012Validator, ValidationError
 
 # app/schemas is a link to the top-level schemas/ (a directory in an installed package).
@@ -37,6 +50,30 @@ def validator(name: str) -> Draft202012Validator:
     if missing:
         raise RuntimeError(f"jsonschema cannot check the formats {sorted(missing)}")
     return Draft202012Validator(schema, format_checker=checker)
+
+
+@cache
+def _fast_validator(name: str) -> jsonschema_rs.Validator:
+    import jsonschema_rs
+
+    # Every format jsonschema checks, checked by jsonschema's own function:
+    # the two validators agree on what a date-time is (year 0 and leap
+    # seconds, say, which jsonschema-rs would take and rfc3339-validator does not).
+    checker = validator(name).format_checker
+    assert checker is not None
+    formats: dict[str, Callable[..., bool]] = {
+        format: partial(checker.conforms, format=format) for format in checker.checkers
+    }
+    return jsonschema_rs.Draft202012Validator(load(name), validate_formats=True, formats=formats)
+
+
+def surely_valid(name: str, value: Any) -> bool:
+    """True only if `value` satisfies schema `name`; False says nothing (ask
+    `validator(name)`, which words the problems)."""
+    try:
+        return _fast_validator(name).is_valid(value)
+    except ValueError:  # a value that is not JSON (a datetime, bytes): jsonschema judges
+        return False
 
 
 _WORDING = {

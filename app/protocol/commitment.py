@@ -194,7 +194,11 @@ def parse_commitment(data: bytes) -> Commitment:
         raise ValueError("a digest is listed twice")
     if (version == 1) != (previous is None):
         raise ValueError("previous is null for version 1 and a hash for every later version")
-    if commitment.to_bytes() != data:
+    # Each field is in its one form now (lowercase UUIDs, canonical base64url),
+    # so the document re-encoded with its lists sorted is what to_bytes()
+    # would give, without re-encoding seventeen hashes.
+    lists_sorted = digests == sorted(digests) and attachments == sorted(attachments)
+    if not lists_sorted or canonical_json(document) != data:
         raise ValueError("commitment is not in canonical form (RFC 8785, lists sorted)")
     return commitment
 

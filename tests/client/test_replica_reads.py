@@ -79,3 +79,21 @@ def test_a_changed_entry_is_verified_again(verifications: list[str]) -> None:
     with pytest.raises(VerificationError, match="signature"):
         diary.read_replica(replica)
     assert len(verifications) == 2
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: e.update(current_version=True),  # equal to 1 in Python, not the same JSON
+        lambda e: e.update(current_version=1.0),
+        lambda e: e["latest"].update(version="1"),
+        lambda e: e["latest"].update(receipt=None),
+        lambda e: e["key_grant"].update(extra=""),
+    ],
+)
+def test_any_change_of_value_or_type_is_seen(change: Any) -> None:
+    me = Identity(uuid.uuid4(), "victim", AccountKeys.generate())
+    entry = _entry(me, "He was at the gate")
+    before = diary_module._snapshot(entry)
+    change(entry)
+    assert diary_module._snapshot(entry) != before

@@ -22,7 +22,7 @@ OPTIONAL_LIBRARIES = (
     # the first bundle downloaded
     *("stream_zip", "rfc3161_client"),
     # never in the server: the client's reports
-    *("fpdf", "fontTools", "PIL", "babel", "jsonschema"),
+    *("fpdf", "fontTools", "PIL", "babel", "jsonschema", "jsonschema_rs"),
 )
 
 PROBE = """

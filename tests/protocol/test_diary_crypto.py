@@ -358,6 +358,18 @@ def test_parse_refuses_unsorted_keys() -> None:
     assert "canonical" in _refused(json.dumps(reordered, separators=(",", ":")).encode())
 
 
+def test_parse_refuses_a_repeated_key_and_escaped_characters() -> None:
+    """The same document written another way: JSON reads each as the canonical
+    one, so only comparing the bytes with its one encoding refuses them."""
+    data = commitment.canonical_json(_document())
+    repeated = data.replace(b'"version":2', b'"version":2,"version":2')
+    assert "canonical" in _refused(repeated)
+    entry_id = str(ENTRY_ID).encode()
+    escaped = data.replace(entry_id, b"\\u00" + entry_id[:1].hex().encode() + entry_id[1:])
+    assert escaped != data and json.loads(escaped) == json.loads(data)
+    assert "canonical" in _refused(escaped)
+
+
 def test_parse_refuses_unsorted_digests() -> None:
     document = _document()
     assert "canonical" in _refused(_document(digests=document["digests"][::-1]))
