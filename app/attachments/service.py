@@ -19,9 +19,10 @@ from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
 from app.evidence import service as evidence
-from app.models import AccessKind, Account, Attachment, AttachmentChunk, AttachmentStatus
+from app.models import AccessKind, Attachment, AttachmentChunk, AttachmentStatus
 from app.protocol import stream
 from app.protocol.receipts import ReceiptKind
+from app.sessions.caller import AccountRef
 
 logger = logging.getLogger("daybook.attachments")
 NOT_FOUND = "No attachment with that id is readable by this account."
@@ -72,7 +73,7 @@ async def view(db: AsyncSession, attachment: Attachment) -> UploadView:
     return UploadView(attachment, [i for i in range(count) if i not in received])
 
 
-async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> Attachment:
+async def _owned(db: AsyncSession, owner: AccountRef, attachment_id: uuid.UUID) -> Attachment:
     attachment = await repository.owned(db, owner.id, attachment_id)
     if attachment is None:
         raise NotFound(NOT_FOUND)
@@ -80,7 +81,7 @@ async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> 
 
 
 async def _readable(
-    db: AsyncSession, reader: Account, attachment_id: uuid.UUID, kind: AccessKind
+    db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID, kind: AccessKind
 ) -> Attachment:
     """The owner's, or one of an entry shared with the reader, whose read is
     then recorded for the owner before it is served."""
@@ -101,7 +102,7 @@ async def _readable(
     return attachment
 
 
-async def status(db: AsyncSession, reader: Account, attachment_id: uuid.UUID) -> UploadView:
+async def status(db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID) -> UploadView:
     return await view(db, await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT))
 
 
@@ -121,7 +122,7 @@ def _check_size(settings: Settings, size: int) -> int:
 
 
 async def start_upload(
-    db: AsyncSession, settings: Settings, owner: Account, attachment_id: uuid.UUID, size: int
+    db: AsyncSession, settings: Settings, owner: AccountRef, attachment_id: uuid.UUID, size: int
 ) -> tuple[UploadView, bool]:
     """Returns the upload and whether this call started it."""
     count = _check_size(settings, size)
@@ -163,7 +164,7 @@ class _AlreadyStored(Exception):
 async def put_chunk(
     db: AsyncSession,
     blobs: BlobStore,
-    owner: Account,
+    owner: AccountRef,
     attachment_id: uuid.UUID,
     index: int,
     declared: bytes,
@@ -213,7 +214,7 @@ class _ChunkAdmission:
     def __init__(
         self,
         db: AsyncSession,
-        owner: Account,
+        owner: AccountRef,
         attachment_id: uuid.UUID,
         index: int,
         declared: bytes,
@@ -277,7 +278,11 @@ async def _locked_again(db: AsyncSession, attachment: Attachment, now: dt.dateti
 
 
 async def finalize(
-    db: AsyncSession, blobs: BlobStore, owner: Account, attachment_id: uuid.UUID, declared: bytes
+    db: AsyncSession,
+    blobs: BlobStore,
+    owner: AccountRef,
+    attachment_id: uuid.UUID,
+    declared: bytes,
 ) -> UploadView:
     attachment = await _owned(db, owner, attachment_id)
     if attachment.status is AttachmentStatus.COMPLETE:
@@ -312,7 +317,7 @@ async def finalize(
 
 
 async def readable_complete(
-    db: AsyncSession, reader: Account, attachment_id: uuid.UUID
+    db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID
 ) -> Attachment:
     attachment = await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT_CONTENT)
     if attachment.status is not AttachmentStatus.COMPLETE:
@@ -320,7 +325,7 @@ async def readable_complete(
     return attachment
 
 
-async def delete(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> uuid.UUID:
+async def delete(db: AsyncSession, owner: AccountRef, attachment_id: uuid.UUID) -> uuid.UUID:
     """Only an attachment no entry references; those go with their entry."""
     attachment = await _owned(db, owner, attachment_id)
     if attachment.entry_id is not None:
