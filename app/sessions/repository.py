@@ -23,6 +23,7 @@ _BY_ACCESS_HASH = (
         _SESSIONS.c.access_expires_at,
         _SESSIONS.c.last_used_at,
         _SESSIONS.c.revoked_at,
+        # CallerAccount's fields, in its order.
         _ACCOUNTS.c.id,
         _ACCOUNTS.c.username,
         _ACCOUNTS.c.role,
