@@ -184,7 +184,8 @@ async def transaction(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> AsyncIterator[AsyncSession]:
     """One transaction: committed on success, rolled back on any exception."""
-    async with sessionmaker() as session:
+    session = sessionmaker()
+    try:
         try:
             yield session
         except BaseException:
@@ -199,3 +200,10 @@ async def transaction(
             # Closing the connection discards them.
             await session.invalidate()
             raise
+    finally:
+        # Not `async with sessionmaker()`: AsyncSession's exit runs the close
+        # in a task of its own under asyncio.shield, a task for every request.
+        # After the commit or rollback above the close only hands the
+        # connection back to the pool, whose reset finds no transaction left
+        # on it and so never waits on the driver: there is nothing to cancel.
+        await session.close()

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.entries.schemas import VersionIn
 from app.errors import BadRequest, Conflict
-from app.models import Account
 from app.protocol import commitment, entries
+from app.sessions.caller import AccountRef
 
 Signed = TypeVar("Signed")
 
@@ -39,12 +39,12 @@ class Scheme(Generic[Signed]):
     unsigned: Callable[[], InvalidVersion]
 
 
-def signing_key(account: Account) -> Ed25519PublicKey:
+def signing_key(account: AccountRef) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(account.signing_public_key)
 
 
 def check_signed(
-    scheme: Scheme[Signed], author: Account, body: VersionIn, claims: Callable[[Signed], Claims]
+    scheme: Scheme[Signed], author: AccountRef, body: VersionIn, claims: Callable[[Signed], Claims]
 ) -> Signed:
     """Everything the server can check without the content key: the layout,
     then each of `claims` in its order, then the author's signature."""

@@ -10,12 +10,13 @@ from app.access_log import repository
 from app.assignments import repository as assignments
 from app.db import utcnow
 from app.errors import NotFound
-from app.models import AccessKind, AccessRecord, Account
+from app.models import AccessKind, AccessRecord
+from app.sessions.caller import AccountRef
 
 
 async def record_read(
     db: AsyncSession,
-    reader: Account,
+    reader: AccountRef,
     owner_id: uuid.UUID,
     kind: AccessKind,
     entry_id: uuid.UUID,

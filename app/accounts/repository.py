@@ -19,6 +19,14 @@ async def by_id(session: AsyncSession, account_id: uuid.UUID) -> Account | None:
     return await session.get(Account, account_id)
 
 
+async def of_caller(session: AsyncSession, account_id: uuid.UUID) -> Account:
+    """The caller's own row, for a change to it or its keys and hashes: the
+    session lookup reads only the columns app/sessions/caller.py names."""
+    account = await session.get(Account, account_id)
+    assert account is not None, "a session is deleted with its account"
+    return account
+
+
 async def lock(session: AsyncSession, account_id: uuid.UUID) -> None:
     """Serialises writes that check a per-account total (such as the quota)
     until commit; SQLite, with one writer at a time, needs no row lock."""

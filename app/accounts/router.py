@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 
-from app.accounts import service
+from app.accounts import repository, service
 from app.accounts.schemas import (
     AccountOut,
     ChangePassphraseRequest,
@@ -69,7 +69,7 @@ async def lockout(caller: CurrentCaller, db: DbSession, state: State) -> Lockout
 async def end_lockout(caller: CurrentCaller, db: DbSession, state: State) -> None:
     """End the lockout and forget the failed sign-ins on this username, so a
     new device can sign in at once; a security event records it."""
-    await service.end_lockout(db, state, caller.account, caller.session.id)
+    await service.end_lockout(db, state, caller.account, caller.session_id)
 
 
 @router.post(
@@ -84,7 +84,8 @@ async def change_passphrase(
 ) -> None:
     """Replace the auth key and the passphrase-sealed private keys atomically.
     Every other device is signed out."""
-    await service.change_passphrase(db, state, caller.account, caller.session.id, body)
+    account = await repository.of_caller(db, caller.account.id)
+    await service.change_passphrase(db, state, account, caller.session_id, body)
 
 
 @router.post(
@@ -102,7 +103,8 @@ async def delete_account(
     entry, version, file, bundle, case, note and session. It needs the
     passphrase (its auth key) as well as the token. The evidence log keeps its
     leaves, which hold hashes and times and name no one."""
-    erased = await service.delete_account(db, state, caller.account, caller.session.id, body)
+    account = await repository.of_caller(db, caller.account.id)
+    erased = await service.delete_account(db, state, account, caller.session_id, body)
     # The rows first: a crash before the blobs go leaves only unreferenced
     # ciphertext, which the clean-up sweeps.
     await db.commit()

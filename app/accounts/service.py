@@ -31,6 +31,7 @@ from app.security_events import repository as events
 from app.sessions import devices
 from app.sessions import repository as sessions
 from app.sessions import service as session_service
+from app.sessions.caller import AccountRef
 from app.sessions.schemas import TokenPair
 from app.state import AppState
 
@@ -298,12 +299,12 @@ async def delete_account(
     return erased
 
 
-async def lockout(db: AsyncSession, state: AppState, account: Account) -> dt.datetime | None:
+async def lockout(db: AsyncSession, state: AppState, account: AccountRef) -> dt.datetime | None:
     return await throttle.blocked_until(db, state, devices.login_keys(state, account.username, ""))
 
 
 async def end_lockout(
-    db: AsyncSession, state: AppState, account: Account, session_id: uuid.UUID
+    db: AsyncSession, state: AppState, account: AccountRef, session_id: uuid.UUID
 ) -> None:
     """The owner, signed in, ends a lockout others caused. It also forgets
     their failures, so the next wrong guesses start from zero again."""

@@ -34,6 +34,7 @@ from app.models import (
 from app.organisations import repository as organisations
 from app.ratelimit import service as throttle
 from app.security_events import repository as events
+from app.sessions.caller import AccountRef
 from app.shares import repository as shares
 from app.state import AppState
 
@@ -71,7 +72,7 @@ class AssignmentView:
 
 
 async def issue_code(
-    db: AsyncSession, state: AppState, advocate: Account
+    db: AsyncSession, state: AppState, advocate: AccountRef
 ) -> tuple[AssignmentCode, str]:
     code, mac = codes.ASSIGNMENT.issue(state.keys.server_secret)
     now = utcnow()
@@ -86,7 +87,7 @@ async def issue_code(
     return issued, code
 
 
-def _throttle_keys(state: AppState, victim: Account, address: str) -> throttle.ThrottleKeys:
+def _throttle_keys(state: AppState, victim: AccountRef, address: str) -> throttle.ThrottleKeys:
     return throttle.ThrottleKeys.derive(
         state.keys.server_secret, "assignment-code", victim.username, address
     )
@@ -101,7 +102,7 @@ def _refused() -> InvalidCode:
 
 
 async def preview(
-    db: AsyncSession, state: AppState, victim: Account, text: str, address: str
+    db: AsyncSession, state: AppState, victim: AccountRef, text: str, address: str
 ) -> AdvocateCard:
     """Who the code names, without using it up: shown to the victim to confirm."""
     keys = _throttle_keys(state, victim, address)
@@ -122,7 +123,7 @@ async def advocate_card(db: AsyncSession, advocate_id: uuid.UUID) -> AdvocateCar
 
 
 async def accept(
-    db: AsyncSession, state: AppState, victim: Account, body: AssignmentAccept, address: str
+    db: AsyncSession, state: AppState, victim: AccountRef, body: AssignmentAccept, address: str
 ) -> tuple[AssignmentView, bool]:
     """Uses the code up and makes its advocate the victim's, ending the case
     with any other advocate. Returns the case and whether it is new."""
@@ -172,7 +173,7 @@ async def end_assignment(
     await events.add(db, assignment.victim_id, SecurityEventKind.ADVOCATE_UNASSIGNED)
 
 
-async def _close_handover(db: AsyncSession, victim: Account, now: dt.datetime) -> None:
+async def _close_handover(db: AsyncSession, victim: AccountRef, now: dt.datetime) -> None:
     """A victim who accepts an advocate by code ends any open handover, and
     the shares its old advocate kept for it go."""
     handover = await handovers.open_for_victim(db, victim.id)
@@ -183,7 +184,7 @@ async def _close_handover(db: AsyncSession, victim: Account, now: dt.datetime) -
         await db.flush()
 
 
-async def current(db: AsyncSession, victim: Account) -> AssignmentView:
+async def current(db: AsyncSession, victim: AccountRef) -> AssignmentView:
     assignment = await repository.active_for_victim(db, victim.id)
     card = None if assignment is None else await advocate_card(db, assignment.advocate_id)
     if assignment is None or card is None:
@@ -191,18 +192,18 @@ async def current(db: AsyncSession, victim: Account) -> AssignmentView:
     return AssignmentView(assignment, card)
 
 
-async def end(db: AsyncSession, victim: Account) -> None:
+async def end(db: AsyncSession, victim: AccountRef) -> None:
     await accounts.lock(db, victim.id)
     assignment = (await current(db, victim)).assignment
     await end_assignment(db, assignment, AssignmentEnd.ENDED_BY_VICTIM, utcnow())
 
 
-async def cases(db: AsyncSession, advocate: Account) -> Sequence[tuple[Assignment, int]]:
+async def cases(db: AsyncSession, advocate: AccountRef) -> Sequence[tuple[Assignment, int]]:
     return await repository.active_for_advocate(db, advocate.id)
 
 
 async def case(
-    db: AsyncSession, advocate: Account, case_id: uuid.UUID
+    db: AsyncSession, advocate: AccountRef, case_id: uuid.UUID
 ) -> tuple[Assignment, Account]:
     """The advocate's open case with that id, and its victim."""
     found = await repository.active_case(db, advocate.id, case_id)
@@ -212,7 +213,7 @@ async def case(
 
 
 async def case_entries(
-    db: AsyncSession, advocate: Account, case_id: uuid.UUID
+    db: AsyncSession, advocate: AccountRef, case_id: uuid.UUID
 ) -> tuple[Assignment, Account, Sequence[tuple[EntryKeyGrant, Entry]]]:
     """The case, its victim, and the entries the victim shares in it now."""
     assignment, victim = await case(db, advocate, case_id)

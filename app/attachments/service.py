@@ -21,9 +21,10 @@ from app.config import Settings
 from app.db import utcnow
 from app.errors import BadRequest, Conflict, Forbidden, NotFound, PayloadTooLarge
 from app.evidence import service as evidence
-from app.models import AccessKind, Account, Attachment, AttachmentChunk, AttachmentStatus
+from app.models import AccessKind, Attachment, AttachmentChunk, AttachmentStatus
 from app.protocol import stream
 from app.protocol.receipts import ReceiptKind
+from app.sessions.caller import AccountRef
 
 logger = logging.getLogger("daybook.attachments")
 NOT_FOUND = "No attachment with that id is readable by this account."
@@ -74,7 +75,7 @@ async def view(db: AsyncSession, attachment: Attachment) -> UploadView:
     return UploadView(attachment, [i for i in range(count) if i not in received])
 
 
-async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> Attachment:
+async def _owned(db: AsyncSession, owner: AccountRef, attachment_id: uuid.UUID) -> Attachment:
     attachment = await repository.owned(db, owner.id, attachment_id)
     if attachment is None:
         raise NotFound(NOT_FOUND)
@@ -82,7 +83,7 @@ async def _owned(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> 
 
 
 async def _readable(
-    db: AsyncSession, reader: Account, attachment_id: uuid.UUID, kind: AccessKind
+    db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID, kind: AccessKind
 ) -> Attachment:
     """The owner's, or one of an entry shared with the reader, whose read is
     then recorded for the owner before it is served."""
@@ -103,7 +104,7 @@ async def _readable(
     return attachment
 
 
-async def status(db: AsyncSession, reader: Account, attachment_id: uuid.UUID) -> UploadView:
+async def status(db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID) -> UploadView:
     return await view(db, await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT))
 
 
@@ -123,7 +124,7 @@ def _check_size(settings: Settings, size: int) -> int:
 
 
 async def start_upload(
-    db: AsyncSession, settings: Settings, owner: Account, attachment_id: uuid.UUID, size: int
+    db: AsyncSession, settings: Settings, owner: AccountRef, attachment_id: uuid.UUID, size: int
 ) -> tuple[UploadView, bool]:
     """Returns the upload and whether this call started it."""
     count = _check_size(settings, size)
@@ -165,7 +166,7 @@ class _AlreadyStored(Exception):
 async def put_chunk(
     db: AsyncSession,
     blobs: BlobStore,
-    owner: Account,
+    owner: AccountRef,
     attachment_id: uuid.UUID,
     index: int,
     declared: bytes,
@@ -215,7 +216,7 @@ class _ChunkAdmission:
     def __init__(
         self,
         db: AsyncSession,
-        owner: Account,
+        owner: AccountRef,
         attachment_id: uuid.UUID,
         index: int,
         declared: bytes,
@@ -282,7 +283,7 @@ def _sha256(data: BlobData) -> bytes:
 async def put_run(
     db: AsyncSession,
     blobs: BlobStore,
-    owner: Account,
+    owner: AccountRef,
     attachment_id: uuid.UUID,
     first: int,
     declared: bytes,
@@ -318,7 +319,7 @@ class _RunAdmission:
     then left as it is); the new ones are recorded in one INSERT."""
 
     def __init__(
-        self, db: AsyncSession, owner: Account, attachment_id: uuid.UUID, first: int
+        self, db: AsyncSession, owner: AccountRef, attachment_id: uuid.UUID, first: int
     ) -> None:
         self.db, self.owner, self.attachment_id, self.first = db, owner, attachment_id, first
         self.answer: list[RunChunk] = []
@@ -390,7 +391,11 @@ async def _locked_again(db: AsyncSession, attachment: Attachment, now: dt.dateti
 
 
 async def finalize(
-    db: AsyncSession, blobs: BlobStore, owner: Account, attachment_id: uuid.UUID, declared: bytes
+    db: AsyncSession,
+    blobs: BlobStore,
+    owner: AccountRef,
+    attachment_id: uuid.UUID,
+    declared: bytes,
 ) -> UploadView:
     attachment = await _owned(db, owner, attachment_id)
     if attachment.status is AttachmentStatus.COMPLETE:
@@ -425,7 +430,7 @@ async def finalize(
 
 
 async def readable_complete(
-    db: AsyncSession, reader: Account, attachment_id: uuid.UUID
+    db: AsyncSession, reader: AccountRef, attachment_id: uuid.UUID
 ) -> Attachment:
     attachment = await _readable(db, reader, attachment_id, AccessKind.ATTACHMENT_CONTENT)
     if attachment.status is not AttachmentStatus.COMPLETE:
@@ -433,7 +438,7 @@ async def readable_complete(
     return attachment
 
 
-async def delete(db: AsyncSession, owner: Account, attachment_id: uuid.UUID) -> uuid.UUID:
+async def delete(db: AsyncSession, owner: AccountRef, attachment_id: uuid.UUID) -> uuid.UUID:
     """Only an attachment no entry references; those go with their entry."""
     attachment = await _owned(db, owner, attachment_id)
     if attachment.entry_id is not None:

@@ -22,7 +22,6 @@ from app.entries import repository as entries
 from app.errors import BadRequest, Conflict, Gone, NotFound
 from app.evidence import service as evidence
 from app.models import (
-    Account,
     AttachmentStatus,
     Bundle,
     BundleEntry,
@@ -45,6 +44,7 @@ from app.protocol.bundle import (
 )
 from app.protocol.signed_note import Signer
 from app.security_events import repository as events
+from app.sessions.caller import AccountRef
 from app.version_checks import StaleVersion
 
 NOT_FOUND = "No bundle with that id."
@@ -104,7 +104,7 @@ class BundleView:
 
 
 async def _owned(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, lock: bool = False
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, lock: bool = False
 ) -> Bundle:
     bundle = await repository.owned(db, owner.id, bundle_id, lock=lock)
     if bundle is None:
@@ -117,7 +117,7 @@ async def _view(db: AsyncSession, bundle: Bundle) -> BundleView:
 
 
 async def create(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, body: BundleCreate
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, body: BundleCreate
 ) -> tuple[BundleView, bool]:
     """Returns the bundle and whether this call created it (a retry does not)."""
     existing = await repository.by_id(db, bundle_id)
@@ -137,17 +137,17 @@ async def create(
     return await _view(db, bundle), True
 
 
-async def view(db: AsyncSession, owner: Account, bundle_id: uuid.UUID) -> BundleView:
+async def view(db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID) -> BundleView:
     return await _view(db, await _owned(db, owner, bundle_id))
 
 
-async def list_(db: AsyncSession, owner: Account) -> list[BundleView]:
+async def list_(db: AsyncSession, owner: AccountRef) -> list[BundleView]:
     bundles = await repository.of_owner(db, owner.id)
     totals = await repository.totals(db, [b.id for b in bundles])
     return [BundleView(b, totals[b.id]) for b in bundles]
 
 
-async def delete(db: AsyncSession, owner: Account, bundle_id: uuid.UUID) -> None:
+async def delete(db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID) -> None:
     await repository.delete(db, await _owned(db, owner, bundle_id, lock=True))
 
 
@@ -155,7 +155,7 @@ async def delete(db: AsyncSession, owner: Account, bundle_id: uuid.UUID) -> None
 
 
 async def add_entries(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, items: Sequence[BundleEntryIn]
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, items: Sequence[BundleEntryIn]
 ) -> BundleView:
     bundle = await _owned(db, owner, bundle_id, lock=True)
     if bundle.status is not BundleStatus.OPEN:
@@ -176,7 +176,9 @@ def _check_parts(item: BundleEntryIn) -> None:
         raise BadBundleEntry(f"Entry {item.entry_id}: an attachment is listed twice.")
 
 
-async def _add_entry(db: AsyncSession, owner: Account, bundle: Bundle, item: BundleEntryIn) -> None:
+async def _add_entry(
+    db: AsyncSession, owner: AccountRef, bundle: Bundle, item: BundleEntryIn
+) -> None:
     _check_parts(item)
     existing = await repository.entry(db, bundle.id, item.entry_id)
     if existing is not None:
@@ -218,7 +220,7 @@ async def _same_entry(db: AsyncSession, existing: BundleEntry, item: BundleEntry
         )
 
 
-async def _check_attachments(db: AsyncSession, owner: Account, item: BundleEntryIn) -> None:
+async def _check_attachments(db: AsyncSession, owner: AccountRef, item: BundleEntryIn) -> None:
     for attachment_id in item.attachments:
         attachment = await attachments.owned(db, owner.id, attachment_id)
         if attachment is None or attachment.entry_id != item.entry_id:
@@ -290,7 +292,7 @@ def _check_seal_time(created_at: dt.datetime, newest_receipt: dt.datetime) -> No
 
 
 async def _check_statement(
-    db: AsyncSession, owner: Account, bundle: Bundle, body: BundleSeal, log_key: str
+    db: AsyncSession, owner: AccountRef, bundle: Bundle, body: BundleSeal, log_key: str
 ) -> None:
     try:
         statement = parse_statement(body.statement)
@@ -321,7 +323,7 @@ async def _check_statement(
 
 
 async def seal(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, body: BundleSeal, signer: Signer
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, body: BundleSeal, signer: Signer
 ) -> BundleView:
     """Check the statement against what was uploaded and fix the checkpoint every
     proof will lead to: a kept one that includes every receipt of the bundle."""
@@ -354,7 +356,7 @@ async def downloadable(db: AsyncSession, bundle: Bundle) -> Bundle:
     return bundle
 
 
-async def owned_download(db: AsyncSession, owner: Account, bundle_id: uuid.UUID) -> Bundle:
+async def owned_download(db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID) -> Bundle:
     return await downloadable(db, await _owned(db, owner, bundle_id))
 
 
@@ -366,7 +368,7 @@ def token_hash(token: str) -> bytes:
 
 
 async def create_link(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, body: LinkCreate
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, body: LinkCreate
 ) -> tuple[BundleLink, str]:
     bundle = await downloadable(db, await _owned(db, owner, bundle_id))
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
@@ -383,12 +385,12 @@ async def create_link(
     return link, token
 
 
-async def links(db: AsyncSession, owner: Account, bundle_id: uuid.UUID) -> Sequence[BundleLink]:
+async def links(db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID) -> Sequence[BundleLink]:
     return await repository.links(db, (await _owned(db, owner, bundle_id)).id)
 
 
 async def revoke_link(
-    db: AsyncSession, owner: Account, bundle_id: uuid.UUID, link_id: uuid.UUID
+    db: AsyncSession, owner: AccountRef, bundle_id: uuid.UUID, link_id: uuid.UUID
 ) -> None:
     bundle = await _owned(db, owner, bundle_id)
     link = await repository.link(db, bundle.id, link_id)

@@ -20,7 +20,6 @@ from app.errors import Conflict, NotFound
 from app.evidence import service as evidence
 from app.evidence.schemas import Receipt
 from app.models import (
-    Account,
     CaseDocument,
     CaseDocumentGrant,
     CaseDocumentVersion,
@@ -28,6 +27,7 @@ from app.models import (
 )
 from app.protocol import case_documents, commitment, receipts
 from app.protocol.receipts import ReceiptKind
+from app.sessions.caller import AccountRef
 from app.version_checks import InvalidVersion, Scheme, check_repeat, check_signed
 
 NOT_FOUND = "No case document with that id is readable by this account."
@@ -45,7 +45,7 @@ class DocumentView:
     latest: CaseDocumentVersion
 
 
-async def _readers(db: AsyncSession, caller: Account, victim_id: uuid.UUID) -> set[uuid.UUID]:
+async def _readers(db: AsyncSession, caller: AccountRef, victim_id: uuid.UUID) -> set[uuid.UUID]:
     """Who reads the victim's documents, if the caller may write them: the
     victim herself, or her active advocate. Anyone else: 404."""
     assignment = await assignments.active_for_victim(db, victim_id)
@@ -61,7 +61,7 @@ def grant_object(document_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
 
 
 def check_grant(
-    granter: Account, document_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
+    granter: AccountRef, document_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
 ) -> None:
     """The granter signed this wrap for this document and this reader."""
     info = case_documents.key_info(document_id, reader_id)
@@ -76,7 +76,7 @@ _DOCUMENT = Scheme(
 
 
 def check_version(
-    author: Account,
+    author: AccountRef,
     document: CaseDocument,
     number: int,
     previous: bytes | None,
@@ -100,7 +100,7 @@ def check_version(
 
 
 async def _accept(
-    db: AsyncSession, author: Account, document: CaseDocument, number: int, body: VersionIn
+    db: AsyncSession, author: AccountRef, document: CaseDocument, number: int, body: VersionIn
 ) -> CaseDocumentVersion:
     """Store the version with its receipt; the log is appended last, since its
     head stays locked for every writer until the commit."""
@@ -134,7 +134,7 @@ async def _replayed(
 
 
 async def create(
-    db: AsyncSession, author: Account, document_id: uuid.UUID, body: DocumentCreate
+    db: AsyncSession, author: AccountRef, document_id: uuid.UUID, body: DocumentCreate
 ) -> tuple[DocumentView, bool]:
     """Returns the document and whether this call made it."""
     # Locked first, so the readers are the ones at commit (a change of
@@ -183,7 +183,7 @@ async def create(
 
 
 async def _readable(
-    db: AsyncSession, reader: Account, document_id: uuid.UUID
+    db: AsyncSession, reader: AccountRef, document_id: uuid.UUID
 ) -> tuple[CaseDocument, CaseDocumentGrant]:
     """The document and the reader's grant, if the reader is its victim or
     her active advocate holding a grant."""
@@ -199,7 +199,7 @@ async def _readable(
 
 
 async def append(
-    db: AsyncSession, author: Account, document_id: uuid.UUID, body: DocumentVersionAppend
+    db: AsyncSession, author: AccountRef, document_id: uuid.UUID, body: DocumentVersionAppend
 ) -> tuple[CaseDocumentVersion, bool]:
     """Returns the version and whether this call added it."""
     document, _grant = await _readable(db, author, document_id)
@@ -219,7 +219,7 @@ async def append(
     return await _accept(db, author, document, number, body), True
 
 
-async def view(db: AsyncSession, reader: Account, document_id: uuid.UUID) -> DocumentView:
+async def view(db: AsyncSession, reader: AccountRef, document_id: uuid.UUID) -> DocumentView:
     document, grant = await _readable(db, reader, document_id)
     latest = await repository.version(db, document_id, document.current_version)
     assert latest is not None
@@ -227,20 +227,20 @@ async def view(db: AsyncSession, reader: Account, document_id: uuid.UUID) -> Doc
 
 
 async def history(
-    db: AsyncSession, reader: Account, document_id: uuid.UUID, after: int, limit: int
+    db: AsyncSession, reader: AccountRef, document_id: uuid.UUID, after: int, limit: int
 ) -> Sequence[CaseDocumentVersion]:
     await _readable(db, reader, document_id)
     return await repository.versions(db, document_id, after, limit)
 
 
-async def listed(db: AsyncSession, reader: Account) -> Sequence[CaseDocument]:
+async def listed(db: AsyncSession, reader: AccountRef) -> Sequence[CaseDocument]:
     if reader.role is Role.VICTIM:
         return await repository.of_victim(db, reader.id)
     return await repository.of_advocate(db, reader.id)
 
 
 async def add_grant(
-    db: AsyncSession, victim: Account, document_id: uuid.UUID, body: DocumentGrantIn
+    db: AsyncSession, victim: AccountRef, document_id: uuid.UUID, body: DocumentGrantIn
 ) -> tuple[CaseDocumentGrant, Receipt]:
     """The victim gives her active advocate the key of one of her documents
     (one made before they were assigned): signed by her, receipted in the log."""

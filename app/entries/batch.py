@@ -23,8 +23,9 @@ from app.entries.repository import ENTRIES, GRANTS, EntryState, row_of
 from app.entries.schemas import BatchAppend, BatchCreate
 from app.errors import DaybookError
 from app.evidence import service as evidence
-from app.models import Account, Attachment, Entry, EntryKeyGrant, EntryVersion
+from app.models import Attachment, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment
+from app.sessions.caller import AccountRef
 from app.version_checks import check_repeat
 
 Item = BatchCreate | BatchAppend
@@ -54,7 +55,7 @@ Outcome = Accepted | Repeated | DaybookError
 class Diary:
     """The owner's diary as the items checked so far leave it."""
 
-    owner: Account
+    owner: AccountRef
     now: dt.datetime
     states: dict[uuid.UUID, EntryState]
     hashes: dict[tuple[uuid.UUID, int], bytes]
@@ -117,7 +118,7 @@ def _attachment_ids(items: Sequence[Item]) -> list[uuid.UUID]:
     return sorted(ids)
 
 
-async def _diary(db: AsyncSession, owner: Account, items: Sequence[Item]) -> Diary:
+async def _diary(db: AsyncSession, owner: AccountRef, items: Sequence[Item]) -> Diary:
     """What the checks need, in four queries whatever the batch's size."""
     ids = list(dict.fromkeys(item.entry_id for item in items))
     states = await repository.states(db, ids)
@@ -134,7 +135,7 @@ async def _diary(db: AsyncSession, owner: Account, items: Sequence[Item]) -> Dia
     return Diary(owner, evidence.received_now(), states, hashes, granted, found)
 
 
-async def write(db: AsyncSession, owner: Account, items: Sequence[Item]) -> list[Outcome]:
+async def write(db: AsyncSession, owner: AccountRef, items: Sequence[Item]) -> list[Outcome]:
     """Each item's outcome, in order; the accepted ones are written (in this
     transaction) with their receipts."""
     first_seq = await repository.next_diary_seq(db, owner.id, len(items))
@@ -182,7 +183,7 @@ async def _store(
 
 
 async def answers(
-    db: AsyncSession, owner: Account, outcomes: Sequence[Outcome]
+    db: AsyncSession, owner: AccountRef, outcomes: Sequence[Outcome]
 ) -> dict[tuple[uuid.UUID, int], EntryVersion | service.EntryView]:
     """What each repeated item answers: a create the entry as it now is, an
     edit the version it repeats (read once the batch is written)."""

@@ -17,10 +17,11 @@ from app.entries.repository import EntryState
 from app.entries.schemas import EntryCreate, KeyGrantIn, VersionAppend, VersionIn
 from app.errors import BadRequest, Conflict, Forbidden, Gone, NotFound
 from app.evidence import service as evidence
-from app.models import AccessKind, Account, Entry, EntryKeyGrant, EntryVersion
+from app.models import AccessKind, Entry, EntryKeyGrant, EntryVersion
 from app.protocol import commitment, hpke, key_grants, receipts
 from app.protocol.encoding import parse_decimal
 from app.protocol.receipts import ReceiptKind
+from app.sessions.caller import AccountRef
 from app.version_checks import InvalidVersion, Scheme, check_repeat, check_signed, signing_key
 from app.wire import INT64_MAX
 
@@ -49,7 +50,7 @@ class EntryView:
     latest: EntryVersion | None
 
 
-def check_signed_grant(granter: Account, info: bytes, grant: KeyGrantIn, what: str) -> None:
+def check_signed_grant(granter: AccountRef, info: bytes, grant: KeyGrantIn, what: str) -> None:
     """The granter signed this wrap for the object and reader `info` binds
     (`what` names them in the refusal: "this entry and reader")."""
     try:
@@ -64,7 +65,7 @@ def check_signed_grant(granter: Account, info: bytes, grant: KeyGrantIn, what: s
 
 
 def check_key_grant(
-    owner: Account, entry_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
+    owner: AccountRef, entry_id: uuid.UUID, reader_id: uuid.UUID, grant: KeyGrantIn
 ) -> None:
     """The owner signed this wrap for this entry and this reader."""
     info = key_grants.entry_key_info(entry_id, reader_id)
@@ -81,7 +82,7 @@ _ENTRY = Scheme(
 
 
 def check_version(
-    owner: Account, entry_id: uuid.UUID, number: int, previous: bytes | None, body: VersionIn
+    owner: AccountRef, entry_id: uuid.UUID, number: int, previous: bytes | None, body: VersionIn
 ) -> commitment.Commitment:
     """Everything the server can check without the content key."""
     return check_signed(
@@ -98,7 +99,7 @@ def check_version(
     )
 
 
-def new_entry(owner: Account, entry_id: uuid.UUID, seq: int, now: dt.datetime) -> Entry:
+def new_entry(owner: AccountRef, entry_id: uuid.UUID, seq: int, now: dt.datetime) -> Entry:
     return Entry(
         id=entry_id,
         owner_id=owner.id,
@@ -110,7 +111,7 @@ def new_entry(owner: Account, entry_id: uuid.UUID, seq: int, now: dt.datetime) -
 
 
 def new_grant(
-    owner: Account, entry_id: uuid.UUID, body: KeyGrantIn, now: dt.datetime
+    owner: AccountRef, entry_id: uuid.UUID, body: KeyGrantIn, now: dt.datetime
 ) -> EntryKeyGrant:
     """The owner's own key grant, made with the entry."""
     return EntryKeyGrant(
@@ -165,7 +166,7 @@ async def _accept_version(
 
 
 async def _bind(
-    db: AsyncSession, owner: Account, entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
+    db: AsyncSession, owner: AccountRef, entry_id: uuid.UUID, ids: Sequence[uuid.UUID]
 ) -> None:
     """Binds the version's attachments, written now, before the log's head is
     locked."""
@@ -178,7 +179,7 @@ def state_of(entry: Entry) -> EntryState:
     return EntryState(entry.owner_id, entry.deleted_at is not None, entry.current_version)
 
 
-def check_create_repeat(owner: Account, state: EntryState) -> None:
+def check_create_repeat(owner: AccountRef, state: EntryState) -> None:
     """A create naming an existing entry can only be a retry of its owner's."""
     if state.owner_id != owner.id:
         raise EntryIdTaken("That entry id is already used; generate a new random UUID.")
@@ -195,7 +196,7 @@ def check_same_first(first_sha256: bytes | None, body: VersionIn) -> None:
         )
 
 
-def check_editable(owner: Account, state: EntryState | None, readable: bool) -> EntryState:
+def check_editable(owner: AccountRef, state: EntryState | None, readable: bool) -> EntryState:
     """The entry exists, the caller can read it (`readable`: by a grant),
     owns it, and it is not deleted."""
     if state is None or not (state.owner_id == owner.id or readable):
@@ -208,7 +209,7 @@ def check_editable(owner: Account, state: EntryState | None, readable: bool) -> 
 
 
 async def create(
-    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: EntryCreate
+    db: AsyncSession, owner: AccountRef, entry_id: uuid.UUID, body: EntryCreate
 ) -> tuple[EntryView, bool]:
     """Returns the entry and whether this call created it."""
     seq = await repository.next_diary_seq(db, owner.id)
@@ -230,7 +231,7 @@ async def create(
 
 
 async def _repeated_create(
-    db: AsyncSession, owner: Account, existing: Entry, body: EntryCreate
+    db: AsyncSession, owner: AccountRef, existing: Entry, body: EntryCreate
 ) -> EntryView:
     check_create_repeat(owner, state_of(existing))
     first = await repository.version(db, existing.id, 1)
@@ -238,7 +239,7 @@ async def _repeated_create(
     return await view(db, owner, existing.id)
 
 
-async def _owned(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> Entry:
+async def _owned(db: AsyncSession, owner: AccountRef, entry_id: uuid.UUID) -> Entry:
     found = await repository.readable(db, entry_id, owner.id)
     if found is None:
         raise NotFound(NOT_FOUND)
@@ -249,7 +250,7 @@ async def _owned(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> Entry
 
 
 async def append(
-    db: AsyncSession, owner: Account, entry_id: uuid.UUID, body: VersionAppend
+    db: AsyncSession, owner: AccountRef, entry_id: uuid.UUID, body: VersionAppend
 ) -> tuple[EntryVersion, bool]:
     """Returns the version and whether this call added it."""
     seq = await repository.next_diary_seq(db, owner.id)
@@ -275,7 +276,7 @@ async def append(
     return await _accept_version(db, entry_id, number, body, now), True
 
 
-async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[uuid.UUID]:
+async def delete(db: AsyncSession, owner: AccountRef, entry_id: uuid.UUID) -> list[uuid.UUID]:
     """Erases every version, grant and attachment, leaving a tombstone; returns
     the attachments whose blobs must go once this commits."""
     seq = await repository.next_diary_seq(db, owner.id)
@@ -294,7 +295,7 @@ async def delete(db: AsyncSession, owner: Account, entry_id: uuid.UUID) -> list[
 
 
 async def _readable(
-    db: AsyncSession, reader: Account, entry_id: uuid.UUID
+    db: AsyncSession, reader: AccountRef, entry_id: uuid.UUID
 ) -> tuple[Entry, EntryKeyGrant | None]:
     found = await repository.readable(db, entry_id, reader.id)
     if found is None:
@@ -303,7 +304,7 @@ async def _readable(
 
 
 async def _record(
-    db: AsyncSession, reader: Account, entry: Entry, kind: AccessKind, version: int | None = None
+    db: AsyncSession, reader: AccountRef, entry: Entry, kind: AccessKind, version: int | None = None
 ) -> None:
     """An advocate's read is recorded for the victim before it is served."""
     await access_log.record_read(
@@ -311,14 +312,14 @@ async def _record(
     )
 
 
-async def view(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> EntryView:
+async def view(db: AsyncSession, reader: AccountRef, entry_id: uuid.UUID) -> EntryView:
     entry, grant = await _readable(db, reader, entry_id)
     await _record(db, reader, entry, AccessKind.ENTRY)
     latest = await repository.latest_versions(db, [entry.id])
     return EntryView(entry, grant, latest.get(entry.id))
 
 
-async def _live(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> Entry:
+async def _live(db: AsyncSession, reader: AccountRef, entry_id: uuid.UUID) -> Entry:
     entry, _grant = await _readable(db, reader, entry_id)
     if entry.deleted_at is not None:
         raise EntryDeleted("The entry was deleted; its history was erased with it.")
@@ -326,7 +327,7 @@ async def _live(db: AsyncSession, reader: Account, entry_id: uuid.UUID) -> Entry
 
 
 async def history(
-    db: AsyncSession, reader: Account, entry_id: uuid.UUID, after: int, limit: int
+    db: AsyncSession, reader: AccountRef, entry_id: uuid.UUID, after: int, limit: int
 ) -> Sequence[EntryVersion]:
     entry = await _live(db, reader, entry_id)
     await _record(db, reader, entry, AccessKind.HISTORY, after + 1)
@@ -334,7 +335,7 @@ async def history(
 
 
 async def one_version(
-    db: AsyncSession, reader: Account, entry_id: uuid.UUID, number: int
+    db: AsyncSession, reader: AccountRef, entry_id: uuid.UUID, number: int
 ) -> EntryVersion:
     entry = await _live(db, reader, entry_id)
     found = await repository.version(db, entry_id, number)
@@ -354,7 +355,7 @@ def parse_cursor(cursor: str | None) -> int:
 
 
 async def changes(
-    db: AsyncSession, owner: Account, cursor: str | None, limit: int
+    db: AsyncSession, owner: AccountRef, cursor: str | None, limit: int
 ) -> tuple[list[EntryView], str, bool]:
     since = parse_cursor(cursor)
     found = await repository.changed_since(db, owner.id, since, limit + 1)

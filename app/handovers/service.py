@@ -27,7 +27,6 @@ from app.handovers.schemas import HandoverApproval, HandoverProposal, NoteGrantI
 from app.models import (
     AccessKind,
     AccessRecord,
-    Account,
     Assignment,
     AssignmentEnd,
     Handover,
@@ -39,7 +38,7 @@ from app.models import (
 )
 from app.protocol import hpke, key_grants, notes
 from app.security_events import repository as events
-from app.sessions.dependencies import MemberCaller
+from app.sessions.caller import AccountRef, MemberCaller
 from app.shares import repository as shares
 from app.shares import service as share_service
 from app.shares.schemas import ShareRequest
@@ -150,14 +149,14 @@ async def of_organisation(
     return await repository.open_of_organisation(db, admin.member.organisation_id)
 
 
-async def _open(db: AsyncSession, victim: Account) -> Handover:
+async def _open(db: AsyncSession, victim: AccountRef) -> Handover:
     handover = await repository.open_for_victim(db, victim.id)
     if handover is None:
         raise NoHandover("No handover of this account's case is open.")
     return handover
 
 
-async def for_victim(db: AsyncSession, victim: Account) -> VictimView:
+async def for_victim(db: AsyncSession, victim: AccountRef) -> VictimView:
     handover = await _open(db, victim)
     to = handover.to_advocate_id
     return VictimView(
@@ -169,7 +168,7 @@ async def for_victim(db: AsyncSession, victim: Account) -> VictimView:
     )
 
 
-def check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
+def check_note_grant(victim: AccountRef, reader_id: uuid.UUID, grant: NoteGrantIn) -> None:
     try:
         hpke.parse_envelope(grant.envelope)
     except ValueError as exc:
@@ -184,7 +183,7 @@ def check_note_grant(victim: Account, reader_id: uuid.UUID, grant: NoteGrantIn) 
 
 
 async def _checked(
-    db: AsyncSession, victim: Account, body: HandoverApproval
+    db: AsyncSession, victim: AccountRef, body: HandoverApproval
 ) -> tuple[Handover, AdvocateCard]:
     handover = await _open(db, victim)
     if handover.id != body.handover_id:
@@ -209,7 +208,7 @@ async def _checked(
 
 
 async def approve(
-    db: AsyncSession, victim: Account, body: HandoverApproval
+    db: AsyncSession, victim: AccountRef, body: HandoverApproval
 ) -> tuple[Assignment, AdvocateCard]:
     """All in one transaction: the old case ends and its shares go; the new
     case starts with the re-wrapped grants, each with its receipt."""
@@ -252,7 +251,7 @@ async def approve(
 
 
 async def _grant_entries(
-    db: AsyncSession, victim: Account, new: Assignment, body: HandoverApproval
+    db: AsyncSession, victim: AccountRef, new: Assignment, body: HandoverApproval
 ) -> None:
     """Stored as shares to the new case's advocate (checked and logged the
     same way), and shown in the victim's access log as handed over."""
@@ -275,7 +274,7 @@ async def _grant_entries(
         )
 
 
-async def decline(db: AsyncSession, victim: Account) -> None:
+async def decline(db: AsyncSession, victim: AccountRef) -> None:
     """The victim keeps her current advocate if she still has one; a case
     whose advocate was deactivated stays ended, and its shares go now."""
     await accounts.lock(db, victim.id)

@@ -15,10 +15,10 @@ router = APIRouter(tags=["keys"])
 
 
 @router.get("/v1/account/keys", response_model=OwnKeys)
-async def own_keys(caller: CurrentCaller) -> OwnKeys:
+async def own_keys(caller: CurrentCaller, db: DbSession) -> OwnKeys:
     """What a signed-in device needs to unlock: derive the key-encryption key
     from the passphrase with `kdf`, then open `sealed_private_keys`."""
-    account = caller.account
+    account = await accounts.of_caller(db, caller.account.id)
     return OwnKeys(
         **PublicKeys.of(account).model_dump(),
         kdf=account_kdf(account),

@@ -12,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.assignments import service as assignments
 from app.errors import BadRequest, Conflict, NotFound
 from app.evidence.service import received_now
-from app.models import Account, AdvocateNote, Assignment, NoteKeyGrant
+from app.models import AdvocateNote, Assignment, NoteKeyGrant
 from app.notes import repository
 from app.notes.schemas import NoteIn
 from app.protocol import hpke, notes
+from app.sessions.caller import AccountRef
 from app.shares import repository as shares
 
 
@@ -39,7 +40,7 @@ def binding(note: AdvocateNote, assignment: Assignment) -> notes.NoteBinding:
     )
 
 
-def _check(note: AdvocateNote, assignment: Assignment, advocate: Account) -> None:
+def _check(note: AdvocateNote, assignment: Assignment, advocate: AccountRef) -> None:
     sealed = notes.SealedNote(
         note.ciphertext, note.victim_envelope, note.advocate_envelope, note.signature
     )
@@ -58,7 +59,7 @@ def _check(note: AdvocateNote, assignment: Assignment, advocate: Account) -> Non
 
 
 async def add(
-    db: AsyncSession, advocate: Account, case_id: uuid.UUID, note_id: uuid.UUID, body: NoteIn
+    db: AsyncSession, advocate: AccountRef, case_id: uuid.UUID, note_id: uuid.UUID, body: NoteIn
 ) -> tuple[AdvocateNote, Assignment, bool]:
     """Returns the note, its case and whether this call added it."""
     assignment, _victim = await assignments.case(db, advocate, case_id)
@@ -88,7 +89,7 @@ async def add(
 
 
 async def of_case(
-    db: AsyncSession, advocate: Account, case_id: uuid.UUID
+    db: AsyncSession, advocate: AccountRef, case_id: uuid.UUID
 ) -> tuple[
     Sequence[tuple[AdvocateNote, Assignment, NoteKeyGrant]], Sequence[AdvocateNote], Assignment
 ]:
@@ -99,5 +100,7 @@ async def of_case(
     return handed, await repository.of_case(db, assignment.id), assignment
 
 
-async def of_victim(db: AsyncSession, victim: Account) -> Sequence[tuple[AdvocateNote, Assignment]]:
+async def of_victim(
+    db: AsyncSession, victim: AccountRef
+) -> Sequence[tuple[AdvocateNote, Assignment]]:
     return await repository.of_victim(db, victim.id)

@@ -25,7 +25,7 @@ from app.models import (
 from app.organisations import repository
 from app.ratelimit import service as throttle
 from app.sessions import repository as sessions
-from app.sessions.dependencies import MemberCaller
+from app.sessions.caller import CallerMember, MemberCaller
 from app.state import AppState
 
 
@@ -98,7 +98,7 @@ async def join(db: AsyncSession, account: Account, invitation: Invitation) -> Or
     return member
 
 
-async def own(db: AsyncSession, member: OrganisationMember) -> Organisation:
+async def own(db: AsyncSession, member: CallerMember) -> Organisation:
     organisation = await repository.by_id(db, member.organisation_id)
     assert organisation is not None, "a member's organisation goes with its members"
     return organisation

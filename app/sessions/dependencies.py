@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends
@@ -9,9 +8,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.db import utcnow
 from app.errors import Forbidden, TokenExpired, Unauthenticated
-from app.models import Account, DeviceSession, OrganisationMember, Role
+from app.models import Role
 from app.problem_docs import raises
 from app.sessions import repository
+from app.sessions.caller import Caller, MemberCaller
 from app.sessions.tokens import token_hash
 from app.state import DbSession
 
@@ -19,14 +19,6 @@ from app.state import DbSession
 LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
 
 bearer = HTTPBearer(auto_error=False, description="An access token from sign-in or refresh.")
-
-
-@dataclass(frozen=True)
-class Caller:
-    account: Account
-    session: DeviceSession
-    # The organisation membership of an advocate or admin; None for a victim.
-    member: OrganisationMember | None = None
 
 
 @raises(Unauthenticated, TokenExpired)
@@ -39,33 +31,25 @@ async def current_caller(
     found = await repository.by_access_hash(db, token_hash(credentials.credentials))
     if found is None:
         raise Unauthenticated("The access token is unknown; sign in again.")
-    session, account, member = found
     now = utcnow()
-    if session.revoked_at is not None:
+    if found.revoked_at is not None:
         raise Unauthenticated("This session was signed out; sign in again.")
-    if member is not None and member.deactivated_at is not None:
+    if found.member_deactivated_at is not None:
         raise Unauthenticated("This account was deactivated by its organisation.")
-    if session.access_expires_at <= now:
+    if found.access_expires_at <= now:
         raise TokenExpired("The access token has expired; use the refresh token.")
-    if now - session.last_used_at > LAST_USED_RESOLUTION:
-        session.last_used_at = now
-    return Caller(account=account, session=session, member=member)
+    if now - found.last_used_at > LAST_USED_RESOLUTION:
+        await repository.touch(db, found.id, now)
+    return Caller(account=found.account, session_id=found.id, member=found.member)
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
 
 
-@dataclass(frozen=True)
-class MemberCaller(Caller):
-    """An advocate or an organisation admin, with their membership."""
-
-    member: OrganisationMember
-
-
 def _member_with_role(caller: Caller, role: Role, who: str) -> MemberCaller:
     if caller.account.role is not role or caller.member is None:
         raise Forbidden(f"Only {who} can do this; this account is a {caller.account.role.value}.")
-    return MemberCaller(caller.account, caller.session, caller.member)
+    return MemberCaller(caller.account, caller.session_id, caller.member)
 
 
 @raises(Forbidden)

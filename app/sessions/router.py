@@ -10,7 +10,8 @@ from app.models import DeviceSession
 from app.problem_docs import raises
 from app.ratelimit.service import THROTTLED
 from app.sessions import service
-from app.sessions.dependencies import Caller, CurrentCaller
+from app.sessions.caller import Caller
+from app.sessions.dependencies import CurrentCaller
 from app.sessions.schemas import (
     LoginRequest,
     RefreshRequest,
@@ -50,7 +51,7 @@ async def refresh(body: RefreshRequest, db: DbSession, state: State) -> TokenPai
 @auth_router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
 async def logout(caller: CurrentCaller, db: DbSession) -> None:
     """Sign this device out."""
-    await service.revoke(db, caller.account.id, caller.session.id, "signed_out")
+    await service.revoke(db, caller.account.id, caller.session_id, "signed_out")
 
 
 def _session_out(session: DeviceSession, caller: Caller) -> SessionOut:
@@ -59,7 +60,7 @@ def _session_out(session: DeviceSession, caller: Caller) -> SessionOut:
         device_name=session.device_name,
         created_at=session.created_at,
         last_used_at=session.last_used_at,
-        current=session.id == caller.session.id,
+        current=session.id == caller.session_id,
     )
 
 
@@ -94,5 +95,5 @@ async def sign_out_everywhere(
 ) -> None:
     """Sign out every device of this account (this one too, unless `keep_current`)."""
     await service.sign_out_everywhere(
-        db, caller.account.id, keep=caller.session.id if keep_current else None
+        db, caller.account.id, keep=caller.session_id if keep_current else None
     )

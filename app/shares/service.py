@@ -17,9 +17,10 @@ from app.entries import repository as entries
 from app.entries.service import check_key_grant
 from app.errors import BadRequest, NotFound
 from app.evidence import service as evidence
-from app.models import Account, Assignment, EntryKeyGrant
+from app.models import Assignment, EntryKeyGrant
 from app.protocol import key_grants, receipts
 from app.protocol.receipts import ReceiptKind
+from app.sessions.caller import AccountRef
 from app.shares import repository
 from app.shares.schemas import ShareGrantIn, ShareRequest
 
@@ -54,14 +55,14 @@ def grant_object(grant: EntryKeyGrant) -> bytes:
     return receipts.key_grant_object(info, grant.envelope)
 
 
-async def _active(db: AsyncSession, victim: Account) -> Assignment:
+async def _active(db: AsyncSession, victim: AccountRef) -> Assignment:
     assignment = await assignments.active_for_victim(db, victim.id)
     if assignment is None:
         raise NoAdvocate("This account has no advocate to share with.")
     return assignment
 
 
-async def share(db: AsyncSession, victim: Account, body: ShareRequest) -> list[EntryKeyGrant]:
+async def share(db: AsyncSession, victim: AccountRef, body: ShareRequest) -> list[EntryKeyGrant]:
     """All the grants are kept, or none: each must be for one of the victim's
     entries, wrapped and signed for it and the active advocate."""
     check_expiry(body.expires_at)
@@ -95,7 +96,7 @@ async def share(db: AsyncSession, victim: Account, body: ShareRequest) -> list[E
     return kept
 
 
-async def _checked(db: AsyncSession, victim: Account, body: ShareRequest) -> Assignment:
+async def _checked(db: AsyncSession, victim: AccountRef, body: ShareRequest) -> Assignment:
     """The active case, if the grants are for its advocate and verify."""
     assignment = await _active(db, victim)
     if assignment.advocate_id != body.advocate_id:
@@ -121,7 +122,7 @@ def _same(stored: EntryKeyGrant, wanted: ShareGrantIn) -> bool:
 
 
 async def listed(
-    db: AsyncSession, victim: Account
+    db: AsyncSession, victim: AccountRef
 ) -> tuple[uuid.UUID | None, Sequence[EntryKeyGrant]]:
     assignment = await assignments.active_for_victim(db, victim.id)
     if assignment is None:
@@ -131,7 +132,7 @@ async def listed(
 
 
 async def set_expiry(
-    db: AsyncSession, victim: Account, entry_id: uuid.UUID, expires_at: dt.datetime | None
+    db: AsyncSession, victim: AccountRef, entry_id: uuid.UUID, expires_at: dt.datetime | None
 ) -> EntryKeyGrant:
     """Extend, shorten or lift the end of one share, lapsed or not: the
     victim's choice, and nothing is re-wrapped."""
@@ -147,14 +148,14 @@ async def set_expiry(
     return grant
 
 
-async def unshare(db: AsyncSession, victim: Account, entry_id: uuid.UUID) -> None:
+async def unshare(db: AsyncSession, victim: AccountRef, entry_id: uuid.UUID) -> None:
     await accounts.lock(db, victim.id)
     assignment = await _active(db, victim)
     if not await repository.revoke(db, victim.id, assignment.advocate_id, [entry_id]):
         raise NotFound(NOT_SHARED)
 
 
-async def unshare_all(db: AsyncSession, victim: Account) -> None:
+async def unshare_all(db: AsyncSession, victim: AccountRef) -> None:
     await accounts.lock(db, victim.id)
     assignment = await assignments.active_for_victim(db, victim.id)
     if assignment is not None:

@@ -114,6 +114,24 @@ async def test_an_expired_access_token_is_refreshed_by_the_client(
     assert phone.tokens.access_token != expired
 
 
+async def test_a_session_records_its_use_at_most_once_a_minute(
+    make_api: MakeApi, application: FastAPI
+) -> None:
+    phone, _ = await _victim(make_api)
+
+    async def used_at(when: dt.datetime) -> dt.datetime:
+        async with application.state.daybook.sessionmaker.begin() as db:
+            await db.execute(update(DeviceSession).values(last_used_at=when))
+        await phone.account()
+        (mine,) = await phone.sessions()
+        return dt.datetime.fromisoformat(mine["last_used_at"])
+
+    now = dt.datetime.now(dt.UTC)
+    recently = now - dt.timedelta(seconds=30)
+    assert await used_at(recently) == recently
+    assert await used_at(now - dt.timedelta(minutes=2)) >= now
+
+
 async def test_failed_sign_ins_are_throttled_per_account(make_api: MakeApi) -> None:
     phone, _ = await _victim(make_api)
     attacker = await make_api()
