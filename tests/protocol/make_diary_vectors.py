@@ -532,6 +532,36 @@ def incident_checks() -> list[dict[str, Any]]:
             {},
         ),
         (
+            "recorded-at-with-a-space",
+            "RFC 3339's date-time has a T (ajv-formats alone would take a space)",
+            _changed(("recorded_at",), "2025-03-14 22:15:00+00:00"),
+            {},
+        ),
+        (
+            "recorded-at-offset-without-colon",
+            "an RFC 3339 offset is +hh:mm",
+            _changed(("recorded_at",), "2025-03-14T22:15:00+0000"),
+            {},
+        ),
+        (
+            "recorded-at-leap-second",
+            "no :60 second (the Python client cannot order it)",
+            _changed(("recorded_at",), "2016-12-31T23:59:60Z"),
+            {},
+        ),
+        (
+            "recorded-at-year-0",
+            "no year 0",
+            _changed(("recorded_at",), "0000-03-14T22:15:00Z"),
+            {},
+        ),
+        (
+            "recorded-at-lowercase",
+            "RFC 3339 allows t and z in lowercase",
+            _changed(("recorded_at",), "2025-03-14t22:15:00z"),
+            {},
+        ),
+        (
             "latitude-nan",
             "NaN is not JSON",
             base,
@@ -557,7 +587,7 @@ def incident_checks() -> list[dict[str, Any]]:
         {
             "name": name,
             "why": why,
-            "valid": name == "accepted",
+            "valid": name in ("accepted", "recorded-at-lowercase"),
             "plaintext": _plaintext_with(incident, raw),
         }
         for name, why, incident, raw in cases
