@@ -5,9 +5,9 @@ A schema's answer must be the TypeScript SDK's (ajv): `pattern` and
 `patternProperties` are ECMA-262 regular expressions, read here through
 app/client/ecma_regex.py (Python's `$` would also match before a final
 newline, so "GBP\\n" would pass as a currency); a number must be finite
-(NaN passes every bound, and JSON has neither); and the formats whose Python
-checks took more than ajv-formats does (a date-time ending in a newline, a
-UUID with a brace) are held to what both take.
+(NaN passes every bound, and JSON has neither); and the formats are the ones
+web/sdk/src/protocol/json_formats.ts checks (jsonschema's own took a date-time
+ending in a newline and a UUID with a brace). docs/protocol §14.1 says it all.
 
 Two validators of the same schema: jsonschema's (pure Python), which decides
 and words every problem, and jsonschema-rs's (Rust, about thirty times
