@@ -13,6 +13,7 @@ import anyio
 import httpx
 
 from app.client import i18n
+from app.protocol import strict_json
 from app.protocol.digest_header import format_sha256
 from app.protocol.encoding import b64encode
 
@@ -30,7 +31,7 @@ class ApiError(Exception):
 def _problem(response: httpx.Response) -> dict[str, Any]:
     if "json" not in response.headers.get("content-type", ""):
         return {"detail": response.text}
-    return dict(response.json())
+    return dict(strict_json.loads(response.content))
 
 
 def _problem_code(response: httpx.Response) -> str | None:
@@ -91,7 +92,8 @@ class DaybookApi:
         self, method: str, path: str, *, json: Any = None, auth: bool = True, **kw: Any
     ) -> Any:
         response = await self.request(method, path, json=json, auth=auth, **kw)
-        return response.json() if response.content else None
+        # As JSON.parse reads it: no NaN or Infinity from a server either.
+        return strict_json.loads(response.content) if response.content else None
 
     async def request(
         self, method: str, path: str, *, auth: bool = True, **kw: Any

@@ -5,13 +5,12 @@ receipt's inclusion proof, and the kept checkpoints that give independent time
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.client.police_pack.model import TimeSource
-from app.protocol import merkle, receipts
+from app.protocol import merkle, receipts, strict_json
 from app.protocol.bundle_layout import CHECKPOINT, LOG_KEYS, kept_checkpoint_member
 from app.protocol.checkpoint import Checkpoint, CheckpointError
 from app.protocol.commitment import canonical_json
@@ -170,7 +169,7 @@ class LogChecks:
     def _open_kept(self, size: int) -> tuple[Checkpoint, tuple[TimeSource, ...]]:
         name = kept_checkpoint_member(size)
         data = self.read(name)
-        document = json.loads(data)
+        document = strict_json.loads(data)
         try:
             kept, era = self.chain.open_checkpoint(document["note"])
         except (NoteError, CheckpointError, HandoverError) as exc:
@@ -250,7 +249,7 @@ def _chain(verifier: Verifier, keys: bytes) -> KeyChain:
     """The log's keys from log/keys.json, every hand-over verified; the key the
     statement names must be one of them."""
     try:
-        history = json.loads(keys)["keys"]
+        history = strict_json.loads(keys)["keys"]
         first = Verifier.from_vkey(str(history[0]["verifier_key"]))
         handovers = [str(k["handover"]) for k in history[1:]]
         chain = KeyChain.open(verifier.name, first, handovers)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import uuid
 from collections.abc import Iterator, Sequence
@@ -53,7 +52,7 @@ from app.client.police_pack.model import (
     PolicePack,
     Version,
 )
-from app.protocol import bundle, commitment, stream
+from app.protocol import bundle, commitment, stream, strict_json
 from app.protocol import bundle_layout as layout
 from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.encoding import b64decode, b64encode, parse_uuid
@@ -115,7 +114,7 @@ class _Opener:
         for name in self.archive.names:
             if name.startswith("entries/"):
                 data = self.archive.read(name)
-                entry, record = self._entry(name, json.loads(data), data)
+                entry, record = self._entry(name, strict_json.loads(data), data)
                 _add(chain, record, name)
                 found.append(entry)
         if (chain.count, chain.digest()) != (
@@ -344,7 +343,7 @@ def _opened(member: str, key: stream.StreamKey, chunks: Iterator[bytes]) -> Iter
 
 def _statement(archive: BundleZip, key: bundle.BundleKey) -> bundle.Statement:
     member = archive.read(layout.STATEMENT)
-    document = json.loads(member)
+    document = strict_json.loads(member)
     data = b64decode(document["statement"])
     wrapper = {
         "mac": b64encode(b64decode(document["mac"])),

@@ -5,24 +5,23 @@ the canonical one (app/protocol/bundle_layout.py)."""
 from __future__ import annotations
 
 import hashlib
-import json
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
 from stream_zip import stream_zip
 
+from app.client import json_schema
 from app.client.bundle_log import BundleInvalid
 from app.protocol import bundle_layout as layout
+from app.protocol import strict_json
 from app.protocol.commitment import canonical_json
 from app.protocol.encoding import b64decode
 
 READ_BYTES = 1024 * 1024
-MANIFEST_SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "bundle-manifest.schema.json"
+MANIFEST_SCHEMA = "bundle-manifest.schema.json"
 # What zipfile raises for a damaged archive, depending on the byte damaged
 # (a flag bit can make it claim encryption or an unknown compression).
 ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError, EOFError)
@@ -47,10 +46,10 @@ class BundleZip:
             raise BundleInvalid(path.name, "ZIP structure", str(exc)) from None
         self.manifest_bytes = self._member_bytes(layout.MANIFEST)
         try:
-            self.manifest: dict[str, Any] = json.loads(self.manifest_bytes)
+            self.manifest: dict[str, Any] = strict_json.loads(self.manifest_bytes)
         except ValueError as exc:
             raise BundleInvalid(layout.MANIFEST, "format", str(exc)) from None
-        problem = next(_manifest_validator().iter_errors(self.manifest), None)
+        problem = next(json_schema.validator(MANIFEST_SCHEMA).iter_errors(self.manifest), None)
         if problem is not None:
             raise BundleInvalid(
                 layout.MANIFEST, "schema", f"{problem.json_path}: {problem.message}"
@@ -166,12 +165,6 @@ class BundleZip:
                 if info.header_offset <= offset:
                     region = f"the header or data of {info.filename}"
         return f"byte {offset} differs from the canonical encoding (in {region})"
-
-
-@cache
-def _manifest_validator() -> Draft202012Validator:
-    schema = json.loads(MANIFEST_SCHEMA.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _first_difference(found: bytes, expected: bytes) -> int:

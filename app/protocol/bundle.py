@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 import os
 import re
 import uuid
@@ -45,7 +44,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.protocol import hpke
+from app.protocol import hpke, strict_json
 from app.protocol.commitment import canonical_json, parse_disclosure
 from app.protocol.encoding import b64decode, b64encode, parse_uuid
 
@@ -206,7 +205,7 @@ def open_package(
 
 
 def _parse_package(plaintext: bytes, entry_id: uuid.UUID) -> Package:
-    document = json.loads(plaintext)
+    document = strict_json.loads(plaintext)
     if not isinstance(document, dict) or document.get("format") != PACKAGE_FORMAT:
         raise BundleFormatError(f"the package is not a {PACKAGE_FORMAT} document")
     if document.get("entry_id") != str(entry_id):
@@ -364,7 +363,7 @@ def statement_time(moment: dt.datetime) -> str:
 def parse_statement(data: bytes) -> Statement:
     """Strict: exactly the known fields, in canonical form."""
     try:
-        document = json.loads(data)
+        document = strict_json.loads(data)
         if not isinstance(document, dict) or set(document) != _STATEMENT_FIELDS:
             raise ValueError(f"a statement has exactly the fields {sorted(_STATEMENT_FIELDS)}")
         if document["type"] != STATEMENT_TYPE:

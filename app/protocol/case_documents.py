@@ -22,7 +22,6 @@ JSON Schema in schemas/ (checked by the client, never by the server).
 
 from __future__ import annotations
 
-import json
 import struct
 import uuid
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from app.protocol import hpke
+from app.protocol import hpke, strict_json
 from app.protocol.commitment import canonical_json, parse_hash, sha256
 from app.protocol.encoding import b64encode, parse_uuid
 from app.protocol.entries import open_padded, seal_padded
@@ -114,7 +113,7 @@ def associated_data(
 
 def parse_commitment(data: bytes) -> DocumentCommitment:
     """Strict: exactly the known fields, of the right types, canonically encoded."""
-    document = json.loads(data)
+    document = strict_json.loads(data)
     if not isinstance(document, dict) or set(document) != _FIELDS:
         raise ValueError(f"a case document commitment has exactly the fields {sorted(_FIELDS)}")
     if document["type"] != DOCUMENT_TYPE:
@@ -160,7 +159,7 @@ def encode_plaintext(kind: str, content: dict[str, Any]) -> bytes:
 
 def decode_plaintext(plaintext: bytes, kind: str) -> dict[str, Any]:
     """Strict: the format, the signed kind, an object of content, canonical bytes."""
-    value: Any = json.loads(plaintext.decode("ascii"))
+    value: Any = strict_json.loads(plaintext.decode("ascii"))
     if not isinstance(value, dict) or set(value) != {"content", "format", "kind"}:
         raise ValueError("a case document holds exactly content, format and kind")
     if value["format"] != PLAINTEXT_FORMAT or value["kind"] != kind:

@@ -26,6 +26,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from app.protocol import strict_json
 from app.protocol.encoding import b64decode, b64encode, parse_uuid
 
 DOCUMENT_TYPE = "daybook/v1/entry-version"
@@ -69,7 +70,7 @@ def make_disclosure(name: str, value: Any, *, salt: bytes | None = None) -> str:
 def parse_disclosure(disclosure: str) -> tuple[str, Any]:
     """Returns (field name, value); raises ValueError for anything else."""
     try:
-        array = json.loads(b64decode(disclosure))
+        array = strict_json.loads(b64decode(disclosure))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValueError(f"disclosure is not base64url JSON: {exc}") from exc
     if not (isinstance(array, list) and len(array) == 3 and isinstance(array[1], str)):
@@ -105,7 +106,7 @@ def encode_plaintext(disclosures: list[str]) -> bytes:
 
 
 def decode_plaintext(plaintext: bytes) -> list[str]:
-    document = json.loads(plaintext)
+    document = strict_json.loads(plaintext)
     if not isinstance(document, dict) or document.get("format") != PLAINTEXT_FORMAT:
         raise ValueError(f"entry plaintext is not a {PLAINTEXT_FORMAT} document")
     disclosures = document.get("disclosures")
@@ -165,7 +166,7 @@ def parse_hash(value: Any, name: str) -> bytes:
 
 def parse_commitment(data: bytes) -> Commitment:
     """Strict parse: exactly the known fields, right types, canonical bytes."""
-    document = json.loads(data)
+    document = strict_json.loads(data)
     if not isinstance(document, dict) or set(document) != _FIELDS:
         raise ValueError(f"a commitment document has exactly the fields {sorted(_FIELDS)}")
     if document["type"] != DOCUMENT_TYPE:

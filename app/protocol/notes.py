@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import uuid
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.protocol import hpke
+from app.protocol import hpke, strict_json
 from app.protocol.commitment import canonical_json
 from app.protocol.padding import BUCKETS, pad, unpad
 
@@ -91,7 +90,7 @@ class NoteContent:
     @classmethod
     def from_bytes(cls, data: bytes) -> NoteContent:
         """Strict: exactly these three fields, of these types, canonically encoded."""
-        value: Any = json.loads(data.decode("utf-8"))
+        value: Any = strict_json.loads(data.decode("utf-8"))
         if not isinstance(value, dict) or set(value) != {"kind", "text", "written_at"}:
             raise ValueError("a note holds exactly kind, text and written_at")
         kind, text, written = value["kind"], value["text"], value["written_at"]

@@ -56,6 +56,12 @@ ODD_VALUES: list[Any] = [
     "0000-01-01",
     "2025-02-29",
     "5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58",
+    "5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58\n",
+    "5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58}",
+    "urn:uuid:5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58",
+    "2025-03-14T21:05:00Z\n",
+    "a" * 64 + "\n",
+    float("-inf"),
     "5E0C7A2D-91B4-4C36-8F27-3D1A6B9E0C58",
     "{5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58}",
     "5e0c7a2d91b44c368f273d1a6b9e0c58",
@@ -160,19 +166,26 @@ def test_the_fast_check_applies_jsonschemas_formats(moment: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value"),
+    ("field", "value", "problem"),
     [
-        (("attachments", 0, "sha256"), "a" * 64 + "\n"),
-        (("impact", "cost", "currency"), "GBP\n"),
-        (("location", "coordinates", "latitude"), float("nan")),
+        (("attachments", 0, "sha256"), "a" * 64 + "\n", "does not match the pattern"),
+        (("impact", "cost", "currency"), "GBP\n", "does not match the pattern"),
+        (("recorded_at",), "2025-03-14T21:05:00Z\n", "is not a valid date-time"),
+        (
+            ("attachments", 0, "attachment_id"),
+            "5e0c7a2d-91b4-4c36-8f27-3d1a6b9e0c58}",
+            "is not a valid uuid",
+        ),
+        (("location", "coordinates", "latitude"), float("nan"), "is not a finite number"),
+        (("impact", "cost", "amount"), float("inf"), "is not a finite number"),
     ],
 )
-def test_where_the_fast_check_is_stricter_jsonschema_decides(
-    field: tuple[Any, ...], value: Any
+def test_what_ecma_262_and_json_refuse_both_checks_refuse(
+    field: tuple[Any, ...], value: Any, problem: str
 ) -> None:
-    """jsonschema's `pattern` (Python's `re.search`) lets `$` match before a
-    final newline, which ECMA-262's does not, and NaN passes every bound: the
-    fast check refuses these, and the incident is judged exactly as before."""
+    """Python's `re.search` lets `$` match before a final newline (ECMA-262's
+    does not), uuid.UUID takes a brace, and NaN passes every bound: the
+    TypeScript SDK refuses each, and so do both checks here, in words."""
     incident = version_2_incident()
     *parents, last = field
     parent: Any = incident
@@ -180,8 +193,9 @@ def test_where_the_fast_check_is_stricter_jsonschema_decides(
         parent = parent[step]
     parent[last] = value
     assert not json_schema.surely_valid(SCHEMA_FILES[2], incident)
-    assert json_schema.validator(SCHEMA_FILES[2]).is_valid(incident)
-    validate_incident(incident)
+    assert not json_schema.validator(SCHEMA_FILES[2]).is_valid(incident)
+    with pytest.raises(IncidentInvalid, match=problem):
+        validate_incident(incident)
 
 
 def test_a_value_that_is_not_json_is_left_to_jsonschema() -> None:

@@ -459,6 +459,141 @@ def stream_size_vectors() -> dict[str, Any]:
     }
 
 
+def _checked_incident() -> dict[str, Any]:
+    """Version 2's incident in schema version 2, with a cost and coordinates:
+    every field the incident_checks vectors change."""
+    return {
+        **incident(2),
+        "schema_version": 2,
+        "location": {
+            "description": "Outside my work",
+            "coordinates": {"latitude": 51.5074, "longitude": -0.1278},
+        },
+        "impact": {"cost": {"amount": 120, "currency": "GBP"}},
+    }
+
+
+def _changed(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    changed: dict[str, Any] = json.loads(json.dumps(_checked_incident()))
+    *parents, last = path
+    parent = changed
+    for step in parents:
+        parent = parent[step]
+    parent[last] = value
+    return changed
+
+
+def _plaintext_with(incident: dict[str, Any], raw: dict[str, str]) -> str:
+    """The entry plaintext of `incident`, each field of `raw` disclosed with its
+    value written as that JSON text verbatim (NaN, 1e400: what json.dumps
+    would not write), the salts fixed."""
+    disclosures = []
+    for index, (name, value) in enumerate(incident.items()):
+        salt_text = encoding.b64encode(salt(9, index))
+        text = json.dumps([salt_text, name, value], ensure_ascii=False, separators=(",", ":"))
+        if name in raw:
+            text = f'["{salt_text}","{name}",{raw[name]}]'
+        disclosures.append(encoding.b64encode(text.encode()))
+    return commitment.encode_plaintext(disclosures).decode("ascii")
+
+
+def incident_checks() -> list[dict[str, Any]]:
+    """Entry plaintexts a reader decodes, undiscloses and checks against the
+    incident's schema: each refused one breaks a rule only where Python's
+    regular expressions or json module would read it otherwise than
+    ECMA-262 and JSON.parse do."""
+    base = _checked_incident()
+    attachment = base["attachments"][0]
+    coordinates = json.dumps(base["location"]["coordinates"], separators=(",", ":"))
+    cases: list[tuple[str, str, dict[str, Any], dict[str, str]]] = [
+        ("accepted", "every field valid", base, {}),
+        (
+            "sha256-with-final-newline",
+            "a pattern's $ is the end of the string (ECMA-262), not before a final newline",
+            _changed(("attachments", 0, "sha256"), attachment["sha256"] + "\n"),
+            {},
+        ),
+        (
+            "currency-with-final-newline",
+            "a pattern's $ is the end of the string",
+            _changed(("impact", "cost", "currency"), "GBP\n"),
+            {},
+        ),
+        (
+            "file-name-with-final-newline",
+            "a pattern's $ is the end of the string",
+            _changed(("attachments", 0, "file_name"), "pattern.bin\n"),
+            {},
+        ),
+        (
+            "recorded-at-with-final-newline",
+            "a date-time ends where RFC 3339 says",
+            _changed(("recorded_at",), base["recorded_at"] + "\n"),
+            {},
+        ),
+        (
+            "recorded-at-with-a-space",
+            "RFC 3339's date-time has a T (ajv-formats alone would take a space)",
+            _changed(("recorded_at",), "2025-03-14 22:15:00+00:00"),
+            {},
+        ),
+        (
+            "recorded-at-offset-without-colon",
+            "an RFC 3339 offset is +hh:mm",
+            _changed(("recorded_at",), "2025-03-14T22:15:00+0000"),
+            {},
+        ),
+        (
+            "recorded-at-leap-second",
+            "no :60 second (the Python client cannot order it)",
+            _changed(("recorded_at",), "2016-12-31T23:59:60Z"),
+            {},
+        ),
+        (
+            "recorded-at-year-0",
+            "no year 0",
+            _changed(("recorded_at",), "0000-03-14T22:15:00Z"),
+            {},
+        ),
+        (
+            "recorded-at-lowercase",
+            "RFC 3339 allows t and z in lowercase",
+            _changed(("recorded_at",), "2025-03-14t22:15:00z"),
+            {},
+        ),
+        (
+            "latitude-nan",
+            "NaN is not JSON",
+            base,
+            {
+                "location": f'{{"description":"Outside my work","coordinates":'
+                f"{coordinates.replace('51.5074', 'NaN')}}}"
+            },
+        ),
+        (
+            "amount-infinity",
+            "Infinity is not JSON",
+            base,
+            {"impact": '{"cost":{"amount":Infinity,"currency":"GBP"}}'},
+        ),
+        (
+            "amount-beyond-a-double",
+            "1e400 is no finite double (JSON.parse gives Infinity)",
+            base,
+            {"impact": '{"cost":{"amount":1e400,"currency":"GBP"}}'},
+        ),
+    ]
+    return [
+        {
+            "name": name,
+            "why": why,
+            "valid": name in ("accepted", "recorded-at-lowercase"),
+            "plaintext": _plaintext_with(incident, raw),
+        }
+        for name, why, incident, raw in cases
+    ]
+
+
 def build(grant_envelope: bytes) -> dict[str, Any]:
     versions = entry_version_vectors()
     return {
@@ -474,6 +609,7 @@ def build(grant_envelope: bytes) -> dict[str, Any]:
         "padding": padding_vectors(),
         "entry_versions": versions,
         "commitment_rejected": commitment_rejected(versions[0]),
+        "incident_checks": incident_checks(),
         "key_grants": key_grant_vectors(grant_envelope),
         "stream": stream_vectors(),
         "stream_sizes": stream_size_vectors(),

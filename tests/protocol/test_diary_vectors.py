@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from jsonschema import Draft202012Validator
 
+from app.client.incident import validate_incident
 from app.protocol import commitment, entries, hpke, key_grants, padding, stream
 from tests.protocol import make_diary_vectors
 from tests.protocol.vector_files import Vector, VectorFile, b64_std, b64_text, hex_field, jcs
@@ -66,6 +67,7 @@ def test_vector_file_covers_every_section() -> None:
         "padding",
         "entry_versions",
         "commitment_rejected",
+        "incident_checks",
         "key_grants",
         "stream",
         "stream_sizes",
@@ -293,6 +295,22 @@ def test_incident_is_valid_against_the_schema(vector: Vector) -> None:
 def test_commitment_rejected(vector: Vector) -> None:
     with pytest.raises(ValueError):
         commitment.parse_commitment(vector["commitment"].encode("ascii"))
+
+
+@pytest.mark.parametrize("vector", _group("incident_checks"), ids=_ids("incident_checks"))
+def test_incident_checks(vector: Vector) -> None:
+    """The reader's steps after decryption: plaintext, disclosures, schema
+    (the SDK runs the same vectors, web/sdk/test/diary.test.ts)."""
+
+    def read() -> None:
+        disclosures = commitment.decode_plaintext(vector["plaintext"].encode("ascii"))
+        validate_incident(commitment.undisclose(disclosures))
+
+    if vector["valid"]:
+        read()
+    else:
+        with pytest.raises(ValueError):  # IncidentInvalid is a ValueError too
+            read()
 
 
 # ---------------------------------------------------------------- key grants

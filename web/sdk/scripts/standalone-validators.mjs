@@ -5,15 +5,19 @@
 // command line it writes nothing and fails when the file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { _ } from "ajv/dist/compile/codegen/index.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 // `files`: exported validator name -> file name in schemas/; `target`: the
 // generated module, relative to web/sdk; `source`: what the header says it is
 // generated from; `npmScript`: the script that regenerates it.
 export function writeValidators({ files, target, source, npmScript }) {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true } });
-  addFormats(ajv, ["date", "date-time", "uuid"]);
+  // The formats are src/protocol/json_formats.ts's (the Python client's checks), which the
+  // generated code imports; ajv needs only their names here (`code.formats` is relative to
+  // the generated file, in src/bundle or src/client).
+  const formats = _`require("../protocol/json_formats").formats`;
+  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true, formats } });
+  for (const name of ["date", "date-time", "uuid"]) ajv.addFormat(name, () => true);
   const exports = {};
   for (const [name, file] of Object.entries(files)) {
     const schema = JSON.parse(readFileSync(new URL(`../../../schemas/${file}`, import.meta.url), "utf8"));

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { IncidentInvalid, validateDisclosed } from "../src/bundle/incident.js";
 import * as commitment from "../src/protocol/commitment.js";
 import { DecryptionError, ed25519Public, ed25519Sign, sha256, x25519Public } from "../src/protocol/crypto.js";
 import { ascii, b64decode, b64encode, concat, fromHex, fromUtf8, hex, u16 } from "../src/protocol/encoding.js";
@@ -41,7 +42,7 @@ function streamPlaintext(v: Vector): Uint8Array {
 describe("diary vectors", () => {
   it("has every section this file checks", () => {
     assert.deepEqual(sections(V).sort(), [
-      "commitment_rejected", "entry_versions", "key_grants", "keys", "padding", "stream", "stream_sizes",
+      "commitment_rejected", "entry_versions", "incident_checks", "key_grants", "keys", "padding", "stream", "stream_sizes",
     ]);
     assert.equal(hex(ed25519Public(h(KEYS, "owner_signing_seed_hex"))), KEYS.owner_signing_public_key_hex);
     assert.equal(hex(x25519Public(h(KEYS, "reader_hpke_private_key_hex"))), KEYS.reader_hpke_public_key_hex);
@@ -140,6 +141,15 @@ describe("diary vectors", () => {
   for (const v of group(V, "commitment_rejected")) {
     it(`commitment rejected: ${v.name}`, () => {
       assert.throws(() => commitment.parseCommitment(ascii(v.commitment)), commitment.CommitmentError, v.why);
+    });
+  }
+
+  // The reader's steps after decryption, as tests/protocol/test_diary_vectors.py runs them.
+  for (const v of group(V, "incident_checks")) {
+    it(`incident check: ${v.name}`, () => {
+      const read = (): void => validateDisclosed(commitment.undisclose(commitment.decodePlaintext(ascii(v.plaintext))), []);
+      if (v.valid) read();
+      else assert.throws(read, (e: unknown) => e instanceof IncidentInvalid || e instanceof commitment.CommitmentError || e instanceof SyntaxError, v.why);
     });
   }
 

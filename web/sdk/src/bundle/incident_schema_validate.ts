@@ -2,8 +2,9 @@
 // Generated from schemas/incident.schema.json and incident-v2.schema.json by scripts/incident-schema.mjs: do not edit.
 import module0 from "ajv/dist/runtime/ucs2length.js";
 import module1 from "ajv/dist/runtime/equal.js";
-import module2 from "ajv-formats/dist/formats.js";
-import module3 from "ajv-formats/dist/formats.js";
+import module2 from "../protocol/json_formats.js";
+import module3 from "../protocol/json_formats.js";
+import module4 from "../protocol/json_formats.js";
 "use strict";
 export const validateV1 = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://daybook.invalid/schemas/incident/v1.json","title":"Daybook incident, schema version 1","description":"The plaintext of one diary entry: one incident of stalking or harassment as the victim records it on their device. The server never sees it (it travels encrypted, one disclosure per top-level field, at most 16 top-level fields); the client library and the bundle renderer validate it. Validators MUST assert the 'format' keywords (date-time, uuid). Rules this schema cannot express (the time zone exists, the end is not before the start, attachment ids are unique) are in docs/INCIDENT.md and the reference client. A reader MUST reject a schema_version it does not know.","type":"object","additionalProperties":false,"required":["schema_version","occurred","recorded_at","description","behaviours"],"properties":{"schema_version":{"description":"Version of this schema the incident follows. Only optional fields may be added within a version; any other change makes a new version with a new $id.","const":1},"occurred":{"description":"When the incident happened, in the victim's time zone at the time.","type":"object","additionalProperties":false,"required":["start","time_zone"],"properties":{"start":{"$ref":"#/$defs/date_time","description":"When it began (or the single moment it happened)."},"end":{"$ref":"#/$defs/date_time","description":"When it ended, for incidents that lasted (loitering, following); not before start."},"time_zone":{"description":"IANA time zone name where it happened, e.g. Europe/London; it must exist in the tz database. Lets a report show local wall-clock times even for incidents recorded abroad.","type":"string","maxLength":64,"pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$","examples":["Europe/London","America/Argentina/Buenos_Aires","UTC"]}}},"recorded_at":{"$ref":"#/$defs/date_time","description":"When the entry was written on the device: shows the record is contemporaneous (the gap between occurred.start and recorded_at)."},"location":{"description":"Where it happened.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"description":{"$ref":"#/$defs/short_text","description":"The place in words, e.g. 'outside my work, 12 High Street'."},"coordinates":{"$ref":"#/$defs/coordinates","description":"The place as WGS 84 coordinates, if the device knew them."}}},"description":{"description":"What happened, in the victim's own words.","type":"string","minLength":1,"maxLength":50000},"behaviours":{"description":"Which behaviours the incident shows: the examples of acts associated with stalking in the Protection from Harassment Act 1997 s.2A(3), plus threats, violence and other.","type":"array","minItems":1,"uniqueItems":true,"items":{"description":"following: following a person; contacting: contacting or attempting to contact by any means; publishing: publishing any statement or material relating or purporting to relate to the person or to originate from them; monitoring_communications: monitoring their use of the internet, email or any other electronic communication; loitering: loitering in any place, public or private; interfering_with_property: interfering with any property in their possession; watching_or_spying: watching or spying on them; threats: threats of any kind; violence: violence or force; other: anything else, described in behaviour_other.","enum":["following","contacting","publishing","monitoring_communications","loitering","interfering_with_property","watching_or_spying","threats","violence","other"]}},"behaviour_other":{"$ref":"#/$defs/short_text","description":"What the 'other' behaviour was; required when behaviours contains 'other'."},"perpetrator":{"description":"Who did it, as far as the victim knows.","type":"object","additionalProperties":false,"required":["known"],"properties":{"known":{"description":"Whether the victim knows who the perpetrator is.","type":"boolean"},"name":{"$ref":"#/$defs/name","description":"The perpetrator's name, if known."},"relationship":{"$ref":"#/$defs/short_text","description":"Relationship to the victim, in the victim's words.","examples":["ex-partner","colleague","neighbour","stranger"]},"description":{"$ref":"#/$defs/short_text","description":"What the perpetrator looked like, wore or drove; useful when the name is not known."}}},"witnesses":{"description":"People who saw or heard the incident.","type":"array","maxItems":32,"items":{"description":"One witness.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/name","description":"The witness's name, or how to identify them ('the shop assistant')."},"contact":{"$ref":"#/$defs/short_text","description":"How to reach the witness (telephone, email, address), if known."},"statement":{"$ref":"#/$defs/long_text","description":"What the witness saw or heard, as they told it."}}}},"impact":{"description":"What the incident did to the victim. Under the Protection from Harassment Act 1997, harassing includes alarming the person or causing distress (s.7(2)); the aggravated offences need fear that violence will be used (s.4, s.4A) or serious alarm or distress with a substantial adverse effect on usual day-to-day activities (s.4A).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fear_of_violence":{"description":"The incident made the victim fear that violence would be used against them.","type":"boolean"},"alarm_or_distress":{"description":"The incident caused the victim alarm or distress.","type":"boolean"},"changes_to_daily_life":{"$ref":"#/$defs/long_text","description":"How the victim changed their usual day-to-day activities (route to work, moving home, stopping going out)."},"cost":{"description":"Money the incident cost the victim (repairs, new locks, travel).","type":"object","additionalProperties":false,"required":["amount","currency"],"properties":{"amount":{"description":"The amount, in the currency's major unit (pounds, not pence).","type":"number","minimum":0},"currency":{"description":"ISO 4217 alphabetic currency code, e.g. GBP.","type":"string","pattern":"^[A-Z]{3}$"}}},"notes":{"$ref":"#/$defs/long_text","description":"Anything else about the impact, in the victim's words."}}},"report":{"description":"Whether and where the incident was reported.","type":"object","additionalProperties":false,"required":["reported"],"properties":{"reported":{"description":"Whether the incident was reported to anyone in authority.","type":"boolean"},"to":{"$ref":"#/$defs/short_text","description":"Who it was reported to: a police force, an agency, a landlord, an employer.","examples":["Metropolitan Police","National Stalking Helpline"]},"police_reference":{"description":"The crime or incident reference number the police gave.","type":"string","minLength":1,"maxLength":100},"reported_at":{"$ref":"#/$defs/date_time","description":"When it was reported."}}},"attachments":{"description":"The evidence attached to the entry (photos, screenshots, recordings), each encrypted separately and referenced here with its key. attachment_id values must be unique.","type":"array","maxItems":64,"items":{"$ref":"#/$defs/attachment"}}},"if":{"required":["behaviours"],"properties":{"behaviours":{"contains":{"const":"other"}}}},"then":{"required":["behaviour_other"]},"$defs":{"date_time":{"description":"An RFC 3339 date-time with its UTC offset, e.g. 2025-03-14T21:05:00+00:00.","type":"string","format":"date-time"},"name":{"description":"A person's name or how to identify them.","type":"string","minLength":1,"maxLength":200},"short_text":{"description":"A short free text.","type":"string","minLength":1,"maxLength":2000},"long_text":{"description":"A longer free text.","type":"string","minLength":1,"maxLength":20000},"coordinates":{"description":"A position in WGS 84 decimal degrees.","type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"description":"Degrees north (negative: south).","type":"number","minimum":-90,"maximum":90},"longitude":{"description":"Degrees east (negative: west).","type":"number","minimum":-180,"maximum":180},"accuracy_m":{"description":"Radius of uncertainty in metres, as the device reported it.","type":"number","minimum":0}}},"base64url_32":{"description":"32 bytes in canonical base64url without padding (43 characters, trailing bits zero).","type":"string","pattern":"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"},"stripped_form":{"description":"The metadata-stripped form of an attachment. With attachment_id it is a file of its own, uploaded and encrypted like any attachment (key, nonce_prefix and ciphertext_sha256 then required); without, the original already is its own stripped form and sha256 equals the original's.","type":"object","additionalProperties":false,"required":["sha256","size"],"properties":{"attachment_id":{"description":"The stripped copy's attachment id on the server: a UUID, lowercase and hyphenated.","type":"string","format":"uuid","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"size":{"description":"Size of the stripped form in bytes.","type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"description":"SHA-256 of the stripped form, 64 lowercase hex digits: the exhibit hash of a redacting bundle.","type":"string","pattern":"^[0-9a-f]{64}$"},"key":{"$ref":"#/$defs/base64url_32","description":"The stripped copy's 32-byte STREAM key."},"nonce_prefix":{"description":"The stripped copy's 7-byte STREAM nonce prefix, canonical base64url without padding.","type":"string","pattern":"^[A-Za-z0-9_-]{9}[AQgw]$"},"ciphertext_sha256":{"$ref":"#/$defs/base64url_32","description":"SHA-256 of the stripped copy's whole ciphertext."}},"dependentRequired":{"attachment_id":["key","nonce_prefix","ciphertext_sha256"],"key":["attachment_id"],"nonce_prefix":["attachment_id"],"ciphertext_sha256":["attachment_id"]}},"attachment":{"description":"A reference to one encrypted attachment: what the original file was, and what is needed to fetch, decrypt and check it.","type":"object","additionalProperties":false,"required":["attachment_id","file_name","media_type","size","sha256","key","nonce_prefix","ciphertext_sha256"],"properties":{"attachment_id":{"description":"The attachment's id on the server: a UUID, lowercase and hyphenated.","type":"string","format":"uuid","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"file_name":{"description":"The original file's name, without any directory.","type":"string","minLength":1,"maxLength":255,"pattern":"^[^/\\\\\\u0000-\\u001f\\u007f]+$"},"media_type":{"description":"The original file's media type (RFC 6838), lowercase, e.g. image/jpeg.","type":"string","maxLength":255,"pattern":"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"},"size":{"description":"Size of the original file in bytes.","type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"description":"SHA-256 of the original file, 64 lowercase hex digits: the exhibit hash a police pack lists and sha256sum checks.","type":"string","pattern":"^[0-9a-f]{64}$"},"captured_at":{"$ref":"#/$defs/date_time","description":"When the photo or recording was taken, from the file's own metadata (EXIF DateTimeOriginal), if any."},"capture_location":{"$ref":"#/$defs/coordinates","description":"Where the photo was taken, from the file's own metadata (EXIF GPS), if any. Deprecated: clients no longer write it, because a bundle that withholds the incident's location still discloses this reference; a redacting bundle leaves out the files of an entry whose references carry it."},"stripped":{"$ref":"#/$defs/stripped_form","description":"The file's metadata-stripped form (docs/protocol §18.1), for JPEG and PNG files: what a bundle that withholds the location carries instead of the original. Absent for other files and in entries written before it existed."},"key":{"$ref":"#/$defs/base64url_32","description":"The attachment's 32-byte STREAM (AES-256-GCM) key, base64url without padding."},"nonce_prefix":{"description":"The attachment's 7-byte STREAM nonce prefix, canonical base64url without padding (10 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{9}[AQgw]$"},"ciphertext_sha256":{"$ref":"#/$defs/base64url_32","description":"SHA-256 of the whole attachment ciphertext (every sealed chunk in order), base64url without padding: ties the stored blob to this entry."}}}}};
@@ -15,12 +16,12 @@ const schema43 = {"description":"A longer free text.","type":"string","minLength
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = module0.default;
 const func0 = module1.default;
-const formats0 = module2.fullFormats["date-time"];
+const formats0 = module2.formats["date-time"];
 const pattern4 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 const pattern5 = new RegExp("^[A-Z]{3}$", "u");
 const schema48 = {"description":"A reference to one encrypted attachment: what the original file was, and what is needed to fetch, decrypt and check it.","type":"object","additionalProperties":false,"required":["attachment_id","file_name","media_type","size","sha256","key","nonce_prefix","ciphertext_sha256"],"properties":{"attachment_id":{"description":"The attachment's id on the server: a UUID, lowercase and hyphenated.","type":"string","format":"uuid","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"file_name":{"description":"The original file's name, without any directory.","type":"string","minLength":1,"maxLength":255,"pattern":"^[^/\\\\\\u0000-\\u001f\\u007f]+$"},"media_type":{"description":"The original file's media type (RFC 6838), lowercase, e.g. image/jpeg.","type":"string","maxLength":255,"pattern":"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"},"size":{"description":"Size of the original file in bytes.","type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"description":"SHA-256 of the original file, 64 lowercase hex digits: the exhibit hash a police pack lists and sha256sum checks.","type":"string","pattern":"^[0-9a-f]{64}$"},"captured_at":{"$ref":"#/$defs/date_time","description":"When the photo or recording was taken, from the file's own metadata (EXIF DateTimeOriginal), if any."},"capture_location":{"$ref":"#/$defs/coordinates","description":"Where the photo was taken, from the file's own metadata (EXIF GPS), if any. Deprecated: clients no longer write it, because a bundle that withholds the incident's location still discloses this reference; a redacting bundle leaves out the files of an entry whose references carry it."},"stripped":{"$ref":"#/$defs/stripped_form","description":"The file's metadata-stripped form (docs/protocol §18.1), for JPEG and PNG files: what a bundle that withholds the location carries instead of the original. Absent for other files and in entries written before it existed."},"key":{"$ref":"#/$defs/base64url_32","description":"The attachment's 32-byte STREAM (AES-256-GCM) key, base64url without padding."},"nonce_prefix":{"description":"The attachment's 7-byte STREAM nonce prefix, canonical base64url without padding (10 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{9}[AQgw]$"},"ciphertext_sha256":{"$ref":"#/$defs/base64url_32","description":"SHA-256 of the whole attachment ciphertext (every sealed chunk in order), base64url without padding: ties the stored blob to this entry."}}};
 const schema52 = {"description":"32 bytes in canonical base64url without padding (43 characters, trailing bits zero).","type":"string","pattern":"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"};
-const formats8 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const formats8 = module3.formats.uuid;
 const pattern6 = new RegExp("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", "u");
 const pattern7 = new RegExp("^[^/\\\\\\u0000-\\u001f\\u007f]+$", "u");
 const pattern8 = new RegExp("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$", "u");
@@ -85,7 +86,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats8.test(data0))){
+if(!(formats8(data0))){
 const err4 = {instancePath:instancePath+"/attachment_id",schemaPath:"#/properties/attachment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -461,7 +462,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats8.test(data0))){
+if(!(formats8(data0))){
 const err10 = {instancePath:instancePath+"/attachment_id",schemaPath:"#/properties/attachment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -626,7 +627,7 @@ errors++;
 if(data.captured_at !== undefined){
 let data5 = data.captured_at;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats0(data5))){
 const err24 = {instancePath:instancePath+"/captured_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -1112,7 +1113,7 @@ errors++;
 if(data3.start !== undefined){
 let data4 = data3.start;
 if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
+if(!(formats0(data4))){
 const err15 = {instancePath:instancePath+"/occurred/start",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -1137,7 +1138,7 @@ errors++;
 if(data3.end !== undefined){
 let data5 = data3.end;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats0(data5))){
 const err17 = {instancePath:instancePath+"/occurred/end",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -1209,7 +1210,7 @@ errors++;
 if(data.recorded_at !== undefined){
 let data7 = data.recorded_at;
 if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
+if(!(formats0(data7))){
 const err23 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -2234,7 +2235,7 @@ errors++;
 if(data36.reported_at !== undefined){
 let data40 = data36.reported_at;
 if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
+if(!(formats0(data40))){
 const err108 = {instancePath:instancePath+"/report/reported_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err108];
@@ -2323,7 +2324,7 @@ const schema60 = {"description":"A short free text.","type":"string","minLength"
 const schema61 = {"description":"A position in WGS 84 decimal degrees.","type":"object","additionalProperties":false,"required":["latitude","longitude"],"properties":{"latitude":{"description":"Degrees north (negative: south).","type":"number","minimum":-90,"maximum":90},"longitude":{"description":"Degrees east (negative: west).","type":"number","minimum":-180,"maximum":180},"accuracy_m":{"description":"Radius of uncertainty in metres, as the device reported it.","type":"number","minimum":0}}};
 const schema63 = {"description":"A person's name or how to identify them.","type":"string","minLength":1,"maxLength":200};
 const schema70 = {"description":"A longer free text.","type":"string","minLength":1,"maxLength":20000};
-const formats32 = module3.fullFormats.date;
+const formats32 = module4.formats.date;
 const pattern32 = new RegExp("^[A-Za-z0-9._-]{1,32}$", "u");
 const schema76 = {"description":"A reference to one encrypted attachment: what the original file was, and what is needed to fetch, decrypt and check it.","type":"object","additionalProperties":false,"required":["attachment_id","file_name","media_type","size","sha256","key","nonce_prefix","ciphertext_sha256"],"properties":{"attachment_id":{"description":"The attachment's id on the server: a UUID, lowercase and hyphenated.","type":"string","format":"uuid","pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"file_name":{"description":"The original file's name, without any directory.","type":"string","minLength":1,"maxLength":255,"pattern":"^[^/\\\\\\u0000-\\u001f\\u007f]+$"},"media_type":{"description":"The original file's media type (RFC 6838), lowercase, e.g. image/jpeg.","type":"string","maxLength":255,"pattern":"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$"},"size":{"description":"Size of the original file in bytes.","type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"description":"SHA-256 of the original file, 64 lowercase hex digits: the exhibit hash a police pack lists and sha256sum checks.","type":"string","pattern":"^[0-9a-f]{64}$"},"captured_at":{"$ref":"#/$defs/date_time","description":"When the photo or recording was taken, from the file's own metadata (EXIF DateTimeOriginal), if any."},"capture_location":{"$ref":"#/$defs/coordinates","description":"Where the photo was taken, from the file's own metadata (EXIF GPS), if any. Deprecated: clients no longer write it, because a bundle that withholds the incident's location still discloses this reference; a redacting bundle leaves out the files of an entry whose references carry it."},"key":{"$ref":"#/$defs/base64url_32","description":"The attachment's 32-byte STREAM (AES-256-GCM) key, base64url without padding."},"nonce_prefix":{"description":"The attachment's 7-byte STREAM nonce prefix, canonical base64url without padding (10 characters).","type":"string","pattern":"^[A-Za-z0-9_-]{9}[AQgw]$"},"ciphertext_sha256":{"$ref":"#/$defs/base64url_32","description":"SHA-256 of the whole attachment ciphertext (every sealed chunk in order), base64url without padding: ties the stored blob to this entry."},"stripped":{"$ref":"#/$defs/stripped_form","description":"The file's metadata-stripped form (docs/protocol §18.1), for JPEG and PNG files: what a bundle that withholds the location carries instead of the original. Absent for other files and in entries written before it existed."}}};
 const schema79 = {"description":"32 bytes in canonical base64url without padding (43 characters, trailing bits zero).","type":"string","pattern":"^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$"};
@@ -2385,7 +2386,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!(formats8.test(data0))){
+if(!(formats8(data0))){
 const err4 = {instancePath:instancePath+"/attachment_id",schemaPath:"#/properties/attachment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -2761,7 +2762,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!(formats8.test(data0))){
+if(!(formats8(data0))){
 const err10 = {instancePath:instancePath+"/attachment_id",schemaPath:"#/properties/attachment_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -2926,7 +2927,7 @@ errors++;
 if(data.captured_at !== undefined){
 let data5 = data.captured_at;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats0(data5))){
 const err24 = {instancePath:instancePath+"/captured_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -3412,7 +3413,7 @@ errors++;
 if(data3.start !== undefined){
 let data4 = data3.start;
 if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
+if(!(formats0(data4))){
 const err15 = {instancePath:instancePath+"/occurred/start",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -3437,7 +3438,7 @@ errors++;
 if(data3.end !== undefined){
 let data5 = data3.end;
 if(typeof data5 === "string"){
-if(!(formats0.validate(data5))){
+if(!(formats0(data5))){
 const err17 = {instancePath:instancePath+"/occurred/end",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -3509,7 +3510,7 @@ errors++;
 if(data.recorded_at !== undefined){
 let data7 = data.recorded_at;
 if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
+if(!(formats0(data7))){
 const err23 = {instancePath:instancePath+"/recorded_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -4725,7 +4726,7 @@ errors++;
 if(data42.reported_at !== undefined){
 let data46 = data42.reported_at;
 if(typeof data46 === "string"){
-if(!(formats0.validate(data46))){
+if(!(formats0(data46))){
 const err124 = {instancePath:instancePath+"/report/reported_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err124];
@@ -4938,7 +4939,7 @@ errors++;
 if(data52.when !== undefined){
 let data54 = data52.when;
 if(typeof data54 === "string"){
-if(!(formats0.validate(data54))){
+if(!(formats0(data54))){
 const err141 = {instancePath:instancePath+"/told_to_stop/when",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err141];
@@ -5059,7 +5060,7 @@ errors++;
 if(data57.document_id !== undefined){
 let data58 = data57.document_id;
 if(typeof data58 === "string"){
-if(!(formats8.test(data58))){
+if(!(formats8(data58))){
 const err151 = {instancePath:instancePath+"/orders_in_force/" + i6+"/document_id",schemaPath:"#/properties/orders_in_force/items/properties/document_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
 if(vErrors === null){
 vErrors = [err151];
@@ -5277,7 +5278,7 @@ errors++;
 if(data62.keep_until !== undefined){
 let data65 = data62.keep_until;
 if(typeof data65 === "string"){
-if(!(formats32.validate(data65))){
+if(!(formats32(data65))){
 const err169 = {instancePath:instancePath+"/evidence_kept/" + i7+"/keep_until",schemaPath:"#/properties/evidence_kept/items/properties/keep_until/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err169];

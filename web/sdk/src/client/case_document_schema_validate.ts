@@ -1,8 +1,8 @@
 // @ts-nocheck
 // Generated from schemas/{safety-plan,risk-review,orders,case-progress}.schema.json by scripts/case-document-schema.mjs: do not edit.
 import module0 from "ajv/dist/runtime/ucs2length.js";
-import module1 from "ajv-formats/dist/formats.js";
-import module2 from "ajv-formats/dist/formats.js";
+import module1 from "../protocol/json_formats.js";
+import module2 from "../protocol/json_formats.js";
 import module3 from "ajv/dist/runtime/equal.js";
 "use strict";
 export const safetyPlan = validate20;
@@ -15,8 +15,8 @@ const schema48 = {"type":"string","minLength":1,"maxLength":20000};
 const schema55 = {"description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = module0.default;
-const formats0 = module1.fullFormats["date-time"];
-const formats2 = module2.fullFormats.date;
+const formats0 = module1.formats["date-time"];
+const formats2 = module2.formats.date;
 const pattern4 = new RegExp("^[A-Za-z0-9._-]{1,32}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -78,7 +78,7 @@ errors++;
 if(data.written_at !== undefined){
 let data1 = data.written_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats0(data1))){
 const err4 = {instancePath:instancePath+"/written_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1487,7 +1487,7 @@ errors++;
 if(data.next_review !== undefined){
 let data45 = data.next_review;
 if(typeof data45 === "string"){
-if(!(formats2.validate(data45))){
+if(!(formats2(data45))){
 const err122 = {instancePath:instancePath+"/next_review",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err122];
@@ -1668,7 +1668,7 @@ errors++;
 if(data.written_at !== undefined){
 let data1 = data.written_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats0(data1))){
 const err8 = {instancePath:instancePath+"/written_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1693,7 +1693,7 @@ errors++;
 if(data.assessed_on !== undefined){
 let data2 = data.assessed_on;
 if(typeof data2 === "string"){
-if(!(formats2.validate(data2))){
+if(!(formats2(data2))){
 const err10 = {instancePath:instancePath+"/assessed_on",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -2086,7 +2086,7 @@ errors++;
 if(data.next_review_due !== undefined){
 let data15 = data.next_review_due;
 if(typeof data15 === "string"){
-if(!(formats2.validate(data15))){
+if(!(formats2(data15))){
 const err42 = {instancePath:instancePath+"/next_review_due",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err42];
@@ -2236,7 +2236,7 @@ errors++;
 if(data.written_at !== undefined){
 let data1 = data.written_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats0(data1))){
 const err5 = {instancePath:instancePath+"/written_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2537,7 +2537,7 @@ errors++;
 if(data3.start !== undefined){
 let data10 = data3.start;
 if(typeof data10 === "string"){
-if(!(formats2.validate(data10))){
+if(!(formats2(data10))){
 const err29 = {instancePath:instancePath+"/orders/" + i0+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err29];
@@ -2565,7 +2565,7 @@ const _errs31 = errors;
 let valid11 = false;
 const _errs32 = errors;
 if(typeof data11 === "string"){
-if(!(formats2.validate(data11))){
+if(!(formats2(data11))){
 const err31 = {instancePath:instancePath+"/orders/" + i0+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err31];
@@ -2626,7 +2626,7 @@ vErrors = null;
 if(data3.served_on !== undefined){
 let data12 = data3.served_on;
 if(typeof data12 === "string"){
-if(!(formats2.validate(data12))){
+if(!(formats2(data12))){
 const err35 = {instancePath:instancePath+"/orders/" + i0+"/served_on",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err35];
@@ -2924,7 +2924,7 @@ errors++;
 if(data.written_at !== undefined){
 let data1 = data.written_at;
 if(typeof data1 === "string"){
-if(!(formats0.validate(data1))){
+if(!(formats0(data1))){
 const err4 = {instancePath:instancePath+"/written_at",schemaPath:"#/$defs/date_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -3255,7 +3255,7 @@ errors++;
 if(data9.date !== undefined){
 let data11 = data9.date;
 if(typeof data11 === "string"){
-if(!(formats2.validate(data11))){
+if(!(formats2(data11))){
 const err32 = {instancePath:instancePath+"/events/" + i0+"/date",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err32];

@@ -9,7 +9,7 @@
  */
 
 import { ed25519Sign, ed25519Verify, randomBytes, sha256 } from "./crypto.js";
-import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseUuid, utf8 } from "./encoding.js";
+import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseJson, parseUuid, utf8 } from "./encoding.js";
 
 export const DOCUMENT_TYPE = "daybook/v1/entry-version";
 export const PLAINTEXT_FORMAT = "daybook/v1/entry";
@@ -57,7 +57,7 @@ export function makeDisclosure(name: string, value: Json, salt: Uint8Array = ran
 export function parseDisclosure(disclosure: string): [string, Json] {
   let array: unknown;
   try {
-    array = JSON.parse(fromUtf8(b64decode(disclosure)));
+    array = parseJson(fromUtf8(b64decode(disclosure)));
   } catch (error) {
     throw new CommitmentError(`disclosure is not base64url JSON: ${String(error)}`);
   }
@@ -104,7 +104,7 @@ export function encodePlaintext(disclosures: string[]): Bytes {
 }
 
 export function decodePlaintext(plaintext: Uint8Array): string[] {
-  const document = JSON.parse(fromUtf8(plaintext)) as unknown;
+  const document = parseJson(fromUtf8(plaintext));
   if (typeof document !== "object" || document === null || (document as { format?: unknown }).format !== PLAINTEXT_FORMAT) {
     throw new CommitmentError(`entry plaintext is not a ${PLAINTEXT_FORMAT} document`);
   }

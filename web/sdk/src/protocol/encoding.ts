@@ -104,6 +104,18 @@ export function fromUtf8(data: Uint8Array): string {
   return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(data);
 }
 
+/**
+ * JSON.parse for what another party wrote, refusing a number that is no finite double
+ * (`1e400` parses to Infinity): as app/protocol/strict_json.py, whose json module would
+ * otherwise keep the large integer or also read NaN and Infinity, which JSON.parse refuses.
+ */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value === "number" && !Number.isFinite(value)) throw new SyntaxError("a number is too large for a double");
+    return value;
+  });
+}
+
 export function ascii(text: string): Bytes {
   if (!/^[\x00-\x7f]*$/.test(text)) throw new Error("not ASCII");
   return utf8(text);
