@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from app.console_origins import is_exact_origin
 from app.protocol.cosignature import CosignatureVerifier
 from app.protocol.signed_note import is_valid_key_name
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, MAX_RUN_CHUNKS
 
 # RFC 9106's second recommended option, which the design fixes as the floor.
 MIN_KDF_MEMORY_KIB = 64 * 1024
@@ -102,6 +103,8 @@ class Settings(BaseSettings):
     attachment_max_bytes: int = Field(default=2 * 1024**3, ge=1)
     # Ciphertext bytes per account, counting uploads still in progress.
     attachment_quota_bytes: int = Field(default=20 * 1024**3, ge=1)
+    # Run bodies one worker holds at once (§21.2 step 3b): at least one full run.
+    run_buffer_bytes: int = Field(default=64 * 1024**2, ge=MAX_RUN_CHUNKS * CIPHERTEXT_CHUNK_BYTES)
     upload_abandon_seconds: float = Field(default=3 * 24 * 3600, gt=0)
     cleanup_interval_seconds: float = Field(default=3600, gt=0)
     access_token_seconds: int = Field(default=15 * 60, ge=30)

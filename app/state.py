@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.accounts.hashing import AuthKeyHasher
+from app.attachments.run_buffers import RunBuffers
 from app.blobs.local import LocalBlobStore
 from app.blobs.store import BlobStore
 from app.config import Settings
@@ -37,6 +38,8 @@ class AppState:
     rate_limits: RedisThrottle | None
     # Signs for Web Push notifications (VAPID, RFC 8292).
     vapid_key: ec.EllipticCurvePrivateKey
+    # The run bodies this process holds at once (app/attachments/run_buffers.py).
+    run_buffers: RunBuffers
 
     @classmethod
     def create(cls, settings: Settings) -> AppState:
@@ -51,6 +54,7 @@ class AppState:
             tsa=timestamp_authority(settings),
             rate_limits=redis_throttle(settings),
             vapid_key=vapid.load(settings),
+            run_buffers=RunBuffers(settings.run_buffer_bytes),
         )
 
 

@@ -9,7 +9,9 @@ from fastapi.responses import StreamingResponse
 
 from app.attachments import service
 from app.attachments.ranges import parse_range
+from app.attachments.run_buffers import UploadsBusy
 from app.attachments.schemas import (
+    MAX_RUN_BODY_BYTES,
     AttachmentOut,
     ChunkOut,
     Finalize,
@@ -73,6 +75,30 @@ async def whole_run(request: Request) -> bytearray:
         body[filled : filled + len(piece)] = piece
         filled += len(piece)
     return body
+
+
+def run_size(request: Request) -> int:
+    """The bytes a run's body will take: its Content-Length (the body limit
+    has refused one over MAX_RUN_BODY_BYTES), or the most a run can be."""
+    declared = request.headers.get("content-length", "")
+    return int(declared) if declared.isdigit() else MAX_RUN_BODY_BYTES
+
+
+@raises(UploadsBusy)
+async def authenticated_run(
+    request: Request, _caller: CurrentCaller, db: DbSession, state: State
+) -> AsyncIterator[bytearray]:
+    """A run's body, read only once the caller is known and its share of the
+    worker's run budget is reserved (held until the run is written).
+
+    An unknown token is refused before a byte of the body is read. Ending the
+    session's transaction here hands its pooled connection back (the write
+    takes one again): a client trickling its run in holds none meanwhile
+    (tests/scale/test_slow_clients.py). The token is checked once, as the
+    headers arrive, like any request's."""
+    await db.commit()
+    with state.run_buffers.reserve(run_size(request)):
+        yield await whole_run(request)
 
 
 def upload_out(found: service.UploadView) -> AttachmentOut:
@@ -180,9 +206,9 @@ async def put_chunk(
 )
 @raises(BadRequest, Conflict, PayloadTooLarge, service.DigestMismatch)
 async def put_run(
-    # First, as for one chunk: the whole run arrives before a database
-    # connection is taken (tests/scale/test_slow_clients.py).
-    body: Annotated[bytearray, Depends(whole_run)],
+    # First: the caller is checked, then the whole run arrives, and only
+    # then is a database connection taken again (authenticated_run).
+    body: Annotated[bytearray, Depends(authenticated_run, scope="function")],
     attachment_id: uuid.UUID,
     first: Annotated[int, AsciiDigits],
     caller: CurrentCaller,

@@ -15,7 +15,7 @@ import anyio
 from anyio.abc import ObjectReceiveStream
 from cryptography.exceptions import InvalidTag
 
-from app.client.api import DaybookApi
+from app.client.api import ApiError, DaybookApi
 from app.protocol import stream
 
 # Chunks sent in one request (a run, §21.2), and runs in flight at once.
@@ -25,6 +25,13 @@ from app.protocol import stream
 # overlap their disk work while the next ones are sealed.
 RUN_CHUNKS = 8
 PARALLEL_RUNS = 2
+# How a server older than runs refuses one: no such route (404, 405), or
+# its body limit for other routes (413). The rest of the upload then goes
+# chunk by chunk; a real 404 (no such upload) comes back from the first chunk.
+RUNS_UNKNOWN = frozenset({404, 405, 413})
+# A server holding as many run bodies as it may refuses a run before reading
+# it; its chunks then go one by one, which it does not count (§21.2 step 3b).
+UPLOADS_BUSY = "uploads-busy"
 Progress = Callable[[int], None]
 
 
@@ -103,10 +110,36 @@ class _Runs:
 class _Failure:
     """The first error of the runs in flight. A failed run does not cancel
     the others: they finish (and count as sent) and no new one starts, so no
-    request is cut off halfway through its transaction."""
+    request is cut off halfway through its transaction. `runs_unknown`: the
+    server refused a run as a server without runs does."""
 
     def __init__(self) -> None:
         self.first: Exception | None = None
+        self.runs_unknown = False
+
+
+def _split(body: bytes) -> list[tuple[bytes, bytes]]:
+    """A run's chunks and their SHA-256s. Blocking: call in a worker thread."""
+    size = stream.CIPHERTEXT_CHUNK_BYTES
+    chunks = [body[start : start + size] for start in range(0, len(body), size)]
+    return [(chunk, hashlib.sha256(chunk).digest()) for chunk in chunks]
+
+
+async def _put(api: DaybookApi, attachment_id: uuid.UUID, run: _Run, failure: _Failure) -> None:
+    """The run in one request, or its chunks one by one if the server does
+    not take runs (for the rest of the upload) or has no room for this one."""
+    if not failure.runs_unknown:
+        try:
+            await api.put_run(attachment_id, run.first, run.body, run.digest)
+            return
+        except ApiError as error:
+            if error.status in RUNS_UNKNOWN:
+                failure.runs_unknown = True
+            elif error.code != UPLOADS_BUSY:
+                raise
+    chunks = await anyio.to_thread.run_sync(_split, run.body)
+    for index, (chunk, digest) in enumerate(chunks, start=run.first):
+        await api.put_chunk(attachment_id, index, chunk, digest)
 
 
 async def send_chunks(
@@ -159,7 +192,7 @@ async def _put_runs(
             if failure.first is not None:
                 continue  # drain what was queued, sending nothing more
             try:
-                await api.put_run(attachment_id, run.first, run.body, run.digest)
+                await _put(api, attachment_id, run, failure)
                 if progress is not None:
                     progress(run.plaintext_bytes)
             except Exception as error:

@@ -1,6 +1,8 @@
 """Slow clients: connections that send half a request and stall (a chunk
 or a run of chunks trickling in, headers never finished) hold no worker up; everyone
-else is answered promptly, and what the stalled ones sent is never stored."""
+else is answered promptly, and what the stalled ones sent is never stored. A
+run is refused before its body is read when its token is unknown or the
+worker holds as many run bodies as it may (§21.2 step 3b)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import uuid
 
 import pytest
 
+from app.attachments.schemas import MAX_RUN_BODY_BYTES
 from app.client import identity
 from app.client.api import DaybookApi
 from app.client.diary import Diary
@@ -24,7 +27,8 @@ from tests.writers import PASSPHRASE, incident
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
 pytestmark = pytest.mark.serial
 
-STALLED = 30
+STALLED = 32
+RUN_BYTES = 2 * CIPHERTEXT_CHUNK_BYTES
 
 
 async def _stall(host: str, port: int, request: bytes) -> asyncio.StreamWriter:
@@ -42,7 +46,9 @@ def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | Non
 
 
 async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> None:
-    # More stalled uploads than the database pool has connections (5 + 10).
+    # More stalled uploads than the database pool has connections (5 + 10),
+    # and more stalled runs alone (16): each was authenticated, then gave
+    # its connection back before its body began to trickle in.
     async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
         me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
         assert api.tokens is not None
@@ -60,7 +66,8 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
 
         half_requests = [
             half("chunks/0", os.urandom(CIPHERTEXT_CHUNK_BYTES)),
-            half("chunks/0/run", os.urandom(2 * CIPHERTEXT_CHUNK_BYTES)),
+            half("chunks/0/run", os.urandom(RUN_BYTES)),
+            half("chunks/1/run", os.urandom(RUN_BYTES)),
             f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode(),
         ]
         stalled = [
@@ -81,3 +88,66 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
         status = await api.attachment(attachment)
         assert status["missing_chunks"] == [0, 1, 2]  # half a chunk or a run is no chunk
         assert (await api.http.get("/readyz")).status_code == 200
+
+
+def _run_head(host: str, attachment: uuid.UUID, token: str, length: int) -> bytes:
+    return (
+        f"PUT /v1/attachments/{attachment}/chunks/0/run HTTP/1.1\r\nHost: {host}\r\n"
+        f"Authorization: Bearer {token}\r\n"
+        f"Content-Digest: {format_sha256(bytes(32))}\r\n"
+        f"Content-Length: {length}\r\n\r\n"
+    ).encode()
+
+
+async def test_a_run_is_refused_before_its_body_is_read(server_url: str | None) -> None:
+    # A budget of one full run: while one trickles in, no other run is read.
+    budget = {"DAYBOOK_RUN_BUFFER_BYTES": str(MAX_RUN_BODY_BYTES)}
+    async with (
+        live_server(server_url, budget) as server,
+        DaybookApi(server.base_url) as api,
+    ):
+        await identity.register(api, "robin", PASSPHRASE, "phone")
+        assert api.tokens is not None
+        token = api.tokens.access_token
+        attachment = uuid.uuid4()
+        await api.start_upload(attachment, 20 * CIPHERTEXT_CHUNK_BYTES)
+        host, port = server.base_url.removeprefix("http://").split(":")
+
+        # An unknown token: 401 at once, with 16 MiB announced and 3 bytes
+        # sent. The server discards what follows (a client sending it all
+        # still reads the answer) and closes the connection once it has been
+        # quiet for uvicorn's keep-alive timeout (5 s).
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(_run_head(host, attachment, "unknown", MAX_RUN_BODY_BYTES) + b"abc")
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=3)
+        answer = await asyncio.wait_for(reader.read(), timeout=15)  # to the end: closed
+        writer.close()
+        assert head.startswith(b"HTTP/1.1 401 ")
+        assert b'"code":"unauthenticated"' in answer
+
+        # A signed-in run trickling in holds the whole budget...
+        stalled = await _stall(
+            host, int(port), _run_head(host, attachment, token, MAX_RUN_BODY_BYTES)
+        )
+        await asyncio.sleep(0.5)
+        body = os.urandom(RUN_BYTES)
+        headers = {
+            "Authorization": f"Bearer {token}",
+            "Content-Digest": format_sha256(hashlib.sha256(body).digest()),
+        }
+        path = f"/v1/attachments/{attachment}/chunks/4/run"
+        busy = await api.http.put(path, content=body, headers=headers)
+        assert busy.status_code == 503
+        assert busy.json()["code"] == "uploads-busy"
+        assert busy.headers["Retry-After"] == "2"
+        assert (await api.attachment(attachment))["missing_chunks"] == list(range(20))
+
+        # ...until its client goes away: then the same run is read and stored.
+        stalled.close()
+        for _ in range(50):
+            stored = await api.http.put(path, content=body, headers=headers)
+            if stored.status_code != 503:
+                break
+            await asyncio.sleep(0.1)
+        assert stored.status_code == 201
+        assert (await api.attachment(attachment))["missing_chunks"][4:6] == [6, 7]

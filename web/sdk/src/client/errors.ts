@@ -14,7 +14,7 @@ export const PROBLEM_CODES = [
   "not-found", "not-ready", "note-id-taken", "payload-too-large", "push-consent-required", "quota-exceeded",
   "range-not-satisfiable", "rate-limits-unavailable", "registration-refused", "stale-version", "storage-full",
   "token-expired", "too-deeply-nested", "too-many-attempts", "unauthenticated", "unknown-advocate",
-  "unknown-witness", "validation-failed",
+  "unknown-witness", "uploads-busy", "validation-failed",
 ] as const;
 
 /** A code the SDK knows; a newer server may send others, hence the open string. */

@@ -6781,7 +6781,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service unavailable; nothing was saved: `database-unavailable` */
+            /** @description Service unavailable; nothing was saved: `database-unavailable`, `uploads-busy` */
             503: {
                 headers: {
                     "Content-Language": components["headers"]["ContentLanguage"];
@@ -6792,7 +6792,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
-                        code?: "database-unavailable";
+                        code?: "database-unavailable" | "uploads-busy";
                         /** @constant */
                         status?: 503;
                     };
