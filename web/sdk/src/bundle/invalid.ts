@@ -1,7 +1,7 @@
 /** A failed bundle check, named as app/client/bundle_log.py's BundleInvalid names it. */
 
 import { canonicalJson } from "../protocol/commitment.js";
-import { equal } from "../protocol/encoding.js";
+import { equal, parseJson as parseJsonText } from "../protocol/encoding.js";
 
 export class BundleInvalid extends Error {
   constructor(
@@ -26,7 +26,8 @@ export function checkCanonical(name: string, data: Uint8Array, expected: unknown
   }
 }
 
-/** json.loads on a member's bytes (strict UTF-8). */
+/** strict_json.loads on a member's bytes: strict UTF-8 (a leading BOM dropped, as json.loads
+ * does with bytes), no number beyond a double. */
 export function parseJson(data: Uint8Array): any {
-  return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(data));
+  return parseJsonText(new TextDecoder("utf-8", { fatal: true }).decode(data));
 }

@@ -4,7 +4,7 @@
  */
 
 import type { components } from "../generated/openapi.js";
-import { b64encode } from "../protocol/encoding.js";
+import { b64encode, parseJson } from "../protocol/encoding.js";
 import { b64encodeStd } from "../protocol/signed_note.js";
 import { type DeviceTokenStore, MemoryDeviceTokens } from "./device_tokens.js";
 import { type Problem, problemError, SignInBlockedError, TooManyAttemptsError } from "./errors.js";
@@ -30,7 +30,7 @@ interface Call {
 async function problemOf(response: Response): Promise<Problem> {
   const text = await response.text();
   try {
-    return (response.headers.get("content-type") ?? "").includes("json") ? (JSON.parse(text) as Problem) : { detail: text };
+    return (response.headers.get("content-type") ?? "").includes("json") ? (parseJson(text) as Problem) : { detail: text };
   } catch {
     return { detail: text };
   }
@@ -83,7 +83,7 @@ export class DaybookApi {
   async call<T>(path: string, call: Call = {}): Promise<T> {
     const response = await this.request(path, call);
     const text = await response.text();
-    return (text === "" ? undefined : JSON.parse(text)) as T;
+    return (text === "" ? undefined : parseJson(text)) as T;
   }
 
   /** Keep the new tokens, and the device token under `username` when the answer gives one. */

@@ -7,7 +7,7 @@
 
 import { canonicalJson, parseDisclosure } from "./commitment.js";
 import { DecryptionError, aesGcmDecrypt, aesGcmEncrypt, ed25519Sign, ed25519Verify, hkdf, hmacSha256, randomBytes, sha256, x25519Public } from "./crypto.js";
-import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseUuid, u8, uuidBytes } from "./encoding.js";
+import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseJson, parseUuid, u8, uuidBytes } from "./encoding.js";
 import { HpkeEnvelopeError, unwrap, wrap, wrapInfo } from "./hpke.js";
 import { parseKey } from "./printable_key.js";
 
@@ -100,14 +100,14 @@ export async function openPackage(pkg: Uint8Array, exportKey: Uint8Array, bundle
 
 function parsePackage(plaintext: Uint8Array, entryId: string): Package {
   const text = fromUtf8(plaintext);
-  const document = JSON.parse(text) as Record<string, unknown>;
+  const document = parseJson(text) as Record<string, unknown>;
   if (typeof document !== "object" || document === null || document["format"] !== PACKAGE_FORMAT) {
     throw new BundleFormatError(`the package is not a ${PACKAGE_FORMAT} document`);
   }
   if (document["entry_id"] !== entryId) throw new BundleFormatError("the package is for another entry");
   const versions = ((document["versions"] ?? []) as unknown[]).map(packageVersion);
   if (versions.some((v, i) => v.version !== i + 1)) throw new BundleFormatError("the package must list versions 1, 2, ... in order");
-  return { versions, casework: casework(document, JSON.parse(markFractions(text)) as Record<string, unknown>) };
+  return { versions, casework: casework(document, parseJson(markFractions(text)) as Record<string, unknown>) };
 }
 
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -237,7 +237,7 @@ export function statementBytes(s: Statement): Bytes {
 export function parseStatement(data: Uint8Array): Statement {
   let statement: Statement;
   try {
-    const d = JSON.parse(fromUtf8(data)) as Record<string, unknown>;
+    const d = parseJson(fromUtf8(data)) as Record<string, unknown>;
     if (typeof d !== "object" || d === null || Object.keys(d).sort().join() !== STATEMENT_FIELDS.join()) {
       throw new Error(`a statement has exactly the fields ${STATEMENT_FIELDS.join(", ")}`);
     }

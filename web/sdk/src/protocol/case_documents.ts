@@ -10,7 +10,7 @@
 
 import { canonicalJson, type Json } from "./commitment.js";
 import { aesGcmDecrypt, aesGcmEncrypt, ed25519Sign, ed25519Verify, randomBytes, sha256 } from "./crypto.js";
-import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseUuid, u8, u32, uuidBytes } from "./encoding.js";
+import { type Bytes, ascii, b64decode, b64encode, concat, equal, fromUtf8, parseHash32, parseJson, parseUuid, u8, u32, uuidBytes } from "./encoding.js";
 import { checkEnvelopeLayout, ENVELOPE_VERSION, NONCE_BYTES } from "./entries.js";
 import { wrapInfo } from "./hpke.js";
 import { pad, unpad } from "./padding.js";
@@ -88,7 +88,7 @@ function uuidField(value: unknown, name: string): string {
 export function parseCommitment(data: Uint8Array): DocumentCommitment {
   let document: Record<string, unknown>;
   try {
-    document = JSON.parse(fromUtf8(data)) as Record<string, unknown>;
+    document = parseJson(fromUtf8(data)) as Record<string, unknown>;
   } catch (error) {
     throw new CaseDocumentError(`commitment is not JSON: ${(error as Error).message}`);
   }
@@ -133,7 +133,7 @@ export function decodePlaintext(plaintext: Uint8Array, kind: Kind): Content {
   let value: unknown;
   try {
     if (plaintext.some((b) => b > 0x7f)) throw new Error("not ASCII");
-    value = JSON.parse(fromUtf8(plaintext));
+    value = parseJson(fromUtf8(plaintext));
   } catch (error) {
     throw new CaseDocumentError(`a case document's plaintext is not ASCII JSON: ${(error as Error).message}`);
   }

@@ -177,7 +177,7 @@ function uuidField(value: unknown, name: string): string {
 export function parseCommitment(data: Uint8Array): Commitment {
   let document: Record<string, unknown>;
   try {
-    document = JSON.parse(fromUtf8(data)) as Record<string, unknown>;
+    document = parseJson(fromUtf8(data)) as Record<string, unknown>;
   } catch (error) {
     throw new CommitmentError(`commitment is not JSON: ${String(error)}`);
   }

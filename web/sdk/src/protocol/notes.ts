@@ -8,7 +8,7 @@
 
 import { canonicalJson } from "./commitment.js";
 import { aesGcmDecrypt, aesGcmEncrypt, ed25519Sign, ed25519Verify, randomBytes, sha256 } from "./crypto.js";
-import { type Bytes, ascii, concat, fromUtf8, u8, uuidBytes } from "./encoding.js";
+import { type Bytes, ascii, concat, fromUtf8, parseJson, u8, uuidBytes } from "./encoding.js";
 import { unwrap, wrap, wrapInfo } from "./hpke.js";
 import { BUCKETS, pad, unpad } from "./padding.js";
 
@@ -66,7 +66,7 @@ export function contentBytes(c: NoteContent): Bytes {
 export function parseContent(data: Uint8Array): NoteContent {
   let value: Record<string, unknown>;
   try {
-    value = JSON.parse(fromUtf8(data)) as Record<string, unknown>;
+    value = parseJson(fromUtf8(data)) as Record<string, unknown>;
   } catch (error) {
     throw new NoteError(`a note's plaintext is not JSON: ${(error as Error).message}`);
   }
