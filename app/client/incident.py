@@ -44,18 +44,26 @@ def load_schema(version: int = INCIDENT_SCHEMA_VERSION) -> dict[str, Any]:
     return json_schema.load(SCHEMA_FILES[version])
 
 
+def _known_version(value: object) -> int | None:
+    """The schema version `value` names, if it is one known here. A number is
+    read as JSON Schema and JavaScript read it (docs/protocol §14.1): `2.0` is
+    2, which the schema's `const` accepts and the SDK cannot tell apart; a
+    bool is no number."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value not in SCHEMA_FILES:
+        return None
+    return int(value)
+
+
 def _schema_name(incident: object) -> str:
     """The file of the incident's version; version 1's when it was withheld."""
     version = incident.get("schema_version") if isinstance(incident, dict) else None
-    if isinstance(version, int) and version in SCHEMA_FILES:
-        return SCHEMA_FILES[version]
-    return SCHEMA_FILES[1]
+    return SCHEMA_FILES[_known_version(version) or 1]
 
 
 def validate_incident(incident: dict[str, Any]) -> None:
     """Raise IncidentInvalid listing every problem as "path: message"."""
     version = incident.get("schema_version") if isinstance(incident, dict) else None
-    if version is not None and (type(version) is not int or version not in SCHEMA_FILES):
+    if version is not None and _known_version(version) is None:
         # A reader must not guess at a version it does not know; the schema's
         # complaints about its fields would only be noise.
         raise IncidentInvalid([f"$.schema_version: version {version!r} is not known here"])

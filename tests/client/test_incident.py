@@ -257,6 +257,18 @@ def test_unknown_schema_version_is_rejected_alone() -> None:
     assert caught.value.problems == ["$.schema_version: version 3 is not known here"]
 
 
+def test_schema_version_is_read_as_a_json_number() -> None:
+    """2.0 is version 2, as JSON Schema's const and the SDK read it (§14.1);
+    true is no version, though Python's True == 1."""
+    incident = full_incident()
+    incident["schema_version"] = 2.0
+    validate_incident(incident)
+    incident["schema_version"] = True
+    with pytest.raises(IncidentInvalid) as caught:
+        validate_incident(incident)
+    assert caught.value.problems == ["$.schema_version: version True is not known here"]
+
+
 def test_missing_schema_version_is_rejected() -> None:
     incident = full_incident()
     del incident["schema_version"]

@@ -497,6 +497,11 @@ def _plaintext_with(incident: dict[str, Any], raw: dict[str, str]) -> str:
     return commitment.encode_plaintext(disclosures).decode("ascii")
 
 
+# The least integer whose nearest double is infinite: halfway between the
+# largest finite double (2^1024 - 2^971) and 2^1024, it rounds to even, up.
+OVERFLOW = 2**1024 - 2**970
+
+
 def incident_checks() -> list[dict[str, Any]]:
     """Entry plaintexts a reader decodes, undiscloses and checks against the
     incident's schema: each refused one breaks a rule only where Python's
@@ -582,12 +587,49 @@ def incident_checks() -> list[dict[str, Any]]:
             base,
             {"impact": '{"cost":{"amount":1e400,"currency":"GBP"}}'},
         ),
+        (
+            "amount-rounding-to-the-largest-double",
+            "1.7976931348623158e308 rounds down to the largest finite double",
+            base,
+            {"impact": '{"cost":{"amount":1.7976931348623158e308,"currency":"GBP"}}'},
+        ),
+        (
+            "amount-integer-rounding-to-the-largest-double",
+            "2^1024 - 2^970 - 1, 309 digits, rounds down to the largest finite double",
+            base,
+            {"impact": f'{{"cost":{{"amount":{OVERFLOW - 1},"currency":"GBP"}}}}'},
+        ),
+        (
+            "amount-integer-beyond-a-double",
+            "2^1024 - 2^970 rounds to infinity (Python's json would keep the integer)",
+            base,
+            {"impact": f'{{"cost":{{"amount":{OVERFLOW},"currency":"GBP"}}}}'},
+        ),
+        (
+            "schema-version-unknown",
+            "a reader refuses a schema_version it does not know",
+            _changed(("schema_version",), 3),
+            {},
+        ),
+        (
+            "schema-version-written-2.0",
+            "2.0 is the number 2, as JSON Schema's const and JSON.parse read it",
+            base,
+            {"schema_version": "2.0"},
+        ),
     ]
+    valid = (
+        "accepted",
+        "recorded-at-lowercase",
+        "amount-rounding-to-the-largest-double",
+        "amount-integer-rounding-to-the-largest-double",
+        "schema-version-written-2.0",
+    )
     return [
         {
             "name": name,
             "why": why,
-            "valid": name in ("accepted", "recorded-at-lowercase"),
+            "valid": name in valid,
             "plaintext": _plaintext_with(incident, raw),
         }
         for name, why, incident, raw in cases

@@ -6,8 +6,9 @@ evidence-log checks, is refused a stale edit, and shares the entry with an
 advocate who reads it verified and adds a note the Python client verifies
 (web/sdk/test/e2e/flow.ts). On the account side (web/sdk/test/e2e/account.ts)
 it re-seals at a cost the operator raised, proposes a pseudonym for a taken
-username, and signs in through a lockout with its device token; and it refuses
-the same weak passphrases as the Python client."""
+username, and signs in through a lockout with its device token; it refuses
+the same weak passphrases as the Python client, and an entry whose incident
+its schema refuses, as the Python client does (web/sdk/test/e2e/refused.ts)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from app.client import attachments, identity, passphrase
 from app.client.advocacy import VictimAdvocacy
 from app.client.api import DaybookApi
 from app.client.diary import Diary
+from app.client.incident import IncidentInvalid
 from app.client.known_keys import KnownKeys
 from bench.server import deployment, live_server
 from dev import node_environment
@@ -35,6 +37,7 @@ from tests.writers import PASSPHRASE, incident
 SDK = Path(__file__).resolve().parents[2] / "web" / "sdk"
 FLOW = SDK / "dist" / "test" / "e2e" / "flow.js"
 ACCOUNT = SDK / "dist" / "test" / "e2e" / "account.js"
+REFUSED = SDK / "dist" / "test" / "e2e" / "refused.js"
 # The passphrases the SDK's test holds zxcvbn-ts to (web/sdk/test/passphrase.test.ts).
 PASSPHRASE_EXAMPLES = SDK / "test" / "passphrase_examples.json"
 
@@ -98,6 +101,27 @@ async def test_sdk_flow_against_a_live_server(
         await attachments.download(api, result["attachment"], saved)
         assert saved.read_bytes() == bytes((i * 7 + 3) % 251 for i in range(5 * 512 * 1024 + 17))
         assert history[2].incident["description"] == "Written by the TypeScript SDK"
+
+
+async def test_sdk_refuses_an_entry_its_schema_refuses(
+    server_url: str | None, node: tuple[str, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken writer stores a version whose recorded_at ends in a newline
+    (no RFC 3339 date-time): signed, logged, and refused whole by both readers."""
+    async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
+        me, _ = await identity.register(api, "robin", PASSPHRASE, "python phone")
+        broken = incident("Written by a broken client")
+        broken["recorded_at"] += "\n"
+        monkeypatch.setattr("app.client.diary.validate_incident", lambda _: None)
+        written = await Diary(api, me).add(broken)
+        monkeypatch.undo()
+        with pytest.raises(IncidentInvalid, match=r"\$\.recorded_at"):
+            await Diary(api, me).history(written.entry_id)
+        given = {"base_url": server.base_url, "username": "robin", "passphrase": PASSPHRASE}
+        refused = await _run(node, REFUSED, given)
+    assert refused["check"] == "content"
+    assert f"entry {written.entry_id} version 1: invalid incident" in refused["message"]
+    assert "$.recorded_at" in refused["message"]
 
 
 async def _run(node: tuple[str, dict[str, str]], script: Path, given: dict[str, Any]) -> Any:

@@ -34,6 +34,7 @@ export { normaliseCode } from "./client/codes.js";
 export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";
 export { openWire as openNote, sealNote, type VerifiedNote } from "./client/notes.js";
 export { Diary, EntryDeleted, Replica, type Incident, type VerifiedVersion } from "./client/diary.js";
+export { IncidentInvalid, validateIncident } from "./bundle/incident.js";
 export {
   ApiError,
   RegistrationRefusedError,

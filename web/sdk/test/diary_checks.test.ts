@@ -6,12 +6,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { IncidentInvalid } from "../src/bundle/incident.js";
 import type { Schemas } from "../src/client/api.js";
 import { verifyVersion, versionBody } from "../src/client/diary.js";
 import { VerificationError } from "../src/client/errors.js";
 import type { Identity } from "../src/client/identity.js";
 import * as commitment from "../src/protocol/commitment.js";
-import { b64decode, b64encode, concat } from "../src/protocol/encoding.js";
+import { sha256 } from "../src/protocol/crypto.js";
+import { ascii, b64decode, b64encode, concat } from "../src/protocol/encoding.js";
+import * as entries from "../src/protocol/entries.js";
 import { AccountKeys } from "../src/protocol/keys.js";
 import { group, h, loadVectors, type Vector } from "./vectors.js";
 
@@ -118,6 +121,44 @@ describe("reader checks", () => {
     const unsigned = unlogged(wire(V1, { ciphertext: body.ciphertext, commitment: b64encode(none), signature: b64encode(commitment.sign(none, owner.keys.signingSeed)) }));
     await refused(unsigned, /does not match any signed digest/, null);
 
+  });
+
+  /** Version 1 of V1's entry as its owner would seal and sign `plaintext`, listing `attachments`. */
+  async function sealed(plaintext: Uint8Array, attachments: string[]): Promise<Schemas["VersionOut"]> {
+    const envelope = await entries.encryptVersion(plaintext, KEY, V1.entry_id, 1, V1.owner_id);
+    const digests = await commitment.digestSlots(commitment.decodePlaintext(plaintext));
+    const signed = commitment.commitmentBytes({ entryId: V1.entry_id, ownerId: V1.owner_id, version: 1, previous: null, ciphertextSha256: await sha256(envelope), digests, attachments });
+    return unlogged(wire(V1, { ciphertext: b64encode(envelope), commitment: b64encode(signed), signature: b64encode(commitment.sign(signed, owner.keys.signingSeed)) }));
+  }
+
+  // docs/protocol §14.1 as app/client/diary.py's verify_version applies it: a version whose
+  // incident its schema refuses (or whose JSON is no JSON a JavaScript reader reads alike) is refused.
+  for (const v of group(D, "incident_checks")) {
+    it(`the reader checks the incident: ${v.name}`, async () => {
+      const w = await sealed(ascii(v.plaintext), ["a7c1e2f3-0b4d-4e5f-9a6b-7c8d9e0f1a2b"]);
+      if (v.valid) {
+        const read = await verifyVersion(w, KEY, V1.owner_id, OWNER, null);
+        assert.deepEqual(read.incident, commitment.undisclose(commitment.decodePlaintext(ascii(v.plaintext))));
+      } else {
+        await assert.rejects(verifyVersion(w, KEY, V1.owner_id, OWNER, null), (e: unknown) => e instanceof VerificationError && e.check === "content", v.why);
+      }
+    });
+  }
+
+  it("an incident its schema refuses is never written", async () => {
+    await assert.rejects(versionBody(owner, V1.entry_id, 1, null, { ...V1.incident, schema_version: 3 }, KEY), IncidentInvalid);
+    await assert.rejects(versionBody(owner, V1.entry_id, 1, null, { ...V1.incident, recorded_at: "2025-03-14 22:15:00Z" }, KEY), /recorded_at/);
+  });
+
+  it("a stripped copy that is a file of its own is signed and read as one of the entry's files", async () => {
+    const [original] = V2.incident.attachments as Vector[];
+    const copy = "0b6f2e1c-5d4a-4b3c-8e2f-1a0b9c8d7e6f";
+    const stripped = { attachment_id: copy, sha256: "0".repeat(64), size: 10, key: original?.key, nonce_prefix: original?.nonce_prefix, ciphertext_sha256: original?.ciphertext_sha256 };
+    const incident = { ...V2.incident, attachments: [{ ...original, stripped }] };
+    const body = await versionBody(owner, V2.entry_id, 2, h(V1, "commitment_hash_hex"), incident, KEY);
+    assert.deepEqual(commitment.parseCommitment(b64decode(body.commitment)).attachments.sort(), [copy, original?.attachment_id].sort());
+    const read = await verifyVersion(unlogged(wire(V2, body)), KEY, V2.owner_id, OWNER, h(V1, "commitment_hash_hex"));
+    assert.deepEqual(read.incident, incident);
   });
 
   it("an attachment list that does not match the entry's", async () => {

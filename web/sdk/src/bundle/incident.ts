@@ -1,13 +1,24 @@
 /**
- * The incident checks a bundle's disclosed fields must pass (app/client/incident.py
- * validate_disclosed): schemas/incident.schema.json, forgiving only the absence
- * of withheld required fields, then the rules beside the schema.
+ * The incident checks (app/client/incident.py): a diary entry's whole incident must pass
+ * validateIncident, a bundle's disclosed fields validateDisclosed. Each applies the schema of
+ * the incident's `schema_version` (schemas/), forgiving only the absence of withheld required
+ * fields, then the rules beside the schema.
  */
 
 import { MAX_ATTACHMENTS } from "../protocol/commitment.js";
 import { validateIncidentSchema } from "./incident_schema.js";
 
 export class IncidentInvalid extends Error {}
+
+/** As validate_incident: an incident read from or written to the diary, every field present. */
+export function validateIncident(incident: Record<string, unknown>): void {
+  const version = incident["schema_version"];
+  if (version !== undefined && version !== null && version !== 1 && version !== 2) {
+    // A reader must not guess at a version it does not know; the schema's complaints would be noise.
+    throw new IncidentInvalid(`invalid incident:\n$.schema_version: version ${JSON.stringify(version)} is not known here`);
+  }
+  validateDisclosed(incident, []);
+}
 
 export function validateDisclosed(incident: Record<string, unknown>, withheld: readonly string[]): void {
   const problems = validateIncidentSchema(incident).filter((p) => !(p.keyword === "required" && withheld.includes(p.missing ?? ""))).map((p) => p.message);

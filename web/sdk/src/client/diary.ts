@@ -2,8 +2,11 @@
  * The victim's diary on the device (app/client/diary.py): write, edit, read, verify and sync.
  * Every version read back is verified: the owner's signature over the commitment, the
  * commitment against the envelope and its place in the history, the decryption, each
- * disclosure against its digest, the signed attachment list, and its evidence-log receipt.
+ * disclosure against its digest, the incident against its schema (docs/protocol §14.1), the
+ * signed attachment list, and its evidence-log receipt.
  */
+
+import { validateIncident } from "../bundle/incident.js";
 
 import * as commitment from "../protocol/commitment.js";
 import { sha256 } from "../protocol/crypto.js";
@@ -127,8 +130,14 @@ export async function verifyVersion(
   } catch (error) {
     throw fail(entryId, number, (error as Error).message, "content");
   }
-  const referenced = attachmentIds(incident);
-  if (referenced.length !== parsed.attachments.length || !referenced.every((id) => parsed.attachments.includes(id))) {
+  try {
+    validateIncident(incident);
+  } catch (error) {
+    // As the Python client, the whole version is refused: a reader never shows an incident its schema refuses.
+    throw fail(entryId, number, (error as Error).message, "content");
+  }
+  const [referenced, signedIds] = [new Set(fileIds(incident)), new Set(parsed.attachments)];
+  if (referenced.size !== signedIds.size || ![...referenced].every((id) => signedIds.has(id))) {
     throw fail(entryId, number, "the signed attachment list does not match the entry", "content");
   }
   const commitmentSha256 = await commitment.commitmentHash(signed);
@@ -144,14 +153,17 @@ export async function verifyVersion(
   };
 }
 
-function attachmentIds(incident: Incident): string[] {
-  const list = incident["attachments"];
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new VerificationError("attachments must be a list");
-  return [...new Set(list.map((a) => String((a as Record<string, commitment.Json>)["attachment_id"])))];
+/** As file_ids: each original's id and that of each stripped copy that is a file of its own, which
+ * the commitment lists. Only for a validated incident (its attachments are a list of references). */
+function fileIds(incident: Incident): string[] {
+  const references = (incident["attachments"] ?? []) as Record<string, commitment.Json>[];
+  return references.flatMap((reference) => {
+    const stripped = (reference["stripped"] ?? {}) as Record<string, commitment.Json>;
+    return [String(reference["attachment_id"]), ...("attachment_id" in stripped ? [String(stripped["attachment_id"])] : [])];
+  });
 }
 
-/** Disclose, pad, encrypt and sign one version: the version part of a write. */
+/** Disclose, pad, encrypt and sign one version: the version part of a write. IncidentInvalid for an incident its schema refuses. */
 export async function versionBody(
   identity: Identity,
   entryId: string,
@@ -160,6 +172,7 @@ export async function versionBody(
   incident: Incident,
   contentKey: Uint8Array,
 ): Promise<Schemas["VersionIn"]> {
+  validateIncident(incident);
   const disclosures = commitment.disclose(incident);
   const envelope = await entries.encryptVersion(commitment.encodePlaintext(disclosures), contentKey, entryId, version, identity.accountId);
   const signed = commitment.commitmentBytes({
@@ -169,7 +182,7 @@ export async function versionBody(
     previous: previous === null ? null : Uint8Array.from(previous),
     ciphertextSha256: await sha256(envelope),
     digests: await commitment.digestSlots(disclosures),
-    attachments: attachmentIds(incident),
+    attachments: fileIds(incident),
   });
   return {
     ciphertext: b64encode(envelope),
