@@ -95,10 +95,12 @@ def markdown(size_rows: list[tuple[str, str, str]], figures: dict[str, Any], db:
          f"{figures['sync_receipts_proven']} receipts proven in the log"),
         (f"upload {figures['mib']} MiB (STREAM encrypt + runs of chunks)",
          f"{figures['upload_mib_per_s']:.1f} MiB/s",
-         f"median of {figures['upload_rounds']}"),
+         f"median of {figures['upload_rounds']}; Node RSS peak "
+         f"{figures['upload_peak_rss_mib']:.0f} MiB"),
         (f"upload {figures['mib']} MiB one chunk a request, one at a time (before runs)",
          f"{figures['upload_single_mib_per_s']:.1f} MiB/s",
-         f"median of {figures['upload_rounds']}, interleaved with the row above"),
+         f"median of {figures['upload_rounds']}, interleaved with the row above; Node RSS peak "
+         f"{figures['upload_single_peak_rss_mib']:.0f} MiB"),
         (f"download and decrypt {figures['mib']} MiB as a stream, both hashes checked",
          f"{figures['download_decrypt_mib_per_s']:.1f} MiB/s",
          f"Node RSS {figures['rss_before_mib']:.0f} MiB before, peak "

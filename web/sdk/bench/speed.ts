@@ -53,12 +53,17 @@ const rssBefore = process.memoryUsage().rss;
 peakRss = rssBefore;
 const modes: Record<"runs" | "single", TransferOptions> = { single: { runChunks: 1, parallelRuns: 1 }, runs: {} };
 const rates: Record<keyof typeof modes, number[]> = { single: [], runs: [] };
+const peaks: Record<keyof typeof modes, number> = { single: 0, runs: 0 };
 let reference: AttachmentReference = {};
 for (let round = 0; round < input.rounds; round++) {
   for (const mode of ["single", "runs"] as const) {
+    const peakBefore = peakRss;
+    peakRss = process.memoryUsage().rss;
     start = performance.now();
     reference = await upload(api, planUpload("bench.bin", "application/octet-stream", bytes), file, modes[mode]);
     rates[mode].push(input.mib / seconds(start));
+    peaks[mode] = Math.max(peaks[mode], peakRss);
+    peakRss = Math.max(peakRss, peakBefore);
   }
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -82,6 +87,8 @@ process.stdout.write(
     upload_rounds: input.rounds,
     upload_mib_per_s: median(rates.runs),
     upload_single_mib_per_s: median(rates.single),
+    upload_peak_rss_mib: peaks.runs / 2 ** 20,
+    upload_single_peak_rss_mib: peaks.single / 2 ** 20,
     download_decrypt_mib_per_s: input.mib / downloadSeconds,
     rss_before_mib: rssBefore / 2 ** 20,
     peak_rss_mib: peakRss / 2 ** 20,
