@@ -78,7 +78,7 @@ class Layout {
  * up front: each sealed chunk is copied in once and dropped, so a run never costs twice its size.
  */
 class Run {
-  readonly body: Bytes;
+  private readonly body: Bytes;
   private filled = 0;
   private added = 0;
 
@@ -114,8 +114,8 @@ class Run {
     return out;
   }
 
-  /** The body of the chunks added so far. */
-  get sent(): Bytes {
+  /** The request's body: the chunks added so far. */
+  get bytes(): Bytes {
     return this.body.subarray(0, this.filled);
   }
 }
@@ -163,7 +163,7 @@ class Sender {
     const chunks = run.chunks();
     if (chunks.length > 1 && !this.runsUnknown) {
       try {
-        await this.api.putRun(this.attachmentId, run.first, run.sent, await sha256(run.sent));
+        await this.api.putRun(this.attachmentId, run.first, run.bytes, await sha256(run.bytes));
         return;
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
