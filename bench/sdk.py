@@ -1,9 +1,10 @@
 """The TypeScript SDK: its size per entry point (minified and gzipped, as a browser
 loads it) and its speed on the benchmark operations against a live server: writing
 entries, a second device's decrypted and verified sync from nothing, and an
-attachment uploaded, then downloaded and decrypted as a stream.
+attachment uploaded (in runs of chunks, and one chunk a request, interleaved),
+then downloaded and decrypted as a stream.
 
-python -m bench.sdk [--entries N] [--size-mib N] [--database-url URL]
+python -m bench.sdk [--entries N] [--size-mib N] [--upload-rounds N] [--database-url URL]
 """
 
 from __future__ import annotations
@@ -63,9 +64,14 @@ def sizes(node: str, env: dict[str, str]) -> list[tuple[str, str, str]]:
 
 
 async def speed(
-    node: str, env: dict[str, str], entries: int, mib: int, database_url: str | None
+    node: str, env: dict[str, str], entries: int, mib: int, rounds: int, database_url: str | None
 ) -> dict[str, Any]:
-    given = {"entries": entries, "mib": mib, "incident": incident("Followed me home again.")}
+    given = {
+        "entries": entries,
+        "mib": mib,
+        "rounds": rounds,
+        "incident": incident("Followed me home again."),
+    }
     async with live_server(database_url) as server:
         log(f"SDK: {entries} entries, then {mib} MiB, on {server.base_url}")
         done = await anyio.run_process(
@@ -87,8 +93,14 @@ def markdown(size_rows: list[tuple[str, str, str]], figures: dict[str, Any], db:
         (f"decrypted sync of {figures['sync_entries']} entries on a second device (`Diary.sync`)",
          f"{figures['sync_entries_per_s']:.0f}",
          f"{figures['sync_receipts_proven']} receipts proven in the log"),
-        (f"upload {figures['mib']} MiB (STREAM encrypt + chunks)",
-         f"{figures['upload_mib_per_s']:.1f} MiB/s", ""),
+        (f"upload {figures['mib']} MiB (STREAM encrypt + runs of chunks)",
+         f"{figures['upload_mib_per_s']:.1f} MiB/s",
+         f"median of {figures['upload_rounds']}; Node RSS peak "
+         f"{figures['upload_peak_rss_mib']:.0f} MiB"),
+        (f"upload {figures['mib']} MiB one chunk a request, one at a time (before runs)",
+         f"{figures['upload_single_mib_per_s']:.1f} MiB/s",
+         f"median of {figures['upload_rounds']}, interleaved with the row above; Node RSS peak "
+         f"{figures['upload_single_peak_rss_mib']:.0f} MiB"),
         (f"download and decrypt {figures['mib']} MiB as a stream, both hashes checked",
          f"{figures['download_decrypt_mib_per_s']:.1f} MiB/s",
          f"Node RSS {figures['rss_before_mib']:.0f} MiB before, peak "
@@ -108,10 +120,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = base_parser("The TypeScript SDK's size and speed.")
     parser.add_argument("--entries", type=int, default=500, help="entries to write (500)")
     parser.add_argument("--size-mib", type=int, default=100, help="attachment MiB (100)")
+    parser.add_argument(
+        "--upload-rounds", type=int, default=1, help="uploads each way, interleaved (1)"
+    )
     args = parser.parse_args(argv)
     node, env = _node()
     size_rows = sizes(node, env)
-    figures = asyncio.run(speed(node, env, args.entries, args.size_mib, args.database_url))
+    figures = asyncio.run(
+        speed(node, env, args.entries, args.size_mib, args.upload_rounds, args.database_url)
+    )
     print(markdown(size_rows, figures, database_label(args.database_url)))
 
 

@@ -1,6 +1,8 @@
 """The TypeScript SDK against a live server on loopback, on SQLite and PostgreSQL:
 it registers, recovers and signs in, reads an entry the Python client wrote,
-uploads a file (resuming a broken upload), writes and edits an entry that the
+uploads a file (resuming a broken upload), uploads and downloads a 9 MiB file
+in runs of chunks and again through a fetch that answers runs 404 as a server
+older than runs would (chunk by chunk), writes and edits an entry that the
 Python client then reads and verifies, syncs a second device with the
 evidence-log checks, is refused a stale edit, and shares the entry with an
 advocate who reads it verified and adds a note the Python client verifies

@@ -1,18 +1,21 @@
 /**
  * The SDK's speed on the benchmark operations against a live server, run by bench/sdk.py:
  * writing entries, a second device's decrypted and verified sync from nothing, and a
- * 100 MiB attachment uploaded and then downloaded and decrypted as a stream.
- * Input (stdin, JSON): base_url, entries, mib. Output (stdout, JSON): the figures.
+ * 100 MiB attachment uploaded and then downloaded and decrypted as a stream. The upload is
+ * timed `rounds` times each way, interleaved: in runs (the default) and one chunk a request,
+ * one at a time (as the SDK sent before runs); the figures are the medians.
+ * Input (stdin, JSON): base_url, entries, mib, rounds. Output (stdout, JSON): the figures.
  */
 
 import { readFileSync } from "node:fs";
 
 import { DaybookApi } from "../src/client/api.js";
-import { download, planUpload, upload } from "../src/client/attachments.js";
+import { type AttachmentReference, download, planUpload, upload } from "../src/client/attachments.js";
+import type { TransferOptions } from "../src/client/chunk_transfer.js";
 import { Diary, type Incident } from "../src/client/diary.js";
 import { login, register } from "../src/client/identity.js";
 
-const input = JSON.parse(readFileSync(0, "utf8")) as { base_url: string; entries: number; mib: number; incident: Incident };
+const input = JSON.parse(readFileSync(0, "utf8")) as { base_url: string; entries: number; mib: number; rounds: number; incident: Incident };
 const PASSPHRASE = "correct horse battery staple";
 
 let peakRss = 0;
@@ -48,9 +51,22 @@ const file = (): ReadableStream<Uint8Array> => {
 };
 const rssBefore = process.memoryUsage().rss;
 peakRss = rssBefore;
-start = performance.now();
-const reference = await upload(api, planUpload("bench.bin", "application/octet-stream", bytes), file);
-const uploadSeconds = seconds(start);
+const modes: Record<"runs" | "single", TransferOptions> = { single: { runChunks: 1, parallelRuns: 1 }, runs: {} };
+const rates: Record<keyof typeof modes, number[]> = { single: [], runs: [] };
+const peaks: Record<keyof typeof modes, number> = { single: 0, runs: 0 };
+let reference: AttachmentReference = {};
+for (let round = 0; round < input.rounds; round++) {
+  for (const mode of ["single", "runs"] as const) {
+    const peakBefore = peakRss;
+    peakRss = process.memoryUsage().rss;
+    start = performance.now();
+    reference = await upload(api, planUpload("bench.bin", "application/octet-stream", bytes), file, modes[mode]);
+    rates[mode].push(input.mib / seconds(start));
+    peaks[mode] = Math.max(peaks[mode], peakRss);
+    peakRss = Math.max(peakRss, peakBefore);
+  }
+}
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 start = performance.now();
 const reader = (await download(api, reference)).getReader();
 let received = 0;
@@ -68,7 +84,11 @@ process.stdout.write(
     sync_entries_per_s: synced.changed / syncSeconds,
     sync_receipts_proven: synced.log.proven,
     mib: input.mib,
-    upload_mib_per_s: input.mib / uploadSeconds,
+    upload_rounds: input.rounds,
+    upload_mib_per_s: median(rates.runs),
+    upload_single_mib_per_s: median(rates.single),
+    upload_peak_rss_mib: peaks.runs / 2 ** 20,
+    upload_single_peak_rss_mib: peaks.single / 2 ** 20,
     download_decrypt_mib_per_s: input.mib / downloadSeconds,
     rss_before_mib: rssBefore / 2 ** 20,
     peak_rss_mib: peakRss / 2 ** 20,

@@ -30,6 +30,7 @@ export { DaybookApi, type Schemas, type Tokens } from "./client/api.js";
 export { CaseDocuments, ContentInvalid, validate as validateCaseDocument, type DocumentVersion, type Reader } from "./client/case_documents.js";
 export { flags as caseFlags, orderFromDocument, type Flag, type FlagFacts, type Order, type SharedIncident } from "./client/case_flags.js";
 export { AttachmentCorrupt, download, planUpload, upload, type AttachmentReference, type PendingUpload } from "./client/attachments.js";
+export { FileNotPlanned, PARALLEL_RUNS, RUN_CHUNKS, type TransferOptions } from "./client/chunk_transfer.js";
 export { normaliseCode } from "./client/codes.js";
 export { MemoryDeviceTokens, deviceTokenKey, type DeviceTokenStore } from "./client/device_tokens.js";
 export { openWire as openNote, sealNote, type VerifiedNote } from "./client/notes.js";

@@ -1,15 +1,16 @@
 /**
  * Evidence files on the device (app/client/attachments.py): encrypt in STREAM chunks and
- * upload resumably; download, decrypt and check both hashes; all as web streams in
- * constant memory (at most two 1 MiB chunks held at a time).
+ * upload resumably, several chunks a request (chunk_transfer.ts); download, decrypt and check
+ * both hashes; all as web streams in constant memory (an upload holds 8 MiB of sealed chunks by
+ * default, a download two 1 MiB chunks).
  */
 
 import { createSHA256, type IHasher } from "hash-wasm";
 
-import { sha256 } from "../protocol/crypto.js";
 import { type Bytes, b64decode, b64encode, equal } from "../protocol/encoding.js";
 import * as stream from "../protocol/stream.js";
 import type { DaybookApi } from "./api.js";
+import { sendChunks, type TransferOptions } from "./chunk_transfer.js";
 import type { Json } from "../protocol/commitment.js";
 import { newId } from "./identity.js";
 
@@ -36,29 +37,28 @@ export type AttachmentReference = Record<string, Json>;
 /**
  * Upload whatever chunks the server lacks, finalise, and return the incident's attachment
  * reference. `open` gives the file's bytes from the start; safe to call again after any failure,
- * as long as the file is the same (its size and hash are checked).
+ * as long as the file is the same (its size and hash are checked). `options` set how many chunks
+ * go in one request and how many requests at once, hence the memory held (TransferOptions).
  */
-export async function upload(api: DaybookApi, pending: PendingUpload, open: () => ReadableStream<Uint8Array>): Promise<AttachmentReference> {
+export async function upload(
+  api: DaybookApi,
+  pending: PendingUpload,
+  open: () => ReadableStream<Uint8Array>,
+  options: TransferOptions = {},
+): Promise<AttachmentReference> {
   const key = new stream.StreamKey(pending.key, pending.noncePrefix, pending.attachmentId);
-  const status = await api.startUpload(pending.attachmentId, stream.ciphertextSize(pending.size));
-  const missing = new Set(status.missing_chunks);
-  const [plainHash, cipherHash] = [await createSHA256(), await createSHA256()];
-  let [index, size] = [0, 0];
+  const ciphertextSize = stream.ciphertextSize(pending.size);
+  const status = await api.startUpload(pending.attachmentId, ciphertextSize);
+  const plainHash = await createSHA256();
   const counted = new TransformStream<Uint8Array, Uint8Array>({
     transform(piece, controller) {
       plainHash.update(piece);
-      size += piece.length;
       controller.enqueue(piece);
     },
   });
-  const reader = open().pipeThrough(counted).pipeThrough(stream.encryptStream(key)).getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read(), index++) {
-    cipherHash.update(read.value);
-    // The chunk's own digest with native WebCrypto; the running hashes are incremental (WebAssembly).
-    if (missing.has(index)) await api.putChunk(pending.attachmentId, index, read.value, await sha256(read.value));
-  }
-  if (size !== pending.size) throw new Error(`the file is ${size} bytes, not the ${pending.size} planned: start a new upload`);
-  const ciphertextSha256 = cipherHash.digest("binary");
+  const sealed = open().pipeThrough(counted).pipeThrough(stream.encryptStream(key));
+  const missing = new Set(status.missing_chunks);
+  const ciphertextSha256 = await sendChunks(api, pending.attachmentId, ciphertextSize, missing, sealed, options);
   await api.finalizeAttachment(pending.attachmentId, ciphertextSha256);
   return {
     attachment_id: pending.attachmentId,
