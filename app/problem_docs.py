@@ -18,6 +18,8 @@ from typing import Any, TypeVar, get_args
 
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
+from fastapi.encoders import jsonable_encoder
+from fastapi.openapi.models import Schema
 from fastapi.routing import APIRoute, APIRouter
 from pydantic import BaseModel, Field
 
@@ -74,6 +76,8 @@ _LANGUAGE_HEADERS = {"Content-Language": {"$ref": HEADER_REF + "ContentLanguage"
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 _declared: dict[Callable[..., Any], tuple[type[DaybookError], ...]] = {}
+# Dependencies that read a JSON body themselves (app/sessions/bodies.py), and its model.
+_json_bodies: dict[Callable[..., Any], type[BaseModel]] = {}
 
 
 def raises(*errors: type[DaybookError]) -> Callable[[Handler], Handler]:
@@ -83,6 +87,18 @@ def raises(*errors: type[DaybookError]) -> Callable[[Handler], Handler]:
     def declare(handler: Handler) -> Handler:
         _declared[handler] = errors
         return handler
+
+    return declare
+
+
+def takes_json(model: type[BaseModel]) -> Callable[[Handler], Handler]:
+    """Declare a dependency that reads a JSON body of `model` itself: the
+    route is documented as if it declared that body, and answers its
+    problems (400, 413, 422)."""
+
+    def declare(reader: Handler) -> Handler:
+        _json_bodies[reader] = model
+        return reader
 
     return declare
 
@@ -113,8 +129,20 @@ def _dependants(dependant: Dependant) -> Iterator[Dependant]:
         yield from _dependants(sub)
 
 
+def _json_model(route: APIRoute) -> type[BaseModel] | None:
+    """The model of the JSON body a dependency of the route reads itself."""
+    for dependant in _dependants(route.dependant):
+        if dependant.call in _json_bodies:
+            return _json_bodies[dependant.call]
+    return None
+
+
 def _takes_body(route: APIRoute) -> bool:
     return route.body_field is not None or "requestBody" in (route.openapi_extra or {})
+
+
+def _reads_json(route: APIRoute) -> bool:
+    return route.body_field is not None or _json_model(route) is not None
 
 
 def problems_of(route: APIRoute) -> dict[int, set[str]]:
@@ -134,11 +162,11 @@ def problems_of(route: APIRoute) -> dict[int, set[str]]:
         add(507, STORAGE_FULL)
         if _OPENS_DATABASE in calls:
             add(409, CONCURRENT_REQUEST)
-    if route.body_field is not None:
+    if _reads_json(route):
         add(400, *UNREADABLE_BODY)
     if _takes_body(route):
         add(413, "payload-too-large")
-    if route.body_field is not None or parameters:
+    if _reads_json(route) or parameters:
         add(422, "validation-failed")
     if in_path:
         add(404, "not-found")
@@ -170,18 +198,42 @@ def _response(status: int, codes: frozenset[str]) -> dict[str, Any]:
     return described
 
 
+def _json_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The request body FastAPI documents for a declared body of `model`."""
+    schema = {"$ref": SCHEMA_REF + model.__name__}
+    return {"requestBody": {"content": {"application/json": {"schema": schema}}, "required": True}}
+
+
 def describe(router: APIRouter) -> APIRouter:
     """Write each route's problems into its `responses` (idempotent: the
     routers are module singletons and every app built includes them)."""
     for route in router.routes:
         if isinstance(route, APIRoute) and route.include_in_schema:
+            if (model := _json_model(route)) is not None:
+                route.openapi_extra = {**(route.openapi_extra or {}), **_json_body(model)}
             for status, codes in problems_of(route).items():
                 route.responses[status] = _response(status, frozenset(codes))
     return router
 
 
+def _json_body_schemas() -> dict[str, Any]:
+    """The schemas of the JSON bodies that dependencies read themselves,
+    written as FastAPI writes those of declared bodies (through its OpenAPI
+    models, which make a bound like `minimum` a float)."""
+    found: dict[str, Any] = {}
+    for model in _json_bodies.values():
+        schema = model.model_json_schema(ref_template=SCHEMA_REF + "{model}")
+        found.update(schema.pop("$defs", {}))
+        found[model.__name__] = schema
+    return {
+        name: jsonable_encoder(Schema(**schema), by_alias=True, exclude_none=True)
+        for name, schema in found.items()
+    }
+
+
 def add_problem_schemas(app: FastAPI) -> None:
-    """Put `Problem` and `FieldError` among the document's components."""
+    """Put `Problem` and `FieldError` among the document's components, and
+    the models of the JSON bodies that dependencies read themselves."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -189,6 +241,7 @@ def add_problem_schemas(app: FastAPI) -> None:
             document = generate()
             schema = Problem.model_json_schema(ref_template=SCHEMA_REF + "{model}")
             components = document.setdefault("components", {}).setdefault("schemas", {})
+            components.update(_json_body_schemas())
             components.update(schema.pop("$defs"))
             components["Problem"] = schema
             headers = document["components"].setdefault("headers", {})

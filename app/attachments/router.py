@@ -30,6 +30,7 @@ from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, MAX_RUN_CHUNKS
+from app.sessions.bodies import CallerFirst, authenticated_bytes
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession, State
 from app.wire import AsciiDigits
@@ -58,11 +59,6 @@ _CONTENT = {
 }
 
 
-async def whole_body(request: Request) -> bytes:
-    """The request body, read in full (the body limit caps it at a chunk's size)."""
-    return await request.body()
-
-
 async def whole_run(request: Request) -> bytearray:
     """A run's body (up to 16 MiB, capped by the body limit), read into one
     buffer as it arrives, so it is held once and never joined from pieces.
@@ -86,17 +82,11 @@ def run_size(request: Request) -> int:
 
 @raises(UploadsBusy)
 async def authenticated_run(
-    request: Request, _caller: CurrentCaller, db: DbSession, state: State
+    request: Request, _caller: CallerFirst, state: State
 ) -> AsyncIterator[bytearray]:
-    """A run's body, read only once the caller is known and its share of the
-    worker's run budget is reserved (held until the run is written).
-
-    An unknown token is refused before a byte of the body is read. Ending the
-    session's transaction here hands its pooled connection back (the write
-    takes one again): a client trickling its run in holds none meanwhile
-    (tests/scale/test_slow_clients.py). The token is checked once, as the
-    headers arrive, like any request's."""
-    await db.commit()
+    """A run's body, read only once the caller is known, holding no database
+    connection (app/sessions/bodies.py), and its share of the worker's run
+    budget is reserved (held until the run is written)."""
     with state.run_buffers.reserve(run_size(request)):
         yield await whole_run(request)
 
@@ -167,10 +157,10 @@ async def get_attachment(
 )
 @raises(BadRequest, Conflict, service.DigestMismatch)
 async def put_chunk(
-    # First, so the whole body has arrived before a database connection is
-    # taken: a client trickling its chunk in must hold no lock and no pooled
-    # connection meanwhile (tests/scale/test_slow_clients.py).
-    chunk_bytes: Annotated[bytes, Depends(whole_body)],
+    # Read once the caller is known, holding no database connection: a client
+    # trickling its chunk in holds no lock and no pooled connection meanwhile
+    # (tests/scale/test_slow_clients.py).
+    chunk_bytes: Annotated[bytes, Depends(authenticated_bytes)],
     attachment_id: uuid.UUID,
     index: Annotated[int, AsciiDigits],
     caller: CurrentCaller,

@@ -24,6 +24,7 @@ from app.evidence.router import LogSigner
 from app.models import Bundle, BundleLink
 from app.problem_docs import raises
 from app.protocol.encoding import b64encode
+from app.sessions.bodies import authenticated_json
 from app.sessions.dependencies import CurrentCaller
 from app.state import DbSession, State
 from app.version_checks import StaleVersion
@@ -136,7 +137,10 @@ async def delete_bundle(bundle_id: uuid.UUID, caller: CurrentCaller, db: DbSessi
     service.BundleEntryConflict,
 )
 async def add_entries(
-    bundle_id: uuid.UUID, body: BundleEntriesIn, caller: CurrentCaller, db: DbSession
+    bundle_id: uuid.UUID,
+    body: Annotated[BundleEntriesIn, authenticated_json(BundleEntriesIn)],
+    caller: CurrentCaller,
+    db: DbSession,
 ) -> BundleOut:
     """Add up to 100 entries: each one's wrapped export key and sealed package,
     at its current version, with the attachments whose files go in. Sending an

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
 from fastapi import APIRouter, Response, status
 
@@ -26,6 +27,7 @@ from app.evidence import service as evidence
 from app.models import CaseDocumentVersion
 from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind
+from app.sessions.bodies import authenticated_json
 from app.sessions.dependencies import CurrentCaller, VictimCaller
 from app.state import DbSession
 from app.version_checks import InvalidVersion, StaleVersion
@@ -83,7 +85,7 @@ async def list_documents(caller: CurrentCaller, db: DbSession) -> DocumentList:
 @raises(service.DocumentIdTaken, InvalidKeyGrant, InvalidVersion)
 async def create_document(
     document_id: uuid.UUID,
-    body: DocumentCreate,
+    body: Annotated[DocumentCreate, authenticated_json(DocumentCreate)],
     caller: CurrentCaller,
     db: DbSession,
     response: Response,
@@ -112,7 +114,7 @@ async def get_document(document_id: uuid.UUID, caller: CurrentCaller, db: DbSess
 @raises(StaleVersion, InvalidVersion)
 async def append_version(
     document_id: uuid.UUID,
-    body: DocumentVersionAppend,
+    body: Annotated[DocumentVersionAppend, authenticated_json(DocumentVersionAppend)],
     caller: CurrentCaller,
     db: DbSession,
     response: Response,

@@ -29,6 +29,7 @@ from app.language import VARY
 from app.models import Entry, EntryVersion
 from app.problem_docs import raises
 from app.protocol.receipts import ReceiptKind, tombstone_object
+from app.sessions.bodies import authenticated_json
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession
 from app.version_checks import InvalidVersion, StaleVersion
@@ -98,7 +99,11 @@ def entry_out(found: service.EntryView) -> EntryOut:
     AttachmentUnavailable,
 )
 async def create_entry(
-    entry_id: uuid.UUID, body: EntryCreate, caller: CurrentCaller, db: DbSession, response: Response
+    entry_id: uuid.UUID,
+    body: Annotated[EntryCreate, authenticated_json(EntryCreate)],
+    caller: CurrentCaller,
+    db: DbSession,
+    response: Response,
 ) -> EntryOut:
     """Create an entry with its first version, under an id the device chose.
 
@@ -136,7 +141,11 @@ def _result(
 
 @router.post("/batch", response_model=BatchOut)
 async def write_batch(
-    body: EntryBatch, caller: CurrentCaller, db: DbSession, request: Request, response: Response
+    body: Annotated[EntryBatch, authenticated_json(EntryBatch)],
+    caller: CurrentCaller,
+    db: DbSession,
+    request: Request,
+    response: Response,
 ) -> BatchOut:
     """Up to 100 creates and edits of your diary, in one request and one
     transaction. Each item is checked and answered as its own request
@@ -178,7 +187,7 @@ async def get_entry(entry_id: uuid.UUID, caller: CurrentCaller, db: DbSession) -
 )
 async def append_version(
     entry_id: uuid.UUID,
-    body: VersionAppend,
+    body: Annotated[VersionAppend, authenticated_json(VersionAppend)],
     caller: CurrentCaller,
     db: DbSession,
     response: Response,

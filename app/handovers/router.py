@@ -3,6 +3,8 @@ the advocate, approved by the victim's device (docs/protocol, handover)."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, BackgroundTasks, Response, status
 
 from app.assignments.router import advocate_out, assignment_out
@@ -21,6 +23,7 @@ from app.handovers.schemas import (
 from app.models import Assignment, Handover
 from app.problem_docs import raises
 from app.push.send import NotificationKind, notify
+from app.sessions.bodies import authenticated_json
 from app.sessions.dependencies import AdminCaller, OrganisationCaller, VictimCaller
 from app.shares.service import EntriesNotFound
 from app.state import DbSession, State
@@ -103,8 +106,9 @@ async def victim_handover(caller: VictimCaller, db: DbSession) -> VictimHandover
     InvalidKeyGrant,
 )
 async def approve(
-    body: HandoverApproval,
+    # The role first: a caller who may not approve is refused before the body is read.
     caller: VictimCaller,
+    body: Annotated[HandoverApproval, authenticated_json(HandoverApproval)],
     db: DbSession,
     state: State,
     background: BackgroundTasks,

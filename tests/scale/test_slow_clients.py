@@ -1,8 +1,9 @@
-"""Slow clients: connections that send half a request and stall (a chunk
-or a run of chunks trickling in, headers never finished) hold no worker up; everyone
-else is answered promptly, and what the stalled ones sent is never stored. A
-run is refused before its body is read when its token is unknown or the
-worker holds as many run bodies as it may (§21.2 step 3b)."""
+"""Slow clients: connections that send half a request and stall (a chunk,
+a run of chunks or a large JSON body trickling in, headers never finished)
+hold no worker up; everyone else is answered promptly, and what the stalled
+ones sent is never stored. A run is refused before its body is read when its
+token is unknown or the worker holds as many run bodies as it may (§21.2
+step 3b); so is a large JSON body when its token is unknown (§2)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ import uuid
 import pytest
 
 from app.attachments.schemas import MAX_RUN_BODY_BYTES
+from app.bundles.schemas import MAX_ENTRIES_BODY_BYTES
 from app.client import identity
 from app.client.api import DaybookApi
 from app.client.diary import Diary
+from app.entries.schemas import MAX_BATCH_BODY_BYTES
 from app.protocol.digest_header import format_sha256
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from bench.server import live_server
@@ -27,7 +30,7 @@ from tests.writers import PASSPHRASE, incident
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
 pytestmark = pytest.mark.serial
 
-STALLED = 32
+STALLED = 48
 RUN_BYTES = 2 * CIPHERTEXT_CHUNK_BYTES
 
 
@@ -47,8 +50,9 @@ def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | Non
 
 async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> None:
     # More stalled uploads than the database pool has connections (5 + 10),
-    # and more stalled runs alone (16): each was authenticated, then gave
-    # its connection back before its body began to trickle in.
+    # more stalled runs alone (16), and as many stalled JSON bodies (a batch,
+    # a bundle's entries): each was authenticated, then gave its connection
+    # back before its body began to trickle in.
     async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
         me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
         assert api.tokens is not None
@@ -56,19 +60,25 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
         await api.start_upload(attachment, 2 * CIPHERTEXT_CHUNK_BYTES + 100)
         host, port = server.base_url.removeprefix("http://").split(":")
 
-        def half(path: str, body: bytes) -> bytes:
+        def half(line: str, body: bytes, header: str) -> bytes:
             return (
-                f"PUT /v1/attachments/{attachment}/{path} HTTP/1.1\r\nHost: {host}\r\n"
+                f"{line} HTTP/1.1\r\nHost: {host}\r\n"
                 f"Authorization: Bearer {api.tokens.access_token if api.tokens else ''}\r\n"
-                f"Content-Digest: {format_sha256(hashlib.sha256(body).digest())}\r\n"
-                f"Content-Length: {len(body)}\r\n\r\n"
+                f"{header}\r\nContent-Length: {len(body)}\r\n\r\n"
             ).encode() + body[: len(body) // 2]
 
+        def half_chunks(path: str, body: bytes) -> bytes:
+            digest = f"Content-Digest: {format_sha256(hashlib.sha256(body).digest())}"
+            return half(f"PUT /v1/attachments/{attachment}/{path}", body, digest)
+
+        json_body = b"{" + b" " * (1024 * 1024)
         half_requests = [
-            half("chunks/0", os.urandom(CIPHERTEXT_CHUNK_BYTES)),
-            half("chunks/0/run", os.urandom(RUN_BYTES)),
-            half("chunks/1/run", os.urandom(RUN_BYTES)),
+            half_chunks("chunks/0", os.urandom(CIPHERTEXT_CHUNK_BYTES)),
+            half_chunks("chunks/0/run", os.urandom(RUN_BYTES)),
+            half_chunks("chunks/1/run", os.urandom(RUN_BYTES)),
             f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode(),
+            half("POST /v1/entries/batch", json_body, JSON),
+            half(f"PUT /v1/bundles/{uuid.uuid4()}/entries", json_body, JSON),
         ]
         stalled = [
             await _stall(host, int(port), half_requests[n % len(half_requests)])
@@ -88,6 +98,39 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
         status = await api.attachment(attachment)
         assert status["missing_chunks"] == [0, 1, 2]  # half a chunk or a run is no chunk
         assert (await api.http.get("/readyz")).status_code == 200
+
+
+JSON = "Content-Type: application/json"
+
+
+async def _refused_unread(host: str, port: int, request: bytes) -> None:
+    """`request` (a head announcing far more body than follows) is answered
+    401 at once. The server discards what follows (a client sending it all
+    still reads the answer) and closes the connection once it has been quiet
+    for uvicorn's keep-alive timeout (5 s)."""
+    reader, writer = await asyncio.open_connection(host, port)
+    writer.write(request)
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=3)
+    answer = await asyncio.wait_for(reader.read(), timeout=15)  # to the end: closed
+    writer.close()
+    assert head.startswith(b"HTTP/1.1 401 ")
+    assert b'"code":"unauthenticated"' in answer
+
+
+@pytest.mark.parametrize("token", ["", "Authorization: Bearer unknown\r\n"])
+async def test_a_large_json_body_is_not_read_for_an_unknown_caller(token: str) -> None:
+    # The routes' whole limit announced, 3 bytes sent: the token is looked at
+    # first (app/sessions/bodies.py), so no worker waits for the rest.
+    async with live_server() as server:
+        host, port = server.base_url.removeprefix("http://").split(":")
+        for line, limit in [
+            ("POST /v1/entries/batch", MAX_BATCH_BODY_BYTES),
+            (f"PUT /v1/bundles/{uuid.uuid4()}/entries", MAX_ENTRIES_BODY_BYTES),
+        ]:
+            head = f"{line} HTTP/1.1\r\nHost: {host}\r\n{token}{JSON}\r\n"
+            await _refused_unread(
+                host, int(port), f'{head}Content-Length: {limit}\r\n\r\n{{"i'.encode()
+            )
 
 
 def _run_head(host: str, attachment: uuid.UUID, token: str, length: int) -> bytes:
@@ -113,17 +156,9 @@ async def test_a_run_is_refused_before_its_body_is_read(server_url: str | None) 
         await api.start_upload(attachment, 20 * CIPHERTEXT_CHUNK_BYTES)
         host, port = server.base_url.removeprefix("http://").split(":")
 
-        # An unknown token: 401 at once, with 16 MiB announced and 3 bytes
-        # sent. The server discards what follows (a client sending it all
-        # still reads the answer) and closes the connection once it has been
-        # quiet for uvicorn's keep-alive timeout (5 s).
-        reader, writer = await asyncio.open_connection(host, int(port))
-        writer.write(_run_head(host, attachment, "unknown", MAX_RUN_BODY_BYTES) + b"abc")
-        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=3)
-        answer = await asyncio.wait_for(reader.read(), timeout=15)  # to the end: closed
-        writer.close()
-        assert head.startswith(b"HTTP/1.1 401 ")
-        assert b'"code":"unauthenticated"' in answer
+        # An unknown token: 401 at once, with 16 MiB announced and 3 bytes sent.
+        head = _run_head(host, attachment, "unknown", MAX_RUN_BODY_BYTES)
+        await _refused_unread(host, int(port), head + b"abc")
 
         # A signed-in run trickling in holds the whole budget...
         stalled = await _stall(
