@@ -58,9 +58,10 @@ _CONTENT = {
 }
 
 
-async def whole_body(request: Request) -> bytes:
-    """The request body, read in full (the body limit caps it at a chunk's size)."""
-    return await request.body()
+async def whole_body(request: Request) -> list[bytes]:
+    """The request body, read in full (the body limit caps it at a chunk's
+    size), in the pieces it arrived in: joining them would copy the chunk."""
+    return [piece async for piece in request.stream() if piece]
 
 
 async def whole_run(request: Request) -> bytearray:
@@ -170,7 +171,7 @@ async def put_chunk(
     # First, so the whole body has arrived before a database connection is
     # taken: a client trickling its chunk in must hold no lock and no pooled
     # connection meanwhile (tests/scale/test_slow_clients.py).
-    chunk_bytes: Annotated[bytes, Depends(whole_body)],
+    chunk_pieces: Annotated[list[bytes], Depends(whole_body)],
     attachment_id: uuid.UUID,
     index: Annotated[int, AsciiDigits],
     caller: CurrentCaller,
@@ -188,7 +189,7 @@ async def put_chunk(
     if declared is None:
         raise BadRequest("Send the chunk's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
     chunk, created = await service.put_chunk(
-        db, blobs, caller.account, attachment_id, index, declared, chunk_bytes
+        db, blobs, caller.account, attachment_id, index, declared, chunk_pieces
     )
     if created:
         metrics.UPLOAD_BYTES.inc(chunk.size)

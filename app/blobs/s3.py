@@ -35,6 +35,7 @@ from app.blobs.store import (
     BlobNotFound,
     BlobTooLarge,
     RangeStream,
+    Tee,
     check_key,
     check_range,
     clamp_range,
@@ -99,6 +100,7 @@ class S3BlobStore:
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
         admit: Admit | None = None,
+        tee: Tee | None = None,
     ) -> BlobInfo:
         name = self._name(key)
         if max_bytes is not None and max_bytes < 0:
@@ -112,6 +114,8 @@ class S3BlobStore:
             if len(body) > limit:
                 raise BlobTooLarge(f"more than {limit} bytes offered for {key!r}")
         digest = hashlib.sha256(body).digest()
+        if tee is not None:
+            tee(body)
         if expected_sha256 is not None and digest != expected_sha256:
             raise BlobDigestMismatch(f"the data for {key!r} does not hash to the expected SHA-256")
         info = BlobInfo(len(body), digest)
