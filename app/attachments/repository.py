@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import table
@@ -45,24 +45,43 @@ _ATTACHMENTS = table(Attachment)
 _CHUNKS = table(AttachmentChunk)
 
 
+# Built once, with bound parameters (named apart from the columns, which
+# UPDATE reserves): a chunk sent alone then costs no statement building and
+# no cache-key walk.
+_LOCK_FOR_CHUNK = (
+    update(_ATTACHMENTS)
+    .where(
+        _ATTACHMENTS.c.id == bindparam("upload_id"),
+        _ATTACHMENTS.c.owner_id == bindparam("uploader_id"),
+    )
+    .values(last_activity_at=bindparam("touched_at"))
+    .returning(
+        _ATTACHMENTS.c.status,
+        _ATTACHMENTS.c.ciphertext_size,
+        select(_CHUNKS.c.sha256)
+        .where(
+            _CHUNKS.c.attachment_id == bindparam("upload_id"),
+            _CHUNKS.c.index == bindparam("chunk_index"),
+        )
+        .scalar_subquery(),
+    )
+)
+_ADD_CHUNK = insert(_CHUNKS)
+
+
 async def lock_for_chunk(
     db: AsyncSession, owner_id: uuid.UUID, attachment_id: uuid.UUID, index: int, now: dt.datetime
 ) -> ChunkTarget | None:
     """One statement: take the attachment's write lock (which serialises the
     uploads of one attachment), restart its abandonment clock, and read its
     state and the digest of any chunk already stored at `index`."""
-    stored = (
-        select(_CHUNKS.c.sha256)
-        .where(_CHUNKS.c.attachment_id == attachment_id, _CHUNKS.c.index == index)
-        .scalar_subquery()
-    )
-    statement = (
-        update(_ATTACHMENTS)
-        .where(_ATTACHMENTS.c.id == attachment_id, _ATTACHMENTS.c.owner_id == owner_id)
-        .values(last_activity_at=now)
-        .returning(_ATTACHMENTS.c.status, _ATTACHMENTS.c.ciphertext_size, stored)
-    )
-    row = (await db.execute(statement)).one_or_none()
+    values = {
+        "upload_id": attachment_id,
+        "uploader_id": owner_id,
+        "chunk_index": index,
+        "touched_at": now,
+    }
+    row = (await db.execute(_LOCK_FOR_CHUNK, values)).one_or_none()
     return None if row is None else ChunkTarget(row[0], row[1], row[2])
 
 
@@ -113,7 +132,7 @@ def _chunk_values(chunk: AttachmentChunk) -> dict[str, object]:
 
 async def add_chunk(db: AsyncSession, chunk: AttachmentChunk) -> None:
     """A Core INSERT: the attachment's lock already rules out a duplicate."""
-    await add_chunks(db, [chunk])
+    await db.execute(_ADD_CHUNK, _chunk_values(chunk))
 
 
 async def add_chunks(db: AsyncSession, chunks: Sequence[AttachmentChunk]) -> None:

@@ -30,7 +30,7 @@ from app.protocol.digest_header import format_sha256, parse_sha256
 from app.protocol.encoding import b64encode
 from app.protocol.receipts import ReceiptKind
 from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES, MAX_RUN_CHUNKS
-from app.sessions.bodies import CallerFirst, authenticated_bytes
+from app.sessions.bodies import CallerFirst, authenticated_pieces
 from app.sessions.dependencies import CurrentCaller
 from app.state import Blobs, DbSession, State
 from app.wire import AsciiDigits
@@ -160,7 +160,7 @@ async def put_chunk(
     # Read once the caller is known, holding no database connection: a client
     # trickling its chunk in holds no lock and no pooled connection meanwhile
     # (tests/scale/test_slow_clients.py).
-    chunk_bytes: Annotated[bytes, Depends(authenticated_bytes)],
+    chunk_pieces: Annotated[list[bytes], Depends(authenticated_pieces)],
     attachment_id: uuid.UUID,
     index: Annotated[int, AsciiDigits],
     caller: CurrentCaller,
@@ -178,7 +178,7 @@ async def put_chunk(
     if declared is None:
         raise BadRequest("Send the chunk's SHA-256 as `Content-Digest: sha-256=:<base64>:`.")
     chunk, created = await service.put_chunk(
-        db, blobs, caller.account, attachment_id, index, declared, chunk_bytes
+        db, blobs, caller.account, attachment_id, index, declared, chunk_pieces
     )
     if created:
         metrics.UPLOAD_BYTES.inc(chunk.size)

@@ -10,6 +10,12 @@ chunks' digests, and finalising trusts the result only if those equal the
 digests of the chunks stored, in order; otherwise (chunks stored by another
 worker, a restart, an evicted upload, a commit that failed after the hash
 moved on) it hashes the chunks it lacks from the blob store, as before.
+
+A chunk sent alone that is next is hashed into a copy of the running state
+(a `Forecast`) in the blob store's own worker-thread hop, beside its SHA-256,
+and the copy replaces the state once the chunk is stored: one thread hop a
+chunk fewer. A refused chunk, or one fed by another request meanwhile,
+leaves the state as it was.
 """
 
 from __future__ import annotations
@@ -17,12 +23,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import uuid
-import zlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 import anyio.to_thread
+from isal import isal_zlib
 
 from app.blobs.store import BlobData
 
@@ -50,7 +56,9 @@ class _Running:
     def feed(self, data: BlobData, digest: bytes) -> None:
         """Blocking (hashing a chunk): call in a worker thread."""
         self.sha256.update(data)
-        self.crc32 = zlib.crc32(data, self.crc32)
+        # ISA-L's CRC-32 (the same checksum as zlib's) takes about 0.05 ms a
+        # MiB against zlib's 0.4 (a chunk's SHA-256 takes about 0.6).
+        self.crc32 = isal_zlib.crc32(data, self.crc32)
         # Remembered ahead by an earlier request, and fed here instead.
         self.ahead.pop(len(self.digests), None)
         self.digests.append(digest)
@@ -70,6 +78,54 @@ class _Running:
 
 
 _uploads: OrderedDict[uuid.UUID, _Running] = OrderedDict()
+
+
+@dataclass
+class Forecast:
+    """The running state of an upload as it will be once chunk `index` is
+    fed: a copy of the state when the chunk arrived (`base`, None for an
+    upload not tracked yet), updated with the chunk's pieces as the blob
+    store writes them."""
+
+    attachment_id: uuid.UUID
+    index: int
+    base: _Running | None
+    sha256: hashlib._Hash
+    crc32: int
+
+    def update(self, piece: BlobData) -> None:
+        """Blocking (hashing a piece): the blob store calls it in its worker thread."""
+        self.sha256.update(piece)
+        self.crc32 = isal_zlib.crc32(piece, self.crc32)
+
+
+def forecast(attachment_id: uuid.UUID, index: int) -> Forecast | None:
+    """A `Forecast` for chunk `index`, if it is the next to feed and no
+    request is feeding this upload now; None otherwise (`stored` then feeds
+    it as any chunk). Nothing is tracked by asking."""
+    base = _uploads.get(attachment_id)
+    if base is None:
+        return Forecast(attachment_id, 0, None, hashlib.sha256(), 0) if index == 0 else None
+    if base.lock.locked() or len(base.digests) != index:
+        return None
+    return Forecast(attachment_id, index, base, base.sha256.copy(), base.crc32)
+
+
+def _landed(forecast: Forecast, digest: bytes) -> _Running | None:
+    """The upload's running state with the forecast chunk fed, if the state
+    is still the one the forecast started from; else None, nothing changed.
+    No await between the check and the change: nothing can feed in between."""
+    current = _uploads.get(forecast.attachment_id)
+    fed = 0 if current is None else len(current.digests)
+    if current is not forecast.base or fed != forecast.index:
+        return None
+    if current is not None and current.lock.locked():
+        return None
+    running = _running(forecast.attachment_id)
+    running.sha256, running.crc32 = forecast.sha256, forecast.crc32
+    running.ahead.pop(forecast.index, None)
+    running.digests.append(digest)
+    return running
 
 
 def _running(attachment_id: uuid.UUID) -> _Running:
@@ -103,6 +159,19 @@ async def stored(
             return
         await anyio.to_thread.run_sync(running.feed_all, fresh)
         await _catch_up(running, read)
+
+
+async def kept(forecast: Forecast, digest: bytes, read: ReadChunk) -> bool:
+    """The forecast chunk, updated with all its data, is stored with `digest`:
+    keep the forecast if it still applies, then catch up as `stored` does.
+    False if it no longer applies (nothing changed: call `stored`)."""
+    running = _landed(forecast, digest)
+    if running is None:
+        return False
+    if len(running.digests) in running.ahead:
+        async with running.lock:
+            await _catch_up(running, read)
+    return True
 
 
 async def _catch_up(running: _Running, read: ReadChunk) -> None:

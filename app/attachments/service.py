@@ -170,22 +170,28 @@ async def put_chunk(
     attachment_id: uuid.UUID,
     index: int,
     declared: bytes,
-    body: bytes,
+    body: Sequence[bytes],
 ) -> tuple[AttachmentChunk, bool]:
-    """Stores one chunk; the blob is durable before the row that records it.
-    Returns the chunk and whether this call stored it.
+    """Stores one chunk, whose bytes are the `body` pieces laid end to end
+    (never joined: the blob store writes and hashes them one by one); the
+    blob is durable before the row that records it. Returns the chunk and
+    whether this call stored it.
 
     The body is written and flushed to disk first, under a temporary name and
     outside any transaction; only then are the attachment's lock and the
     checks taken (`admit`), so that lock is held for a rename, not a disk
     write, and chunks of one attachment sent side by side overlap their I/O."""
     admission = _ChunkAdmission(db, owner, attachment_id, index, declared)
+    # The whole ciphertext's running hash takes the chunk in the blob store's
+    # own worker-thread hop when it is next (running.py).
+    forecast = running.forecast(attachment_id, index)
     try:
         await blobs.put(
             chunk_key(attachment_id, index),
-            _once(body),
+            _each(body),
             max_bytes=stream.CIPHERTEXT_CHUNK_BYTES,
             admit=admission,
+            tee=None if forecast is None else forecast.update,
         )
     except _AlreadyStored as stored:
         return stored.chunk, False
@@ -195,12 +201,14 @@ async def put_chunk(
         ) from exc
     assert admission.chunk is not None, "admitted before stored"
     read = partial(read_chunk, blobs, attachment_id)
-    await running.stored(attachment_id, index, [(declared, body)], read)
+    if forecast is None or not await running.kept(forecast, declared, read):
+        await running.stored(attachment_id, index, [(declared, b"".join(body))], read)
     return admission.chunk, True
 
 
-async def _once(data: bytes) -> AsyncIterator[bytes]:
-    yield data
+async def _each(pieces: Sequence[bytes]) -> AsyncIterator[bytes]:
+    for piece in pieces:
+        yield piece
 
 
 async def read_chunk(blobs: BlobStore, attachment_id: uuid.UUID, index: int) -> bytes:

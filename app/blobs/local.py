@@ -9,7 +9,8 @@ which `LocalBlobStore.sweep_temporary` clears. Keys cannot start a segment
 with ".", so debris never collides with a blob.
 
 Every blocking call runs in a worker thread (`anyio.to_thread`), in batches
-of up to 256 KiB so a large transfer costs a few thread hops, not thousands.
+of up to an attachment chunk's size, so a chunk that arrives in many pieces
+costs one thread hop, and a large transfer a few, not thousands.
 """
 
 from __future__ import annotations
@@ -39,13 +40,15 @@ from app.blobs.store import (
     BlobNotFound,
     BlobTooLarge,
     RangeStream,
+    Tee,
     check_key,
     check_range,
     clamp_range,
 )
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 
 TEMP_PREFIX = ".tmp-"
-WRITE_BATCH_BYTES = 256 * 1024
+WRITE_BATCH_BYTES = CIPHERTEXT_CHUNK_BYTES
 DIRECTORY_MODE = 0o700
 FILE_MODE = 0o600
 # Less free space than this and the store is full for readiness: a chunk
@@ -81,13 +84,14 @@ class LocalBlobStore:
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
         admit: Admit | None = None,
+        tee: Tee | None = None,
     ) -> BlobInfo:
         parts = check_key(key).split("/")
         if max_bytes is not None and max_bytes < 0:
             raise ValueError("max_bytes must not be negative")
         if expected_sha256 is not None and len(expected_sha256) != hashlib.sha256().digest_size:
             raise ValueError("expected_sha256 must be a 32-byte SHA-256 digest")
-        temp = _TempFile(self._root, parts[:-1])
+        temp = _TempFile(self._root, parts[:-1], tee)
         final = self._root.joinpath(*parts)
         try:
             pending = await _fill(temp, data, max_bytes)
@@ -211,8 +215,8 @@ class _TempFile:
     single worker-thread hop. Its methods block: call them through a worker
     thread (`discard` excepted)."""
 
-    def __init__(self, root: Path, directories: Sequence[str]) -> None:
-        self._root, self._directories = root, directories
+    def __init__(self, root: Path, directories: Sequence[str], tee: Tee | None = None) -> None:
+        self._root, self._directories, self._tee = root, directories, tee
         self._path: Path | None = None
         self._file: BinaryIO | None = None
         self._sha256 = hashlib.sha256()
@@ -232,6 +236,8 @@ class _TempFile:
         for piece in pieces:
             file.write(piece)
             self._sha256.update(piece)
+            if self._tee is not None:
+                self._tee(piece)
             self._size += len(piece)
 
     def seal(self, pieces: Sequence[BlobData], expected_sha256: bytes | None) -> BlobInfo:
@@ -287,7 +293,7 @@ async def _fill(temp: _TempFile, data: AsyncIterable[bytes], max_bytes: int | No
         if max_bytes is not None and total > max_bytes:
             raise BlobTooLarge(f"blob exceeds {max_bytes} bytes")
         # A full batch is written only once more data follows it, so the last
-        # one (a whole chunk, when the body came in one piece) goes with the commit.
+        # one (a whole chunk, in however many pieces it came) goes with the commit.
         if pending_bytes >= WRITE_BATCH_BYTES:
             await anyio.to_thread.run_sync(temp.write, pending)
             pending, pending_bytes = [], 0

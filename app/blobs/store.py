@@ -47,6 +47,10 @@ Admit = Callable[["BlobInfo"], Awaitable[None]]
 # sight: returns the positions of those that may land (the others are dropped).
 AdmitMany = Callable[[Sequence["BlobInfo"]], Awaitable[Collection[int]]]
 
+# Called by `BlobStore.put` with each piece of the data where it is hashed
+# (blocking: in a worker thread if the backend hashes there).
+Tee = Callable[["BlobData"], None]
+
 # What `BlobStore.put_many` takes for one blob: its bytes, whole (a slice of
 # a request body, say, so nothing is copied).
 BlobData = bytes | bytearray | memoryview
@@ -200,6 +204,7 @@ class BlobStore(Protocol):
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
         admit: Admit | None = None,
+        tee: Tee | None = None,
     ) -> BlobInfo:
         """Store `data` under `key`, replacing any blob there, atomically.
 
@@ -214,6 +219,12 @@ class BlobStore(Protocol):
         caller decides there, under its own lock, whether the blob may land.
         The slow part of the write (the bytes and their flush to disk) is
         over by then, so that lock is held only for the short rest.
+
+        `tee`, if given, is called with every piece of the data, in order,
+        where the backend hashes it (a worker thread, for the local
+        directory), before `admit`: a caller hashes the data a second way
+        without a thread hop of its own. It sees the data of a put that may
+        still fail, so what it computed is the blob's only once this returns.
         """
 
     async def put_many(

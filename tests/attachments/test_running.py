@@ -90,3 +90,85 @@ async def test_runs_feed_what_is_next_and_skip_what_was_fed() -> None:
     assert blobs.reads == [3, 4, 5]
     assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
     assert blobs.reads == [3, 4, 5]
+
+
+def forecast_of(blobs: Blobs, upload: uuid.UUID, index: int) -> running.Forecast:
+    """A forecast for chunk `index`, updated with its data in two pieces."""
+    forecast = running.forecast(upload, index)
+    assert forecast is not None
+    chunk = blobs.chunks[index]
+    forecast.update(chunk[:100])
+    forecast.update(memoryview(chunk)[100:])
+    return forecast
+
+
+async def stored_alone(blobs: Blobs, upload: uuid.UUID, index: int) -> None:
+    """Chunk `index` stored as a chunk sent alone is: through a forecast if
+    there is one and it still applies, else as any chunk."""
+    forecast = running.forecast(upload, index)
+    if forecast is not None:
+        forecast.update(blobs.chunks[index])
+        if await running.kept(forecast, blobs.digests()[index], blobs.read):
+            return
+    await running.stored(upload, index, [(blobs.digests()[index], blobs.chunks[index])], blobs.read)
+
+
+async def test_chunks_sent_alone_in_order_are_fed_through_forecasts() -> None:
+    blobs, upload = Blobs(3), uuid.uuid4()
+    for index in range(3):
+        forecast = forecast_of(blobs, upload, index)
+        assert await running.kept(forecast, blobs.digests()[index], blobs.read)
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+    assert blobs.reads == []
+
+
+async def test_chunks_alone_out_of_order_are_caught_up() -> None:
+    blobs, upload = Blobs(5), uuid.uuid4()
+    for index in (1, 0, 3, 4, 2):
+        await stored_alone(blobs, upload, index)
+    assert blobs.reads == [1, 3, 4]
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+    assert blobs.reads == [1, 3, 4]
+
+
+async def test_a_refused_chunk_leaves_the_running_hash_as_it_was() -> None:
+    blobs, upload = Blobs(2), uuid.uuid4()
+    await stored_alone(blobs, upload, 0)
+    refused = running.forecast(upload, 1)
+    assert refused is not None
+    refused.update(b"refused by the admission: never stored, never kept")
+    await stored_alone(blobs, upload, 1)
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+    assert blobs.reads == []
+
+
+async def test_a_forecast_overtaken_by_another_feed_is_dropped() -> None:
+    blobs, upload = Blobs(3), uuid.uuid4()
+    await stored_alone(blobs, upload, 0)
+    stale = forecast_of(blobs, upload, 1)
+    # The same chunk sent twice at once: the other request fed it first.
+    await stored_alone(blobs, upload, 1)
+    assert not await running.kept(stale, blobs.digests()[1], blobs.read)
+    await stored_alone(blobs, upload, 2)
+    assert await running.digests(upload, blobs.digests(), blobs.read) == blobs.whole()
+    assert blobs.reads == []
+
+
+async def test_no_forecast_for_a_chunk_that_is_not_next_or_while_one_is_fed() -> None:
+    blobs, upload = Blobs(3), uuid.uuid4()
+    assert running.forecast(upload, 1) is None  # ahead of a gap
+    await stored_alone(blobs, upload, 0)
+    assert running.forecast(upload, 0) is None  # fed already
+    assert running.forecast(upload, 2) is None
+    async with running._uploads[upload].lock:  # another request feeding this upload
+        assert running.forecast(upload, 1) is None
+    assert running.forecast(upload, 1) is not None
+
+
+async def test_a_forecast_for_an_upload_finalised_meanwhile_is_dropped() -> None:
+    blobs, upload = Blobs(2), uuid.uuid4()
+    await stored_alone(blobs, upload, 0)
+    stale = forecast_of(blobs, upload, 1)
+    await running.digests(upload, blobs.digests()[:1], blobs.read)  # consumed the state
+    assert not await running.kept(stale, blobs.digests()[1], blobs.read)
+    assert blobs.reads == []

@@ -246,6 +246,19 @@ async def test_expected_sha256_is_checked_before_the_blob_lands(store: BlobStore
         await store.put("k", source(data), expected_sha256=digest[:16])
 
 
+async def test_put_tees_every_piece_in_order_before_admit(store: BlobStore) -> None:
+    data = os.urandom(300_000)
+    teed = bytearray()
+
+    async def admit(info: BlobInfo) -> None:
+        assert bytes(teed) == data  # the whole data, before the blob may land
+        assert info == BlobInfo(len(data), hashlib.sha256(data).digest())
+
+    await store.put("k", source(*split(data, 70_000)), admit=admit, tee=teed.extend)
+    assert bytes(teed) == data
+    assert await read_all(store, "k") == data
+
+
 async def test_put_many_lands_only_what_admit_keeps(store: BlobStore) -> None:
     body = bytearray(os.urandom(300_000))
     view = memoryview(body)

@@ -19,6 +19,7 @@ import pytest
 
 from app.blobs.local import TEMP_PREFIX, LocalBlobStore
 from app.blobs.store import BlobInfo
+from app.protocol.stream import CIPHERTEXT_CHUNK_BYTES
 from tests.blobs.streams import read_all, source, split
 
 MIB = 1024 * 1024
@@ -46,7 +47,7 @@ def _age(path: Path, seconds: float) -> None:
     os.utime(path, (past, past))
 
 
-async def test_a_large_put_takes_few_thread_hops(
+async def test_a_chunk_in_many_pieces_takes_one_thread_hop_and_more_data_few(
     store: LocalBlobStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hops = 0
@@ -58,11 +59,16 @@ async def test_a_large_put_takes_few_thread_hops(
         return await run_sync(function, *args, **kwargs)
 
     monkeypatch.setattr(anyio.to_thread, "run_sync", counting)
-    data = os.urandom(MIB)
-    info = await store.put("k", source(*split(data, 1024)))  # a thousand small pieces
+    chunk = os.urandom(CIPHERTEXT_CHUNK_BYTES)
+    info = await store.put("k", source(*split(chunk, 1024)))  # a thousand small pieces
+    assert info.sha256 == hashlib.sha256(chunk).digest()
+    assert hops == 1  # written, hashed, fsynced and renamed in one hop
 
+    hops = 0
+    data = os.urandom(3 * MIB)
+    info = await store.put("k", source(*split(data, 1024)))
     assert info.sha256 == hashlib.sha256(data).digest()
-    assert hops <= 1 + MIB // (256 * 1024) + 1  # open, the batches, commit
+    assert hops <= 3  # two full batches, then the last with the commit
 
 
 async def test_put_fsyncs_the_data_before_the_rename_and_the_directory_after(

@@ -20,7 +20,7 @@ from fastapi import FastAPI
 from sqlalchemy import make_url
 
 from app.blobs.local import MIN_FREE_BYTES
-from app.blobs.store import Admit, AdmitMany, BlobData, BlobInfo, BlobStore, BlobStream
+from app.blobs.store import Admit, AdmitMany, BlobData, BlobInfo, BlobStore, BlobStream, Tee
 from app.client import identity
 from app.client.api import ApiError, DaybookApi
 from app.client.attachments import PendingUpload, upload
@@ -50,6 +50,7 @@ class FullDisk:
         max_bytes: int | None = None,
         expected_sha256: bytes | None = None,
         admit: Admit | None = None,
+        tee: Tee | None = None,
     ) -> BlobInfo:
         async for _piece in data:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
