@@ -15,6 +15,8 @@ import pytest
 from app.client import chunk_transfer
 from app.client.api import Body, DaybookApi
 from app.client.attachments import PendingUpload, download, upload
+from app.protocol import stream
+from app.protocol.encoding import b64decode
 from tests.attachments.conftest import MIB, random_file, sha256_of
 from tests.writers import Writer
 
@@ -39,9 +41,16 @@ async def test_a_run_s_buffer_is_not_reused_until_its_request_is_over(
         return answer
 
     monkeypatch.setattr(DaybookApi, "put_run", slow)
-    reference = await upload(victim.api, PendingUpload.plan(original))
+    pending = PendingUpload.plan(original)
+    reference = await upload(victim.api, pending)
 
     assert len(buffers) <= chunk_transfer.PARALLEL_RUNS + 2
+    # The very ciphertext chunk-by-chunk sealing gives, which the server
+    # checked against the chunks it stored before finalising.
+    key = stream.StreamKey(pending.key, pending.nonce_prefix, pending.attachment_id)
+    chunks = stream.plaintext_chunks([original.read_bytes()])
+    sealed = hashlib.sha256(b"".join(key.seal_chunk(*chunk) for chunk in chunks)).digest()
+    assert b64decode(reference["ciphertext_sha256"]) == sealed
     copy = tmp_path / "copy.bin"
     await download(victim.api, reference, copy)
     assert sha256_of(copy) == sha256_of(original)
