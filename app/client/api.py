@@ -49,10 +49,10 @@ def _language_header() -> dict[str, str]:
 # A buffer sent as a request body: a run's reused buffer, or bytes.
 Body = bytes | bytearray | memoryview
 # Given a whole `bytes`, httpx hands it to the socket transport as one
-# write, and asyncio copies what the kernel did not take at once (most of
-# it) into its own buffer: a run's 8 MiB held two or three times over.
-# In pieces, each is copied once (for h11, which sends `bytes`) and no
-# more than a piece waits in the transport.
+# write, and asyncio (3.11) copies what the kernel did not take at once
+# twice, a slice and then its own buffer: a run's 8 MiB held up to three
+# times over. In pieces, each is copied once (for h11, which sends `bytes`)
+# and no more than a piece waits in the transport.
 BODY_PIECE_BYTES = 256 * 1024
 
 
