@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from io import BufferedIOBase
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import anyio
 
@@ -102,10 +103,6 @@ def _key_from_json(data: dict[str, str]) -> stream.StreamKey:
     )
 
 
-def _read(file: BinaryIO, size: int) -> bytes:
-    return file.read(size)
-
-
 async def upload(
     api: DaybookApi, pending: PendingUpload, progress: Progress | None = None
 ) -> dict[str, Any]:
@@ -119,8 +116,7 @@ async def upload(
     if await anyio.to_thread.run_sync(hash_file, pending.path) != planned:
         raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
     with pending.path.open("rb") as file:
-        pieces = _pieces(file, pending.facts.size)
-        digest = await _send(api, key, pending.facts, pieces, progress)
+        digest = await _send(api, key, pending.facts, file, progress)
     reference = attachment_reference(
         pending.facts, pending.attachment_id, pending.key, pending.nonce_prefix, digest
     )
@@ -138,33 +134,24 @@ async def _upload_stripped(
     if data is None or hashlib.sha256(data).hexdigest() != pending.facts.stripped_sha256:
         raise ValueError(f"{pending.path} changed since the upload began; start a new upload")
     facts = dataclasses.replace(pending.facts, size=len(data), sha256=pending.facts.stripped_sha256)
-    digest = await _send(api, key, facts, _memory_pieces(data), None)
+    digest = await _send(api, key, facts, io.BytesIO(data), None)
     return stripped_reference(pending.facts, key.attachment_id, key.key, key.prefix, digest)
-
-
-async def _pieces(file: BinaryIO, size: int) -> AsyncIterator[bytes]:
-    for _ in range(stream.chunk_count(size)):
-        yield await anyio.to_thread.run_sync(_read, file, stream.CHUNK_BYTES)
-
-
-async def _memory_pieces(data: bytes) -> AsyncIterator[bytes]:
-    for index in range(stream.chunk_count(len(data))):
-        yield data[index * stream.CHUNK_BYTES : (index + 1) * stream.CHUNK_BYTES]
 
 
 async def _send(
     api: DaybookApi,
     key: stream.StreamKey,
     planned: FileFacts,
-    pieces: AsyncIterator[bytes],
+    source: BufferedIOBase,
     progress: Progress | None,
 ) -> bytes:
-    """Seal every chunk, send those the server lacks, and finalise once the
-    bytes sent are those planned; the ciphertext's SHA-256."""
+    """Seal every chunk read from `source`, send those the server lacks,
+    and finalise once the bytes sent are those planned; the ciphertext's
+    SHA-256."""
     size = planned.size
     status = await api.start_upload(key.attachment_id, stream.ciphertext_size(size))
     missing = set(status["missing_chunks"])
-    digest, plaintext_sha256 = await send_chunks(api, key, size, missing, pieces, progress)
+    digest, plaintext_sha256 = await send_chunks(api, key, size, missing, source, progress)
     if plaintext_sha256 != planned.sha256:
         raise ValueError(f"{planned.file_name} changed during the upload; start a new upload")
     await api.finalize_attachment(key.attachment_id, digest)

@@ -1,7 +1,8 @@
 """Moving STREAM chunks (§18, §21) over HTTP with the work overlapped: chunks
-are sealed and hashed in a worker thread (AES-GCM and hashlib release the
-GIL) while others travel and the server stores others still; a download is
-read on one task while another opens, hashes and writes what arrived."""
+are read, sealed and hashed in a worker thread (AES-GCM and hashlib release
+the GIL), a run at a time into reused buffers, while others travel and the
+server stores others still; a download is read on one task while another
+opens, hashes and writes what arrived."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import hashlib
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from dataclasses import dataclass
+from io import BufferedIOBase
 from typing import BinaryIO
 
 import anyio
@@ -45,66 +47,87 @@ def first_error(error: BaseException) -> BaseException:
 
 @dataclass(frozen=True, slots=True)
 class _Run:
-    """Consecutive sealed chunks from `first`, laid end to end, and the
-    body's SHA-256 for its Content-Digest."""
+    """Consecutive sealed chunks from `first`, laid end to end at the start
+    of `buffer` (`size` bytes), and their SHA-256 for the Content-Digest."""
 
     first: int
-    body: bytes
+    buffer: bytearray
+    size: int
     digest: bytes
     plaintext_bytes: int
 
+    @property
+    def body(self) -> memoryview:
+        return memoryview(self.buffer)[: self.size]
+
+
+class _Buffers:
+    """The buffers runs are sealed into: made when first needed (a small
+    file needs one, and a short one) and reused, so a run's body is never
+    allocated, joined or freed. One is being filled, one waits for a
+    sender, and each run in flight holds one until its request is over."""
+
+    def __init__(self, count: int, size: int) -> None:
+        self.size = size
+        self.free: list[bytearray] = []
+        self.available = anyio.Semaphore(count)
+
+    async def take(self) -> bytearray:
+        await self.available.acquire()
+        return self.free.pop() if self.free else bytearray(self.size)
+
+    def give(self, buffer: bytearray) -> None:
+        self.free.append(buffer)
+        self.available.release()
+
 
 class _Sealer:
-    """Seals chunks in order, keeping the running SHA-256 of the plaintext and
-    of the ciphertext. Its methods block: call them in a worker thread."""
+    """Reads and seals chunks in order into run buffers, keeping the running
+    SHA-256 of the plaintext and of the ciphertext; a chunk's plaintext is
+    read into the one buffer. Its methods block: call them in a worker
+    thread, one call at a time."""
 
-    def __init__(self, key: stream.StreamKey, count: int) -> None:
-        self.key, self.count, self.index = key, count, 0
+    def __init__(
+        self, key: stream.StreamKey, source: BufferedIOBase, count: int, missing: set[int]
+    ) -> None:
+        self.key, self.source, self.count, self.missing = key, source, count, missing
+        self.index = 0
         self.plaintext, self.ciphertext = hashlib.sha256(), hashlib.sha256()
+        self.read = bytearray(stream.CHUNK_BYTES)
 
-    def seal(self, plaintext: bytes) -> bytes:
+    def fill(self, buffer: bytearray) -> tuple[_Run | None, int]:
+        """Seal the next chunks: consecutive ones the server lacks into
+        `buffer`, as many as it holds; one it has is sealed for the hashes
+        and skipped, and ends the run. The run, if any, and the plaintext
+        bytes skipped (a call skips no more than a run's worth, so progress
+        is told as it goes)."""
+        view, capacity = memoryview(buffer), len(buffer) // stream.CIPHERTEXT_CHUNK_BYTES
+        first, chunks, size, plaintext_bytes, skipped, passed = self.index, 0, 0, 0, 0, 0
+        while self.index < self.count and chunks < capacity:
+            index, wanted = self.index, self.index in self.missing
+            if not wanted and (chunks or passed == capacity):
+                break
+            # A chunk the server has comes only before a run: sealed at the buffer's start.
+            sealed = self._seal_next(view[size:])
+            if wanted:
+                first = first if chunks else index
+                chunks, size = chunks + 1, size + len(sealed)
+                plaintext_bytes += len(sealed) - stream.TAG_BYTES
+            else:
+                passed, skipped = passed + 1, skipped + len(sealed) - stream.TAG_BYTES
+        if not chunks:
+            return None, skipped
+        digest = hashlib.sha256(view[:size]).digest()
+        return _Run(first, buffer, size, digest, plaintext_bytes), skipped
+
+    def _seal_next(self, into: memoryview) -> memoryview:
+        plaintext = memoryview(self.read)[: self.source.readinto(self.read)]
         self.plaintext.update(plaintext)
-        sealed = self.key.seal_chunk(self.index, plaintext, last=self.index == self.count - 1)
+        last = self.index == self.count - 1
+        sealed = self.key.seal_chunk_into(self.index, plaintext, last, into)
         self.ciphertext.update(sealed)
         self.index += 1
         return sealed
-
-
-def _run(first: int, sealed: list[bytes], plaintext_bytes: int) -> _Run:
-    """Blocking (a copy and a hash of up to 16 MiB): call in a worker thread."""
-    body = b"".join(sealed)
-    return _Run(first, body, hashlib.sha256(body).digest(), plaintext_bytes)
-
-
-class _Runs:
-    """Gathers the sealed chunks the server lacks into runs: consecutive
-    missing chunks, at most `RUN_CHUNKS` a run, so a run never carries a chunk
-    that is already stored."""
-
-    def __init__(self, missing: set[int]) -> None:
-        self.missing = missing
-        self.first, self.plaintext_bytes = 0, 0
-        self.sealed: list[bytes] = []
-
-    def add(self, index: int, sealed: bytes, plaintext_bytes: int) -> bool:
-        """Take chunk `index` if it is missing; False if it is not (skip it)."""
-        if index not in self.missing:
-            return False
-        if not self.sealed:
-            self.first = index
-        self.sealed.append(sealed)
-        self.plaintext_bytes += plaintext_bytes
-        return True
-
-    def due(self, next_index: int) -> bool:
-        """Whether the run so far must go before chunk `next_index` is added."""
-        full = len(self.sealed) >= min(RUN_CHUNKS, stream.MAX_RUN_CHUNKS)
-        return bool(self.sealed) and (full or next_index != self.first + len(self.sealed))
-
-    async def take(self) -> _Run:
-        first, sealed, plaintext = self.first, self.sealed, self.plaintext_bytes
-        self.sealed, self.plaintext_bytes = [], 0
-        return await anyio.to_thread.run_sync(_run, first, sealed, plaintext)
 
 
 class _Failure:
@@ -118,7 +141,7 @@ class _Failure:
         self.runs_unknown = False
 
 
-def _split(body: bytes) -> list[tuple[bytes, bytes]]:
+def _split(body: memoryview) -> list[tuple[memoryview, bytes]]:
     """A run's chunks and their SHA-256s. Blocking: call in a worker thread."""
     size = stream.CIPHERTEXT_CHUNK_BYTES
     chunks = [body[start : start + size] for start in range(0, len(body), size)]
@@ -147,34 +170,33 @@ async def send_chunks(
     key: stream.StreamKey,
     size: int,
     missing: set[int],
-    pieces: AsyncIterator[bytes],
+    source: BufferedIOBase,
     progress: Progress | None,
 ) -> tuple[bytes, str]:
-    """Seal every chunk and PUT those in `missing`, in runs of consecutive
-    chunks, several runs at a time; the ciphertext's SHA-256 and the
-    plaintext's (hex), for the caller to check against its plan before
-    finalising. Raises the first run's error."""
-    sealer = _Sealer(key, stream.chunk_count(size))
-    runs, failure = _Runs(missing), _Failure()
+    """Read `size` bytes from `source`, seal every chunk and PUT those in
+    `missing`, in runs of consecutive chunks, several runs at a time; the
+    ciphertext's SHA-256 and the plaintext's (hex), for the caller to check
+    against its plan before finalising. Raises the first run's error."""
+    count = stream.chunk_count(size)
+    sealer = _Sealer(key, source, count, missing)
+    run_bytes = min(RUN_CHUNKS, stream.MAX_RUN_CHUNKS, count) * stream.CIPHERTEXT_CHUNK_BYTES
+    buffers, failure = _Buffers(PARALLEL_RUNS + 2, run_bytes), _Failure()
     send, receive = anyio.create_memory_object_stream[_Run](1)
     async with anyio.create_task_group() as tasks:
         for _ in range(PARALLEL_RUNS):
             queue = receive.clone()
-            tasks.start_soon(_put_runs, api, key.attachment_id, queue, progress, failure)
+            tasks.start_soon(_put_runs, api, key.attachment_id, queue, buffers, progress, failure)
         receive.close()
         async with send:
-            async for plaintext in pieces:
-                index = sealer.index
-                sealed = await anyio.to_thread.run_sync(sealer.seal, plaintext)
-                if failure.first is not None:
-                    break
-                if runs.due(index):
-                    await send.send(await runs.take())
-                if not runs.add(index, sealed, len(plaintext)) and progress is not None:
-                    progress(len(plaintext))
-            else:
-                if runs.sealed:
-                    await send.send(await runs.take())
+            while sealer.index < count and failure.first is None:
+                buffer = await buffers.take()
+                run, skipped = await anyio.to_thread.run_sync(sealer.fill, buffer)
+                if skipped and progress is not None:
+                    progress(skipped)
+                if run is None:
+                    buffers.give(buffer)
+                else:
+                    await send.send(run)
     if failure.first is not None:
         raise failure.first
     return sealer.ciphertext.digest(), sealer.plaintext.hexdigest()
@@ -184,21 +206,21 @@ async def _put_runs(
     api: DaybookApi,
     attachment_id: uuid.UUID,
     runs: ObjectReceiveStream[_Run],
+    buffers: _Buffers,
     progress: Progress | None,
     failure: _Failure,
 ) -> None:
     async with runs:
         async for run in runs:
-            if failure.first is not None:
-                continue  # drain what was queued, sending nothing more
             try:
-                await _put(api, attachment_id, run, failure)
-                if progress is not None:
-                    progress(run.plaintext_bytes)
+                if failure.first is None:  # else drain what was queued, sending nothing more
+                    await _put(api, attachment_id, run, failure)
+                    if progress is not None:
+                        progress(run.plaintext_bytes)
             except Exception as error:
                 failure.first = failure.first or error
-            # Not held while the next run is awaited: a body is up to 16 MiB.
-            del run
+            finally:
+                buffers.give(run.buffer)
 
 
 class ChunkUnopenable(Exception):

@@ -80,6 +80,17 @@ class StreamKey:
         _check_chunk_size(index, len(plaintext), last)
         return self._aead.encrypt(nonce(self.prefix, index, last), plaintext, self._aad)
 
+    def seal_chunk_into(
+        self, index: int, plaintext: bytes | bytearray | memoryview, last: bool, into: memoryview
+    ) -> memoryview:
+        """`seal_chunk` into the start of `into` (at least the plaintext's
+        size and a tag long), without a new buffer; the ciphertext, a view
+        of `into`."""
+        _check_chunk_size(index, len(plaintext), last)
+        sealed = into[: len(plaintext) + TAG_BYTES]
+        self._aead.encrypt_into(nonce(self.prefix, index, last), plaintext, self._aad, sealed)
+        return sealed
+
     def open_chunk(self, index: int, ciphertext: bytes | bytearray, last: bool) -> bytes:
         """Raises InvalidTag if the chunk was altered, moved, or its last flag is
         wrong, and ValueError if its size is impossible at that place."""

@@ -70,6 +70,16 @@ def test_a_short_chunk_in_the_middle_is_refused() -> None:
     key = stream.StreamKey.generate(uuid.uuid4())
     with pytest.raises(ValueError):
         key.seal_chunk(0, b"short", last=False)
+    with pytest.raises(ValueError):
+        key.seal_chunk_into(0, b"short", False, memoryview(bytearray(100)))
+
+
+@pytest.mark.parametrize(("size", "last"), [(stream.CHUNK_BYTES, False), (1000, True), (0, True)])
+def test_sealing_into_a_buffer_gives_the_chunk_sealing_gives(size: int, last: bool) -> None:
+    key = stream.StreamKey.generate(uuid.uuid4())
+    plaintext = os.urandom(size)
+    into = memoryview(bytearray(stream.CIPHERTEXT_CHUNK_BYTES + 5))
+    assert key.seal_chunk_into(0, plaintext, last, into) == key.seal_chunk(0, plaintext, last)
 
 
 @pytest.mark.parametrize(
