@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import re
 import time
 import uuid
 
@@ -105,13 +106,15 @@ JSON = "Content-Type: application/json"
 
 async def _refused_unread(host: str, port: int, request: bytes) -> None:
     """`request` (a head announcing far more body than follows) is answered
-    401 at once. The server discards what follows (a client sending it all
-    still reads the answer) and closes the connection once it has been quiet
-    for uvicorn's keep-alive timeout (5 s)."""
+    401 at once, whole. (The server then discards what follows, so a client
+    sending it all still reads the answer, and closes the connection once it
+    has been quiet for uvicorn's keep-alive timeout, 5 s: not waited for.)"""
     reader, writer = await asyncio.open_connection(host, port)
     writer.write(request)
     head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=3)
-    answer = await asyncio.wait_for(reader.read(), timeout=15)  # to the end: closed
+    length = re.search(rb"\r\ncontent-length: (\d+)\r\n", head, re.IGNORECASE)
+    assert length is not None, head
+    answer = await asyncio.wait_for(reader.readexactly(int(length.group(1))), timeout=3)
     writer.close()
     assert head.startswith(b"HTTP/1.1 401 ")
     assert b'"code":"unauthenticated"' in answer
