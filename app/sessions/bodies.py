@@ -26,20 +26,39 @@ from starlette.exceptions import HTTPException
 
 from app.problem_docs import takes_json
 from app.sessions.dependencies import CurrentCaller
-from app.state import DbSession
+from app.state import DbSession, State
 
 Model = TypeVar("Model", bound=BaseModel)
 # An empty body, which FastAPI reports as a missing one (JSON `null` is not).
 _EMPTY = object()
 
 
-async def caller_first(_caller: CurrentCaller, db: DbSession) -> None:
-    """The token is checked (an unknown one is refused before a byte of the
-    body is read), then the session's transaction ends so its pooled
+async def _small_body_first(request: Request, state: State) -> bool:
+    """Whether the body was read before the token: one declared no larger
+    than every route takes from anyone (`max_body_bytes`, which sign-up and
+    sign-in read before they know who asks) is read first, as FastAPI reads
+    bodies, so the caller's connection need not be handed back while it
+    arrives. That spares the common small write a commit and a second
+    checkout; only larger bodies wait for the token."""
+    declared = request.headers.get("content-length")
+    if declared is None or not declared.isdigit():
+        return False
+    if int(declared) > state.settings.max_body_bytes:
+        return False
+    await _read(request)
+    return True
+
+
+async def caller_first(
+    read: Annotated[bool, Depends(_small_body_first)], _caller: CurrentCaller, db: DbSession
+) -> None:
+    """The token is checked (an unknown one is refused before a byte of a
+    large body is read), then the session's transaction ends so its pooled
     connection goes back while the body arrives: a client trickling a body in
     holds none (tests/scale/test_slow_clients.py). The handler's first query
     takes one again; the caller is resolved once per request."""
-    await db.commit()
+    if not read:
+        await db.commit()
 
 
 CallerFirst = Annotated[None, Depends(caller_first)]
