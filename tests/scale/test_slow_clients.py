@@ -31,7 +31,7 @@ from tests.writers import PASSPHRASE, incident
 # Timing-sensitive: runs alone, after the parallel part of the suite (dev.py).
 pytestmark = pytest.mark.serial
 
-STALLED = 48
+STALLED = 72
 RUN_BYTES = 2 * CIPHERTEXT_CHUNK_BYTES
 
 
@@ -52,8 +52,9 @@ def server_url(request: pytest.FixtureRequest, postgres: PostgresDatabases | Non
 async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> None:
     # More stalled uploads than the database pool has connections (5 + 10),
     # more stalled runs alone (16), and as many stalled JSON bodies (a batch,
-    # a bundle's entries): each was authenticated, then gave its connection
-    # back before its body began to trickle in.
+    # a bundle's entries, a small entry): each was authenticated, then gave
+    # its connection back before its body began to trickle in, or (a small
+    # body) is read before its token is looked at.
     async with live_server(server_url) as server, DaybookApi(server.base_url) as api:
         me, _ = await identity.register(api, "robin", PASSPHRASE, "phone")
         assert api.tokens is not None
@@ -80,6 +81,9 @@ async def test_stalled_connections_hold_no_one_up(server_url: str | None) -> Non
             f"GET /healthz HTTP/1.1\r\nHost: {host}\r\nX-Trickle: ".encode(),
             half("POST /v1/entries/batch", json_body, JSON),
             half(f"PUT /v1/bundles/{uuid.uuid4()}/entries", json_body, JSON),
+            # Small entries, more than the pool: read before their token
+            # (§22.1), they hold nothing.
+            *[half(f"PUT /v1/entries/{uuid.uuid4()}", b"{" + b" " * 4096, JSON)] * 3,
         ]
         stalled = [
             await _stall(host, int(port), half_requests[n % len(half_requests)])
